@@ -1,0 +1,3 @@
+"""itday: run an exhibition day on site."""
+
+__version__ = "0.1.0"

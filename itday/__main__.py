@@ -1,0 +1,3 @@
+from itday.cli import main
+
+raise SystemExit(main())

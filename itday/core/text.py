@@ -1,0 +1,39 @@
+"""Text normalisation shared by search, import and sorting (no Qt, no database)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD does not decompose into a base letter plus accents.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free, whitespace-collapsed form of ``text`` for matching.
+
+    >>> fold("  LEFÈVRE  Łukasz ")
+    'lefevre lukasz'
+    """
+    if not text:
+        return ""
+    lowered = text.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+def sort_key(text: str | None) -> str:
+    """Key for alphabetical order as a French reader expects (accents ignored)."""
+    return fold(text)

@@ -1,0 +1,162 @@
+"""SQLModel tables of an exhibition day.
+
+Every table hangs off an ``Event`` (an edition), so several editions live in one database.
+Enumerated columns hold the plain string values of ``itday.core.enums``.  Datetimes are
+timezone-aware UTC (``UTCDateTime``).  Schema changes go through Alembic migrations in
+``itday/db/migrations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, Index, UniqueConstraint
+from sqlalchemy.types import JSON
+from sqlmodel import Field, SQLModel
+
+from itday.core.enums import BoothKind, BoothStatus, Category, Source
+from itday.db.types import UTCDateTime, utcnow
+
+
+def _utc_column(nullable: bool = True, index: bool = False) -> Column:
+    return Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+class Event(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    venue: str = ""
+    date: dt.date
+    opens_at: dt.time = dt.time(9, 0)
+    closes_at: dt.time = dt.time(18, 0)
+    timezone: str = "Europe/Paris"
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+class Hall(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    name: str = ""
+    width_m: float = 50.0
+    depth_m: float = 44.0
+    # Polygon of the hall's walls, in metres: [[x, y], ...]; empty means the rectangle.
+    outline: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    min_aisle_m: float = 3.0
+    background_path: str | None = None
+    # Affine placement of the background image: metres per pixel and offset (metres).
+    background_scale: float | None = None
+    background_x: float = 0.0
+    background_y: float = 0.0
+
+
+class HallElement(SQLModel, table=True):
+    """A fixed element of the hall: wall, pillar, entrance, emergency exit, stage, catering."""
+
+    __tablename__ = "hall_element"
+
+    id: int | None = Field(default=None, primary_key=True)
+    hall_id: int = Field(foreign_key="hall.id", index=True, ondelete="CASCADE")
+    kind: str  # ElementKind
+    label: str = ""
+    x: float
+    y: float
+    width: float
+    depth: float
+    rotation: float = 0.0
+
+
+class Exhibitor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    name: str
+    sector: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    website: str = ""
+    description: str = ""
+    external_ref: str | None = None
+    search_key: str = ""  # folded name + sector + contact, for accent-insensitive search
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+class Booth(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "code", name="uq_booth_event_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    code: str
+    # Top-left corner before rotation, in metres from the hall's top-left corner.
+    x: float
+    y: float
+    width: float = 3.0
+    depth: float = 3.0
+    rotation: int = 0  # degrees, multiple of 90
+    kind: str = BoothKind.INLINE.value
+    status: str = BoothStatus.FREE.value
+    exhibitor_id: int | None = Field(
+        default=None, foreign_key="exhibitor.id", index=True, ondelete="SET NULL"
+    )
+
+
+class Attendee(SQLModel, table=True):
+    __table_args__ = (Index("ix_attendee_event_email", "event_id", "email"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""  # stored lower-case
+    phone: str = ""
+    category: str = Category.VISITOR.value
+    exhibitor_id: int | None = Field(
+        default=None, foreign_key="exhibitor.id", index=True, ondelete="SET NULL"
+    )
+    source: str = Source.IMPORT.value
+    external_ref: str | None = Field(default=None, index=True)
+    code: str = Field(unique=True, index=True)  # badge payload
+    cancelled: bool = False
+    # First admission: set once, atomically (UPDATE … WHERE checked_in_at IS NULL).
+    checked_in_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True, True))
+    checked_in_station: str | None = None
+    search_key: str = ""  # folded first + last name + company + email
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+class Scan(SQLModel, table=True):
+    """Every read of a code at a station, accepted or refused."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)  # unique id made at the station (idempotent replay)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    code: str
+    attendee_id: int | None = Field(
+        default=None, foreign_key="attendee.id", index=True, ondelete="SET NULL"
+    )
+    result: str  # ScanResult
+    reason: str = ""
+    station: str = ""
+    scanned_at: dt.datetime = Field(sa_column=_utc_column(False, True))
+    undone: bool = False
+
+
+class PrintLog(SQLModel, table=True):
+    __tablename__ = "print_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    attendee_id: int = Field(foreign_key="attendee.id", index=True, ondelete="CASCADE")
+    printed_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    station: str = ""
+    layout: str = ""
+    printer: str = ""  # printer name, or the PDF file written
+
+
+class Station(SQLModel, table=True):
+    """Last contact of each check-in station (several desks on one database)."""
+
+    name: str = Field(primary_key=True)
+    last_seen: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    version: str = ""
