@@ -37,3 +37,8 @@ def fold(text: str | None) -> str:
 def sort_key(text: str | None) -> str:
     """Key for alphabetical order as a French reader expects (accents ignored)."""
     return fold(text)
+
+
+def search_key(*parts: str | None) -> str:
+    """The folded text a record is searched by (names, company, e-mail...)."""
+    return fold(" ".join(p for p in parts if p))
