@@ -12,6 +12,7 @@ another event's ticket).
 
 from __future__ import annotations
 
+import base64
 import enum
 import secrets
 import zlib
@@ -43,7 +44,7 @@ def _check(body: str) -> str:
 
 def new_code() -> str:
     """A fresh, unguessable badge code."""
-    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_CHARS))
+    body = base64.b32encode(secrets.token_bytes(RANDOM_CHARS * 5 // 8)).decode("ascii")
     return PREFIX + body + _check(body)
 
 

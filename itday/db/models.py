@@ -100,7 +100,11 @@ class Booth(SQLModel, table=True):
 
 
 class Attendee(SQLModel, table=True):
-    __table_args__ = (Index("ix_attendee_event_email", "event_id", "email"),)
+    __table_args__ = (
+        Index("ix_attendee_event_email", "event_id", "email"),
+        # Covering index for the accent-insensitive LIKE search (scans the index, not rows).
+        Index("ix_attendee_search", "event_id", "search_key"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")

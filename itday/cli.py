@@ -1,0 +1,314 @@
+"""The command line: the same services as the app, no Qt (except ``gui``).
+
+Bad input gets one clear line on stderr and exit status 1 (2 for bad usage), never a
+traceback.  ``--json`` prints one JSON document on stdout (JSON lines where marked).
+Heavy modules are imported inside the commands, so that ``itday --version`` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+
+from itday import __version__
+from itday.errors import ItdayError, NotAvailableYet
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str):
+    def register(fn):
+        COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+# -- helpers shared by the commands ---------------------------------------------------
+
+
+def open_db(args):
+    from itday.db.engine import Database
+
+    return Database.open(args.db)
+
+
+def current_event_id(args, session) -> int:
+    """``--event ID`` if given, else the latest edition; a clear error when there is none."""
+    from itday.db import repo
+
+    if getattr(args, "event", None) is not None:
+        event = repo.get_event(args.event, session=session)
+        if event is None:
+            raise ItdayError(f"Aucune édition n° {args.event} dans cette base.")
+        return event.id
+    event = repo.latest_event(session=session)
+    if event is None:
+        raise ItdayError(
+            "Cette base ne contient aucune édition : créez-en une avec "
+            "« itday init --name … --date AAAA-MM-JJ » ou « itday demo »."
+        )
+    return event.id
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide « {value} » (attendu AAAA-MM-JJ)"
+        ) from None
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+@command("init")
+def cmd_init(args) -> int:
+    from itday.db import repo
+
+    db = open_db(args)
+    with db.session() as session:
+        event = repo.create_event(args.name, args.date, args.venue or "", session=session)
+        session.commit()
+        print(f"Édition n° {event.id} « {event.name} » créée dans {db.display_name}.")
+    return 0
+
+
+@command("demo")
+def cmd_demo(args) -> int:
+    from itday.db import repo
+    from itday.services.demo import create_demo
+
+    db = open_db(args)
+    with db.session() as session:
+        event = create_demo(
+            session, seed=args.seed, force=args.force, arrivals=not args.no_arrivals
+        )
+        c = repo.counts(event.id, session=session)
+    print(
+        f"Édition de démonstration « {event.name} » créée dans {db.display_name} : "
+        f"{c['booths']} stands, {c['exhibitors']} exposants, {c['attendees']} participants."
+    )
+    return 0
+
+
+@command("attendees")
+def cmd_attendees(args) -> int:
+    from itday.db import repo
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        people = repo.attendee_rows(event_id, args.search or "", session=session)
+        if args.json:
+            print_json(people)
+            return 0
+        for a in people:
+            mark = "✔" if a["checked_in_at"] else " "
+            cancelled = " (annulé)" if a["cancelled"] else ""
+            print(
+                f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
+                f"[{a['category']}]{cancelled}"
+            )
+        print(f"{len(people)} participant(s).", file=sys.stderr)
+    return 0
+
+
+@command("exhibitors")
+def cmd_exhibitors(args) -> int:
+    from itday.db import repo
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        rows = repo.list_exhibitors(event_id, session=session)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        present = "présent" if r["present"] else "absent"
+        print(f"{r['name']} — {r['sector']} — stand {', '.join(r['booths']) or '?'} — {present}")
+    return 0
+
+
+@command("stats")
+def cmd_stats(args) -> int:
+    from itday.db import repo
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        numbers = repo.stats(event_id, session=session)
+    if args.json:
+        print_json(numbers)
+        return 0
+    print(
+        f"Inscrits : {numbers['attendees']}  Entrés : {numbers['checked_in']}  "
+        f"Exposants : {numbers['exhibitors']} (présents : {numbers['exhibitors_present']})  "
+        f"Stands : {numbers['booths']}"
+    )
+    for name, c in numbers["by_category"].items():
+        print(f"  {name:16} {c['checked_in']:5} / {c['registered']}")
+    return 0
+
+
+@command("gui")
+def cmd_gui(args) -> int:
+    from itday.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def _not_yet(what: str):
+    def handler(args) -> int:
+        raise NotAvailableYet(what)
+
+    return handler
+
+
+for _name, _what in [
+    ("import", "L'import"),
+    ("badges", "L'impression des badges"),
+    ("lists", "Les listes d'exposants"),
+    ("plan", "Le plan imprimable"),
+    ("checkin", "L'enregistrement en ligne de commande"),
+    ("decode", "Le décodage d'images"),
+    ("replay", "Le rejeu d'une vidéo"),
+    ("export", "L'export"),
+]:
+    COMMANDS.setdefault(_name, _not_yet(_what))
+
+
+# -- parser ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="fichier SQLite ou URL SQLAlchemy (défaut : $ITDAY_DB ou db/itday.sqlite)",
+    )
+    common.add_argument(
+        "--event",
+        type=int,
+        default=argparse.SUPPRESS,
+        help="numéro de l'édition (défaut : la plus récente)",
+    )
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="sortie JSON")
+
+    parser = argparse.ArgumentParser(
+        prog="itday",
+        parents=[common],
+        description="itday : plan, exposants, badges et accueil d'une journée d'exposition.",
+    )
+    parser.add_argument("--version", action="version", version=f"itday {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    def add(name, help_, *parents):
+        return sub.add_parser(name, help=help_, parents=[common, *parents])
+
+    p = add("gui", "ouvre l'application")
+    p.add_argument("--screenshot", metavar="FICHIER.png")
+    p.add_argument("--page", choices=["plan", "exhibitors", "visitors", "checkin", "stats"])
+    p.add_argument("--size", default="1600x900", metavar="LxH")
+    p.add_argument("--lang", choices=["fr", "en"], default=None)
+
+    p = add("init", "crée la base et une édition vide")
+    p.add_argument("--name", required=True)
+    p.add_argument("--date", required=True, type=_date)
+    p.add_argument("--venue", default="")
+
+    p = add("demo", "remplit la base avec l'édition de démonstration")
+    p.add_argument("--force", action="store_true", help="remplace le contenu de la base")
+    p.add_argument("--seed", type=int, default=2017)
+    p.add_argument(
+        "--no-arrivals",
+        action="store_true",
+        help="sans les arrivées de la matinée (aucun participant entré)",
+    )
+
+    p = add("import", "importe des inscriptions ou des exposants (CSV, XLSX)", json_flag)
+    p.add_argument("kind", choices=["visitors", "exhibitors"])
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true")
+
+    p = add("attendees", "liste les participants", json_flag)
+    p.add_argument("--search", default="")
+
+    add("exhibitors", "liste les exposants", json_flag)
+
+    p = add("badges", "imprime les badges en PDF")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--layout", default="a6")
+    p.add_argument("--only", type=int, nargs="+", metavar="ID")
+    p.add_argument("--category")
+
+    p = add("lists", "imprime la liste des exposants en PDF")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--by", choices=["name", "booth", "sector"], default="name")
+
+    p = add("plan", "imprime le plan (PDF ou PNG)")
+    p.add_argument("out", metavar="OUT.pdf|OUT.png")
+    p.add_argument("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"])
+
+    p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag)
+    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("--station", default="cli")
+
+    p = add("decode", "décode les QR codes d'images (JSON lines)", json_flag)
+    p.add_argument("images", nargs="+", metavar="IMAGE")
+
+    p = add("replay", "rejoue une vidéo dans la chaîne de scan", json_flag)
+    p.add_argument("video")
+    p.add_argument("--station", default="replay")
+
+    p = add("export", "exporte l'édition (CSV, XLSX, sauvegarde, rapport)")
+    p.add_argument("out_dir", metavar="OUT_DIR")
+    p.add_argument("--anonymise", action="store_true")
+
+    add("stats", "chiffres de l'édition", json_flag)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if not hasattr(args, "event"):
+        args.event = None
+    if args.command is None:
+        args.command = "gui"
+        args.screenshot = None
+        args.page = None
+        args.size = "1600x900"
+        args.lang = None
+    try:
+        return COMMANDS[args.command](args)
+    except ItdayError as exc:
+        print(f"itday : {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("itday : interrompu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except OSError as exc:
+        print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""Opening the database: location, SQLite pragmas, migrations, clear errors.
+
+``Database.open()`` is the only way the rest of itday gets an engine.  It applies the
+Alembic migration chain, and turns the usual ways a file can be unusable (newer schema,
+corrupt, read-only, full disk, locked) into a ``DatabaseError`` with one clear line.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from itday.errors import DatabaseError
+
+DEFAULT_RELATIVE = Path("db") / "itday.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_location() -> str:
+    """``ITDAY_DB`` if set, else ``db/itday.sqlite`` under the current directory."""
+    env = os.environ.get("ITDAY_DB")
+    if env:
+        return env
+    return str(Path.cwd() / DEFAULT_RELATIVE)
+
+
+def to_url(path_or_url: str | os.PathLike | None) -> str:
+    """A file path or an SQLAlchemy URL → an SQLAlchemy URL."""
+    value = str(path_or_url) if path_or_url is not None else default_location()
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            pass  # read-only file: WAL cannot be switched on; reads still work
+        cur.execute("PRAGMA synchronous=FULL")
+    finally:
+        cur.close()
+
+
+def _explain(exc: BaseException, where: str) -> str:
+    msg = str(getattr(exc, "orig", None) or exc).lower()
+    if "file is not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return (
+            f"La base {where} est endommagée ou n'est pas une base itday : "
+            "restaurez une sauvegarde ou choisissez un autre fichier (--db)."
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return (
+            f"La base {where} est en lecture seule : vérifiez les droits du fichier et "
+            "de son dossier, ou copiez-la ailleurs."
+        )
+    if "disk is full" in msg or "database or disk is full" in msg or "no space" in msg:
+        return f"Le disque de la base {where} est plein : libérez de la place puis recommencez."
+    if "locked" in msg or "busy" in msg:
+        return (
+            f"La base {where} est verrouillée par un autre programme : "
+            "fermez-le ou réessayez dans un instant."
+        )
+    if "unable to open" in msg:
+        return (
+            f"Impossible d'ouvrir la base {where} : le dossier existe-t-il et est-il accessible ?"
+        )
+    return f"Erreur de la base {where} : {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"
+
+
+class Database:
+    """One database: its engine and how to get sessions on it."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path_or_url: str | os.PathLike | None = None, *, migrate: bool = True):
+        url = to_url(path_or_url)
+        parsed = make_url(url)
+        is_sqlite = parsed.get_backend_name() == "sqlite"
+        where = parsed.database if is_sqlite else parsed.render_as_string(hide_password=True)
+        if is_sqlite and parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            if path.is_dir():
+                raise DatabaseError(f"{path} est un dossier, pas une base : donnez un fichier.")
+            if not path.exists():
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError(
+                        f"Impossible de créer le dossier {path.parent} : {exc.strerror}."
+                    ) from exc
+                if not os.access(path.parent, os.W_OK):
+                    raise DatabaseError(
+                        f"Impossible de créer la base dans {path.parent} : dossier en lecture seule."
+                    )
+            elif path.stat().st_size and not _looks_like_sqlite(path):
+                raise DatabaseError(
+                    f"{path} n'est pas une base SQLite (fichier endommagé ou d'un autre "
+                    "programme) : choisissez un autre fichier (--db)."
+                )
+        try:
+            if is_sqlite:
+                engine = create_engine(
+                    url,
+                    connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                )
+                event.listen(engine, "connect", _set_sqlite_pragmas)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise DatabaseError(f"Adresse de base invalide « {url} » : {exc}") from exc
+        db = cls(engine, url)
+        try:
+            if migrate:
+                from itday.db.migrate import upgrade
+
+                upgrade(engine, where)
+            else:
+                with engine.connect() as conn:
+                    conn.execute(text("SELECT 1"))
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            engine.dispose()
+            raise DatabaseError(_explain(exc, where)) from exc
+        return db
+
+    # -- use -----------------------------------------------------------------------
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = make_url(self.url).database
+        return Path(name) if name and name != ":memory:" else None
+
+    @property
+    def display_name(self) -> str:
+        path = self.path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work; errors become a clear ``DatabaseError``."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseError(_explain(exc, self.display_name)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return True  # let SQLite report the real problem

@@ -1,0 +1,47 @@
+"""Applies the Alembic migration chain when a database is opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from itday.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def upgrade(engine: Engine, where: str = "") -> None:
+    """Bring the schema to the head revision; refuse a database from a newer itday."""
+    from alembic import command
+
+    cfg = _config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception as exc:
+                raise DatabaseError(
+                    f"La base {where} a été écrite par une version plus récente d'itday "
+                    f"(schéma {current}) : mettez itday à jour pour l'ouvrir."
+                ) from exc
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

@@ -1,0 +1,261 @@
+"""Small query functions on the tables, each taking ``*, session`` (one unit of work).
+
+Widgets and Qt models call these; nothing else writes SQL.  Functions return ORM objects
+within the caller's session, or plain dicts meant to cross threads and reach JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, col, select
+
+from itday.core.enums import Category, Source
+from itday.core.text import fold
+from itday.db.models import Attendee, Booth, Event, Exhibitor, Hall, Scan
+
+# -- events -------------------------------------------------------------------------
+
+
+def list_events(*, session: Session) -> list[Event]:
+    return list(session.exec(select(Event).order_by(col(Event.date), col(Event.id))))
+
+
+def latest_event(*, session: Session) -> Event | None:
+    return session.exec(
+        select(Event).order_by(col(Event.date).desc(), col(Event.id).desc())
+    ).first()
+
+
+def get_event(event_id: int, *, session: Session) -> Event | None:
+    return session.get(Event, event_id)
+
+
+def create_event(name: str, date: dt.date, venue: str = "", *, session: Session, **fields) -> Event:
+    event = Event(name=name, date=date, venue=venue, **fields)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def database_is_empty(*, session: Session) -> bool:
+    return session.exec(select(func.count()).select_from(Event)).one() == 0
+
+
+def hall_of(event_id: int, *, session: Session) -> Hall | None:
+    return session.exec(select(Hall).where(Hall.event_id == event_id)).first()
+
+
+# -- attendees ----------------------------------------------------------------------
+
+
+def search_attendees(
+    event_id: int, text: str = "", *, session: Session, limit: int | None = None
+) -> list[Attendee]:
+    """Attendees whose name, company or e-mail contain every word of ``text``.
+
+    Accent- and case-insensitive ("lefevre" finds "Lefèvre"), through the folded
+    ``search_key`` column.  Sorted by last name, first name.
+    """
+    query = _matching(select(Attendee), event_id, text, limit)
+    return list(session.exec(query))
+
+
+def _matching(query, event_id: int, text: str, limit: int | None):
+    query = query.where(Attendee.event_id == event_id)
+    for word in fold(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(col(Attendee.search_key).like(f"%{escaped}%", escape="\\"))
+    query = query.order_by(func.lower(Attendee.last_name), func.lower(Attendee.first_name))
+    if limit:
+        query = query.limit(limit)
+    return query
+
+
+_ROW_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "category",
+    "exhibitor_id",
+    "source",
+    "external_ref",
+    "code",
+    "cancelled",
+    "checked_in_at",
+    "checked_in_station",
+)
+
+
+def attendee_rows(
+    event_id: int, text: str = "", *, session: Session, limit: int | None = None
+) -> list[dict]:
+    """Same search as ``search_attendees``, as plain dicts (JSON-ready, thread-safe).
+
+    Reads columns without building ORM objects: the fast path for lists and ``--json``.
+    """
+    columns = [getattr(Attendee, name) for name in _ROW_COLUMNS]
+    query = _matching(select(*columns), event_id, text, limit)
+    rows = []
+    for values in session.exec(query):
+        row = dict(zip(_ROW_COLUMNS, values, strict=True))
+        if row["checked_in_at"] is not None:
+            row["checked_in_at"] = row["checked_in_at"].isoformat()
+        rows.append(row)
+    return rows
+
+
+def attendee_by_code(code: str, *, session: Session) -> Attendee | None:
+    return session.exec(select(Attendee).where(Attendee.code == code)).first()
+
+
+def attendee_dict(a: Attendee) -> dict:
+    """The attendee object of the command-line contract (JSON-ready)."""
+    row = {name: getattr(a, name) for name in _ROW_COLUMNS}
+    row["checked_in_at"] = a.checked_in_at.isoformat() if a.checked_in_at else None
+    return row
+
+
+# -- exhibitors ---------------------------------------------------------------------
+
+
+def list_exhibitors(event_id: int, *, session: Session) -> list[dict]:
+    """Exhibitors with their booth codes, staff count and presence, sorted by name."""
+    exhibitors = session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id)).all()
+    booths: dict[int, list[str]] = {}
+    for ex_id, code in session.exec(
+        select(Booth.exhibitor_id, Booth.code).where(
+            Booth.event_id == event_id, col(Booth.exhibitor_id).is_not(None)
+        )
+    ):
+        booths.setdefault(ex_id, []).append(code)
+    staff = Counter()
+    present = set()
+    for ex_id, checked in session.exec(
+        select(Attendee.exhibitor_id, Attendee.checked_in_at).where(
+            Attendee.event_id == event_id, col(Attendee.exhibitor_id).is_not(None)
+        )
+    ):
+        staff[ex_id] += 1
+        if checked is not None:
+            present.add(ex_id)
+    from itday.core.plan_codes import natural_key
+
+    rows = []
+    for ex in exhibitors:
+        rows.append(
+            {
+                "id": ex.id,
+                "name": ex.name,
+                "sector": ex.sector,
+                "booths": sorted(booths.get(ex.id, []), key=natural_key),
+                "contact_name": ex.contact_name,
+                "contact_email": ex.contact_email,
+                "contact_phone": ex.contact_phone,
+                "website": ex.website,
+                "description": ex.description,
+                "staff": staff[ex.id],
+                "present": ex.id in present,
+            }
+        )
+    rows.sort(key=lambda r: fold(r["name"]))
+    return rows
+
+
+# -- numbers ------------------------------------------------------------------------
+
+
+def counts(event_id: int, *, session: Session) -> dict[str, int]:
+    """The headline numbers shown in the status bar (cheap: a few COUNTs)."""
+
+    def count(query) -> int:
+        return session.exec(query).one()
+
+    active = and_(Attendee.event_id == event_id, col(Attendee.cancelled).is_(False))
+    return {
+        "attendees": count(select(func.count()).select_from(Attendee).where(active)),
+        "checked_in": count(
+            select(func.count())
+            .select_from(Attendee)
+            .where(active, col(Attendee.checked_in_at).is_not(None))
+        ),
+        "exhibitors": count(
+            select(func.count()).select_from(Exhibitor).where(Exhibitor.event_id == event_id)
+        ),
+        "booths": count(select(func.count()).select_from(Booth).where(Booth.event_id == event_id)),
+    }
+
+
+def _quarter(moment: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    local = moment.astimezone(tz)
+    return local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
+
+
+def stats(event_id: int, *, session: Session) -> dict:
+    """Numbers of the edition, as ``itday stats --json`` prints them."""
+    event = session.get(Event, event_id)
+    tz = ZoneInfo(event.timezone if event else "Europe/Paris")
+    result = counts(event_id, session=session)
+    rows = session.exec(
+        select(
+            Attendee.category, Attendee.checked_in_at, Attendee.source, Attendee.exhibitor_id
+        ).where(Attendee.event_id == event_id, col(Attendee.cancelled).is_(False))
+    ).all()
+    by_category = {c.value: {"registered": 0, "checked_in": 0} for c in Category}
+    quarters: Counter[dt.datetime] = Counter()
+    walk_ins = 0
+    present: set[int] = set()
+    for category, checked_in_at, source, exhibitor_id in rows:
+        slot = by_category.setdefault(category, {"registered": 0, "checked_in": 0})
+        slot["registered"] += 1
+        if source == Source.WALK_IN:
+            walk_ins += 1
+        if checked_in_at is not None:
+            slot["checked_in"] += 1
+            quarters[_quarter(checked_in_at, tz)] += 1
+            if exhibitor_id is not None:
+                present.add(exhibitor_id)
+    by_quarter = {k.isoformat(): quarters[k] for k in sorted(quarters)}
+    peak = max(quarters.items(), key=lambda kv: (kv[1], -kv[0].timestamp()), default=None)
+    scans_by_station = dict(
+        session.exec(
+            select(Scan.station, func.count())
+            .where(Scan.event_id == event_id)
+            .group_by(Scan.station)
+            .order_by(Scan.station)
+        ).all()
+    )
+    refused = dict(
+        session.exec(
+            select(Scan.result, func.count())
+            .where(
+                Scan.event_id == event_id,
+                or_(Scan.result == "unknown", Scan.result == "invalid", Scan.result == "cancelled"),
+            )
+            .group_by(Scan.result)
+        ).all()
+    )
+    result.update(
+        {
+            "exhibitors_present": len(present),
+            "walk_ins": walk_ins,
+            "show_rate": round(result["checked_in"] / result["attendees"], 4)
+            if result["attendees"]
+            else 0.0,
+            "by_category": by_category,
+            "by_quarter_hour": by_quarter,
+            "peak_quarter_hour": {"time": peak[0].isoformat(), "arrivals": peak[1]}
+            if peak
+            else None,
+            "scans_by_station": scans_by_station,
+            "refused_by_reason": refused,
+        }
+    )
+    return result

@@ -1,0 +1,124 @@
+"""Builds everything and wires it: database, context, pages, main window.
+
+The one place where the app is assembled (no global registries).  ``run_gui`` serves
+``itday gui``, including ``--screenshot`` which renders one page offscreen and exits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from itday.errors import ItdayError
+
+PAGE_KEYS = ["plan", "exhibitors", "visitors", "checkin", "stats"]
+
+
+def page_titles(tr=lambda s: s) -> dict[str, str]:
+    return {
+        "plan": tr("Plan"),
+        "exhibitors": tr("Exposants"),
+        "visitors": tr("Visiteurs"),
+        "checkin": tr("Accueil"),
+        "stats": tr("Statistiques"),
+    }
+
+
+def build_pages(ctx) -> list[tuple[str, str, object]]:
+    """Every page of the app, in navigation order."""
+    from itday.ui.pages.placeholder import ComingSoonPage
+
+    titles = page_titles()
+    pending = {
+        "plan": "Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.",
+        "exhibitors": "La gestion des exposants arrive bientôt : fiches, stands, listes imprimées.",
+        "visitors": "La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.",
+        "checkin": "L'accueil arrive bientôt : scan des badges par webcam ou douchette.",
+        "stats": "Les statistiques arrivent bientôt : arrivées, catégories, export.",
+    }
+    return [
+        (key, titles[key], ComingSoonPage(None, titles[key], pending[key])) for key in PAGE_KEYS
+    ]
+
+
+def build_window(db, event_id: int | None = None, *, station: str = "Accueil 1"):
+    """The main window on ``db`` (the latest edition unless ``event_id``)."""
+    from itday.db import repo
+    from itday.ui.context import AppContext
+    from itday.ui.main_window import MainWindow
+
+    if event_id is None:
+        with db.session() as session:
+            latest = repo.latest_event(session=session)
+            event_id = latest.id if latest else None
+    ctx = AppContext(db, event_id, station=station)
+    window = MainWindow(ctx, build_pages(ctx))
+    ctx.setParent(window)
+    return window
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise ItdayError(
+            f"Taille invalide « {text} » : attendu LARGEURxHAUTEUR, par ex. 1600x900."
+        ) from None
+    return w, h
+
+
+def run_gui(args) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    size = _parse_size(getattr(args, "size", None) or "1600x900")
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from itday.db.engine import Database
+    from itday.resources import resource_path
+    from itday.ui.style import STYLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("itday")
+    app.setOrganizationName("itday")
+    app.setStyleSheet(STYLE)
+    icon = resource_path("icons", "itday.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    try:
+        db = Database.open(args.db)
+        window = build_window(db, getattr(args, "event", None))
+    except ItdayError as exc:
+        if not screenshot:
+            QMessageBox.critical(None, "itday", str(exc))
+        raise
+    if getattr(args, "page", None):
+        window.show_page(args.page)
+    window.resize(*size)
+    window.show()
+    if screenshot:
+        return _save_screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def _save_screenshot(app, window, path: str, timeout_s: float = 20.0) -> int:
+    """Render once the shown page says it is loaded (or after ``timeout_s``), save, exit."""
+    page = window.stack.currentWidget()
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        app.processEvents()
+        ready = getattr(page, "is_ready", None)
+        if ready is None or ready():
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(path):
+        raise ItdayError(f"Impossible d'écrire la capture {path} (dossier ou format ?).")
+    print(path)
+    window.ctx.tasks.wait_all(5000)
+    window.close()
+    return 0

@@ -1,0 +1,46 @@
+"""What every page receives: the database, the edition shown, notices and the task runner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+
+from itday.db.engine import Database
+from itday.ui.bridge import MessageBridge
+from itday.ui.tasks import TaskRunner
+
+
+class AppContext(QObject):
+    """Built once in ``itday.ui.app``; passed to pages (no global singletons)."""
+
+    def __init__(
+        self,
+        db: Database,
+        event_id: int | None,
+        *,
+        settings: QSettings | None = None,
+        station: str = "Accueil 1",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._event_id = event_id
+        self.bridge = MessageBridge(self)
+        self.tasks = TaskRunner(self)
+        self.tasks.task_failed.connect(self.bridge.error)
+        self.settings = settings or QSettings("itday", "itday")
+        self.station = station
+        self.organiser = False
+
+    @property
+    def event_id(self) -> int | None:
+        return self._event_id
+
+    def set_event(self, event_id: int) -> None:
+        if event_id != self._event_id:
+            self._event_id = event_id
+            self.bridge.event_changed.emit(event_id)
+
+    def set_organiser(self, on: bool) -> None:
+        if on != self.organiser:
+            self.organiser = on
+            self.bridge.role_changed.emit(on)

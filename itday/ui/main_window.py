@@ -1,0 +1,165 @@
+"""The main window: navigation between the five areas, edition selector, status bar.
+
+The window only arranges what ``itday.ui.app`` built; pages do their own work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itday.db import repo
+from itday.errors import ItdayError
+from itday.ui.context import AppContext
+
+COUNTS_REFRESH_MS = 3000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, pages: list[tuple[str, str, QWidget]]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("itday")
+        self.resize(1400, 860)
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.nav = QToolBar(self.tr("Navigation"))
+        self.nav.setObjectName("nav")
+        self.nav.setOrientation(Qt.Orientation.Vertical)
+        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.nav.setMovable(False)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self._header())
+        right.addWidget(self.stack, 1)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        for index, (key, title, widget) in enumerate(pages):
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+            action = QAction(title, self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(action)
+            self.nav.addAction(action)
+            button = self.nav.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName(f"nav_{key}")
+            self.nav_actions[key] = action
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("dbLabel")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.db_label.setText(self.tr("Base : %1").replace("%1", ctx.db.display_name))
+
+        self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
+        self._timer.start()
+        ctx.bridge.data_changed.connect(lambda _what: self.refresh_counts())
+        ctx.bridge.event_changed.connect(lambda _id: self._event_shown())
+        ctx.bridge.message_posted.connect(self._show_message)
+        self.reload_events()
+        if pages:
+            self.show_page(pages[0][0])
+
+    # -- header: title of the edition and the edition selector --------------------------
+    def _header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("eventTitle")
+        row.addWidget(self.title_label, 1)
+        row.addWidget(QLabel(self.tr("Édition :")))
+        self.event_combo = QComboBox()
+        self.event_combo.setObjectName("eventCombo")
+        self.event_combo.setMinimumWidth(260)
+        self.event_combo.activated.connect(self._event_picked)
+        row.addWidget(self.event_combo)
+        return header
+
+    def reload_events(self) -> None:
+        with self.ctx.db.session() as session:
+            events = repo.list_events(session=session)
+            items = [(e.id, e.name, e.date) for e in events]
+        self.event_combo.clear()
+        for event_id, name, date in items:
+            self.event_combo.addItem(f"{name} — {date:%d/%m/%Y}", event_id)
+        index = self.event_combo.findData(self.ctx.event_id)
+        self.event_combo.setCurrentIndex(max(index, 0))
+        self._event_shown()
+
+    def _event_picked(self, index: int) -> None:
+        event_id = self.event_combo.itemData(index)
+        if event_id is not None:
+            self.ctx.set_event(int(event_id))
+
+    def _event_shown(self) -> None:
+        event_id = self.ctx.event_id
+        if event_id is None:
+            self.title_label.setText(
+                self.tr("Aucune édition : lancez « itday demo » ou « itday init »")
+            )
+        else:
+            with self.ctx.db.session() as session:
+                event = repo.get_event(event_id, session=session)
+                if event is not None:
+                    date = QLocale(QLocale.Language.French).toString(event.date, "d MMMM yyyy")
+                    self.title_label.setText(f"{event.name}  ·  {date}  ·  {event.venue}")
+        self.refresh_counts()
+
+    # -- navigation and status ----------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        widget = self.pages[key]
+        self.stack.setCurrentWidget(widget)
+        self.nav_actions[key].setChecked(True)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(k for k, w in self.pages.items() if w is current)
+
+    def refresh_counts(self) -> None:
+        if self.ctx.event_id is None:
+            self.counts_label.setText("")
+            return
+        try:
+            with self.ctx.db.session() as session:
+                c = repo.counts(self.ctx.event_id, session=session)
+        except ItdayError as exc:
+            self.counts_label.setText(str(exc))
+            return
+        self.counts_label.setText(
+            self.tr("%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands")
+            .replace("%1", str(c["checked_in"]))
+            .replace("%2", str(c["attendees"]))
+            .replace("%3", str(c["exhibitors"]))
+            .replace("%4", str(c["booths"]))
+        )
+
+    def _show_message(self, level: str, text: str) -> None:
+        self.statusBar().showMessage(("⚠ " if level != "info" else "") + text, 8000)

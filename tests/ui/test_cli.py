@@ -1,0 +1,85 @@
+"""The command line contract served by the foundation (run as a real process)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def itday(*args, db=None, input=None):
+    cmd = [sys.executable, "-m", "itday", *args]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120)
+
+
+def test_version():
+    out = itday("--version")
+    assert out.returncode == 0 and out.stdout.startswith("itday ")
+
+
+def test_demo_then_stats(tmp_path):
+    db = tmp_path / "x.sqlite"
+    assert itday("demo", db=db).returncode == 0
+    stats = json.loads(itday("stats", "--json", db=db).stdout)
+    assert 80 <= stats["exhibitors"] <= 120 or stats["exhibitors"] >= 60
+    assert stats["booths"] >= 60 and stats["attendees"] >= 900
+    for key in ("checked_in", "exhibitors_present", "by_category", "by_quarter_hour"):
+        assert key in stats
+    again = itday("demo", db=db)
+    assert again.returncode == 1 and "--force" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_init_attendees_exhibitors(tmp_path):
+    db = tmp_path / "y.sqlite"
+    out = itday(
+        "init", "--name", "Green IT Day", "--date", "2017-11-16", "--venue", "Montpellier", db=db
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(itday("attendees", "--json", db=db).stdout) == []
+    assert json.loads(itday("exhibitors", "--json", db=db).stdout) == []
+    bad = itday("init", "--name", "X", "--date", "29/06/2017", db=db)
+    assert bad.returncode == 2
+
+
+def test_attendees_json_contract(tmp_path):
+    db = tmp_path / "z.sqlite"
+    itday("demo", db=db)
+    people = json.loads(itday("attendees", "--search", "LEFÈVRE", "--json", db=db).stdout)
+    assert people and all("lefèvre" in p["last_name"].lower() for p in people)
+    for key in (
+        "id",
+        "first_name",
+        "last_name",
+        "company",
+        "email",
+        "category",
+        "code",
+        "checked_in_at",
+    ):
+        assert key in people[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage" * 50])
+def test_bad_database_is_one_line(tmp_path, content):
+    db = tmp_path / "bad.sqlite"
+    db.write_bytes(content)
+    out = itday("stats", db=db)
+    if content:
+        assert out.returncode == 1
+        assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    else:  # an empty file is a new database without editions
+        assert out.returncode == 1 and "aucune édition" in out.stderr
+
+
+def test_gui_screenshot(tmp_path):
+    db = tmp_path / "s.sqlite"
+    itday("demo", db=db)
+    png = tmp_path / "shell.png"
+    out = itday("gui", "--screenshot", str(png), "--page", "checkin", "--size", "1200x700", db=db)
+    assert out.returncode == 0, out.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1200, 700)

@@ -1,0 +1,72 @@
+"""The main window: five areas in French, navigation, edition selector, live counts."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from itday.db import repo
+from itday.ui.app import build_window
+
+
+def test_shell_shows_five_areas_and_real_counts(qtbot, demo_db):
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [a.text() for a in window.nav_actions.values()]
+    assert titles == ["Plan", "Exposants", "Visiteurs", "Accueil", "Statistiques"]
+    with demo_db.session() as s:
+        c = repo.counts(repo.latest_event(session=s).id, session=s)
+    text = window.counts_label.text()
+    assert f"{c['checked_in']} entrés / {c['attendees']} inscrits" in text
+    assert f"{c['exhibitors']} exposants" in text
+    assert "Innovation IT Day 2017" in window.title_label.text()
+    assert str(demo_db.path) in window.db_label.text()
+
+
+def test_navigation_by_click_and_shortcut(qtbot, demo_db):
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(
+        window.nav.widgetForAction(window.nav_actions["stats"]), Qt.MouseButton.LeftButton
+    )
+    assert window.current_page_key() == "stats"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "checkin"
+
+
+def test_edition_selector_switches_event(qtbot, demo_db):
+    with demo_db.session() as s:
+        other = repo.create_event("Green IT Day", dt.date(2017, 11, 16), "Montpellier", session=s)
+        s.commit()
+        demo_id = repo.search_attendees  # keep the session's objects out of the test
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    assert window.event_combo.count() == 2
+    assert window.ctx.event_id == other.id  # latest edition by date
+    assert "0 entrés / 0 inscrits" in window.counts_label.text()
+    index = window.event_combo.findText("Innovation IT Day 2017", Qt.MatchFlag.MatchStartsWith)
+    with qtbot.waitSignal(window.ctx.bridge.event_changed):
+        window.event_combo.activated.emit(index)
+    assert "Innovation IT Day 2017" in window.title_label.text()
+    assert "0 entrés" not in window.counts_label.text()
+    del demo_id
+
+
+def test_counts_follow_data_changes(qtbot, demo_db):
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    before = window.counts_label.text()
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        person = next(
+            a
+            for a in repo.search_attendees(event_id, session=s)
+            if a.checked_in_at is None and not a.cancelled
+        )
+        person.checked_in_at = dt.datetime.now(dt.UTC)
+        s.commit()
+    window.ctx.bridge.data_changed.emit("attendees")
+    assert window.counts_label.text() != before

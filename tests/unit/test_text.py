@@ -1,0 +1,23 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itday.core.text import fold, search_key
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Lefèvre") == "lefevre"
+    assert fold("LEFÈVRE") == "lefevre"
+    assert fold("  Jean-Pierre   D'Almeida ") == "jean-pierre d'almeida"
+
+
+def test_fold_special_letters():
+    assert fold("Łódź Øre Straße ı") == "lodz ore strasse i"
+
+
+def test_search_key_joins_parts():
+    assert search_key("Émile", None, "Société Générale") == "emile societe generale"
+
+
+@given(st.text())
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
