@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from itday.core import badge
@@ -76,6 +77,24 @@ def _run(session: Session, report: ImportReport, dry_run: bool, work: Callable[[
 def _check_event(session: Session, event_id: int) -> None:
     if session.get(Event, event_id) is None:
         raise ImportFileError(f"L'édition n° {event_id} n'existe pas.")
+
+
+# Every column of a new attendee, so that all rows of one executemany have the same keys.
+_NEW_ATTENDEE = {
+    "first_name": "",
+    "last_name": "",
+    "company": "",
+    "job_title": "",
+    "email": "",
+    "phone": "",
+    "category": Category.VISITOR.value,
+    "exhibitor_id": None,
+    "source": Source.IMPORT.value,
+    "external_ref": None,
+    "cancelled": False,
+    "checked_in_at": None,
+    "checked_in_station": None,
+}
 
 
 def _update(obj, values: dict) -> bool:
@@ -142,7 +161,7 @@ def _merge_visitors(
         ).all()
     }
     matched: set[int] = set()
-    new: list[Attendee] = []
+    new: list[dict] = []
     tick = _Ticker(len(records), progress, cancelled)
     now = utcnow()
     for done, record in enumerate(records, 1):
@@ -170,24 +189,31 @@ def _merge_visitors(
             "external_ref": record.external_ref,
         }
         if attendee is None:
-            attendee = Attendee(
-                event_id=event_id,
-                source=Source.IMPORT.value,
-                code=badge.new_code(),
-                created_at=now,
-                updated_at=now,
+            # New people are inserted as plain rows (executemany): building 20,000 ORM
+            # objects would take seconds.
+            row = {
+                **_NEW_ATTENDEE,
                 **{k: v for k, v in values.items() if v},
+                "event_id": event_id,
+                "code": badge.new_code(),
+                "created_at": now,
+                "updated_at": now,
+            }
+            row["search_key"] = search_key(
+                row["first_name"], row["last_name"], row["company"], row["email"]
             )
-            new.append(attendee)
+            if row["category"] == Category.EXHIBITOR_STAFF.value and row["company"]:
+                row["exhibitor_id"] = exhibitors.get(fold(row["company"]))
+            new.append(row)
             report.imported += 1
-        elif _update(attendee, values):
+            tick(done)
+            continue
+        if _update(attendee, values):
             attendee.updated_at = now
             report.updated += 1
         else:
             report.unchanged += 1
         matched.add(id(attendee))
-        if attendee.email:
-            by_email.setdefault(attendee.email, attendee)
         key = search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email)
         if attendee.search_key != key:
             attendee.search_key = key
@@ -198,8 +224,9 @@ def _merge_visitors(
         ):
             attendee.exhibitor_id = exhibitors.get(fold(attendee.company))
         tick(done)
-    session.add_all(new)
     session.flush()
+    if new:
+        session.execute(insert(Attendee), new)
 
 
 # ---------------------------------------------------------------------------------------------
