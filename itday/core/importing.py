@@ -696,9 +696,19 @@ def _read_xlsx(data: bytes, name: str) -> Table:
 def _table_from_records(
     records: list[list[str]], offset: int, fmt: str, encoding: str | None, delimiter: str | None
 ) -> Table:
-    header_index = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    def filled(record: list[str]) -> int:
+        return sum(1 for c in record if c.strip())
+
+    header_index = next((i for i, r in enumerate(records) if filled(r)), None)
     if header_index is None:
         return Table([], [], 1, fmt, encoding, delimiter)
+    if filled(records[header_index]) == 1:
+        # A title above the headers ("Export des inscrits du 12/06"): the headers are the
+        # first of the next few rows with several cells, if there is one.
+        for i in range(header_index + 1, min(len(records), header_index + 10)):
+            if filled(records[i]) >= 2:
+                header_index = i
+                break
     headers = [" ".join(c.split()) for c in records[header_index]]
     while headers and not headers[-1]:
         headers.pop()

@@ -137,6 +137,29 @@ def test_xlsx(tmp_path):
     assert records[2].last_name == "Smith"
 
 
+def test_xlsx_rows_keep_their_sheet_numbers_and_text_formulas(tmp_path):
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["A1"] = "Export des inscrits du 12 juin"  # a title above the headers
+    sheet["B3"], sheet["C3"] = "Nom", "Prénom"
+    sheet["B4"], sheet["C4"] = "Durand", "=Paul"
+    sheet["C4"].data_type = "s"  # text that starts with "=", not a formula
+    sheet["B6"], sheet["C6"] = "Petit", "Léa"
+    workbook.save(path)
+    records, report, _ = read_visitors(path)
+    assert [(r.line, r.first_name, r.last_name) for r in records] == [
+        (4, "=Paul", "Durand"),
+        (6, "Léa", "Petit"),
+    ]
+    assert lines_of(report.warnings) == [4]
+
+
+def test_single_column_file_is_not_mistaken_for_a_title(tmp_path):
+    records, _, _ = read_visitors(write(tmp_path, "Nom complet\nJean Dupont\n\nAnne Roux\n"))
+    assert [(r.line, r.last_name) for r in records] == [(2, "Dupont"), (4, "Roux")]
+
+
 def test_full_name_column_is_split(tmp_path):
     text = "Nom complet;E-mail\nDUPONT Jean;j@x.fr\nMarie-Claire de La Tour;m@x.fr\nSmith, John;s@x.fr\n"
     records, report, mapping = read_visitors(write(tmp_path, text))
