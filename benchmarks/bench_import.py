@@ -71,7 +71,9 @@ def run(csv_path: Path, workdir: Path, n: int) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    print(f"{'rows':>7} | {'parse only (s)':>14} | {'first import (s)':>16} | {'re-import (s)':>13}")
+    print(
+        f"{'rows':>7} | {'parse only (s)':>14} | {'first import (s)':>16} | {'re-import (s)':>13}"
+    )
     print("-" * 62)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)

@@ -474,7 +474,10 @@ class Mapping:
         known = FIELDS_VISITORS if self.kind == "visitors" else FIELDS_EXHIBITORS
         columns = dict(self.columns)
         for index, name in overrides.items():
-            index = int(index)
+            try:
+                index = int(index)
+            except (TypeError, ValueError):
+                raise ImportFileError(f"Numéro de colonne invalide : {index!r}") from None
             if not 0 <= index < len(self.headers):
                 raise ImportFileError(f"La colonne n° {index + 1} n'existe pas dans le fichier.")
             if not name:

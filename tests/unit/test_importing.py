@@ -337,6 +337,8 @@ def test_unknown_headers_and_explicit_mapping(tmp_path):
         mapping.with_overrides({9: "email"})
     with pytest.raises(ImportFileError):
         mapping.with_overrides({0: "shoe_size"})
+    with pytest.raises(ImportFileError):
+        mapping.with_overrides({"x": "email"})
 
 
 def test_exhibitors(tmp_path):
