@@ -19,7 +19,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -461,11 +461,11 @@ class GridIndex:
         self._cells: dict[tuple[int, int], list[int]] = defaultdict(list)
         self._rects: dict[int, Rect] = {}
 
-    def _span(self, r: Rect) -> Iterator[tuple[int, int]]:
+    def _span(self, r: Rect) -> list[tuple[int, int]]:
         c = self.cell
-        for i in range(math.floor(r.x / c), math.floor((r.x2) / c) + 1):
-            for j in range(math.floor(r.y / c), math.floor((r.y2) / c) + 1):
-                yield (i, j)
+        x, y = r.x, r.y
+        js = range(math.floor(y / c), math.floor((y + r.h) / c) + 1)
+        return [(i, j) for i in range(math.floor(x / c), math.floor((x + r.w) / c) + 1) for j in js]
 
     def insert(self, key: int, rect: Rect) -> None:
         self._rects[key] = rect
@@ -598,9 +598,19 @@ def derive_kinds(
     closing = [as_element(e).rect for e in elements if as_element(e).kind in _CLOSING_ELEMENTS]
     hall = Rect(0, 0, hall_w, hall_d) if hall_w is not None and hall_d is not None else None
     kinds = []
+    tol = 0.05
     for i, r in enumerate(rects):
-        near = [rects[j] for j in index.candidates(r.expanded(0.1)) if j != i]
-        near.extend(e for e in closing if e.intersects(r.expanded(0.1), eps=0))
+        x1, y1, x2, y2 = r.x - tol, r.y - tol, r.x + r.w + tol, r.y + r.h + tol
+        near = [
+            o
+            for j in index.candidates(r.expanded(tol))
+            if j != i
+            and (o := rects[j]).x <= x2
+            and o.y <= y2
+            and o.x + o.w >= x1
+            and o.y + o.h >= y1
+        ]
+        near.extend(e for e in closing if e.intersects(r.expanded(tol), eps=0))
         kinds.append(kind_from_open_sides(len(open_sides(r, near, hall))))
     return kinds
 
@@ -730,7 +740,8 @@ def check_plan(
     narrow: list[Problem] = []
     blocked: list[Problem] = []
 
-    reach = max(min_aisle, exit_clearance)
+    bounds = [(r.x, r.y, r.x2, r.y2) for r in rects]
+    low, high = EPS, min_aisle - EPS
     for i, r in enumerate(rects):
         if not hall.contains(r):
             outside.append(
@@ -742,23 +753,35 @@ def check_plan(
                     f"Booth {codes[i]} sticks out of the hall.",
                 )
             )
-        for j in index.candidates(r.expanded(reach)):
+        ax1, ay1, ax2, ay2 = bounds[i]
+        for j in index.candidates(r.expanded(min_aisle)):
             if j <= i:
                 continue
-            o = rects[j]
-            if r.intersects(o):
-                inter = r.intersection(o) or r
+            # Hot loop: plain floats; Rects only for the rare problems.
+            bx1, by1, bx2, by2 = bounds[j]
+            ox = (ax2 if ax2 < bx2 else bx2) - (ax1 if ax1 > bx1 else bx1)
+            oy = (ay2 if ay2 < by2 else by2) - (ay1 if ay1 > by1 else by1)
+            if ox > EPS and oy > EPS:
+                o = rects[j]
                 overlaps.append(
                     Problem(
                         "overlap",
                         (keys[i], keys[j]),
                         f"Les stands {codes[i]} et {codes[j]} se chevauchent.",
-                        inter,
+                        r.intersection(o) or r,
                         f"Booths {codes[i]} and {codes[j]} overlap.",
                     )
                 )
                 continue
-            facing = _facing_gap(r, o)
+            if ox > EPS:
+                gap = -oy
+            elif oy > EPS:
+                gap = -ox
+            else:
+                continue  # diagonal neighbours: no facing sides
+            if not low < gap < high:
+                continue
+            facing = _facing_gap(r, rects[j])
             if facing is None:
                 continue
             gap, zone = facing
@@ -778,13 +801,16 @@ def check_plan(
                     )
                 )
         # Gap to the hall's walls.
-        for gap, zone in (
-            (r.y - hall.y, Rect(r.x, hall.y, r.w, r.y - hall.y)),
-            (hall.y2 - r.y2, Rect(r.x, r.y2, r.w, hall.y2 - r.y2)),
-            (r.x - hall.x, Rect(hall.x, r.y, r.x - hall.x, r.h)),
-            (hall.x2 - r.x2, Rect(r.x2, r.y, hall.x2 - r.x2, r.h)),
-        ):
-            if EPS < gap < min_aisle - EPS and not any(k != i for k in index.query(zone)):
+        for side, gap in enumerate((ay1, hall_d - ay2, ax1, hall_w - ax2)):
+            if not low < gap < high:
+                continue
+            zone = (
+                Rect(ax1, 0.0, r.w, gap),
+                Rect(ax1, ay2, r.w, gap),
+                Rect(0.0, ay1, gap, r.h),
+                Rect(ax2, ay1, gap, r.h),
+            )[side]
+            if not any(k != i for k in index.query(zone)):
                 narrow.append(
                     Problem(
                         "narrow_aisle",

@@ -332,3 +332,37 @@ def test_colours_are_deterministic():
     assert sector_colour("Cybersécurité") == sector_colour("  cybersecurite ")
     assert sector_colour("Cloud").startswith("#") and len(sector_colour("Cloud")) == 7
     assert sector_colour(None) == sector_colour("")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60).map(lambda v: v / 2),
+            st.integers(0, 60).map(lambda v: v / 2),
+            st.sampled_from([(3.0, 3.0), (3.0, 2.0), (6.0, 3.0), (6.0, 6.0)]),
+            st.sampled_from([0, 90, 180, 270]),
+        ),
+        max_size=25,
+    )
+)
+def test_grid_index_finds_the_same_overlaps_as_brute_force(specs):
+    booths = [booth(f"T{i}", x, y, w, d, rot) for i, (x, y, (w, d), rot) in enumerate(specs)]
+    expected = {
+        (a.code, b.code) for a, b in itertools.combinations(booths, 2) if a.rect.intersects(b.rect)
+    }
+    found = {p.booth_ids for p in check_plan(40, 40, booths) if p.kind == "overlap"}
+    assert found == expected
+
+
+def test_core_plan_imports_neither_qt_nor_the_database():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, itday.core.plan, itday.core.diagora;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'sqlmodel')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
