@@ -1,0 +1,1090 @@
+"""Reading and normalising registration and exhibitor files (CSV or XLSX), without a database.
+
+The steps, each usable on its own by the GUI's import wizard:
+
+1. ``read_table(path)`` reads a CSV (any usual encoding and delimiter) or an XLSX sheet into
+   rows of strings, each with its line number as a spreadsheet shows it (header row = 1).
+2. ``detect_mapping(headers, kind)`` recognises French and English column names; the columns
+   it does not know are listed so the user can map them (``Mapping.with_overrides``).
+3. ``normalise_visitors`` / ``normalise_exhibitors`` trim and check the values, merge the
+   lines describing the same person or company, and fill an ``ImportReport``.
+
+Writing to the database is ``itday.services.importer``'s job.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from collections.abc import Mapping as AbcMapping
+from dataclasses import dataclass, field
+from dataclasses import fields as dc_fields
+from pathlib import Path
+from typing import Literal
+
+from itday.core.enums import Category
+from itday.core.text import fold
+
+Kind = Literal["visitors", "exhibitors"]
+
+IGNORE = ""  # field name meaning "do not import this column"
+
+
+class ImportFileError(Exception):
+    """The file cannot be imported at all; the message is one French sentence for the user."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled the import; nothing was written."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Fields and their header synonyms
+
+FIELDS_VISITORS: dict[str, str] = {
+    "last_name": "Nom",
+    "first_name": "Prénom",
+    "full_name": "Nom complet (prénom et nom)",
+    "company": "Société",
+    "job_title": "Fonction",
+    "email": "E-mail",
+    "phone": "Téléphone",
+    "category": "Type de billet",
+    "external_ref": "N° de commande",
+}
+
+FIELDS_EXHIBITORS: dict[str, str] = {
+    "name": "Société (nom de l'exposant)",
+    "sector": "Secteur",
+    "contact_name": "Contact",
+    "contact_first_name": "Prénom du contact",
+    "contact_last_name": "Nom du contact",
+    "contact_email": "E-mail",
+    "contact_phone": "Téléphone",
+    "website": "Site web",
+    "description": "Description",
+    "booths": "Stand(s)",
+    "external_ref": "Référence",
+}
+
+
+def header_key(text: str) -> str:
+    """Compact matching form of a header: folded, letters and digits only."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+# Exact synonyms (compared with ``header_key``), best first within a field.  A lower rank wins
+# when several columns claim the same field.
+_EXACT_VISITORS: dict[str, list[tuple[str, int]]] = {}
+_EXACT_EXHIBITORS: dict[str, list[tuple[str, int]]] = {}
+
+
+def _register(
+    table: dict[str, list[tuple[str, int]]], field_name: str, rank: int, *names: str
+) -> None:
+    for name in names:
+        table.setdefault(header_key(name), []).append((field_name, rank))
+
+
+_register(
+    _EXACT_VISITORS,
+    "last_name",
+    0,
+    "Nom",
+    "Nom de famille",
+    "Last name",
+    "Lastname",
+    "Surname",
+    "Family name",
+    "Nom du participant",
+    "Attendee last name",
+)
+_register(
+    _EXACT_VISITORS,
+    "first_name",
+    0,
+    "Prénom",
+    "Prenom",
+    "First name",
+    "Firstname",
+    "Given name",
+    "Forename",
+    "Prénom du participant",
+    "Attendee first name",
+)
+_register(
+    _EXACT_VISITORS,
+    "full_name",
+    0,
+    "Nom complet",
+    "Full name",
+    "Fullname",
+    "Name",
+    "Nom et prénom",
+    "Prénom et nom",
+    "Nom prénom",
+    "Prénom nom",
+    "Participant",
+    "Attendee",
+    "Attendee name",
+    "Identité",
+)
+_register(
+    _EXACT_VISITORS,
+    "company",
+    0,
+    "Société",
+    "Entreprise",
+    "Organisation",
+    "Organization",
+    "Company",
+    "Company name",
+    "Organisme",
+    "Structure",
+    "Employeur",
+    "Raison sociale",
+    "Nom de l'entreprise",
+    "Nom de la société",
+    "Établissement",
+)
+_register(
+    _EXACT_VISITORS,
+    "email",
+    0,
+    "E-mail",
+    "Email",
+    "Courriel",
+    "Mail",
+    "Adresse e-mail",
+    "Adresse email",
+    "Adresse mail",
+    "Adresse électronique",
+    "E-mail address",
+    "Email address",
+    "Mél",
+    "Adresse de courriel",
+)
+_register(
+    _EXACT_VISITORS,
+    "job_title",
+    0,
+    "Fonction",
+    "Poste",
+    "Job title",
+    "Jobtitle",
+    "Title",
+    "Position",
+    "Titre",
+    "Job",
+    "Intitulé de poste",
+    "Métier",
+    "Role",
+    "Rôle",
+)
+_register(
+    _EXACT_VISITORS,
+    "category",
+    0,
+    "Type de billet",
+    "Catégorie",
+    "Ticket type",
+    "Category",
+    "Billet",
+    "Ticket",
+    "Type de participant",
+    "Type",
+    "Profil",
+    "Attendee type",
+    "Type d'inscription",
+    "Tarif",
+)
+_register(
+    _EXACT_VISITORS,
+    "external_ref",
+    0,
+    "N° de commande",
+    "Numéro de commande",
+    "No de commande",
+    "Commande",
+    "Order",
+    "Order number",
+    "Order no",
+    "Order #",
+    "Order ID",
+    "Order reference",
+    "Référence",
+    "Référence commande",
+    "Ref",
+    "N° d'inscription",
+    "Registration ID",
+    "Id commande",
+)
+_register(
+    _EXACT_VISITORS,
+    "phone",
+    0,
+    "Téléphone",
+    "Tel",
+    "Tél",
+    "Phone",
+    "Phone number",
+    "Mobile",
+    "Portable",
+    "Téléphone portable",
+    "Téléphone mobile",
+    "Mobile phone",
+    "GSM",
+    "Numéro de téléphone",
+    "Cell phone",
+)
+
+_register(
+    _EXACT_EXHIBITORS,
+    "name",
+    0,
+    "Société",
+    "Entreprise",
+    "Company",
+    "Company name",
+    "Organisation",
+    "Organization",
+    "Exposant",
+    "Exhibitor",
+    "Raison sociale",
+    "Nom de l'entreprise",
+    "Nom de la société",
+    "Nom de l'exposant",
+    "Exhibitor name",
+    "Structure",
+    "Organisme",
+)
+_register(_EXACT_EXHIBITORS, "name", 1, "Nom", "Name")
+_register(
+    _EXACT_EXHIBITORS,
+    "sector",
+    0,
+    "Secteur",
+    "Secteur d'activité",
+    "Sector",
+    "Industry",
+    "Domaine",
+    "Domaine d'activité",
+    "Activité",
+    "Thématique",
+    "Catégorie",
+    "Category",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "contact_name",
+    0,
+    "Contact",
+    "Nom du contact",
+    "Contact name",
+    "Responsable",
+    "Interlocuteur",
+    "Personne à contacter",
+    "Contact person",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "contact_first_name",
+    0,
+    "Prénom",
+    "Prénom du contact",
+    "First name",
+    "Contact first name",
+)
+_register(
+    _EXACT_EXHIBITORS, "contact_last_name", 0, "Nom de famille", "Last name", "Contact last name"
+)
+_register(_EXACT_EXHIBITORS, "contact_last_name", 2, "Nom")
+_register(
+    _EXACT_EXHIBITORS,
+    "contact_email",
+    0,
+    "E-mail",
+    "Email",
+    "Courriel",
+    "Mail",
+    "E-mail du contact",
+    "Email du contact",
+    "Contact email",
+    "Adresse e-mail",
+    "Adresse email",
+    "Adresse électronique",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "contact_phone",
+    0,
+    "Téléphone",
+    "Tel",
+    "Tél",
+    "Phone",
+    "Phone number",
+    "Mobile",
+    "Portable",
+    "Téléphone du contact",
+    "Contact phone",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "website",
+    0,
+    "Site web",
+    "Site internet",
+    "Site",
+    "Website",
+    "Web",
+    "URL",
+    "Web site",
+    "Adresse du site",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "description",
+    0,
+    "Description",
+    "Présentation",
+    "About",
+    "Activité détaillée",
+    "Descriptif",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "booths",
+    0,
+    "Stand",
+    "Stands",
+    "Stand(s)",
+    "Booth",
+    "Booths",
+    "Booth(s)",
+    "N° de stand",
+    "Numéro de stand",
+    "No de stand",
+    "Booth number",
+    "Emplacement",
+    "Emplacements",
+)
+_register(
+    _EXACT_EXHIBITORS,
+    "external_ref",
+    0,
+    "Référence",
+    "Ref",
+    "ID",
+    "Identifiant",
+    "N° de commande",
+    "Commande",
+    "Order",
+    "Order number",
+)
+
+# Fallback: a header containing one of these words (checked in this order; "prenom" before
+# "nom", company words before "nom").
+_CONTAINS_VISITORS = [
+    ("prenom", "first_name"),
+    ("firstname", "first_name"),
+    ("email", "email"),
+    ("courriel", "email"),
+    ("mail", "email"),
+    ("electronique", "email"),
+    ("telephone", "phone"),
+    ("phone", "phone"),
+    ("mobile", "phone"),
+    ("societe", "company"),
+    ("entreprise", "company"),
+    ("company", "company"),
+    ("organisation", "company"),
+    ("organization", "company"),
+    ("fonction", "job_title"),
+    ("jobtitle", "job_title"),
+    ("poste", "job_title"),
+    ("commande", "external_ref"),
+    ("order", "external_ref"),
+    ("billet", "category"),
+    ("ticket", "category"),
+    ("categorie", "category"),
+    ("lastname", "last_name"),
+    ("nomdefamille", "last_name"),
+]
+_CONTAINS_EXHIBITORS = [
+    ("prenom", "contact_first_name"),
+    ("email", "contact_email"),
+    ("courriel", "contact_email"),
+    ("mail", "contact_email"),
+    ("electronique", "contact_email"),
+    ("telephone", "contact_phone"),
+    ("phone", "contact_phone"),
+    ("societe", "name"),
+    ("entreprise", "name"),
+    ("company", "name"),
+    ("exposant", "name"),
+    ("secteur", "sector"),
+    ("sector", "sector"),
+    ("siteweb", "website"),
+    ("website", "website"),
+    ("siteinternet", "website"),
+    ("stand", "booths"),
+    ("booth", "booths"),
+    ("contact", "contact_name"),
+    ("description", "description"),
+]
+
+_RANK_CONTAINS = 5
+
+
+@dataclass
+class Mapping:
+    """Which field each column feeds; columns absent from ``columns`` are not imported."""
+
+    kind: Kind
+    headers: list[str]
+    columns: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def unknown_columns(self) -> list[int]:
+        """Indexes of the non-blank headers that feed no field (for the mapping step)."""
+        return [i for i, h in enumerate(self.headers) if h.strip() and i not in self.columns]
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [self.headers[i] for i in self.unknown_columns]
+
+    def column_of(self, field_name: str) -> int | None:
+        for index, name in self.columns.items():
+            if name == field_name:
+                return index
+        return None
+
+    def has_name(self) -> bool:
+        wanted = {"first_name", "last_name", "full_name"} if self.kind == "visitors" else {"name"}
+        return any(name in wanted for name in self.columns.values())
+
+    def with_overrides(self, overrides: AbcMapping[int, str | None]) -> Mapping:
+        """A copy where ``overrides`` (column index → field name, or ``""``/None to ignore the
+        column) replace the detected choices.  A field given to a column is taken away from
+        any other column."""
+        known = FIELDS_VISITORS if self.kind == "visitors" else FIELDS_EXHIBITORS
+        columns = dict(self.columns)
+        for index, name in overrides.items():
+            try:
+                index = int(index)
+            except (TypeError, ValueError):
+                raise ImportFileError(f"Numéro de colonne invalide : {index!r}") from None
+            if not 0 <= index < len(self.headers):
+                raise ImportFileError(f"La colonne n° {index + 1} n'existe pas dans le fichier.")
+            if not name:
+                columns.pop(index, None)
+                continue
+            if name not in known:
+                raise ImportFileError(f"Champ inconnu dans la correspondance des colonnes : {name}")
+            for other, other_name in list(columns.items()):
+                if other_name == name and other != index:
+                    del columns[other]
+            columns[index] = name
+        return Mapping(self.kind, list(self.headers), columns)
+
+
+def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
+    """Recognise the columns of a file by their header (case, accent and space-insensitive)."""
+    if kind not in ("visitors", "exhibitors"):
+        raise ValueError(f"unknown import kind: {kind!r}")
+    exact = _EXACT_VISITORS if kind == "visitors" else _EXACT_EXHIBITORS
+    contains = _CONTAINS_VISITORS if kind == "visitors" else _CONTAINS_EXHIBITORS
+    candidates: list[tuple[int, int, str]] = []  # (rank, column, field)
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if not key:
+            continue
+        if key in exact:
+            candidates.extend((rank, index, name) for name, rank in exact[key])
+            continue
+        for word, name in contains:
+            if word in key:
+                candidates.append((_RANK_CONTAINS, index, name))
+                break
+    columns: dict[int, str] = {}
+    taken: set[str] = set()
+    for _rank, index, name in sorted(candidates):
+        if name in taken or index in columns:
+            continue
+        columns[index] = name
+        taken.add(name)
+    return Mapping(kind, list(headers), dict(sorted(columns.items())))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+
+
+@dataclass
+class Row:
+    line: int  # as a spreadsheet shows it: header row = 1
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[Row]
+    header_line: int = 1
+    format: str = "csv"  # "csv" or "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, .doc
+_DELIMITERS = (";", ",", "\t", "|")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def read_table(path: str | Path) -> Table:
+    """Read the first sheet of an XLSX file or a CSV file into a ``Table`` of strings."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"Fichier introuvable : {path}") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"C'est un dossier, pas un fichier : {path}") from None
+    except OSError as exc:
+        raise ImportFileError(
+            f"Impossible de lire le fichier {path.name} : {exc.strerror}"
+        ) from None
+    if not data.strip():
+        raise ImportFileError(f"Le fichier {path.name} est vide.")
+    if data.startswith(_XLSX_MAGIC):
+        table = _read_xlsx(data, path.name)
+    elif data.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            f"{path.name} est un ancien classeur Excel (.xls) : enregistrez-le en XLSX ou en CSV."
+        )
+    else:
+        table = _read_csv(data, path.name)
+    if not any(h.strip() for h in table.headers):
+        raise ImportFileError(f"Le fichier {path.name} est vide (aucune ligne d'en-tête).")
+    return table
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "cp1252", "latin-1"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ImportFileError(
+        f"{name} : encodage du texte non reconnu (UTF-8 ou Windows-1252 attendu)."
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:100_000]
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+
+
+def _parse_csv(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records: list[list[str]] = []
+    for record in reader:
+        records.append(record)
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
+def _guess_delimiter(text: str) -> str:
+    best, best_score = ";", -1.0
+    for delimiter in _DELIMITERS:
+        try:
+            sample = [r for r in _parse_csv(text, delimiter, limit=30) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not sample:
+            continue
+        width = len(sample[0])
+        if width < 2:
+            continue
+        consistent = sum(1 for r in sample if len(r) == width) / len(sample)
+        score = width * consistent
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(data: bytes, name: str) -> Table:
+    text, encoding = _decode(data, name)
+    if _looks_binary(text):
+        raise ImportFileError(f"{name} n'est ni un fichier CSV ni un classeur XLSX.")
+    offset = 0  # Excel hides a first "sep=;" line: it is not a row on screen
+    first_line = text.split("\n", 1)[0].strip()
+    match = re.fullmatch(r'"?sep=(.)"?', first_line, flags=re.IGNORECASE)
+    if match:
+        delimiter = match.group(1)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = _guess_delimiter(text)
+    try:
+        records = _parse_csv(text, delimiter)
+    except csv.Error as exc:
+        raise ImportFileError(f"{name} : fichier CSV illisible ({exc}).") from None
+    except MemoryError:
+        raise ImportFileError(f"{name} : fichier trop volumineux.") from None
+    return _table_from_records(records, offset, "csv", encoding, delimiter)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "VRAI" if value else "FAUX"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_xlsx(data: bytes, name: str) -> Table:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+                raise ImportFileError(
+                    f"{name} est un classeur OpenDocument (.ods) : enregistrez-le en XLSX ou en CSV."
+                )
+    except ImportFileError:
+        raise
+    except Exception:
+        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+    try:
+        import openpyxl  # imported here: reading CSV files does not need it
+
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:
+        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise ImportFileError(f"{name} : le classeur ne contient aucune feuille.")
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # some writers declare a wrong size
+        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except ImportFileError:
+        raise
+    except Exception:
+        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+    finally:
+        workbook.close()
+    return _table_from_records(records, 0, "xlsx", None, None)
+
+
+def _table_from_records(
+    records: list[list[str]], offset: int, fmt: str, encoding: str | None, delimiter: str | None
+) -> Table:
+    def filled(record: list[str]) -> int:
+        return sum(1 for c in record if c.strip())
+
+    header_index = next((i for i, r in enumerate(records) if filled(r)), None)
+    if header_index is None:
+        return Table([], [], 1, fmt, encoding, delimiter)
+    if filled(records[header_index]) == 1:
+        # A title above the headers ("Export des inscrits du 12/06"): the headers are the
+        # first of the next few rows with several cells, if there is one.
+        for i in range(header_index + 1, min(len(records), header_index + 10)):
+            if filled(records[i]) >= 2:
+                header_index = i
+                break
+    headers = [" ".join(c.split()) for c in records[header_index]]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    rows = []
+    for index in range(header_index + 1, len(records)):
+        cells = records[index]
+        if not any(c.strip() for c in cells):
+            continue
+        cells = (cells + [""] * width)[:width] if len(cells) != width else cells
+        rows.append(Row(index + 1 + offset, cells))
+    return Table(headers, rows, header_index + 1 + offset, fmt, encoding, delimiter)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records and report
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    duplicates: list[int] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    rejected: list[dict] = field(default_factory=list)
+    unchanged: int = 0  # matched an existing record and changed nothing (not in the JSON)
+    rows: int = 0  # non-blank data rows read
+    dry_run: bool = False
+
+    def warn(self, line: int, reason: str) -> None:
+        self.warnings.append({"line": line, "reason": reason})
+
+    def reject(self, line: int, reason: str) -> None:
+        self.rejected.append({"line": line, "reason": reason})
+
+    def to_json(self) -> dict:
+        def by_line(items: list[dict]) -> list[dict]:
+            return [dict(i) for i in sorted(items, key=lambda i: i["line"])]
+
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "duplicates": sorted(self.duplicates),
+            "warnings": by_line(self.warnings),
+            "rejected": by_line(self.rejected),
+        }
+
+
+@dataclass
+class VisitorRecord:
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""  # lower-case
+    phone: str = ""
+    category: str | None = None  # a Category value; None when the file says nothing
+    external_ref: str = ""
+    lines: list[int] = field(default_factory=list)  # every line merged into this record
+
+
+@dataclass
+class ExhibitorRecord:
+    line: int
+    name: str = ""
+    sector: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    website: str = ""
+    description: str = ""
+    external_ref: str = ""
+    booths: list[str] = field(default_factory=list)  # upper-case codes, in file order
+    lines: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning values
+
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[a-z]{2,}")
+_BOOTH_SPLIT = re.compile(r"[,;/\s]+")
+_BOOTH_WORDS = {"stand", "stands", "booth", "booths", "n", "no", "n°", "nº", "et", "and", "&"}
+
+
+def collapse(text: str) -> str:
+    """Trim and collapse every run of whitespace (line breaks included) to one space."""
+    return " ".join(text.split())
+
+
+def clean_email(text: str) -> str:
+    value = collapse(text).lower()
+    if value.startswith("mailto:"):
+        value = value[len("mailto:") :]
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    return value.strip()
+
+
+def is_valid_email(value: str) -> bool:
+    return bool(_EMAIL.fullmatch(value)) and ".." not in value
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """(first, last) from a full name: "Dupont, Jean", "DUPONT Jean", "Jean DUPONT", "Jean Dupont"."""
+    text = collapse(text)
+    if not text:
+        return "", ""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return collapse(first), collapse(last)
+    words = text.split(" ")
+    if len(words) == 1:
+        return "", words[0]
+
+    def shouting(word: str) -> bool:
+        letters = [c for c in word if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    upper = [shouting(w) for w in words]
+    if any(upper) and not all(upper):
+        if upper[0]:  # "DUPONT Jean": French lists put the surname first, in capitals
+            cut = upper.index(False)
+            return " ".join(words[cut:]), " ".join(words[:cut])
+        if upper[-1]:  # "Jean-Pierre DE LA TOUR"
+            cut = len(words) - upper[::-1].index(False)
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return words[0], " ".join(words[1:])
+
+
+# Ticket names → category: the first keyword found in the folded value wins.
+_CATEGORY_WORDS: list[tuple[str, Category]] = [
+    ("exhibitor_staff", Category.EXHIBITOR_STAFF),
+    ("exposant", Category.EXHIBITOR_STAFF),
+    ("exhibitor", Category.EXHIBITOR_STAFF),
+    ("presse", Category.PRESS),
+    ("press", Category.PRESS),
+    ("journalist", Category.PRESS),
+    ("media", Category.PRESS),
+    ("intervenant", Category.SPEAKER),
+    ("speaker", Category.SPEAKER),
+    ("conferencier", Category.SPEAKER),
+    ("orateur", Category.SPEAKER),
+    ("organisat", Category.ORGANISER),
+    ("organiser", Category.ORGANISER),
+    ("organizer", Category.ORGANISER),
+    ("staff", Category.ORGANISER),
+    ("benevole", Category.ORGANISER),
+    ("volunteer", Category.ORGANISER),
+    ("visiteur", Category.VISITOR),
+    ("visitor", Category.VISITOR),
+    ("participant", Category.VISITOR),
+    ("attendee", Category.VISITOR),
+    ("general", Category.VISITOR),
+    ("standard", Category.VISITOR),
+]
+_VIP = re.compile(r"\bvip\b")
+
+
+def category_of(text: str) -> Category | None:
+    """The category a ticket name means, or None if it is not recognised."""
+    key = fold(text)
+    if not key:
+        return None
+    if _VIP.search(key):
+        return Category.VIP
+    for word, category in _CATEGORY_WORDS:
+        if word in key:
+            return category
+    return None
+
+
+def split_booths(text: str) -> list[str]:
+    codes: list[str] = []
+    for token in _BOOTH_SPLIT.split(text.strip()):
+        token = token.strip().upper()
+        if not token or fold(token) in _BOOTH_WORDS or token in codes:
+            continue
+        codes.append(token)
+    return codes
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising
+
+
+def _cells(row: Row, mapping: Mapping, labels: dict[str, str], report: ImportReport) -> dict:
+    values: dict[str, str] = {}
+    for index, name in mapping.columns.items():
+        raw = row.cells[index] if index < len(row.cells) else ""
+        value = raw.strip()
+        if value.startswith("="):
+            header = mapping.headers[index] or labels.get(name, name)
+            report.warn(
+                row.line,
+                f"la cellule « {header} » commence par « = » : gardée telle quelle, comme du texte",
+            )
+        if name in values and values[name]:
+            continue
+        values[name] = value
+    return values
+
+
+def _require_name(mapping: Mapping) -> None:
+    if mapping.has_name():
+        return
+    found = ", ".join(f"« {h} »" for h in mapping.headers if h.strip())
+    if len(found) > 200:
+        found = found[:200] + "…"
+    wanted = "Nom, Prénom ou Nom complet" if mapping.kind == "visitors" else "Société ou Nom"
+    raise ImportFileError(
+        f"Aucune colonne de nom reconnue (attendu : {wanted}). Colonnes du fichier : {found or 'aucune'}."
+    )
+
+
+def _merge_into(target, source, skip: Iterable[str] = ("line", "lines")) -> None:
+    """Later line wins for every non-empty field."""
+    for f in dc_fields(source):
+        if f.name in skip:
+            continue
+        value = getattr(source, f.name)
+        if value:
+            setattr(target, f.name, value)
+
+
+def _same_person(a: VisitorRecord, b: VisitorRecord) -> bool:
+    return fold(a.first_name) == fold(b.first_name) and fold(a.last_name) == fold(b.last_name)
+
+
+def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorRecord], ImportReport]:
+    """Clean and check each row; merge the lines of the same person (same e-mail, or same
+    order reference with the same name).  Rows without any name are rejected."""
+    if mapping.kind != "visitors":
+        raise ValueError("mapping is not for visitors")
+    _require_name(mapping)
+    report = ImportReport()
+    report.rows = len(table.rows)
+    for index in mapping.unknown_columns:
+        report.warn(
+            table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
+        )
+    records: list[VisitorRecord] = []
+    by_email: dict[str, VisitorRecord] = {}
+    by_ref: dict[str, list[VisitorRecord]] = {}
+    for row in table.rows:
+        values = _cells(row, mapping, FIELDS_VISITORS, report)
+        first = collapse(values.get("first_name", ""))
+        last = collapse(values.get("last_name", ""))
+        full = values.get("full_name", "")
+        if full and not (first or last):
+            first, last = split_full_name(full)
+        if not (first or last):
+            report.reject(row.line, "aucun nom ni prénom")
+            continue
+        record = VisitorRecord(
+            line=row.line,
+            first_name=first,
+            last_name=last,
+            company=collapse(values.get("company", "")),
+            job_title=collapse(values.get("job_title", "")),
+            email=clean_email(values.get("email", "")),
+            phone=collapse(values.get("phone", "")),
+            external_ref=collapse(values.get("external_ref", "")),
+            lines=[row.line],
+        )
+        if record.email and not is_valid_email(record.email):
+            report.warn(
+                row.line, f"adresse e-mail invalide « {record.email} » : importée telle quelle"
+            )
+        ticket = collapse(values.get("category", ""))
+        if ticket:
+            category = category_of(ticket)
+            if category is None:
+                report.warn(
+                    row.line, f"type de billet « {ticket} » inconnu : importé comme visiteur"
+                )
+                category = Category.VISITOR
+            record.category = category.value
+
+        earlier = by_email.get(record.email) if record.email else None
+        if earlier is None and record.external_ref:
+            earlier = next(
+                (r for r in by_ref.get(record.external_ref, []) if _same_person(r, record)), None
+            )
+        if earlier is not None:
+            _merge_into(earlier, record)
+            earlier.lines.append(row.line)
+            report.duplicates.append(row.line)
+            record = earlier
+        else:
+            records.append(record)
+        if record.email:
+            by_email.setdefault(record.email, record)
+        if record.external_ref:
+            refs = by_ref.setdefault(record.external_ref, [])
+            if record not in refs:
+                refs.append(record)
+    return records, report
+
+
+def normalise_exhibitors(
+    table: Table, mapping: Mapping
+) -> tuple[list[ExhibitorRecord], ImportReport]:
+    """Clean and check each row; lines naming the same company (folded) are merged."""
+    if mapping.kind != "exhibitors":
+        raise ValueError("mapping is not for exhibitors")
+    _require_name(mapping)
+    report = ImportReport()
+    report.rows = len(table.rows)
+    for index in mapping.unknown_columns:
+        report.warn(
+            table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
+        )
+    records: list[ExhibitorRecord] = []
+    by_name: dict[str, ExhibitorRecord] = {}
+    for row in table.rows:
+        values = _cells(row, mapping, FIELDS_EXHIBITORS, report)
+        name = collapse(values.get("name", ""))
+        if not name:
+            report.reject(row.line, "aucun nom d'exposant")
+            continue
+        contact = collapse(values.get("contact_name", ""))
+        if not contact:
+            contact = collapse(
+                f"{values.get('contact_first_name', '')} {values.get('contact_last_name', '')}"
+            )
+        record = ExhibitorRecord(
+            line=row.line,
+            name=name,
+            sector=collapse(values.get("sector", "")),
+            contact_name=contact,
+            contact_email=clean_email(values.get("contact_email", "")),
+            contact_phone=collapse(values.get("contact_phone", "")),
+            website=collapse(values.get("website", "")),
+            description=values.get("description", "").strip(),
+            external_ref=collapse(values.get("external_ref", "")),
+            booths=split_booths(values.get("booths", "")),
+            lines=[row.line],
+        )
+        if record.contact_email and not is_valid_email(record.contact_email):
+            report.warn(
+                row.line,
+                f"adresse e-mail invalide « {record.contact_email} » : importée telle quelle",
+            )
+        key = fold(name)
+        earlier = by_name.get(key)
+        if earlier is not None:
+            booths = earlier.booths + [b for b in record.booths if b not in earlier.booths]
+            _merge_into(earlier, record, skip=("line", "lines", "booths"))
+            earlier.booths = booths
+            earlier.lines.append(row.line)
+            report.duplicates.append(row.line)
+        else:
+            by_name[key] = record
+            records.append(record)
+    return records, report
+
+
+def read_visitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
+    """``read_table`` + ``detect_mapping`` + ``normalise_visitors`` in one call."""
+    table = read_table(path)
+    mapping = detect_mapping(table.headers, "visitors")
+    if overrides:
+        mapping = mapping.with_overrides(overrides)
+    records, report = normalise_visitors(table, mapping)
+    return records, report, mapping
+
+
+def read_exhibitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
+    """``read_table`` + ``detect_mapping`` + ``normalise_exhibitors`` in one call."""
+    table = read_table(path)
+    mapping = detect_mapping(table.headers, "exhibitors")
+    if overrides:
+        mapping = mapping.with_overrides(overrides)
+    records, report = normalise_exhibitors(table, mapping)
+    return records, report, mapping

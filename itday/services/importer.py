@@ -1,0 +1,339 @@
+"""Importing visitors and exhibitors into an edition, in one transaction.
+
+The caller gives a ``Session``; the functions read the file (``itday.core.importing``), merge
+the records with what the edition already holds, and commit — or roll back on dry run, on
+cancellation and on any exception, so an import is all of it or nothing.
+
+Matching:
+- visitors: same e-mail (case-insensitive), else same external reference and same name;
+  existing badge codes are kept, new attendees get a fresh code.  Empty cells never erase.
+- exhibitors: same folded name; booth codes of the file assign that exhibitor to the
+  edition's booths when they are free.
+
+Each function loads the edition's rows once and works on dictionaries: no query per line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+from itday.core import badge
+from itday.core.enums import BoothStatus, Category, Source
+from itday.core.importing import (
+    ExhibitorRecord,
+    ImportCancelled,
+    ImportFileError,
+    ImportReport,
+    VisitorRecord,
+    read_exhibitors,
+    read_visitors,
+)
+from itday.core.text import fold, search_key
+from itday.db.models import Attendee, Booth, Event, Exhibitor
+from itday.db.types import utcnow
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+__all__ = ["ImportCancelled", "ImportFileError", "import_exhibitors", "import_visitors"]
+
+
+class _Ticker:
+    """Reports progress and checks for cancellation about a hundred times per import."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = total
+        self.progress = progress
+        self.cancelled = cancelled
+        self.step = max(1, total // 100)
+
+    def __call__(self, done: int) -> None:
+        if done % self.step and done != self.total:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled("Import annulé : rien n'a été enregistré.")
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _run(session: Session, report: ImportReport, dry_run: bool, work: Callable[[], None]):
+    report.dry_run = dry_run
+    try:
+        work()
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return report
+
+
+def _check_event(session: Session, event_id: int) -> None:
+    if session.get(Event, event_id) is None:
+        raise ImportFileError(f"L'édition n° {event_id} n'existe pas.")
+
+
+# Every column of a new attendee, so that all rows of one executemany have the same keys.
+_NEW_ATTENDEE = {
+    "first_name": "",
+    "last_name": "",
+    "company": "",
+    "job_title": "",
+    "email": "",
+    "phone": "",
+    "category": Category.VISITOR.value,
+    "exhibitor_id": None,
+    "source": Source.IMPORT.value,
+    "external_ref": None,
+    "cancelled": False,
+    "checked_in_at": None,
+    "checked_in_station": None,
+}
+
+
+def _update(obj, values: dict) -> bool:
+    """Set the non-empty values that differ; True if anything changed."""
+    changed = False
+    for name, value in values.items():
+        if value and getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+# ---------------------------------------------------------------------------------------------
+# Visitors
+
+
+def import_visitors(
+    session: Session,
+    event_id: int,
+    path: str | Path,
+    *,
+    mapping: Mapping[int, str | None] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import registrations from a CSV or XLSX file into edition ``event_id``.
+
+    ``mapping`` (column index → field name of ``FIELDS_VISITORS``, or ``""`` to ignore)
+    overrides the columns detected from the headers.  Raises ``ImportFileError`` when the
+    file cannot be imported and ``ImportCancelled`` when ``cancelled()`` became true; in
+    both cases nothing is written.
+    """
+    records, report, _mapping = read_visitors(path, mapping)
+    _check_event(session, event_id)
+    return _run(
+        session,
+        report,
+        dry_run,
+        lambda: _merge_visitors(session, event_id, records, report, progress, cancelled),
+    )
+
+
+def _merge_visitors(
+    session: Session,
+    event_id: int,
+    records: list[VisitorRecord],
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    existing = session.exec(select(Attendee).where(Attendee.event_id == event_id)).all()
+    by_email: dict[str, Attendee] = {}
+    by_ref: dict[str, list[Attendee]] = {}
+    for attendee in existing:
+        if attendee.email:
+            by_email.setdefault(attendee.email.lower(), attendee)
+        if attendee.external_ref:
+            by_ref.setdefault(attendee.external_ref, []).append(attendee)
+    exhibitors = {
+        fold(name): ex_id
+        for ex_id, name in session.exec(
+            select(Exhibitor.id, Exhibitor.name).where(Exhibitor.event_id == event_id)
+        ).all()
+    }
+    matched: set[int] = set()
+    new: list[dict] = []
+    tick = _Ticker(len(records), progress, cancelled)
+    now = utcnow()
+    for done, record in enumerate(records, 1):
+        attendee = by_email.get(record.email) if record.email else None
+        if attendee is None and record.external_ref:
+            name = (fold(record.first_name), fold(record.last_name))
+            attendee = next(
+                (
+                    a
+                    for a in by_ref.get(record.external_ref, [])
+                    if (fold(a.first_name), fold(a.last_name)) == name
+                ),
+                None,
+            )
+        if attendee is not None and id(attendee) in matched:
+            attendee = None  # two lines of the file cannot update the same person
+        values = {
+            "first_name": record.first_name,
+            "last_name": record.last_name,
+            "company": record.company,
+            "job_title": record.job_title,
+            "email": record.email,
+            "phone": record.phone,
+            "category": record.category,
+            "external_ref": record.external_ref,
+        }
+        if attendee is None:
+            # New people are inserted as plain rows (executemany): building 20,000 ORM
+            # objects would take seconds.
+            row = {
+                **_NEW_ATTENDEE,
+                **{k: v for k, v in values.items() if v},
+                "event_id": event_id,
+                "code": badge.new_code(),
+                "created_at": now,
+                "updated_at": now,
+            }
+            row["search_key"] = search_key(
+                row["first_name"], row["last_name"], row["company"], row["email"]
+            )
+            if row["category"] == Category.EXHIBITOR_STAFF.value and row["company"]:
+                row["exhibitor_id"] = exhibitors.get(fold(row["company"]))
+            new.append(row)
+            report.imported += 1
+            tick(done)
+            continue
+        if _update(attendee, values):
+            attendee.updated_at = now
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        matched.add(id(attendee))
+        key = search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email)
+        if attendee.search_key != key:
+            attendee.search_key = key
+        if (
+            attendee.exhibitor_id is None
+            and attendee.category == Category.EXHIBITOR_STAFF.value
+            and attendee.company
+        ):
+            attendee.exhibitor_id = exhibitors.get(fold(attendee.company))
+        tick(done)
+    session.flush()
+    if new:
+        session.execute(insert(Attendee), new)
+
+
+# ---------------------------------------------------------------------------------------------
+# Exhibitors
+
+
+def import_exhibitors(
+    session: Session,
+    event_id: int,
+    path: str | Path,
+    *,
+    mapping: Mapping[int, str | None] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import exhibitors from a CSV or XLSX file into edition ``event_id``.
+
+    Booth codes in the file assign the exhibitor to the edition's existing booths (a free
+    booth becomes confirmed); an unknown code, or a booth held by another exhibitor, is a
+    warning and changes nothing.  Booths are never taken away from an exhibitor.
+    """
+    records, report, _mapping = read_exhibitors(path, mapping)
+    _check_event(session, event_id)
+    return _run(
+        session,
+        report,
+        dry_run,
+        lambda: _merge_exhibitors(session, event_id, records, report, progress, cancelled),
+    )
+
+
+def _merge_exhibitors(
+    session: Session,
+    event_id: int,
+    records: list[ExhibitorRecord],
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    existing = session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id)).all()
+    by_name = {fold(e.name): e for e in existing}
+    by_id = {e.id: e for e in existing}
+    booths = {
+        b.code.strip().upper(): b
+        for b in session.exec(select(Booth).where(Booth.event_id == event_id)).all()
+    }
+    tick = _Ticker(len(records) * 2, progress, cancelled)
+    pairs: list[tuple[ExhibitorRecord, Exhibitor, bool]] = []  # record, row, is new
+    new: list[Exhibitor] = []
+    counted: set[int] = set()  # exhibitors already counted in report.updated
+    for done, record in enumerate(records, 1):
+        exhibitor = by_name.get(fold(record.name))
+        values = {
+            "name": record.name,
+            "sector": record.sector,
+            "contact_name": record.contact_name,
+            "contact_email": record.contact_email,
+            "contact_phone": record.contact_phone,
+            "website": record.website,
+            "description": record.description,
+            "external_ref": record.external_ref,
+        }
+        if exhibitor is None:
+            exhibitor = Exhibitor(event_id=event_id, **{k: v for k, v in values.items() if v})
+            new.append(exhibitor)
+            by_name[fold(record.name)] = exhibitor
+            pairs.append((record, exhibitor, True))
+            report.imported += 1
+        else:
+            pairs.append((record, exhibitor, False))
+            if _update(exhibitor, values):
+                counted.add(id(exhibitor))
+                report.updated += 1
+        key = search_key(exhibitor.name, exhibitor.sector, exhibitor.contact_name)
+        if exhibitor.search_key != key:
+            exhibitor.search_key = key
+        tick(done)
+    session.add_all(new)
+    session.flush()  # the new exhibitors get their ids
+    by_id.update({e.id: e for e in new})
+
+    done = len(records)
+    for record, exhibitor, is_new in pairs:
+        assigned = False
+        for code in record.booths:
+            booth = booths.get(code)
+            if booth is None:
+                report.warn(record.line, f"stand « {code} » inconnu : non attribué")
+                continue
+            if booth.exhibitor_id == exhibitor.id:
+                continue
+            if booth.exhibitor_id is not None:
+                holder = by_id.get(booth.exhibitor_id)
+                holder_name = holder.name if holder is not None else f"n° {booth.exhibitor_id}"
+                report.warn(
+                    record.line,
+                    f"stand « {booth.code} » déjà attribué à « {holder_name} » : non modifié",
+                )
+                continue
+            booth.exhibitor_id = exhibitor.id
+            if booth.status == BoothStatus.FREE.value:
+                booth.status = BoothStatus.CONFIRMED.value
+            assigned = True
+        if assigned and not is_new and id(exhibitor) not in counted:
+            counted.add(id(exhibitor))  # a booth change counts as an update, once
+            report.updated += 1
+        done += 1
+        tick(done)
+    session.flush()

@@ -1,0 +1,665 @@
+"""The printed floor plan: a vector PDF with reportlab, and a PNG made from it.
+
+Input is plain data (``PlanData``), built by the caller from the database or the demo; nothing
+here touches Qt or a session, so it can run in a worker thread.
+
+Page (landscape, A4 to A0, A3 by default): title and date at the top; the hall at true scale,
+fitted into the page with its walls, fixed elements, the entrance (« Entrée », blue) and the
+emergency exits (« Sortie de secours », green); a scale bar in metres and the ratio; on the
+right, the colour legend and the exhibitor index (name → booth codes, alphabetical), which
+moves to a second page when it does not fit beside the plan.  Every booth shows its code; its
+company name is wrapped and shrunk to fit inside the booth, and cut with « … » when even the
+smallest size (3 pt) does not fit — text never overflows a booth.
+
+PNG: the PDF's first page is rasterised with poppler's ``pdftoppm`` (Debian package
+poppler-utils), which is exact and fast; there is no second drawing code to keep in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor, black, white
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from itday.core.enums import BoothStatus, ElementKind
+from itday.core.plan import (
+    NO_SECTOR_COLOUR,
+    PRESENCE_COLOURS,
+    PRESENCE_LABELS_FR,
+    STATUS_COLOURS,
+    STATUS_LABELS_FR,
+    footprint,
+    natural_key,
+    sector_colour,
+)
+from itday.core.text import sort_key
+
+PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
+MM = 72 / 25.4  # points per millimetre
+MIN_TEXT_PT = 3.0  # smallest text printed inside a booth
+
+ENTRANCE_COLOUR = "#1f6fb2"
+EXIT_COLOUR = "#1e9e45"
+ELEMENT_COLOURS = {
+    ElementKind.WALL: "#555555",
+    ElementKind.PILLAR: "#444444",
+    ElementKind.STAGE: "#d9cce8",
+    ElementKind.CATERING: "#f8dcc0",
+    ElementKind.ENTRANCE: ENTRANCE_COLOUR,
+    ElementKind.EMERGENCY_EXIT: EXIT_COLOUR,
+}
+ELEMENT_LABELS_FR = {
+    ElementKind.WALL: "Mur",
+    ElementKind.PILLAR: "Poteau",
+    ElementKind.STAGE: "Espace conférences",
+    ElementKind.CATERING: "Restauration",
+    ElementKind.ENTRANCE: "Entrée",
+    ElementKind.EMERGENCY_EXIT: "Sortie de secours",
+}
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+@dataclass(slots=True)
+class PlanBooth:
+    code: str
+    x: float
+    y: float
+    width: float = 3.0
+    depth: float = 3.0
+    rotation: int = 0
+    status: str = BoothStatus.FREE.value
+    exhibitor_name: str | None = None
+    sector: str | None = None
+    present: bool = False
+
+
+@dataclass(slots=True)
+class PlanData:
+    event_name: str
+    event_date: dt.date | str | None
+    hall_w: float
+    hall_d: float
+    outline: list = field(default_factory=list)  # [[x, y], ...] of the walls; empty: rectangle
+    elements: list = field(default_factory=list)  # (kind, label, x, y, width, depth)
+    booths: list[PlanBooth] = field(default_factory=list)
+    colour_by: str = "status"  # "status" | "sector" | "presence"
+    venue: str = ""
+
+
+# --------------------------------------------------------------------------------------------
+# Fonts
+
+
+def _font() -> tuple[str, str]:
+    """(regular, bold) font names with Unicode coverage, registered once."""
+    try:
+        from itday.services.pdf.fonts import register_fonts  # type: ignore[import-not-found]
+    except ImportError:
+        register_fonts = None
+    if register_fonts is not None:
+        names = register_fonts()
+        if isinstance(names, tuple | list) and len(names) >= 2:
+            return str(names[0]), str(names[1])
+    registered = pdfmetrics.getRegisteredFontNames()
+    if "DejaVuSans" in registered and "DejaVuSans-Bold" in registered:
+        return "DejaVuSans", "DejaVuSans-Bold"
+    base = Path("/usr/share/fonts/truetype/dejavu")
+    regular, bold = base / "DejaVuSans.ttf", base / "DejaVuSans-Bold.ttf"
+    if regular.exists() and bold.exists():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+        return "DejaVuSans", "DejaVuSans-Bold"
+    return "Helvetica", "Helvetica-Bold"  # no accents beyond Latin-1, but never a crash
+
+
+# --------------------------------------------------------------------------------------------
+# Text fitting
+
+
+def _wrap(
+    text: str, font: str, size: float, width: float, cut_words: bool = True
+) -> list[str] | None:
+    """Greedy word wrap; a word wider than ``width`` is cut between letters (or, without
+    ``cut_words``, the wrap fails and returns None)."""
+    sw = pdfmetrics.stringWidth
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if sw(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        if not cut_words and sw(word, font, size) > width:
+            return None
+        while sw(word, font, size) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and sw(word[:cut], font, size) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _ellipsize(text: str, font: str, size: float, width: float) -> str:
+    sw = pdfmetrics.stringWidth
+    if sw(text, font, size) <= width:
+        return text
+    while text and sw(text + "…", font, size) > width:
+        text = text[:-1]
+    return (text.rstrip() + "…") if text else ""
+
+
+def fit_text(
+    text: str, font: str, width: float, height: float, start: float, minimum: float = MIN_TEXT_PT
+) -> tuple[float, list[str]]:
+    """Largest size ≤ ``start`` at which ``text`` wraps inside ``width`` × ``height``.
+
+    At ``minimum`` size, the lines that fit are kept and the last one ends with « … ».
+    Returns (size, lines); lines is empty when not even one line fits.
+    """
+    size = start
+    while size >= minimum:  # whole words first: shrink rather than cut a word
+        lines = _wrap(text, font, size, width, cut_words=False)
+        if lines is not None and len(lines) * size * 1.15 <= height:
+            return size, lines
+        size -= 0.25
+    size = minimum
+    capacity = int(height // (size * 1.15))
+    if capacity <= 0:
+        return size, []
+    lines = _wrap(text, font, size, width) or []
+    if len(lines) > capacity:
+        lines = lines[:capacity]
+        lines[-1] = _ellipsize(lines[-1] + "…", font, size, width)
+    return size, lines
+
+
+def _french_date(value: dt.date | str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {_MONTHS_FR[value.month - 1]} {value.year}"
+
+
+# --------------------------------------------------------------------------------------------
+# Colours and index
+
+
+def booth_colour(booth: PlanBooth, colour_by: str) -> str:
+    if colour_by == "sector":
+        return sector_colour(booth.sector) if booth.exhibitor_name else NO_SECTOR_COLOUR
+    if colour_by == "presence":
+        if not booth.exhibitor_name:
+            return PRESENCE_COLOURS["none"]
+        return PRESENCE_COLOURS["present" if booth.present else "absent"]
+    try:
+        return STATUS_COLOURS[BoothStatus(booth.status)]
+    except ValueError:
+        return STATUS_COLOURS[BoothStatus.FREE]
+
+
+def legend_entries(data: PlanData) -> list[tuple[str, str]]:
+    """(colour, label) pairs of the colour mode, in a fixed order."""
+    if data.colour_by == "sector":
+        sectors = sorted(
+            {
+                b.sector.strip()
+                for b in data.booths
+                if b.exhibitor_name and b.sector and b.sector.strip()
+            },
+            key=sort_key,
+        )
+        entries = [(sector_colour(s), s) for s in sectors]
+        if any(not b.exhibitor_name or not (b.sector or "").strip() for b in data.booths):
+            entries.append((NO_SECTOR_COLOUR, "Sans secteur / libre"))
+        return entries
+    if data.colour_by == "presence":
+        return [(PRESENCE_COLOURS[k], PRESENCE_LABELS_FR[k]) for k in ("present", "absent", "none")]
+    return [(STATUS_COLOURS[s], STATUS_LABELS_FR[s]) for s in BoothStatus]
+
+
+def exhibitor_index(booths: Sequence[PlanBooth]) -> list[tuple[str, list[str]]]:
+    """(exhibitor name, its booth codes) in alphabetical order (accents and case ignored)."""
+    by_name: dict[str, list[str]] = {}
+    for b in booths:
+        if b.exhibitor_name and b.exhibitor_name.strip():
+            by_name.setdefault(b.exhibitor_name.strip(), []).append(b.code)
+    return [
+        (name, sorted(codes, key=natural_key))
+        for name, codes in sorted(by_name.items(), key=lambda kv: (sort_key(kv[0]), kv[0]))
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing
+
+
+def _nice_length(metres: float) -> float:
+    """A round length (1, 2, 5 × 10^k) not above ``metres``."""
+    if metres <= 0:
+        return 1.0
+    exp = math.floor(math.log10(metres))
+    for m in (5, 2, 1):
+        if m * 10**exp <= metres:
+            return float(m * 10**exp)
+    return float(10**exp)
+
+
+class _Page:
+    def __init__(self, canvas: Canvas, data: PlanData, paper: str) -> None:
+        self.c = canvas
+        self.data = data
+        self.w, self.h = canvas._pagesize
+        self.f = max(0.7, self.w / landscape(A3)[0])  # type scale relative to A3
+        self.font, self.bold = _font()
+        self.margin = 12 * MM * max(1.0, self.f**0.5)
+
+    # -- helpers
+    def _fill(self, hexcolour: str) -> None:
+        self.c.setFillColor(HexColor(hexcolour))
+
+    def _string(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
+        self.c.setFont(self.bold if bold else self.font, size)
+        self.c.drawString(x, y, text)
+
+    # -- parts
+    def title(self) -> float:
+        """Draws the title band; returns its bottom y."""
+        d = self.data
+        size = 18 * self.f
+        top = self.h - self.margin
+        self.c.setFillColor(black)
+        self._string(self.margin, top - size, f"{d.event_name} — plan du salon", size, bold=True)
+        sub = " — ".join(p for p in (_french_date(d.event_date), d.venue) if p)
+        sub_size = 10 * self.f
+        if sub:
+            self._string(self.margin, top - size - sub_size * 1.6, sub, sub_size)
+        return top - size - sub_size * 2.6
+
+    def plan(self, x0: float, y0: float, aw: float, ah: float) -> None:
+        """The hall fitted into the box (x0, y0, aw, ah) in points, bottom-left origin."""
+        d = self.data
+        label_room = 11 * self.f  # outside the walls, for door labels
+        bar_room = 16 * self.f  # below, for the scale bar
+        avail_w = aw - 2 * label_room
+        avail_h = ah - 2 * label_room - bar_room
+        scale = min(avail_w / d.hall_w, avail_h / d.hall_d)  # points per metre
+        hw, hd = d.hall_w * scale, d.hall_d * scale
+        left = x0 + label_room + (avail_w - hw) / 2
+        top = y0 + ah - label_room - (avail_h - hd) / 2
+        c = self.c
+
+        def px(x: float) -> float:
+            return left + x * scale
+
+        def py(y: float) -> float:
+            return top - y * scale
+
+        def rect_pt(x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
+            return px(x), py(y + h), w * scale, h * scale
+
+        # Floor and walls.
+        c.setFillColor(white)
+        c.setStrokeColor(black)
+        c.setLineWidth(1.6 * self.f)
+        if d.outline and len(d.outline) >= 3:
+            path = c.beginPath()
+            path.moveTo(px(d.outline[0][0]), py(d.outline[0][1]))
+            for pt in d.outline[1:]:
+                path.lineTo(px(pt[0]), py(pt[1]))
+            path.close()
+            c.drawPath(path, stroke=1, fill=1)
+        else:
+            c.rect(left, top - hd, hw, hd, stroke=1, fill=1)
+
+        # Light 1 m grid every 5 m, so distances can be read.
+        c.setStrokeColor(Color(0.85, 0.85, 0.85))
+        c.setLineWidth(0.3)
+        for gx in range(5, int(d.hall_w), 5):
+            c.line(px(gx), py(0), px(gx), py(d.hall_d))
+        for gy in range(5, int(d.hall_d), 5):
+            c.line(px(0), py(gy), px(d.hall_w), py(gy))
+
+        # Fixed elements.
+        doors = []
+        for kind, label, ex, ey, ew, ed in (tuple(e)[:6] for e in d.elements):
+            kind = ElementKind(kind)
+            if kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT):
+                doors.append((kind, label, ex, ey, ew, ed))
+                continue
+            self._fill(ELEMENT_COLOURS.get(kind, "#cccccc"))
+            c.setStrokeColor(Color(0.3, 0.3, 0.3))
+            c.setLineWidth(0.5)
+            c.rect(*rect_pt(ex, ey, ew, ed), stroke=1, fill=1)
+            if kind in (ElementKind.STAGE, ElementKind.CATERING):
+                text = label or ELEMENT_LABELS_FR[kind]
+                size, lines = fit_text(
+                    text, self.bold, ew * scale * 0.9, ed * scale * 0.9, 11 * self.f
+                )
+                c.setFillColor(Color(0.25, 0.25, 0.25))
+                c.setFont(self.bold, size)
+                total = len(lines) * size * 1.15
+                cy = py(ey + ed / 2) + total / 2 - size
+                for i, line in enumerate(lines):
+                    c.drawCentredString(px(ex + ew / 2), cy - i * size * 1.15, line)
+
+        # Booths.
+        c.setLineWidth(0.5)
+        for b in d.booths:
+            r = footprint(b.x, b.y, b.width, b.depth, b.rotation)
+            self._fill(booth_colour(b, d.colour_by))
+            c.setStrokeColor(Color(0.2, 0.2, 0.2))
+            c.rect(*rect_pt(r.x, r.y, r.w, r.h), stroke=1, fill=1)
+            self._booth_text(b, px(r.x), py(r.y), r.w * scale, r.h * scale)
+
+        # Doors last, over the walls.
+        for kind, label, ex, ey, ew, ed in doors:
+            self._door(kind, label, rect_pt(ex, ey, ew, ed), (left, top - hd, hw, hd), label_room)
+
+        # Scale bar.
+        self._scale_bar(left, max(y0, top - hd - label_room - 12 * self.f), hw, scale)
+
+    def _booth_text(self, b: PlanBooth, x: float, y_top: float, w: float, h: float) -> None:
+        c = self.c
+        pad = min(w, h) * 0.06
+        iw, ih = w - 2 * pad, h - 2 * pad
+        if iw <= 0 or ih <= 0:
+            return
+        code_size = min(9 * self.f, ih * 0.4)
+        while code_size > MIN_TEXT_PT and pdfmetrics.stringWidth(b.code, self.bold, code_size) > iw:
+            code_size -= 0.25
+        code_size = max(code_size, MIN_TEXT_PT)
+        c.setFillColor(black)
+        c.setFont(self.bold, code_size)
+        name = (b.exhibitor_name or "").strip()
+        if not name:
+            c.drawCentredString(x + w / 2, y_top - h / 2 - code_size * 0.35, b.code)
+            return
+        c.drawCentredString(x + w / 2, y_top - pad - code_size, b.code)
+        room = ih - code_size * 1.25
+        size, lines = fit_text(name, self.font, iw, room, min(7 * self.f, code_size))
+        c.setFont(self.font, size)
+        block = len(lines) * size * 1.15
+        # Centre the name in the space under the code.
+        top = y_top - pad - code_size * 1.25 - (room - block) / 2
+        for i, line in enumerate(lines):
+            c.drawCentredString(x + w / 2, top - size - i * size * 1.15 + size * 0.15, line)
+
+    def _door(self, kind, label, r, hall, room) -> None:
+        c = self.c
+        x, y, w, h = r
+        hx, hy, hw, hh = hall
+        colour = HexColor(ENTRANCE_COLOUR if kind == ElementKind.ENTRANCE else EXIT_COLOUR)
+        c.setFillColor(colour)
+        c.setStrokeColor(colour)
+        c.rect(x, y, w, h, stroke=0, fill=1)
+        is_entrance = kind == ElementKind.ENTRANCE
+        text = "Entrée" if is_entrance else "Sortie de secours"
+        if is_entrance and label and label.strip().casefold() not in ("entrée", "entree"):
+            text = f"Entrée — {label}"
+        size = (9 if is_entrance else 6) * self.f
+        font = self.bold
+        cx, cy = x + w / 2, y + h / 2
+        # Which wall: the nearest one.
+        dist = {"top": hy + hh - cy, "bottom": cy - hy, "left": cx - hx, "right": hx + hw - cx}
+        wall = min(dist, key=dist.__getitem__)
+        c.setFont(font, size)
+        gap = 2.5 * self.f
+        # Thicker bar across the wall, so the door reads from afar.
+        bar = 2.2 * self.f
+        if wall in ("top", "bottom"):
+            wy = hy + hh if wall == "top" else hy
+            c.rect(x, wy - bar / 2, w, bar, stroke=0, fill=1)
+            ty = wy + gap if wall == "top" else wy - gap - size
+            c.drawCentredString(
+                cx, ty, ("▼ " if wall == "top" else "▲ ") + text if is_entrance else text
+            )
+        else:
+            wx = hx if wall == "left" else hx + hw
+            c.rect(wx - bar / 2, y, bar, h, stroke=0, fill=1)
+            c.saveState()
+            c.translate(wx - gap if wall == "left" else wx + gap, cy)
+            c.rotate(90 if wall == "left" else -90)
+            c.drawCentredString(0, 0, text)
+            c.restoreState()
+
+    def _scale_bar(self, x: float, y: float, plan_w: float, scale: float) -> None:
+        c = self.c
+        length = _nice_length(plan_w / scale / 4)
+        seg = length / 5 if length >= 5 else length / 2
+        n = round(length / seg)
+        h = 3 * self.f
+        for i in range(n):
+            c.setFillColor(black if i % 2 == 0 else white)
+            c.setStrokeColor(black)
+            c.setLineWidth(0.5)
+            c.rect(x + i * seg * scale, y, seg * scale, h, stroke=1, fill=1)
+        size = 7 * self.f
+        c.setFillColor(black)
+        c.setFont(self.font, size)
+        c.drawCentredString(x, y + h + 1.5 * self.f, "0")
+        c.drawCentredString(x + length * scale, y + h + 1.5 * self.f, f"{length:g} m")
+        ratio = (1000 * MM) / scale  # one metre on the ground over its length on paper
+        pretty = int(round(ratio, -1 if ratio < 1000 else -2))
+        c.drawString(
+            x + length * scale + 14 * self.f,
+            y,
+            f"Échelle 1:{pretty:,}".replace(",", " ") + " — quadrillage de 5 m",
+        )
+
+    def legend(self, x: float, top: float, width: float) -> float:
+        """Legend of colours and symbols; returns its bottom y."""
+        c = self.c
+        size = 8 * self.f
+        line = size * 1.6
+        mode = {"sector": "secteur", "presence": "présence"}.get(self.data.colour_by, "statut")
+        c.setFillColor(black)
+        self._string(x, top - size * 1.2, f"Légende — couleur par {mode}", size * 1.15, bold=True)
+        y = top - size * 1.2 - line
+        swatch = size * 1.2
+        entries = legend_entries(self.data)
+        symbols = [
+            (ENTRANCE_COLOUR, "Entrée"),
+            (EXIT_COLOUR, "Sortie de secours"),
+            (ELEMENT_COLOURS[ElementKind.PILLAR], "Poteau"),
+        ]
+        kinds = {ElementKind(tuple(e)[0]) for e in self.data.elements}
+        for k in (ElementKind.STAGE, ElementKind.CATERING):
+            if k in kinds:
+                symbols.append((ELEMENT_COLOURS[k], ELEMENT_LABELS_FR[k]))
+        for colour, label in entries + [(None, None)] + symbols:
+            if colour is None:
+                y -= line * 0.4
+                continue
+            self._fill(colour)
+            c.setStrokeColor(Color(0.3, 0.3, 0.3))
+            c.setLineWidth(0.4)
+            c.rect(x, y - size * 0.2, swatch, swatch * 0.8, stroke=1, fill=1)
+            c.setFillColor(black)
+            c.setFont(self.font, size)
+            c.drawString(
+                x + swatch + 4 * self.f,
+                y,
+                _ellipsize(label, self.font, size, width - swatch - 4 * self.f),
+            )
+            y -= line
+        return y
+
+    def index_layout(self, width: float, height: float, size: float) -> int | None:
+        """Columns needed to list the index in a box, or None when it does not fit."""
+        entries = exhibitor_index(self.data.booths)
+        line = size * 1.3
+        per_col = int((height - size * 3) // line)
+        if per_col <= 0:
+            return None if entries else 1
+        cols = max(1, math.ceil(len(entries) / per_col))
+        if width / cols < 17 * size:  # columns too narrow to read a name
+            return None
+        return cols
+
+    def index(
+        self, x: float, top: float, width: float, size: float, cols: int, col_w: float | None = None
+    ) -> None:
+        c = self.c
+        entries = exhibitor_index(self.data.booths)
+        line = size * 1.3
+        c.setFillColor(black)
+        self._string(x, top - size * 1.2, "Index des exposants", size * 1.25, bold=True)
+        y0 = top - size * 1.2 - line * 1.4
+        per_col = max(1, math.ceil(len(entries) / cols))
+        col_w = col_w or width / cols
+        sw = pdfmetrics.stringWidth
+        for n, (name, codes) in enumerate(entries):
+            col, row = divmod(n, per_col)
+            cx = x + col * col_w
+            y = y0 - row * line
+            codes_text = ", ".join(codes)
+            c.setFont(self.bold, size)
+            cw = sw(codes_text, self.bold, size)
+            c.drawRightString(cx + col_w - 6, y, codes_text)
+            # The name is shrunk (never cut) to fit before the codes.
+            room = col_w - 6 - cw - 6
+            name_size = size
+            while name_size > MIN_TEXT_PT and sw(name, self.font, name_size) > room:
+                name_size -= 0.25
+            c.setFont(self.font, name_size)
+            c.drawString(cx, y, name)
+        if not entries:
+            c.setFont(self.font, size)
+            c.drawString(x, y0, "Aucun exposant placé.")
+
+
+def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -> Path:
+    """Writes the plan to ``out`` (PDF, landscape ``paper`` A4…A0); returns the path."""
+    key = paper.upper()
+    if key not in PAPERS:
+        raise ValueError(f"Format de papier inconnu : {paper} (A4, A3, A2, A1 ou A0)")
+    if data.hall_w <= 0 or data.hall_d <= 0:
+        raise ValueError("Les dimensions du hall doivent être positives.")
+    out = Path(out)
+    size = landscape(PAPERS[key])
+    c = Canvas(str(out), pagesize=size)
+    c.setTitle(f"{data.event_name} — plan du salon")
+    c.setAuthor("itday")
+    c.setSubject(f"Plan {key}")
+    page = _Page(c, data, key)
+    m = page.margin
+    bottom_of_title = page.title()
+    panel_w = page.w * 0.22
+    gutter = 8 * page.f
+    plan_w = page.w - 2 * m - panel_w - gutter
+    plan_h = bottom_of_title - m - 4 * page.f
+    page.plan(m, m, plan_w, plan_h)
+    panel_x = page.w - m - panel_w
+    legend_bottom = page.legend(panel_x, bottom_of_title, panel_w)
+    index_top = legend_bottom - 6 * page.f
+    cols = None
+    for index_size in (7 * page.f, 6.5 * page.f, 6 * page.f):
+        cols = page.index_layout(panel_w, index_top - m, index_size)
+        if cols is not None:
+            page.index(panel_x, index_top, panel_w, index_size, cols)
+            break
+    if cols is None:
+        index_size = 7 * page.f
+        page.c.setFont(page.font, index_size)
+        page.c.setFillColor(black)
+        page.c.drawString(panel_x, index_top - index_size * 1.2, "Index des exposants : page 2.")
+        c.showPage()
+        top = page.h - m
+        full_w = page.w - 2 * m
+        size_2 = 10 * page.f
+        cols = page.index_layout(full_w, top - m, size_2)
+        while cols is None and size_2 > 4:
+            size_2 -= 0.5
+            cols = page.index_layout(full_w, top - m, size_2)
+        cols = max(cols or 4, min(4, int(full_w // (30 * size_2)) or 1))
+        page.index(m, top, full_w, size_2, cols, min(full_w / cols, 36 * size_2))
+    c.showPage()
+    c.save()
+    return out
+
+
+def render_plan_png(
+    out: str | os.PathLike, data: PlanData, dpi: int = 150, paper: str = "A3"
+) -> Path:
+    """Writes the plan's first page as a PNG image at ``dpi`` (through ``pdftoppm``)."""
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise RuntimeError(
+            "pdftoppm est introuvable : installez poppler-utils pour exporter le plan en PNG "
+            "(ou exportez-le en PDF). / pdftoppm not found: install poppler-utils."
+        )
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="itday-plan-") as tmp:
+        pdf = Path(tmp) / "plan.pdf"
+        render_plan_pdf(pdf, data, paper)
+        stem = Path(tmp) / "page"
+        result = subprocess.run(
+            [
+                exe,
+                "-png",
+                "-r",
+                str(int(dpi)),
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        produced = stem.with_suffix(".png")
+        if result.returncode != 0 or not produced.exists():
+            raise RuntimeError(f"pdftoppm a échoué : {result.stderr.strip() or result.returncode}")
+        shutil.move(str(produced), out)
+    return out
+
+
+def render_plan(out: str | os.PathLike, data: PlanData, paper: str = "A3", dpi: int = 150) -> Path:
+    """PDF or PNG according to ``out``'s extension (what ``itday plan OUT`` needs)."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".png":
+        return render_plan_png(out, data, dpi=dpi, paper=paper)
+    if suffix == ".pdf":
+        return render_plan_pdf(out, data, paper)
+    raise ValueError(f"Extension non prise en charge : {suffix or '(aucune)'} (.pdf ou .png)")

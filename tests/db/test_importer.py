@@ -1,0 +1,284 @@
+"""Importing into a real SQLite file: merge, re-import, dry run, rollback, booths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlmodel
+from sqlmodel import Session, SQLModel, select
+
+from itday.core import badge
+from itday.core.importing import ImportCancelled, ImportFileError
+from itday.db.models import Attendee, Booth, Event, Exhibitor
+from itday.services import importer
+from itday.services.importer import import_exhibitors, import_visitors
+
+HEADER = "Nom;Prénom;Société;E-mail;Type de billet;N° de commande;Téléphone\n"
+
+
+@pytest.fixture
+def session(tmp_path):
+    engine = sqlmodel.create_engine(f"sqlite:///{tmp_path / 't.sqlite'}")
+    SQLModel.metadata.create_all(engine)
+    with Session(engine) as s:
+        yield s
+    engine.dispose()
+
+
+@pytest.fixture
+def event_id(session):
+    event = Event(name="Innovation IT Day", venue="Diagora", date=dt.date(2017, 6, 29))
+    session.add(event)
+    session.commit()
+    return event.id
+
+
+def csv_file(tmp_path, body: str, name: str = "inscrits.csv", header: str = HEADER):
+    """A French Excel export: Windows-1252, or UTF-8 with BOM when cp1252 cannot hold it."""
+    path = tmp_path / name
+    try:
+        data = (header + body).encode("cp1252")
+    except UnicodeEncodeError:
+        data = (header + body).encode("utf-8-sig")
+    path.write_bytes(data)
+    return path
+
+
+def attendees(session, event_id):
+    session.expire_all()
+    rows = session.exec(select(Attendee).where(Attendee.event_id == event_id)).all()
+    return {a.email or a.last_name: a for a in rows}
+
+
+FIRST = (
+    "Lefèvre;Hélène;Airbus;helene@airbus.com;Visiteur;C1;\n"
+    "O'Neil;Seán;Thales;sean@thales.com;Presse;C2;\n"
+    "Durand;Jean-Pierre;;jp@example.fr;VIP;C3;\n"
+    ";;Orphan Inc;orphan@example.fr;;C4;\n"
+    "Lefèvre;Hélène;Airbus SAS;HELENE@airbus.com;;C1;0600000000\n"
+)
+
+
+def test_import_then_reimport_updated_export(session, event_id, tmp_path):
+    report = import_visitors(session, event_id, csv_file(tmp_path, FIRST))
+    assert report.to_json() == {
+        "imported": 3,
+        "updated": 0,
+        "duplicates": [6],
+        "warnings": [],
+        "rejected": [{"line": 5, "reason": "aucun nom ni prénom"}],
+    }
+    before = attendees(session, event_id)
+    assert set(before) == {"helene@airbus.com", "sean@thales.com", "jp@example.fr"}
+    helene = before["helene@airbus.com"]
+    assert (helene.company, helene.phone, helene.category) == (
+        "Airbus SAS",
+        "0600000000",
+        "visitor",
+    )
+    assert before["sean@thales.com"].category == "press"
+    assert helene.search_key == "helene lefevre airbus sas helene@airbus.com"
+    assert all(badge.is_ours(a.code) for a in before.values())
+    assert all(a.source == "import" for a in before.values())
+    codes = {k: a.code for k, a in before.items()}
+
+    updated = (
+        "Lefèvre;Hélène;Airbus SAS;helene@airbus.com;Visiteur;C1;0600000000\n"  # unchanged
+        "O'Neil;Seán;Thales DIS;SEAN@THALES.COM;Presse;C2;\n"  # new company
+        "Durand;Jean-Pierre;Sopra;jean-pierre.durand@sopra.fr;VIP;C3;\n"  # new e-mail, same ref
+        "Łukasiewicz;Zoë;Łódź IT;zoe@lodz.pl;Intervenant;C9;\n"  # new
+    )
+    report = import_visitors(session, event_id, csv_file(tmp_path, updated, "v2.csv"))
+    assert (report.imported, report.updated, report.unchanged) == (1, 2, 1)
+    after = attendees(session, event_id)
+    assert len(after) == 4
+    assert after["sean@thales.com"].company == "Thales DIS"
+    assert after["sean@thales.com"].code == codes["sean@thales.com"]
+    assert after["jean-pierre.durand@sopra.fr"].code == codes["jp@example.fr"]
+    assert after["helene@airbus.com"].code == codes["helene@airbus.com"]
+    assert after["zoe@lodz.pl"].category == "speaker"
+    assert after["zoe@lodz.pl"].first_name == "Zoë"
+
+    # The same file once more changes nothing.
+    report = import_visitors(session, event_id, csv_file(tmp_path, updated, "v3.csv"))
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, 4)
+    assert len(attendees(session, event_id)) == 4
+
+
+def test_other_event_is_not_touched(session, event_id, tmp_path):
+    other = Event(name="Green IT Day", date=dt.date(2017, 11, 16))
+    session.add(other)
+    session.commit()
+    import_visitors(session, other.id, csv_file(tmp_path, FIRST))
+    import_visitors(session, event_id, csv_file(tmp_path, FIRST))
+    assert len(attendees(session, event_id)) == 3
+    assert len(attendees(session, other.id)) == 3
+
+
+def test_dry_run_writes_nothing(session, event_id, tmp_path):
+    report = import_visitors(session, event_id, csv_file(tmp_path, FIRST), dry_run=True)
+    assert report.imported == 3 and report.dry_run
+    assert attendees(session, event_id) == {}
+    import_visitors(session, event_id, csv_file(tmp_path, FIRST))
+    change = "O'Neil;Seán;Changed;sean@thales.com;;;\n"
+    report = import_visitors(session, event_id, csv_file(tmp_path, change, "b.csv"), dry_run=True)
+    assert report.updated == 1
+    assert attendees(session, event_id)["sean@thales.com"].company == "Thales"
+
+
+def test_failure_midway_rolls_back_everything(session, event_id, tmp_path, monkeypatch):
+    import_visitors(session, event_id, csv_file(tmp_path, FIRST))
+    body = "O'Neil;Seán;Changed;sean@thales.com;;;\n" + "".join(
+        f"Nom{i};Prénom{i};;p{i}@example.fr;;;\n" for i in range(10)
+    )
+    calls = 0
+    real = badge.new_code
+
+    def failing_code():
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise RuntimeError("disk on fire")
+        return real()
+
+    monkeypatch.setattr(importer.badge, "new_code", failing_code)
+    with pytest.raises(RuntimeError):
+        import_visitors(session, event_id, csv_file(tmp_path, body, "b.csv"))
+    after = attendees(session, event_id)
+    assert len(after) == 3
+    assert after["sean@thales.com"].company == "Thales"
+
+
+def test_cancel_rolls_back_and_progress_is_reported(session, event_id, tmp_path):
+    body = "".join(f"Nom{i};Prénom{i};;p{i}@example.fr;;;\n" for i in range(250))
+    seen = []
+    report = import_visitors(
+        session, event_id, csv_file(tmp_path, body), progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.imported == 250
+    assert seen[-1] == (250, 250)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    more = "".join(f"Autre{i};X;;q{i}@example.fr;;;\n" for i in range(250))
+    progressed = []
+    with pytest.raises(ImportCancelled):
+        import_visitors(
+            session,
+            event_id,
+            csv_file(tmp_path, more, "more.csv"),
+            progress=lambda d, t: progressed.append(d),
+            cancelled=lambda: len(progressed) >= 3,
+        )
+    assert len(attendees(session, event_id)) == 250
+
+
+def test_bad_file_and_unknown_event(session, event_id, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    with pytest.raises(ImportFileError, match="vide"):
+        import_visitors(session, event_id, path)
+    with pytest.raises(ImportFileError, match="n'existe pas"):
+        import_visitors(session, 999, csv_file(tmp_path, FIRST))
+
+
+def test_explicit_mapping(session, event_id, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Surnom,Given,Mèl\nDupont,Jean,j@x.fr\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="Aucune colonne de nom"):
+        import_visitors(session, event_id, path)
+    report = import_visitors(
+        session, event_id, path, mapping={0: "last_name", 1: "first_name", 2: "email"}
+    )
+    assert report.imported == 1
+    person = attendees(session, event_id)["j@x.fr"]
+    assert (person.first_name, person.last_name) == ("Jean", "Dupont")
+
+
+# --- exhibitors ------------------------------------------------------------------------------
+
+EX_HEADER = "Société;Secteur;Contact;E-mail;Site web;Stand(s)\n"
+STRANGE = "Łódź Ğİ Øre 東京 Ελλάδα"
+
+
+def add_booths(session, event_id, *codes, status="free"):
+    for i, code in enumerate(codes):
+        session.add(Booth(event_id=event_id, code=code, x=3.0 * i, y=0.0, status=status))
+    session.commit()
+
+
+def booths(session, event_id):
+    session.expire_all()
+    return {b.code: b for b in session.exec(select(Booth).where(Booth.event_id == event_id))}
+
+
+def exhibitors(session, event_id):
+    session.expire_all()
+    return {
+        e.name: e for e in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id))
+    }
+
+
+def test_exhibitors_with_booth_codes(session, event_id, tmp_path):
+    add_booths(session, event_id, "A1", "A2", "B1", "B2")
+    body = (
+        f"{STRANGE};Cloud;Anna Nowak;anna@lodz.pl;https://lodz.pl;a1 / A2\n"
+        "Sopra Steria;Services;Luc;luc@sopra.fr;;B1, Z9\n"
+        "Capgemini;Conseil;;;;A2\n"  # A2 already taken in this same file
+    )
+    path = csv_file(tmp_path, body, "exposants.csv", EX_HEADER)
+    report = import_exhibitors(session, event_id, path)
+    assert report.imported == 3
+    assert report.to_json()["warnings"] == [
+        {"line": 3, "reason": "stand « Z9 » inconnu : non attribué"},
+        {
+            "line": 4,
+            "reason": "stand « A2 » déjà attribué à « Łódź Ğİ Øre 東京 Ελλάδα » : non modifié",
+        },
+    ]
+    found = exhibitors(session, event_id)
+    assert STRANGE in found  # stored exactly as written
+    assert found[STRANGE].search_key == "lodz gi ore 東京 ελλαδα cloud anna nowak"
+    state = booths(session, event_id)
+    assert state["A1"].exhibitor_id == state["A2"].exhibitor_id == found[STRANGE].id
+    assert state["B1"].exhibitor_id == found["Sopra Steria"].id
+    assert state["A1"].status == "confirmed"
+    assert state["B2"].exhibitor_id is None and state["B2"].status == "free"
+
+    # Re-import: matched by folded name, not duplicated; a new booth for an existing one.
+    body2 = "sopra  steria;Services numériques;;;;B2\nŁÓDŹ ği øre 東京 ελλάδα;;;;;A1\n"
+    report = import_exhibitors(session, event_id, csv_file(tmp_path, body2, "e2.csv", EX_HEADER))
+    assert (report.imported, report.updated) == (0, 2)
+    found = exhibitors(session, event_id)
+    assert len(found) == 3
+    sopra = found["sopra steria"]
+    assert sopra.sector == "Services numériques"
+    state = booths(session, event_id)
+    assert state["B1"].exhibitor_id == state["B2"].exhibitor_id == sopra.id
+
+
+def test_reserved_booth_keeps_its_status(session, event_id, tmp_path):
+    add_booths(session, event_id, "C1", status="reserved")
+    path = csv_file(tmp_path, "Acme;;;;;C1\n", "e.csv", EX_HEADER)
+    import_exhibitors(session, event_id, path)
+    state = booths(session, event_id)["C1"]
+    assert state.exhibitor_id is not None and state.status == "reserved"
+
+
+def test_exhibitor_dry_run(session, event_id, tmp_path):
+    add_booths(session, event_id, "A1")
+    path = csv_file(tmp_path, "Acme;;;;;A1\n", "e.csv", EX_HEADER)
+    report = import_exhibitors(session, event_id, path, dry_run=True)
+    assert report.imported == 1
+    assert exhibitors(session, event_id) == {}
+    assert booths(session, event_id)["A1"].exhibitor_id is None
+
+
+def test_exhibitor_staff_linked_to_their_exhibitor(session, event_id, tmp_path):
+    import_exhibitors(session, event_id, csv_file(tmp_path, "Thales;;;;;\n", "e.csv", EX_HEADER))
+    import_visitors(
+        session, event_id, csv_file(tmp_path, "Roux;Anne;THALES;anne@thales.com;Exposant;;\n")
+    )
+    anne = attendees(session, event_id)["anne@thales.com"]
+    assert anne.category == "exhibitor_staff"
+    assert anne.exhibitor_id == exhibitors(session, event_id)["Thales"].id
