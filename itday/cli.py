@@ -169,6 +169,54 @@ def cmd_gui(args) -> int:
     return run_gui(args)
 
 
+@command("import")
+def cmd_import(args) -> int:
+    from itday.core.importing import ImportFileError
+    from itday.services import importer
+
+    db = open_db(args)
+    run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        try:
+            report = run(session, event_id, args.file, dry_run=args.dry_run)
+        except ImportFileError as exc:
+            raise ItdayError(str(exc)) from None
+    data = report.to_json()
+    if args.json:
+        print_json(data)
+        return 0
+    verb = "seraient importés" if args.dry_run else "importés"
+    print(
+        f"{data['imported']} {verb}, {data['updated']} mis à jour, "
+        f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
+        f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
+    )
+    for item in data["rejected"]:
+        print(f"  ligne {item['line']} rejetée : {item['reason']}")
+    for item in data["warnings"]:
+        print(f"  ligne {item['line']} : {item['reason']}")
+    if args.dry_run:
+        print("(essai à blanc : rien n'a été écrit)")
+    return 0
+
+
+@command("plan")
+def cmd_plan(args) -> int:
+    from itday.services.pdf.plan import render_plan
+    from itday.services.plan_data import load_plan
+
+    db = open_db(args)
+    with db.session() as session:
+        data = load_plan(current_event_id(args, session), session=session, colour_by=args.colour_by)
+    try:
+        path = render_plan(args.out, data, paper=args.paper)
+    except (ValueError, RuntimeError) as exc:
+        raise ItdayError(str(exc)) from None
+    print(path)
+    return 0
+
+
 def _not_yet(what: str):
     def handler(args) -> int:
         raise NotAvailableYet(what)
@@ -177,10 +225,8 @@ def _not_yet(what: str):
 
 
 for _name, _what in [
-    ("import", "L'import"),
     ("badges", "L'impression des badges"),
     ("lists", "Les listes d'exposants"),
-    ("plan", "Le plan imprimable"),
     ("checkin", "L'enregistrement en ligne de commande"),
     ("decode", "Le décodage d'images"),
     ("replay", "Le rejeu d'une vidéo"),
@@ -262,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("plan", "imprime le plan (PDF ou PNG)")
     p.add_argument("out", metavar="OUT.pdf|OUT.png")
     p.add_argument("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"])
+    p.add_argument("--colour-by", default="status", choices=["status", "sector", "presence"])
 
     p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag)
     p.add_argument("codes", nargs="+", metavar="CODE")

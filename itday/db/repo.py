@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from itday.core.enums import Category, Source
+from itday.core.plan import natural_key
 from itday.core.text import fold
 from itday.db.models import Attendee, Booth, Event, Exhibitor, Hall, Scan
 
@@ -146,8 +147,6 @@ def list_exhibitors(event_id: int, *, session: Session) -> list[dict]:
         staff[ex_id] += 1
         if checked is not None:
             present.add(ex_id)
-    from itday.core.plan_codes import natural_key
-
     rows = []
     for ex in exhibitors:
         rows.append(

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, delete
 
-from itday.core import badge
+from itday.core import badge, diagora
 from itday.core.enums import BoothStatus, Category, ScanResult, Source
 from itday.core.text import fold, search_key
 from itday.db import models as m
@@ -303,83 +303,37 @@ def _play_morning(session: Session, event: m.Event, attendees, rng: random.Rando
 
 
 def demo_hall_and_booths(seed: int) -> tuple[dict, list[dict], list[dict]]:
-    """Diagora's exhibition hall (≈ 2,200 m²) and about 100 booths in rows.
-
-    Provisional layout until ``itday.core.diagora`` provides the real one.
-    """
-    hall = {"name": "Hall d'exposition", "width_m": 55.0, "depth_m": 40.0, "min_aisle_m": 3.0}
+    """Diagora's exhibition hall (2,200 m²) and its 99 booths, as table rows."""
+    hall = diagora.demo_hall()
+    hall_row = {
+        "name": hall.name,
+        "width_m": hall.width,
+        "depth_m": hall.depth,
+        "min_aisle_m": hall.min_aisle,
+        "outline": hall.outline,
+    }
     elements = [
-        {"kind": "entrance", "label": "Entrée", "x": 24.0, "y": 39.5, "width": 7.0, "depth": 0.5},
         {
-            "kind": "emergency_exit",
-            "label": "Sortie de secours",
-            "x": 0.0,
-            "y": 18.0,
-            "width": 0.5,
-            "depth": 2.0,
-        },
-        {
-            "kind": "emergency_exit",
-            "label": "Sortie de secours",
-            "x": 54.5,
-            "y": 18.0,
-            "width": 0.5,
-            "depth": 2.0,
-        },
-        {
-            "kind": "emergency_exit",
-            "label": "Sortie de secours",
-            "x": 26.5,
-            "y": 0.0,
-            "width": 2.0,
-            "depth": 0.5,
-        },
-        {"kind": "stage", "label": "Conférences", "x": 1.0, "y": 1.0, "width": 10.0, "depth": 7.0},
-        {
-            "kind": "catering",
-            "label": "Restauration",
-            "x": 44.0,
-            "y": 1.0,
-            "width": 10.0,
-            "depth": 6.0,
-        },
+            "kind": str(e.kind),
+            "label": e.label,
+            "x": e.x,
+            "y": e.y,
+            "width": e.width,
+            "depth": e.depth,
+            "rotation": e.rotation,
+        }
+        for e in hall.elements
     ]
-    for px in (13.75, 27.5, 41.25):
-        for py in (13.5, 27.0):
-            elements.append(
-                {
-                    "kind": "pillar",
-                    "label": "",
-                    "x": px - 0.3,
-                    "y": py - 0.3,
-                    "width": 0.6,
-                    "depth": 0.6,
-                }
-            )
-    booths: list[dict] = []
-    letters = "ABCDEF"
-    row = 0
-    for y in (10.0, 20.0, 30.0):
-        for _half, by in ((0, y), (1, y + 3.0)):
-            letter = letters[row]
-            row += 1
-            n = 1
-            x = 4.0
-            while x + 3.0 <= 51.0:
-                if 12.5 < x + 1.5 < 15 or 26 < x + 1.5 < 29 or 40 < x + 1.5 < 42.5:
-                    x += 3.0
-                    continue
-                booths.append(
-                    {
-                        "code": f"{letter}{n:02d}",
-                        "x": x,
-                        "y": by,
-                        "width": 3.0,
-                        "depth": 3.0,
-                        "rotation": 0,
-                        "kind": "inline",
-                    }
-                )
-                n += 1
-                x += 3.0
-    return hall, elements, booths
+    booths = [
+        {
+            "code": b.code,
+            "x": b.x,
+            "y": b.y,
+            "width": b.width,
+            "depth": b.depth,
+            "rotation": b.rotation,
+            "kind": str(b.kind or "inline"),
+        }
+        for b in diagora.demo_layout(seed)
+    ]
+    return hall_row, elements, booths

@@ -1,0 +1,65 @@
+"""The plan of an edition as plain data, read from the database (for print and export)."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from itday.db import repo
+from itday.db.models import Attendee, Booth, Exhibitor, HallElement
+from itday.errors import ItdayError
+from itday.services.pdf.plan import PlanBooth, PlanData
+
+
+def present_exhibitor_ids(event_id: int, *, session: Session) -> set[int]:
+    """Exhibitors one of whose staff has checked in."""
+    return set(
+        session.exec(
+            select(Attendee.exhibitor_id)
+            .where(
+                Attendee.event_id == event_id,
+                col(Attendee.exhibitor_id).is_not(None),
+                col(Attendee.checked_in_at).is_not(None),
+            )
+            .distinct()
+        )
+    )
+
+
+def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> PlanData:
+    event = repo.get_event(event_id, session=session)
+    hall = repo.hall_of(event_id, session=session)
+    if event is None or hall is None:
+        raise ItdayError("Cette édition n'a pas encore de hall : dessinez-le dans la page Plan.")
+    elements = session.exec(select(HallElement).where(HallElement.hall_id == hall.id)).all()
+    exhibitors = {
+        e.id: e for e in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id))
+    }
+    present = present_exhibitor_ids(event_id, session=session)
+    booths = []
+    for b in session.exec(select(Booth).where(Booth.event_id == event_id)):
+        ex = exhibitors.get(b.exhibitor_id) if b.exhibitor_id else None
+        booths.append(
+            PlanBooth(
+                code=b.code,
+                x=b.x,
+                y=b.y,
+                width=b.width,
+                depth=b.depth,
+                rotation=b.rotation,
+                status=b.status,
+                exhibitor_name=ex.name if ex else None,
+                sector=ex.sector if ex else None,
+                present=bool(ex and ex.id in present),
+            )
+        )
+    return PlanData(
+        event_name=event.name,
+        event_date=event.date,
+        venue=event.venue,
+        hall_w=hall.width_m,
+        hall_d=hall.depth_m,
+        outline=hall.outline or [],
+        elements=[(e.kind, e.label, e.x, e.y, e.width, e.depth) for e in elements],
+        booths=booths,
+        colour_by=colour_by,
+    )
