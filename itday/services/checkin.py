@@ -1,0 +1,119 @@
+"""Recording a scan: the decision and its write in one transaction.
+
+``record_scan`` is the one path every scan takes (camera, USB scanner, manual pick,
+``itday checkin``, ``itday replay``).  Admission is a conditional UPDATE
+(``… WHERE checked_in_at IS NULL``), so two stations scanning the same badge at the same
+moment cannot both admit it, on SQLite or PostgreSQL.  The scan row is written in the same
+transaction; when the function returns, the scan is committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from itday.core.checkin import Decision, KnownAttendee, decide, normalise
+from itday.core.enums import ScanResult
+from itday.db import repo
+from itday.db.models import Attendee, Scan
+from itday.db.types import utcnow
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """A committed scan, as plain data for the GUI thread and for JSON."""
+
+    scan_id: int
+    uid: str
+    code: str
+    decision: Decision
+    attendee: dict | None
+    scanned_at: dt.datetime
+
+    @property
+    def result(self) -> ScanResult:
+        return self.decision.result
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "result": self.decision.result.value,
+            "reason": self.decision.reason,
+            "attendee": self.attendee,
+            "scanned_at": self.scanned_at.isoformat(),
+            "first_at": self.decision.first_at.isoformat() if self.decision.first_at else None,
+            "first_station": self.decision.first_station,
+        }
+
+
+def _known(a: Attendee | None) -> KnownAttendee | None:
+    if a is None:
+        return None
+    return KnownAttendee(a.id, a.event_id, a.category, a.cancelled, a.checked_in_at,
+                         a.checked_in_station)
+
+
+def record_scan(
+    session: Session,
+    event_id: int,
+    raw: str,
+    station: str,
+    *,
+    scanned_at: dt.datetime | None = None,
+    uid: str | None = None,
+) -> ScanOutcome:
+    """Decide on ``raw``, write the scan (and the admission) and commit."""
+    moment = scanned_at or utcnow()
+    uid = uid or str(uuid.uuid4())
+    code = normalise(raw)[:512]
+    attendee = repo.attendee_by_code(code, session=session) if code else None
+    decision = decide(raw, _known(attendee), event_id)
+    if decision.result is ScanResult.ADMITTED:
+        won = session.execute(
+            update(Attendee)
+            .where(col(Attendee.id) == attendee.id, col(Attendee.checked_in_at).is_(None))
+            .values(checked_in_at=moment, checked_in_station=station, updated_at=moment)
+        ).rowcount
+        if won != 1:  # another station admitted the same badge a moment ago
+            session.refresh(attendee)
+            decision = decide(raw, _known(attendee), event_id)
+    scan = Scan(uid=uid, event_id=event_id, code=code, attendee_id=decision.attendee_id,
+                result=decision.result.value, reason=decision.reason, station=station,
+                scanned_at=moment)
+    session.add(scan)
+    session.commit()
+    if attendee is not None:
+        session.refresh(attendee)
+    return ScanOutcome(scan.id, uid, code, decision,
+                       repo.attendee_dict(attendee) if attendee is not None else None, moment)
+
+
+def undo_scan(session: Session, scan_id: int) -> bool:
+    """Undo an admission (the clerk let the wrong person in): the scan stays in the log,
+    marked undone, and the attendee is no longer checked in.  False if nothing to undo."""
+    scan = session.get(Scan, scan_id)
+    if scan is None or scan.undone or scan.result != ScanResult.ADMITTED:
+        return False
+    scan.undone = True
+    if scan.attendee_id is not None:
+        session.execute(
+            update(Attendee)
+            .where(col(Attendee.id) == scan.attendee_id)
+            .values(checked_in_at=None, checked_in_station=None, updated_at=utcnow())
+        )
+    session.commit()
+    return True
+
+
+def last_admission(session: Session, event_id: int, station: str) -> Scan | None:
+    """The station's latest admission that can still be undone."""
+    return session.exec(
+        select(Scan)
+        .where(Scan.event_id == event_id, Scan.station == station,
+               Scan.result == ScanResult.ADMITTED.value, col(Scan.undone).is_(False))
+        .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
+    ).first()
