@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category
-from itday.services.pdf.fonts import draw_text, fit_text, register_fonts
+from itday.services.pdf.fonts import REGULAR, draw_text, fit_text, register_fonts
 from itday.services.pdf.output import (
     Cancelled,
     IsCancelled,
@@ -310,7 +310,7 @@ def render_badges(
     bw, bh = spec.badge_size
     pages = 0
     with atomic_output(out) as target:
-        canvas = Canvas(target, pagesize=spec.page_size, pageCompression=1)
+        canvas = Canvas(target, pagesize=spec.page_size, pageCompression=1, initialFontName=REGULAR)
         canvas.setTitle(f"Badges — {event.name}")
         canvas.setAuthor("itday")
         for start in range(0, total, spec.per_page):

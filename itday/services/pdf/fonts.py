@@ -82,7 +82,10 @@ def split_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     text = unicodedata.normalize("NFC", text)
     runs: list[list[str]] = []
     for ch in text:
-        font = _font_for(ch, main)
+        if runs and unicodedata.combining(ch) and ord(ch) in _coverage[runs[-1][0]]:
+            font = runs[-1][0]  # a mark stays with its letter when that font can draw it
+        else:
+            font = _font_for(ch, main)
         if font is None:
             font = runs[-1][0] if runs else main
         if runs and runs[-1][0] == font:

@@ -33,7 +33,6 @@ from itday.services.pdf.fonts import (
     fit_text,
     markup,
     register_fonts,
-    text_width,
 )
 from itday.services.pdf.output import Output, atomic_output, french_date
 
@@ -180,6 +179,7 @@ def _build(out: Output, story: list, event: EventInfo, title: str, columns: int 
             topMargin=MARGIN,
             bottomMargin=MARGIN,
             pageCompression=1,
+            initialFontName=REGULAR,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
         doc.build(story, canvasmaker=furniture.canvas_class())
@@ -199,6 +199,7 @@ def _table(
     table = Table(data, colWidths=widths, repeatRows=top + 1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("LINEBELOW", (0, top), (-1, top), 0.8, ACCENT),
         ("LINEBELOW", (0, top + 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -302,7 +303,7 @@ def render_booth_signs(out: Output, booths: Iterable[tuple[str, str]], event: Ev
     inner = width - 2 * MARGIN
     pages = 0
     with atomic_output(out) as target:
-        canvas = Canvas(target, pagesize=size, pageCompression=1)
+        canvas = Canvas(target, pagesize=size, pageCompression=1, initialFontName=REGULAR)
         canvas.setTitle(f"Panneaux de stands — {event.name}")
         canvas.setAuthor("itday")
         for code, company in sorted(booths, key=lambda b: booth_key(b[0])):
@@ -329,8 +330,3 @@ def render_booth_signs(out: Output, booths: Iterable[tuple[str, str]], event: Ev
             pages += 1
         canvas.save()
     return pages
-
-
-def widest_line(lines: list[str], size: float, bold: bool = False) -> float:
-    """Width of the widest of ``lines`` (used by tests and layout checks)."""
-    return max((text_width(line, size, bold) for line in lines), default=0.0)
