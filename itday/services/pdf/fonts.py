@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,12 +36,18 @@ _coverage: dict[str, frozenset[int]] = {}
 
 
 def register_fonts() -> None:
-    """Register the embedded fonts with reportlab (safe to call any number of times)."""
+    """Register the embedded fonts with reportlab (safe to call any number of times).
+
+    Also makes reportlab write binary (zlib only) streams instead of ASCII85-wrapped ones:
+    without reportlab's optional C accelerator, ASCII85 encoding in pure Python took a
+    third of the time of a 900-badge PDF, for files 25 % bigger.
+    """
     if _coverage:
         return
     with _lock:
         if _coverage:
             return
+        rl_config.useA85 = 0
         registered = set(pdfmetrics.getRegisteredFontNames())
         cover: dict[str, frozenset[int]] = {}
         for name, filename in _FILES.items():

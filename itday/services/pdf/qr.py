@@ -74,13 +74,14 @@ def _finder_penalty(a: np.ndarray) -> np.ndarray:
 
 def penalties(candidates: np.ndarray) -> np.ndarray:
     """ISO/IEC 18004 mask penalty of each of the (k, n, n) candidate symbols."""
-    t = candidates.transpose(0, 2, 1)
-    score = _run_penalty(candidates) + _run_penalty(t)
+    k = candidates.shape[0]
+    both = np.concatenate([candidates, candidates.transpose(0, 2, 1)])  # rows, then columns
+    lines = _run_penalty(both) + _finder_penalty(both)
+    score = lines[:k] + lines[k:]
     c = candidates
     blocks = (c[:, :-1, :-1] == c[:, 1:, :-1]) & (c[:, :-1, :-1] == c[:, :-1, 1:])
     blocks &= c[:, :-1, :-1] == c[:, 1:, 1:]
     score += 3 * blocks.sum(axis=(1, 2))
-    score += _finder_penalty(candidates) + _finder_penalty(t)
     dark = candidates.mean(axis=(1, 2)) * 100
     score += 10 * (np.abs(dark - 50) // 5).astype(int)
     return score
