@@ -199,3 +199,9 @@ def test_layouts_are_described_in_french_and_fit_their_page():
 def test_french_dates():
     assert french_date(datetime.date(2017, 6, 29)) == "29 juin 2017"
     assert french_date(datetime.date(2017, 8, 1)) == "1er août 2017"
+
+
+def test_describe_layouts_lists_every_layout():
+    text = B.describe_layouts()
+    assert [line.split()[0] for line in text.splitlines()] == list(B.LAYOUTS)
+    assert "A4" in text and "Étiquette" in text

@@ -34,6 +34,7 @@ __all__ = [
     "Cancelled",
     "EventInfo",
     "Layout",
+    "describe_layouts",
     "fit_text",
     "render_badges",
 ]
@@ -124,6 +125,8 @@ GREY = HexColor("#444444")
 BLACK = HexColor("#000000")
 WHITE = HexColor("#ffffff")
 OTHER_COLOUR = "#555555"
+LEADING = 1.18  # line height / font size
+MIN_READABLE = 5.0  # points: no text on a badge is ever smaller
 
 
 def category_label(category: str) -> str:
@@ -156,6 +159,8 @@ class _Geometry:
     qr_size: float
     text_top: float  # below the header
     text_bottom: float  # above the QR code
+    event_size: float
+    date_size: float
 
 
 @lru_cache(maxsize=8)
@@ -166,7 +171,9 @@ def _geometry(w: float, h: float) -> _Geometry:
     band_y = pad
     qr_size = min(w - 2 * pad, h * 0.30)
     qr_y = band_y + band_h + 1.5 * mm * s
-    header_h = (11 + 9) * s * 1.2 + 2 * mm * s
+    event_size = max(6.5, 11 * s)
+    date_size = max(5.5, 9 * s)
+    header_h = (event_size + date_size) * LEADING + 2 * mm * s
     return _Geometry(
         w=w,
         h=h,
@@ -179,6 +186,8 @@ def _geometry(w: float, h: float) -> _Geometry:
         qr_size=qr_size,
         text_top=h - pad - header_h,
         text_bottom=qr_y + qr_size + 1 * mm * s,
+        event_size=event_size,
+        date_size=date_size,
     )
 
 
@@ -189,8 +198,6 @@ _FIELDS = (
     ("company", False, 14.0, 7.5, 2),
     ("extra", False, 9.0, 6.5, 1),
 )
-LEADING = 1.18
-MIN_READABLE = 5.0
 
 
 def _fit_fields(badge: BadgeData, width: float, height: float, s: float):
@@ -222,13 +229,13 @@ def draw_badge(canvas: Canvas, x: float, y: float, w: float, h: float, badge, ev
     # header: event name, then date (and venue)
     canvas.setFillColor(GREY)
     top = y + h - g.pad
-    lines, size = fit_text(event.name, inner, 11 * s, max(MIN_READABLE, 7 * s), 1, True)
+    lines, size = fit_text(event.name, inner, g.event_size, MIN_READABLE, 1, True)
     for line in lines:
         top -= size
         draw_text(canvas, cx, top, line, size, True, align="centre")
         top -= size * (LEADING - 1)
     when = french_date(event.date) + (f" · {event.venue}" if event.venue else "")
-    lines, size = fit_text(when, inner, 9 * s, max(MIN_READABLE, 6 * s), 1)
+    lines, size = fit_text(when, inner, g.date_size, MIN_READABLE, 1)
     for line in lines:
         top -= size
         draw_text(canvas, cx, top, line, size, align="centre")
@@ -329,3 +336,9 @@ def render_badges(
             raise Cancelled()
         canvas.save()
     return pages
+
+
+def describe_layouts() -> str:
+    """What ``itday badges --layout list`` prints: one layout a line, name and description."""
+    width = max(len(name) for name in LAYOUTS)
+    return "\n".join(f"{name:<{width}}  {spec.description}" for name, spec in LAYOUTS.items())
