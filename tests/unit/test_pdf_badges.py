@@ -179,9 +179,12 @@ def test_cancelling_keeps_a_previous_file_intact(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["badges.pdf"]
 
 
-def test_unknown_layout_and_unknown_category(tmp_path):
+def test_unknown_layout_no_badges_and_unknown_category(tmp_path):
     with pytest.raises(ValueError, match="a6"):
-        B.render_badges(tmp_path / "x.pdf", [], EVENT, "a5")
+        B.render_badges(tmp_path / "x.pdf", sample_badges(1), EVENT, "a5")
+    with pytest.raises(ValueError, match="aucun badge"):
+        B.render_badges(tmp_path / "x.pdf", [], EVENT, "a6")
+    assert list(tmp_path.iterdir()) == []
     badge = B.BadgeData("Ana", "Lima", "", "benevole", new_code())
     B.render_badges(tmp_path / "x.pdf", [badge], EVENT, "a6")
     assert "BENEVOLE" in pdf_text(tmp_path / "x.pdf")

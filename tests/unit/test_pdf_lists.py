@@ -138,3 +138,11 @@ def test_booth_signs_one_page_each_fitted(tmp_path):
     width = L.landscape(L.A4)[0] - 2 * L.MARGIN
     lines, size = fit_text(long_company, width, 60, 18, 2, bold=True)
     assert len(lines) == 2 and all(text_width(x, size, True) <= width + 1e-6 for x in lines)
+
+
+def test_empty_inputs(tmp_path):
+    assert L.render_list(tmp_path / "empty.pdf", [], EVENT, by="sector") == 1
+    assert "Page 1 / 1" in pdf_text(tmp_path / "empty.pdf")
+    with pytest.raises(ValueError, match="aucun stand"):
+        L.render_booth_signs(tmp_path / "signs.pdf", [], EVENT)
+    assert not (tmp_path / "signs.pdf").exists()

@@ -313,6 +313,8 @@ def render_badges(
     register_fonts()
     items = list(badges)
     total = len(items)
+    if not items:
+        raise ValueError("aucun badge à imprimer")
     slots = spec.slots()
     bw, bh = spec.badge_size
     pages = 0

@@ -301,12 +301,15 @@ def render_booth_signs(out: Output, booths: Iterable[tuple[str, str]], event: Ev
     size = landscape(A4)
     width, height = size
     inner = width - 2 * MARGIN
+    booths = sorted(booths, key=lambda b: booth_key(b[0]))
+    if not booths:
+        raise ValueError("aucun stand à imprimer")
     pages = 0
     with atomic_output(out) as target:
         canvas = Canvas(target, pagesize=size, pageCompression=1, initialFontName=REGULAR)
         canvas.setTitle(f"Panneaux de stands — {event.name}")
         canvas.setAuthor("itday")
-        for code, company in sorted(booths, key=lambda b: booth_key(b[0])):
+        for code, company in booths:
             canvas.setFillColor(ACCENT)
             canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
             canvas.setFillColor(colors.white)
