@@ -1,0 +1,65 @@
+"""Shared plumbing of the PDF renderers: atomic output, cancellation, French dates."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Output = str | Path | BinaryIO
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+class Cancelled(Exception):
+    """The user cancelled the rendering; no output file was left behind."""
+
+
+def french_date(day: datetime.date) -> str:
+    """'29 juin 2017', '1er juillet 2017'."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
+@contextmanager
+def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
+    """Yield what reportlab should write to; publish it only if the block succeeds.
+
+    A path gets a temporary file in the same folder, renamed over the target at the end
+    (so a cancelled or failed run leaves no partial PDF).  A binary stream gets the
+    bytes only once they are complete.
+    """
+    if isinstance(out, str | os.PathLike):
+        target = Path(out)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(fd)
+        try:
+            yield tmp
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    else:
+        buffer = io.BytesIO()
+        yield buffer
+        out.write(buffer.getvalue())
