@@ -217,6 +217,35 @@ def cmd_plan(args) -> int:
     return 0
 
 
+def _codes_from(args_codes: list[str]):
+    """The codes given, where ``-`` reads one code a line from standard input."""
+    for code in args_codes:
+        if code == "-":
+            for line in sys.stdin:
+                if line.strip():
+                    yield line.rstrip("\r\n")
+        else:
+            yield code
+
+
+@command("checkin")
+def cmd_checkin(args) -> int:
+    from itday.services.checkin import record_scan
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        for raw in _codes_from(args.codes):
+            outcome = record_scan(session, event_id, raw, args.station)
+            if args.json:
+                print_json(outcome.to_json())
+            else:
+                who = outcome.attendee
+                name = f" — {who['first_name']} {who['last_name']}" if who else ""
+                print(f"{outcome.code}: {outcome.result.value}{name}", flush=True)
+    return 0
+
+
 def _not_yet(what: str):
     def handler(args) -> int:
         raise NotAvailableYet(what)
@@ -227,7 +256,6 @@ def _not_yet(what: str):
 for _name, _what in [
     ("badges", "L'impression des badges"),
     ("lists", "Les listes d'exposants"),
-    ("checkin", "L'enregistrement en ligne de commande"),
     ("decode", "Le décodage d'images"),
     ("replay", "Le rejeu d'une vidéo"),
     ("export", "L'export"),

@@ -53,8 +53,9 @@ class ScanOutcome:
 def _known(a: Attendee | None) -> KnownAttendee | None:
     if a is None:
         return None
-    return KnownAttendee(a.id, a.event_id, a.category, a.cancelled, a.checked_in_at,
-                         a.checked_in_station)
+    return KnownAttendee(
+        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station
+    )
 
 
 def record_scan(
@@ -81,15 +82,28 @@ def record_scan(
         if won != 1:  # another station admitted the same badge a moment ago
             session.refresh(attendee)
             decision = decide(raw, _known(attendee), event_id)
-    scan = Scan(uid=uid, event_id=event_id, code=code, attendee_id=decision.attendee_id,
-                result=decision.result.value, reason=decision.reason, station=station,
-                scanned_at=moment)
+    scan = Scan(
+        uid=uid,
+        event_id=event_id,
+        code=code,
+        attendee_id=decision.attendee_id,
+        result=decision.result.value,
+        reason=decision.reason,
+        station=station,
+        scanned_at=moment,
+    )
     session.add(scan)
     session.commit()
     if attendee is not None:
         session.refresh(attendee)
-    return ScanOutcome(scan.id, uid, code, decision,
-                       repo.attendee_dict(attendee) if attendee is not None else None, moment)
+    return ScanOutcome(
+        scan.id,
+        uid,
+        code,
+        decision,
+        repo.attendee_dict(attendee) if attendee is not None else None,
+        moment,
+    )
 
 
 def undo_scan(session: Session, scan_id: int) -> bool:
@@ -113,7 +127,11 @@ def last_admission(session: Session, event_id: int, station: str) -> Scan | None
     """The station's latest admission that can still be undone."""
     return session.exec(
         select(Scan)
-        .where(Scan.event_id == event_id, Scan.station == station,
-               Scan.result == ScanResult.ADMITTED.value, col(Scan.undone).is_(False))
+        .where(
+            Scan.event_id == event_id,
+            Scan.station == station,
+            Scan.result == ScanResult.ADMITTED.value,
+            col(Scan.undone).is_(False),
+        )
         .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
     ).first()

@@ -83,3 +83,19 @@ def test_gui_screenshot(tmp_path):
 
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1200, 700)
+
+
+def test_checkin_json_lines_and_stdin(tmp_path):
+    db = tmp_path / "c.sqlite"
+    itday("demo", "--no-arrivals", db=db)
+    people = json.loads(itday("attendees", "--json", db=db).stdout)
+    person = next(p for p in people if not p["cancelled"])
+    out = itday("checkin", person["code"], "https://example.org", "--json", "--station", "T", db=db)
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [x["result"] for x in lines] == ["admitted", "invalid"]
+    assert lines[0]["attendee"]["id"] == person["id"] and lines[1]["attendee"] is None
+    out = itday("checkin", "-", "--json", db=db, input=person["code"] + "\nITD-NOPE\n")
+    assert [json.loads(x)["result"] for x in out.stdout.splitlines()] == [
+        "already_admitted",
+        "invalid",
+    ]

@@ -30,7 +30,6 @@ from pathlib import Path
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from itday.core.enums import BoothStatus, ElementKind
@@ -45,6 +44,7 @@ from itday.core.plan import (
     sector_colour,
 )
 from itday.core.text import sort_key
+from itday.services.pdf.fonts import font_name, register_fonts
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
 MM = 72 / 25.4  # points per millimetre
@@ -116,25 +116,9 @@ class PlanData:
 
 
 def _font() -> tuple[str, str]:
-    """(regular, bold) font names with Unicode coverage, registered once."""
-    try:
-        from itday.services.pdf.fonts import register_fonts  # type: ignore[import-not-found]
-    except ImportError:
-        register_fonts = None
-    if register_fonts is not None:
-        names = register_fonts()
-        if isinstance(names, tuple | list) and len(names) >= 2:
-            return str(names[0]), str(names[1])
-    registered = pdfmetrics.getRegisteredFontNames()
-    if "DejaVuSans" in registered and "DejaVuSans-Bold" in registered:
-        return "DejaVuSans", "DejaVuSans-Bold"
-    base = Path("/usr/share/fonts/truetype/dejavu")
-    regular, bold = base / "DejaVuSans.ttf", base / "DejaVuSans-Bold.ttf"
-    if regular.exists() and bold.exists():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-        return "DejaVuSans", "DejaVuSans-Bold"
-    return "Helvetica", "Helvetica-Bold"  # no accents beyond Latin-1, but never a crash
+    """(regular, bold) names of the embedded Unicode fonts, registered once."""
+    register_fonts()
+    return font_name(), font_name(bold=True)
 
 
 # --------------------------------------------------------------------------------------------
