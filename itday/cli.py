@@ -246,6 +246,38 @@ def cmd_checkin(args) -> int:
     return 0
 
 
+@command("badges")
+def cmd_badges(args) -> int:
+    from itday.services.pdf.badges import LAYOUTS, describe_layouts
+
+    if args.layout == "list":
+        print(describe_layouts())
+        return 0
+    if args.layout not in LAYOUTS:
+        raise ItdayError(
+            f"Mise en page inconnue « {args.layout} » : « itday badges x.pdf --layout list » "
+            "les énumère."
+        )
+    if args.out is None:
+        raise ItdayError("Donnez le fichier PDF à écrire : itday badges OUT.pdf")
+    from itday.services.badges import render_badge_pdf
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+    printed = render_badge_pdf(
+        db,
+        event_id,
+        args.out,
+        layout=args.layout,
+        ids=args.only,
+        category=args.category,
+        station="cli",
+    )
+    print(f"{len(printed)} badge(s) écrit(s) dans {args.out}")
+    return 0
+
+
 def _not_yet(what: str):
     def handler(args) -> int:
         raise NotAvailableYet(what)
@@ -254,7 +286,6 @@ def _not_yet(what: str):
 
 
 for _name, _what in [
-    ("badges", "L'impression des badges"),
     ("lists", "Les listes d'exposants"),
     ("decode", "Le décodage d'images"),
     ("replay", "Le rejeu d'une vidéo"),
@@ -324,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("exhibitors", "liste les exposants", json_flag)
 
     p = add("badges", "imprime les badges en PDF")
-    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("out", metavar="OUT.pdf", nargs="?")
     p.add_argument("--layout", default="a6")
     p.add_argument("--only", type=int, nargs="+", metavar="ID")
     p.add_argument("--category")

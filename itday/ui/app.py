@@ -25,21 +25,42 @@ def page_titles(tr=lambda s: s) -> dict[str, str]:
     }
 
 
+# Each page lives in its own module with a class taking ``(ctx, parent=None)``; a page
+# whose module has not landed yet shows a plain "coming soon" notice instead.
+PAGE_CLASSES = {
+    "plan": "itday.ui.pages.plan:PlanPage",
+    "exhibitors": "itday.ui.pages.exhibitors:ExhibitorsPage",
+    "visitors": "itday.ui.pages.visitors:VisitorsPage",
+    "checkin": "itday.ui.pages.checkin:CheckinPage",
+    "stats": "itday.ui.pages.stats:StatsPage",
+}
+
+PENDING = {
+    "plan": "Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.",
+    "exhibitors": "La gestion des exposants arrive bientôt : fiches, stands, listes imprimées.",
+    "visitors": "La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.",
+    "checkin": "L'accueil arrive bientôt : scan des badges par webcam ou douchette.",
+    "stats": "Les statistiques arrivent bientôt : arrivées, catégories, export.",
+}
+
+
 def build_pages(ctx) -> list[tuple[str, str, object]]:
     """Every page of the app, in navigation order."""
+    import importlib
+    import importlib.util
+
     from itday.ui.pages.placeholder import ComingSoonPage
 
     titles = page_titles()
-    pending = {
-        "plan": "Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.",
-        "exhibitors": "La gestion des exposants arrive bientôt : fiches, stands, listes imprimées.",
-        "visitors": "La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.",
-        "checkin": "L'accueil arrive bientôt : scan des badges par webcam ou douchette.",
-        "stats": "Les statistiques arrivent bientôt : arrivées, catégories, export.",
-    }
-    return [
-        (key, titles[key], ComingSoonPage(None, titles[key], pending[key])) for key in PAGE_KEYS
-    ]
+    pages = []
+    for key in PAGE_KEYS:
+        module_name, class_name = PAGE_CLASSES[key].split(":")
+        if importlib.util.find_spec(module_name) is None:
+            page = ComingSoonPage(ctx, titles[key], PENDING[key])
+        else:
+            page = getattr(importlib.import_module(module_name), class_name)(ctx)
+        pages.append((key, titles[key], page))
+    return pages
 
 
 def build_window(db, event_id: int | None = None, *, station: str = "Accueil 1"):

@@ -1,0 +1,127 @@
+"""Badges of an edition: who gets one, rendering to PDF, and the print log.
+
+Used by ``itday badges``, the Visiteurs page (batch printing) and the Accueil page (one
+badge on demand).  Runs in a worker: only ids and plain data come in and go out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from itday.core.text import sort_key
+from itday.db import repo
+from itday.db.engine import Database
+from itday.db.models import Attendee, Exhibitor, PrintLog
+from itday.errors import ItdayError
+from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
+
+
+def event_info(event_id: int, *, session: Session) -> EventInfo:
+    event = repo.get_event(event_id, session=session)
+    if event is None:
+        raise ItdayError(f"Aucune édition n° {event_id}.")
+    return EventInfo(event.name, event.date, event.venue)
+
+
+def badge_people(
+    event_id: int,
+    *,
+    session: Session,
+    ids: Iterable[int] | None = None,
+    category: str | None = None,
+    exhibitor_id: int | None = None,
+    include_cancelled: bool = False,
+) -> list[tuple[int, BadgeData]]:
+    """(attendee id, badge data) pairs, sorted by last name then first name."""
+    query = (
+        select(Attendee, Exhibitor.name)
+        .join(Exhibitor, col(Attendee.exhibitor_id) == Exhibitor.id, isouter=True)
+        .where(Attendee.event_id == event_id)
+    )
+    if ids is not None:
+        ids = list(ids)
+        query = query.where(col(Attendee.id).in_(ids))
+    if category:
+        query = query.where(Attendee.category == category)
+    if exhibitor_id is not None:
+        query = query.where(Attendee.exhibitor_id == exhibitor_id)
+    if not include_cancelled:
+        query = query.where(col(Attendee.cancelled).is_(False))
+    people = []
+    for a, exhibitor_name in session.exec(query):
+        company = a.company or exhibitor_name or ""
+        people.append((a.id, BadgeData(a.first_name, a.last_name, company, a.category, a.code)))
+    people.sort(key=lambda p: (sort_key(p[1].last_name), sort_key(p[1].first_name), p[0]))
+    return people
+
+
+def print_counts(ids: Iterable[int], *, session: Session) -> dict[int, int]:
+    """How many times each attendee's badge was printed already."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(PrintLog.attendee_id, func.count())
+        .where(col(PrintLog.attendee_id).in_(ids))
+        .group_by(PrintLog.attendee_id)
+    )
+    return dict(rows.all())
+
+
+def log_prints(
+    ids: Iterable[int], *, session: Session, station: str, layout: str, printer: str
+) -> None:
+    session.add_all(
+        PrintLog(attendee_id=i, station=station, layout=layout, printer=printer) for i in ids
+    )
+    session.commit()
+
+
+def render_badge_pdf(
+    db: Database,
+    event_id: int,
+    out: str | os.PathLike,
+    *,
+    layout: str = "a6",
+    ids: Iterable[int] | None = None,
+    category: str | None = None,
+    exhibitor_id: int | None = None,
+    station: str = "",
+    log: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Render the chosen badges to ``out`` and, once the file is complete, log the prints.
+
+    Returns the ids printed (in print order).  Nothing is logged if rendering fails or is
+    cancelled; the file is written atomically.
+    """
+    with db.session() as session:
+        info = event_info(event_id, session=session)
+        people = badge_people(
+            event_id, session=session, ids=ids, category=category, exhibitor_id=exhibitor_id
+        )
+    if not people:
+        raise ItdayError("Aucun badge à imprimer avec ces critères.")
+    try:
+        render_badges(
+            out, [b for _, b in people], info, layout=layout, progress=progress, cancelled=cancelled
+        )
+    except ValueError as exc:
+        raise ItdayError(str(exc)) from None
+    printed = [i for i, _ in people]
+    if log:
+        with db.session() as session:
+            log_prints(
+                printed,
+                session=session,
+                station=station,
+                layout=layout,
+                printer=str(Path(out)) if not hasattr(out, "write") else "pdf",
+            )
+    return printed
