@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings of the test run go to a private folder, never to the user's configuration.
+_CONFIG = tempfile.mkdtemp(prefix="itday-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG
+os.environ["HOME"] = _CONFIG
 
 
 @pytest.fixture

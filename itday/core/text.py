@@ -28,7 +28,9 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    lowered = text.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    # Compatibility forms (𝕬, ℠, ligatures) decompose into letters that need lowering again.
+    lowered = decomposed.casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,10 +26,16 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def default_location() -> str:
-    """``ITDAY_DB`` if set, else ``db/itday.sqlite`` under the current directory."""
+    """``ITDAY_DB`` if set, else ``db/itday.sqlite`` under the current directory.
+
+    A frozen build (the folder copied on a reception laptop) keeps its database in
+    ``db/`` beside the executable, wherever it is started from.
+    """
     env = os.environ.get("ITDAY_DB")
     if env:
         return env
+    if getattr(sys, "frozen", False):
+        return str(Path(sys.executable).resolve().parent / DEFAULT_RELATIVE)
     return str(Path.cwd() / DEFAULT_RELATIVE)
 
 

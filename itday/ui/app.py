@@ -63,7 +63,7 @@ def build_pages(ctx) -> list[tuple[str, str, object]]:
     return pages
 
 
-def build_window(db, event_id: int | None = None, *, station: str = "Accueil 1"):
+def build_window(db, event_id: int | None = None, *, station: str | None = None, settings=None):
     """The main window on ``db`` (the latest edition unless ``event_id``)."""
     from itday.db import repo
     from itday.ui.context import AppContext
@@ -73,7 +73,7 @@ def build_window(db, event_id: int | None = None, *, station: str = "Accueil 1")
         with db.session() as session:
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
-    ctx = AppContext(db, event_id, station=station)
+    ctx = AppContext(db, event_id, station=station, settings=settings)
     window = MainWindow(ctx, build_pages(ctx))
     ctx.setParent(window)
     return window

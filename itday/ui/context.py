@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from itday.db.engine import Database
 from itday.ui.bridge import MessageBridge
@@ -18,7 +18,7 @@ class AppContext(QObject):
         event_id: int | None,
         *,
         settings: QSettings | None = None,
-        station: str = "Accueil 1",
+        station: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -30,6 +30,16 @@ class AppContext(QObject):
         self.settings = settings or QSettings("itday", "itday")
         self.station = station
         self.organiser = False
+        self.reload_settings(station)
+
+    settings_changed = Signal()
+
+    def reload_settings(self, station: str | None = None) -> None:
+        """Re-read this station's settings (after the settings dialog)."""
+        from itday.ui.settings import value
+
+        self.station = station or value(self.settings, "station/name")
+        self.settings_changed.emit()
 
     @property
     def event_id(self) -> int | None:

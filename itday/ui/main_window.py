@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self.reload_events()
         if pages:
             self.show_page(pages[0][0])
+        help_action = QAction(self.tr("À propos"), self)
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.open_about)
+        self.addAction(help_action)
 
     # -- header: title of the edition and the edition selector --------------------------
     def _header(self) -> QWidget:
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         self.title_label = QLabel()
         self.title_label.setObjectName("eventTitle")
+        self.title_label.setMinimumWidth(100)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
         row.addWidget(QLabel(self.tr("Édition :")))
         self.event_combo = QComboBox()
@@ -101,7 +108,62 @@ class MainWindow(QMainWindow):
         self.event_combo.setMinimumWidth(260)
         self.event_combo.activated.connect(self._event_picked)
         row.addWidget(self.event_combo)
+        self.role_button = QToolButton()
+        self.role_button.setObjectName("roleButton")
+        self.role_button.clicked.connect(self._toggle_role)
+        row.addWidget(self.role_button)
+        settings_button = QToolButton()
+        settings_button.setText(self.tr("Réglages"))
+        settings_button.setObjectName("settingsButton")
+        settings_button.clicked.connect(self.open_settings)
+        row.addWidget(settings_button)
+        about_button = QToolButton()
+        about_button.setText(self.tr("À propos"))
+        about_button.clicked.connect(self.open_about)
+        row.addWidget(about_button)
+        self.ctx.bridge.role_changed.connect(lambda _on: self._show_role())
+        self._show_role()
         return header
+
+    # -- role, settings, about ----------------------------------------------------------
+    def _show_role(self) -> None:
+        if self.ctx.organiser:
+            self.role_button.setText(self.tr("Verrouiller"))
+            self.role_button.setToolTip(self.tr("Revenir au mode accueil"))
+        else:
+            self.role_button.setText(self.tr("Organisateur…"))
+            self.role_button.setToolTip(
+                self.tr("Passer en mode organisateur (code) pour modifier, importer, exporter")
+            )
+
+    def _toggle_role(self) -> None:
+        from itday.ui import roles
+
+        if self.ctx.organiser:
+            roles.lock(self.ctx)
+        else:
+            roles.ask_unlock(self.ctx, self)
+
+    def open_settings(self) -> None:
+        from itday.ui import roles
+        from itday.ui.settings import SettingsDialog
+
+        if not self.ctx.organiser and not roles.ask_unlock(self.ctx, self):
+            return
+        try:
+            from itday.services.pdf.badges import LAYOUTS
+
+            layouts = {name: layout.description for name, layout in LAYOUTS.items()}
+        except (ImportError, AttributeError):
+            layouts = None
+        dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts)
+        if dialog.exec():
+            self.ctx.reload_settings()
+
+    def open_about(self) -> None:
+        from itday.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def reload_events(self) -> None:
         with self.ctx.db.session() as session:

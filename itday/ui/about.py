@@ -1,0 +1,71 @@
+"""About itday: version, and the licences of the components shipped with it."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from itday import __version__
+
+# (name shown, distribution for the version, licence)
+COMPONENTS = [
+    ("Qt / PySide6", "PySide6-Essentials", "LGPL v3"),
+    ("SQLModel", "sqlmodel", "MIT"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("Alembic", "alembic", "MIT"),
+    ("qrcode", "qrcode", "BSD"),
+    ("Pillow", "pillow", "MIT-CMU (HPND)"),
+    ("OpenCV", "opencv-python-headless", "Apache 2.0"),
+    ("zxing-cpp", "zxing-cpp", "Apache 2.0"),
+    ("ReportLab", "reportlab", "BSD"),
+    ("openpyxl", "openpyxl", "MIT"),
+    ("NumPy", "numpy", "BSD"),
+    ("DejaVu Sans", None, "Bitstream Vera / domaine public (resources/fonts)"),
+    ("Droid Sans Fallback", None, "Apache 2.0 (resources/fonts)"),
+]
+
+
+def component_versions() -> list[tuple[str, str, str]]:
+    rows = []
+    for name, dist, licence in COMPONENTS:
+        version = ""
+        if dist:
+            try:
+                version = metadata.version(dist)
+            except metadata.PackageNotFoundError:
+                version = "?"
+        rows.append((name, version, licence))
+    return rows
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("À propos d'itday"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>itday {__version__}</h2>")
+        layout.addWidget(title)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau."
+                )
+            )
+        )
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in component_versions()
+        )
+        table = QLabel(
+            f"<p>{self.tr('Composants inclus (Qt %1) :').replace('%1', qVersion())}</p>"
+            f"<table cellspacing=6><tr><th align=left>{self.tr('Composant')}</th>"
+            f"<th align=left>{self.tr('Version')}</th><th align=left>{self.tr('Licence')}</th></tr>"
+            f"{rows}</table>"
+        )
+        table.setTextFormat(Qt.TextFormat.RichText)
+        self.components_label = table
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,155 @@
+"""Settings of this station (QSettings): one place that names every key and its default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from itday.core.pin import hash_pin, valid_new_pin
+
+DEFAULTS = {
+    "station/name": "Accueil 1",
+    "camera/index": 0,
+    "sound/enabled": True,
+    "plan/min_aisle": 3.0,
+    "badge/layout": "a6",
+    "badge/printer": "",
+    "backup/folder": "",
+    "backup/minutes": 10,
+    "ui/language": "",  # "" follows the system; "fr" or "en"
+    "security/pin_hash": "",
+}
+
+
+def value(settings: QSettings, key: str):
+    """The setting with the type of its default (QSettings returns strings on Linux)."""
+    default = DEFAULTS[key]
+    raw = settings.value(key, default)
+    if isinstance(default, bool):
+        return raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+    if isinstance(default, int):
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, float):
+        try:
+            return float(raw)
+        except (TypeError, ValueError):
+            return default
+    return "" if raw is None else str(raw)
+
+
+class SettingsDialog(QDialog):
+    """Station name, camera, sounds, aisle width, badges, backups, language, organiser PIN."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        cameras: list[int] | None = None,
+        layouts: dict[str, str] | None = None,
+    ):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Réglages du poste"))
+        form = QFormLayout(self)
+        self.station = QLineEdit(value(settings, "station/name"))
+        form.addRow(self.tr("Nom du poste"), self.station)
+        self.camera = QComboBox()
+        for index in cameras if cameras is not None else range(4):
+            self.camera.addItem(self.tr("Caméra %1").replace("%1", str(index)), index)
+        self.camera.setCurrentIndex(max(0, self.camera.findData(value(settings, "camera/index"))))
+        form.addRow(self.tr("Caméra"), self.camera)
+        self.sound = QCheckBox(self.tr("Sons à chaque scan"))
+        self.sound.setChecked(value(settings, "sound/enabled"))
+        form.addRow(self.tr("Sons"), self.sound)
+        self.aisle = QDoubleSpinBox(minimum=1.0, maximum=10.0, singleStep=0.1, decimals=2)
+        self.aisle.setSuffix(" m")
+        self.aisle.setValue(value(settings, "plan/min_aisle"))
+        form.addRow(self.tr("Largeur minimale des allées"), self.aisle)
+        self.layout_combo = QComboBox()
+        for name, text in (layouts or {"a6": "A6"}).items():
+            self.layout_combo.addItem(f"{name} — {text}", name)
+        self.layout_combo.setCurrentIndex(
+            max(0, self.layout_combo.findData(value(settings, "badge/layout")))
+        )
+        form.addRow(self.tr("Format des badges"), self.layout_combo)
+        self.printer = QLineEdit(value(settings, "badge/printer"))
+        self.printer.setPlaceholderText(self.tr("imprimante par défaut du système"))
+        form.addRow(self.tr("Imprimante des badges"), self.printer)
+        folder_row = QHBoxLayout()
+        self.backup_folder = QLineEdit(value(settings, "backup/folder"))
+        self.backup_folder.setPlaceholderText(self.tr("aucune sauvegarde automatique"))
+        browse = QPushButton(self.tr("Choisir…"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Dossier de sauvegarde"), folder_row)
+        self.backup_minutes = QSpinBox(minimum=1, maximum=240)
+        self.backup_minutes.setSuffix(self.tr(" min"))
+        self.backup_minutes.setValue(value(settings, "backup/minutes"))
+        form.addRow(self.tr("Sauvegarde toutes les"), self.backup_minutes)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Langue du système"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(value(settings, "ui/language")))
+        )
+        form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
+        self.new_pin = QLineEdit()
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText(self.tr("laisser vide pour ne pas changer"))
+        form.addRow(self.tr("Nouveau code organisateur"), self.new_pin)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de sauvegarde"))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def save(self) -> bool:
+        pin = self.new_pin.text().strip()
+        if pin:
+            problem = valid_new_pin(pin)
+            if problem:
+                self.error_label.setText(self.tr(problem))
+                self.new_pin.setFocus()
+                return False
+            self.settings.setValue("security/pin_hash", hash_pin(pin))
+        s = self.settings
+        s.setValue("station/name", self.station.text().strip() or DEFAULTS["station/name"])
+        s.setValue("camera/index", self.camera.currentData())
+        s.setValue("sound/enabled", self.sound.isChecked())
+        s.setValue("plan/min_aisle", self.aisle.value())
+        s.setValue("badge/layout", self.layout_combo.currentData())
+        s.setValue("badge/printer", self.printer.text().strip())
+        s.setValue("backup/folder", self.backup_folder.text().strip())
+        s.setValue("backup/minutes", self.backup_minutes.value())
+        s.setValue("ui/language", self.language.currentData())
+        s.sync()
+        self.accept()
+        return True
