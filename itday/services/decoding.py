@@ -8,14 +8,19 @@ synthetic 1280×720 webcam frames (``benchmarks/synth.py``):
   ``try_rotate=False`` (a QR code is found in any orientation anyway; rotation only matters
   for linear barcodes) and ``try_invert=False`` (badges are dark on light): same success
   rate, about 1.5 ms instead of 13 ms for zxing-cpp with every format and option.
-  ``try_downscale`` stays on: it costs little and catches a badge held very close.
+  ``try_downscale`` stays on: about 0.3 ms more, and it reads badges held very close and
+  out of focus (18/30 against 15/30 with a 550–700 px code and heavy defocus).
   ``return_errors=True`` gives, for free, where a symbol was seen but not read.
 * Second chances, only when the first pass read nothing: the whole frame sharpened
-  (unsharp mask: rescues defocus and mild motion blur), then crops around likely code
-  regions (the symbols zxing saw but could not read, plus the most textured blobs of a
-  half-size edge map), each contrast-stretched, enlarged (small, far badges) and sharpened.
+  (unsharp mask: rescues defocus), the whole frame with ``FixedThreshold`` (better than
+  ``LocalAverage`` on motion blur, useless in dim light: hence a second chance, not the
+  first pass), then crops around likely code regions (the symbols zxing saw but could not
+  read, plus the most textured blob of a half-size edge map), each contrast-stretched,
+  sharpened and enlarged (small, far badges), read with both binarizers.
   Every second chance has a small fixed cost, so a frame with no code at all (most frames
   at a station) stays under about 10 ms.
+* When some codes were read and other symbols only seen (two badges in view), crops of the
+  unread ones are tried too.
 """
 
 from __future__ import annotations
