@@ -1,0 +1,432 @@
+"""Frame sources (webcam, video file, images) and the capture thread of the check-in station.
+
+Every source has the same small interface (``FrameSource``) so that tests and
+``itday replay`` feed images or a video file where the station uses a webcam.
+
+``CaptureWorker`` is a plain ``threading.Thread`` (no Qt here): it reads the source, keeps
+only the latest frame for the screen to pull, decodes every new frame, debounces the codes
+and reports them through a callback.  When the camera goes away (unplugged, taken by another
+program) it reports ``"lost"`` and tries to open it again every ``retry_interval_s`` seconds
+until it is stopped.  The UI wraps the callbacks in Qt signals.
+
+Optional source attributes, read with ``getattr``: ``finished`` (True once a file or an image
+list is exhausted: the worker then stops) and ``last_timestamp`` (media time in seconds of
+the frame just read, used instead of the wall clock so that a video replayed faster than
+real time is debounced as if it were live).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import cv2
+import numpy as np
+
+from itday.core.debounce import Debouncer
+from itday.services.decoding import QRDecoder
+
+log = logging.getLogger(__name__)
+
+RUNNING = "running"
+LOST = "lost"
+STOPPED = "stopped"
+
+
+class CameraError(RuntimeError):
+    """A frame source cannot be opened or has failed; the message is for the user (French)."""
+
+
+@runtime_checkable
+class FrameSource(Protocol):
+    name: str
+
+    def open(self) -> None:
+        """Open the source; raise ``CameraError`` with a clear message if unavailable."""
+
+    def read(self) -> np.ndarray | None:
+        """The next frame (BGR or gray uint8), or None when there is no frame this time."""
+
+    def close(self) -> None:
+        """Release the device or file; safe to call twice."""
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _default_backend() -> int:
+    if sys.platform.startswith("linux") and hasattr(cv2, "CAP_V4L2"):
+        return cv2.CAP_V4L2
+    return cv2.CAP_ANY
+
+
+class CameraSource:
+    """A webcam through OpenCV's ``VideoCapture`` (V4L2 on Linux)."""
+
+    def __init__(self, index: int, width: int = 1280, height: int = 720) -> None:
+        self.index = index
+        self.width = width
+        self.height = height
+        self.name = f"Caméra {index}"
+        self._cap: cv2.VideoCapture | None = None
+
+    def open(self) -> None:
+        self.close()
+        if sys.platform.startswith("linux") and not Path(f"/dev/video{self.index}").exists():
+            raise CameraError(f"{self.name} introuvable (/dev/video{self.index} absent)")
+        cap = cv2.VideoCapture(self.index, _default_backend())
+        if not cap.isOpened():
+            cap.release()
+            raise CameraError(
+                f"{self.name} indisponible (débranchée ou utilisée par un autre programme)"
+            )
+        # MJPG lets a USB 2 webcam deliver 1280×720 at full rate; a 1-frame buffer keeps
+        # the picture live instead of showing what happened a second ago.
+        cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+        cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
+        cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+        cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)
+        self._cap = cap
+
+    def read(self) -> np.ndarray | None:
+        if self._cap is None:
+            return None
+        ok, frame = self._cap.read()
+        return frame if ok and frame is not None and frame.size else None
+
+    def close(self) -> None:
+        if self._cap is not None:
+            self._cap.release()
+            self._cap = None
+
+
+def list_cameras(max_index: int = 5) -> list[int]:
+    """Indices of the webcams that can be opened, probed cheaply.
+
+    On Linux only existing ``/dev/videoN`` nodes are tried, so this returns at once on a
+    machine with no camera.
+    """
+    found = []
+    for index in range(max_index + 1):
+        if sys.platform.startswith("linux") and not Path(f"/dev/video{index}").exists():
+            continue
+        cap = cv2.VideoCapture(index, _default_backend())
+        try:
+            if cap.isOpened():
+                found.append(index)
+        finally:
+            cap.release()
+    return found
+
+
+class VideoFileSource:
+    """Frames of a video file; ``realtime`` paces them at the file's frame rate."""
+
+    def __init__(self, path: str | Path, loop: bool = False, realtime: bool = False) -> None:
+        self.path = Path(path)
+        self.loop = loop
+        self.realtime = realtime
+        self.name = self.path.name
+        self.fps = 15.0
+        self.finished = False
+        self.last_timestamp: float | None = None
+        self._cap: cv2.VideoCapture | None = None
+        self._index = 0  # frames delivered since open, across loops
+        self._start = 0.0
+
+    def open(self) -> None:
+        self.close()
+        if not self.path.is_file():
+            raise CameraError(f"vidéo introuvable : {self.path}")
+        cap = cv2.VideoCapture(str(self.path))
+        if not cap.isOpened():
+            cap.release()
+            raise CameraError(f"vidéo illisible : {self.path}")
+        fps = cap.get(cv2.CAP_PROP_FPS)
+        self.fps = fps if fps and 1.0 <= fps <= 240.0 else 15.0
+        self._cap = cap
+        self._index = 0
+        self.finished = False
+        self._start = time.monotonic()
+
+    def read(self) -> np.ndarray | None:
+        if self._cap is None or self.finished:
+            return None
+        ok, frame = self._cap.read()
+        if not ok and self.loop and self._index > 0:
+            self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
+            ok, frame = self._cap.read()
+        if not ok or frame is None:
+            self.finished = True
+            return None
+        self.last_timestamp = self._index / self.fps
+        self._index += 1
+        if self.realtime:
+            delay = self._start + self.last_timestamp - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+        return frame
+
+    def close(self) -> None:
+        if self._cap is not None:
+            self._cap.release()
+            self._cap = None
+
+
+class ImageSequenceSource:
+    """Frames from a list of arrays or image files; ``fps`` gives them media timestamps."""
+
+    def __init__(
+        self,
+        items: Sequence[np.ndarray | str | Path],
+        loop: bool = False,
+        fps: float | None = None,
+        name: str = "images",
+    ) -> None:
+        self.items = list(items)
+        self.loop = loop
+        self.fps = fps
+        self.name = name
+        self.finished = False
+        self.last_timestamp: float | None = None
+        self._frames: list[np.ndarray] | None = None
+        self._index = 0
+
+    def open(self) -> None:
+        frames = []
+        for item in self.items:
+            if isinstance(item, np.ndarray):
+                frames.append(item)
+                continue
+            image = cv2.imread(str(item), cv2.IMREAD_COLOR)
+            if image is None:
+                raise CameraError(f"image illisible : {item}")
+            frames.append(image)
+        self._frames = frames
+        self._index = 0
+        self.finished = not frames
+
+    def read(self) -> np.ndarray | None:
+        if not self._frames or self.finished:
+            return None
+        position = self._index % len(self._frames)
+        if not self.loop and self._index >= len(self._frames):
+            self.finished = True
+            return None
+        self.last_timestamp = self._index / self.fps if self.fps else None
+        self._index += 1
+        return self._frames[position]
+
+    def close(self) -> None:
+        self._frames = None
+
+
+class FailingSource:
+    """Test double: wraps a source, loses it after ``fail_after`` frames, then refuses
+    ``recover_after`` attempts to open it again before it comes back (once)."""
+
+    def __init__(self, inner: FrameSource, fail_after: int, recover_after: int) -> None:
+        self.inner = inner
+        self.fail_after = fail_after
+        self.recover_after = recover_after
+        self.name = f"{inner.name} (défaillante)"
+        self.frames_served = 0
+        self.open_attempts = 0
+        self.failed_opens = 0
+        self._failing = False
+        self._has_failed = False
+        self._opened_once = False
+
+    @property
+    def finished(self) -> bool:
+        return bool(getattr(self.inner, "finished", False))
+
+    @property
+    def last_timestamp(self) -> float | None:
+        return getattr(self.inner, "last_timestamp", None)
+
+    def open(self) -> None:
+        self.open_attempts += 1
+        if self._failing:
+            if self.failed_opens < self.recover_after:
+                self.failed_opens += 1
+                raise CameraError(f"{self.inner.name} indisponible (panne simulée)")
+            self._failing = False
+            return  # the inner source was never closed: frames resume where they were
+        if not self._opened_once:
+            self.inner.open()
+            self._opened_once = True
+
+    def read(self) -> np.ndarray | None:
+        if self._failing:
+            return None
+        if not self._has_failed and self.frames_served >= self.fail_after:
+            self._failing = self._has_failed = True
+            return None
+        frame = self.inner.read()
+        if frame is not None:
+            self.frames_served += 1
+        return frame
+
+    def close(self) -> None:
+        # While "unplugged" the inner source is kept, so frames resume after recovery.
+        if not self._failing:
+            self.inner.close()
+            self._opened_once = False
+
+
+# --------------------------------------------------------------------------- worker
+
+CodesCallback = Callable[[list[str], int, float], None]
+StateCallback = Callable[[str, str], None]
+
+
+class CaptureWorker(threading.Thread):
+    """Reads a frame source in its own thread, decodes and debounces what it sees.
+
+    ``on_codes(codes, frame_id, t_frame)`` is called (in this thread) with the codes that
+    count as new scans; ``on_state(state, message)`` with ``"running"``, ``"lost"`` or
+    ``"stopped"`` each time the state changes.  ``latest()`` returns the newest frame for
+    display, safe to call from any thread.
+    """
+
+    def __init__(
+        self,
+        source: FrameSource,
+        on_codes: CodesCallback | None = None,
+        on_state: StateCallback | None = None,
+        *,
+        decoder: QRDecoder | None = None,
+        debouncer: Debouncer | None = None,
+        retry_interval_s: float = 2.0,
+        lost_after_reads: int = 20,
+        idle_wait_s: float = 0.01,
+        clock: Callable[[], float] = time.monotonic,
+        decode: bool = True,
+    ) -> None:
+        super().__init__(name=f"capture-{source.name}", daemon=True)
+        self.source = source
+        self.on_codes = on_codes
+        self.on_state = on_state
+        self.decoder = decoder or QRDecoder()
+        self.debouncer = debouncer or Debouncer()
+        self.retry_interval_s = retry_interval_s
+        self.lost_after_reads = lost_after_reads
+        self.idle_wait_s = idle_wait_s
+        self.clock = clock
+        self.decode_enabled = decode
+        self.state = ""
+        self.error: BaseException | None = None
+        self.frames_read = 0
+        self.decode_ms: list[float] = []  # last 100 decode times, for the status bar
+        self._lock = threading.Lock()
+        self._latest: tuple[int, np.ndarray] | None = None
+        self._stop_event = threading.Event()
+
+    # -- API for other threads -------------------------------------------------------
+    def latest(self) -> tuple[int, np.ndarray] | None:
+        with self._lock:
+            return self._latest
+
+    def stop(self, timeout: float | None = 5.0) -> None:
+        self._stop_event.set()
+        if self.is_alive() and threading.current_thread() is not self:
+            self.join(timeout)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop_event.is_set()
+
+    # -- thread body ------------------------------------------------------------------
+    def run(self) -> None:
+        message = "arrêt demandé"
+        try:
+            while not self._stop_event.is_set():
+                try:
+                    self.source.open()
+                except CameraError as exc:
+                    self._set_state(LOST, f"{exc} ; nouvel essai dans {self.retry_interval_s:g} s")
+                    self._stop_event.wait(self.retry_interval_s)
+                    continue
+                self._set_state(RUNNING, f"{self.source.name} active")
+                end = self._read_until_lost()
+                if end is not None:
+                    message = end
+                    break
+                self._safe_close()
+                if not self._stop_event.is_set():
+                    retry = f"nouvel essai dans {self.retry_interval_s:g} s"
+                    self._set_state(LOST, f"{self.source.name} perdue ; {retry}")
+                    self._stop_event.wait(self.retry_interval_s)
+        except Exception as exc:  # never die silently: log it and say so
+            log.exception("capture thread failed")
+            self.error = exc
+            message = f"erreur de capture : {exc}"
+        finally:
+            self._safe_close()
+            self._set_state(STOPPED, message)
+
+    def _read_until_lost(self) -> str | None:
+        """Read frames until the source is lost (returns None) or ends / is stopped
+        (returns the stop message)."""
+        misses = 0
+        frame_id = self._latest[0] if self._latest else 0
+        while not self._stop_event.is_set():
+            try:
+                frame = self.source.read()
+            except Exception as exc:  # a driver error is a lost camera, not a crash
+                log.warning("frame source %s failed: %s", self.source.name, exc)
+                return None
+            if frame is None:
+                if getattr(self.source, "finished", False):
+                    return f"fin de {self.source.name}"
+                misses += 1
+                if misses >= self.lost_after_reads:
+                    return None
+                self._stop_event.wait(self.idle_wait_s)
+                continue
+            misses = 0
+            media_time = getattr(self.source, "last_timestamp", None)
+            t_frame = float(media_time) if media_time is not None else self.clock()
+            frame_id += 1
+            self.frames_read += 1
+            with self._lock:
+                self._latest = (frame_id, frame)
+            if self.decode_enabled:
+                self._decode(frame, frame_id, t_frame)
+        return "arrêt demandé"
+
+    def _decode(self, frame: np.ndarray, frame_id: int, t_frame: float) -> None:
+        start = time.perf_counter()
+        codes = self.decoder.decode(frame)
+        self.decode_ms.append((time.perf_counter() - start) * 1000.0)
+        del self.decode_ms[:-100]
+        # every sighting goes through the debouncer: it refreshes the code's timestamp
+        new = [code for code in codes if self.debouncer.accept(code, t_frame)]
+        if new and self.on_codes is not None:
+            try:
+                self.on_codes(new, frame_id, t_frame)
+            except Exception:
+                log.exception("on_codes callback failed")
+
+    def _set_state(self, state: str, message: str) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        log.info("capture %s: %s (%s)", self.source.name, state, message)
+        if self.on_state is not None:
+            try:
+                self.on_state(state, message)
+            except Exception:
+                log.exception("on_state callback failed")
+
+    def _safe_close(self) -> None:
+        try:
+            self.source.close()
+        except Exception:
+            log.exception("closing %s failed", self.source.name)
