@@ -54,6 +54,7 @@ from itday.core.checkin import Decision, KnownAttendee, decide, normalise
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
 from itday.errors import DatabaseError, ItdayError
+from itday.services.checkin import storable
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +103,6 @@ def _is_disconnect(exc: BaseException) -> bool:
     if isinstance(exc, _DISCONNECTS):
         return True
     return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
-
-
-def storable(raw: str) -> str:
-    """Scanner input as text every database accepts (no NUL, no lone surrogates)."""
-    text = raw.encode("utf-8", "replace").decode("utf-8")
-    return text.replace("\x00", "\ufffd")
 
 
 def with_timeouts(url: str) -> str:
@@ -613,7 +608,7 @@ class ResilientRecorder:
         """Decide on ``raw`` and make the scan durable (shared database or journal)."""
         from itday.services.checkin import record_scan
 
-        raw = storable(raw)
+        raw = storable(raw)  # the journal keeps what the server will accept
         moment = scanned_at or utcnow()
         uid = str(uuid.uuid4())
         if self._online and self._db is not None:

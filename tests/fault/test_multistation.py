@@ -40,7 +40,7 @@ def _run_four(url: str, seeded: Seeded, tmp_path, resilient: bool) -> list[list[
 
 def _check(url: str, seeded: Seeded, streams, printed) -> None:
     for codes, lines in zip(streams, printed, strict=True):
-        assert len(lines) == SCANS
+        assert [line["code"] for line in lines] == codes  # one line per scan, in order
         assert all(line["offline"] is False for line in lines if "offline" in line)
     rows = scan_rows(url)
     assert len(rows) == STATIONS * SCANS  # every scan logged
