@@ -58,7 +58,8 @@ class PgCluster:
         )
 
     @classmethod
-    def create(cls, bindir: Path | None = None) -> PgCluster:
+    def create(cls, bindir: Path | None = None, *, durable: bool = False) -> PgCluster:
+        """``durable=False`` (tests) turns fsync off; the benchmark keeps it on."""
         bindir = bindir or find_bin()
         if bindir is None:
             raise FileNotFoundError("PostgreSQL server programs (initdb, pg_ctl) not found")
@@ -80,9 +81,10 @@ class PgCluster:
                     "\nlisten_addresses = '127.0.0.1'\n"
                     f"port = {cluster.port}\n"
                     "unix_socket_directories = ''\n"
-                    "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
                     "max_connections = 60\n"
                 )
+                if not durable:
+                    fh.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
             cluster.start()
             cluster._run(
                 "createdb", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "itday", "itday"
