@@ -221,6 +221,8 @@ def _codes_from(args_codes: list[str]):
     """The codes given, where ``-`` reads one code a line from standard input."""
     for code in args_codes:
         if code == "-":
+            if hasattr(sys.stdin, "reconfigure"):  # a scanner may send anything: never crash
+                sys.stdin.reconfigure(errors="replace")
             for line in sys.stdin:
                 if line.strip():
                     yield line.rstrip("\r\n")
@@ -228,22 +230,91 @@ def _codes_from(args_codes: list[str]):
             yield code
 
 
+def _print_outcome(args, outcome) -> None:
+    if args.json:
+        print_json(outcome.to_json())
+    else:
+        who = outcome.attendee
+        name = f" — {who['first_name']} {who['last_name']}" if who else ""
+        print(f"{outcome.code}: {outcome.result.value}{name}", flush=True)
+
+
 @command("checkin")
 def cmd_checkin(args) -> int:
+    if args.offline_dir:
+        return _checkin_resilient(args)
     from itday.services.checkin import record_scan
 
     db = open_db(args)
     with db.session() as session:
         event_id = current_event_id(args, session)
         for raw in _codes_from(args.codes):
-            outcome = record_scan(session, event_id, raw, args.station)
-            if args.json:
-                print_json(outcome.to_json())
-            else:
-                who = outcome.attendee
-                name = f" — {who['first_name']} {who['last_name']}" if who else ""
-                print(f"{outcome.code}: {outcome.result.value}{name}", flush=True)
+            _print_outcome(args, record_scan(session, event_id, raw, args.station))
     return 0
+
+
+def _checkin_resilient(args) -> int:
+    """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
+    from itday.db.engine import to_url
+    from itday.services.station import ResilientRecorder
+
+    recorder = ResilientRecorder(
+        to_url(args.db), args.station, args.offline_dir, event_id=args.event
+    ).start()
+    try:
+        for raw in _codes_from(args.codes):
+            _print_outcome(args, recorder.scan(raw))
+    finally:
+        recorder.close()
+        left = recorder.pending
+        if left:
+            print(
+                f"itday : base partagée injoignable, {left} scan(s) en attente dans "
+                f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
+                f"{args.offline_dir} » pour les envoyer.",
+                file=sys.stderr,
+            )
+    return 0
+
+
+@command("stations")
+def cmd_stations(args) -> int:
+    from itday.db.stations import list_stations
+
+    db = open_db(args)
+    with db.session() as session:
+        rows = list_stations(session=session)
+    if args.json:
+        print_json(
+            [
+                {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in r.items()}
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("Aucun poste d'accueil n'a encore contacté cette base.")
+        return 0
+    now = dt.datetime.now(dt.UTC)
+    for r in rows:
+        seen = r["last_seen"]
+        if seen is None:
+            when = "jamais"
+        else:
+            local = seen.astimezone().strftime("%d/%m %H:%M:%S")
+            when = f"{local} (il y a {_ago(now - seen)})"
+        version = f", itday {r['version']}" if r["version"] else ""
+        print(f"{r['name']} : dernier contact {when}, {r['scans']} scan(s){version}")
+    return 0
+
+
+def _ago(delta: dt.timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h"
 
 
 @command("badges")
@@ -372,6 +443,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag)
     p.add_argument("codes", nargs="+", metavar="CODE")
     p.add_argument("--station", default="cli")
+    p.add_argument(
+        "--offline-dir",
+        metavar="DOSSIER",
+        help="copie locale et journal du poste : continue hors ligne si la base est injoignable",
+    )
+
+    add("stations", "dernier contact de chaque poste d'accueil", json_flag)
 
     p = add("decode", "décode les QR codes d'images (JSON lines)", json_flag)
     p.add_argument("images", nargs="+", metavar="IMAGE")

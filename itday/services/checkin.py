@@ -50,6 +50,11 @@ class ScanOutcome:
         }
 
 
+def storable(raw: str) -> str:
+    """Scanner input as text every database accepts (no NUL, no lone surrogates)."""
+    return raw.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
+
+
 def _known(a: Attendee | None) -> KnownAttendee | None:
     if a is None:
         return None
@@ -70,6 +75,7 @@ def record_scan(
     """Decide on ``raw``, write the scan (and the admission) and commit."""
     moment = scanned_at or utcnow()
     uid = uid or str(uuid.uuid4())
+    raw = storable(raw)  # garbage from a scanner must be logged, not crash the write
     code = normalise(raw)[:512]
     attendee = repo.attendee_by_code(code, session=session) if code else None
     decision = decide(raw, _known(attendee), event_id)
