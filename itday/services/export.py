@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -309,6 +310,12 @@ def _event_json(event, stats: dict, result: ExportResult, backup_note: str | Non
     }
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
     """The output folder (created if needed) and a fresh staging folder inside it."""
     out = Path(out_dir).expanduser()
@@ -400,8 +407,10 @@ def export_edition(
         )
         written.append(staging / "event.json")
         final = []
+        mode = 0o666 & ~_umask()  # as any file the user writes (mkstemp makes them 0600)
         for path in written:
             target = out / path.name
+            path.chmod(mode)
             path.replace(target)
             final.append(target)
         result.files = final

@@ -289,10 +289,8 @@ class StatsPage(QWidget):
             self.stations,
             [[name or self.tr("(sans nom)"), str(n)] for name, n in s["scans_by_station"].items()],
         )
-        _fill(
-            self.refused,
-            [[REFUSED_LABELS_FR.get(k, k), str(n)] for k, n in s["refused_by_reason"].items()],
-        )
+        refused = [[REFUSED_LABELS_FR.get(k, k), str(n)] for k, n in s["refused_by_reason"].items()]
+        _fill(self.refused, refused or [[self.tr("Aucun scan refusé"), "0"]])
         _fill(self.missing, [[name, booths] for name, booths in missing])
         self.missing_box.setTitle(self.tr("Exposants absents ({n})").format(n=len(missing)))
         now = dt.datetime.now().astimezone()
