@@ -48,6 +48,7 @@ class ExportDialog(QDialog):
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporter l'édition"))
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -86,6 +87,7 @@ class PurgeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purger les données personnelles"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         text = QLabel(
             self.tr(
@@ -124,6 +126,7 @@ class BackupDialog(QDialog):
     def __init__(self, folder: str, minutes: int, keep: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sauvegarde automatique"))
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
