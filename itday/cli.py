@@ -349,6 +349,25 @@ def cmd_badges(args) -> int:
     return 0
 
 
+@command("export")
+def cmd_export(args) -> int:
+    from itday.services.export import export_edition
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+    result = export_edition(db, event_id, args.out_dir, anonymise=args.anonymise)
+    kind = "anonymisé " if result.anonymised else ""
+    rows = result.rows
+    print(
+        f"Export {kind}écrit dans {result.folder} : {rows['attendees']} participants, "
+        f"{rows['scans']} scans, {rows['exhibitors']} exposants, {rows['booths']} stands."
+    )
+    for path in result.files:
+        print(f"  {path.name}")
+    return 0
+
+
 def _not_yet(what: str):
     def handler(args) -> int:
         raise NotAvailableYet(what)
@@ -360,7 +379,6 @@ for _name, _what in [
     ("lists", "Les listes d'exposants"),
     ("decode", "Le décodage d'images"),
     ("replay", "Le rejeu d'une vidéo"),
-    ("export", "L'export"),
 ]:
     COMMANDS.setdefault(_name, _not_yet(_what))
 

@@ -1,0 +1,426 @@
+"""Export of an edition once the doors close (``itday export OUT_DIR`` and the GUI action).
+
+Writes into ``OUT_DIR``:
+
+* ``attendees.csv``, ``scans.csv``, ``exhibitors.csv``, ``booths.csv`` — UTF-8 with a BOM
+  and ``;`` as delimiter, so that French Excel opens them right; times in the event's time
+  zone (ISO 8601 with the offset);
+* ``export.xlsx`` — the same four tables as sheets of one workbook;
+* ``event.json`` — the edition, its numbers (``itday stats --json``), what was written;
+* ``itday.sqlite`` — a consistent copy of the database taken with SQLite's backup API, safe
+  while the app keeps scanning (not in an anonymised export: it holds everything);
+* ``report.pdf`` — the summary for partners (``services/pdf/report.py``).
+
+Every text cell goes through ``core.export_rules.neutralise`` (formula injection).  With
+``anonymise=True`` names, e-mails, phones, job titles, companies of attendees, badge codes and
+exhibitors' contact persons are left out; attendee ids become pseudonyms (HMAC with a key
+made for this export alone), the same in attendees and scans, so every count still adds up.
+
+All tables are read in one session, i.e. one read transaction: one consistent snapshot even
+while scans are recorded.  Files are written into a hidden staging folder inside ``OUT_DIR``
+and moved into place (a rename each) only once everything succeeded: a failed or cancelled
+export leaves ``OUT_DIR`` as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from itday import __version__
+from itday.core import export_rules as rules
+from itday.core.enums import Category
+from itday.db import repo
+from itday.db.models import Attendee, Booth, Scan
+from itday.errors import ItdayError
+from itday.services.backup import backup_copy
+from itday.services.pdf.badges import EventInfo
+from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
+
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+
+ATTENDEE_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "category",
+    "exhibitor_id",
+    "source",
+    "external_ref",
+    "code",
+    "cancelled",
+    "checked_in_at",
+    "checked_in_station",
+)
+SCAN_COLUMNS = (
+    "id",
+    "uid",
+    "attendee_id",
+    "code",
+    "result",
+    "reason",
+    "station",
+    "scanned_at",
+    "undone",
+)
+EXHIBITOR_COLUMNS = (
+    "id",
+    "name",
+    "sector",
+    "booths",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "website",
+    "description",
+    "staff",
+    "present",
+)
+BOOTH_COLUMNS = (
+    "id",
+    "code",
+    "x",
+    "y",
+    "width",
+    "depth",
+    "rotation",
+    "kind",
+    "status",
+    "exhibitor_id",
+    "exhibitor",
+)
+SHEET_TITLES = {
+    "attendees": "Participants",
+    "scans": "Scans",
+    "exhibitors": "Exposants",
+    "booths": "Stands",
+}
+XLSX_NAME = "export.xlsx"
+BACKUP_NAME = "itday.sqlite"
+STAGING_PREFIX = ".itday-export-"
+
+
+class ExportCancelled(ItdayError):
+    """The user stopped the export; nothing was written to the output folder."""
+
+
+@dataclass
+class Table:
+    columns: tuple[str, ...]
+    rows: list[dict]
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    anonymised: bool = False
+    stats: dict = field(default_factory=dict)
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def _local(value: dt.datetime | str | None, tz: ZoneInfo) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.astimezone(tz).isoformat(timespec="seconds")
+
+
+def _yes(value: bool) -> str:
+    return "oui" if value else "non"
+
+
+def read_tables(
+    event_id: int, *, session: Session, anonymise: bool = False, key: bytes | None = None
+) -> dict[str, Table]:
+    """The four exported tables as plain rows (anonymised if asked)."""
+    event = repo.get_event(event_id, session=session)
+    if event is None:
+        raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+    tz = ZoneInfo(event.timezone or "Europe/Paris")
+    key = key or rules.new_key()
+
+    attendees = repo.attendee_rows(event_id, session=session)
+    attendees.sort(key=lambda r: r["id"])
+    for row in attendees:
+        row["checked_in_at"] = _local(row["checked_in_at"], tz)
+        row["cancelled"] = _yes(row["cancelled"])
+
+    scan_rows = []
+    query = (
+        select(*(getattr(Scan, c) for c in SCAN_COLUMNS))
+        .where(Scan.event_id == event_id)
+        .order_by(col(Scan.id))
+    )
+    for values in session.exec(query):
+        row = dict(zip(SCAN_COLUMNS, values, strict=True))
+        row["scanned_at"] = _local(row["scanned_at"], tz)
+        row["undone"] = _yes(row["undone"])
+        scan_rows.append(row)
+
+    exhibitors = repo.list_exhibitors(event_id, session=session)
+    names = {e["id"]: e["name"] for e in exhibitors}
+    for row in exhibitors:
+        row["booths"] = ", ".join(row["booths"])
+        row["present"] = _yes(row["present"])
+
+    booth_rows = []
+    for b in session.exec(select(Booth).where(Booth.event_id == event_id).order_by(col(Booth.id))):
+        row = {c: getattr(b, c, None) for c in BOOTH_COLUMNS if c != "exhibitor"}
+        row["exhibitor"] = names.get(b.exhibitor_id, "") if b.exhibitor_id else ""
+        booth_rows.append(row)
+
+    attendee_cols, scan_cols, exhibitor_cols = ATTENDEE_COLUMNS, SCAN_COLUMNS, EXHIBITOR_COLUMNS
+    if anonymise:
+        attendees = [rules.anonymise_attendee(r, key) for r in attendees]
+        attendee_cols = tuple(
+            c for c in ATTENDEE_COLUMNS if c not in rules.ANONYMISED_DROPPED_ATTENDEE_COLUMNS
+        )
+        for row in scan_rows:
+            row["attendee_id"] = rules.pseudonym(key, row["attendee_id"])
+        scan_cols = tuple(c for c in SCAN_COLUMNS if c != "code")
+        exhibitors = [rules.anonymise_exhibitor(r) for r in exhibitors]
+        exhibitor_cols = tuple(
+            c for c in EXHIBITOR_COLUMNS if c not in rules.PERSONAL_EXHIBITOR_COLUMNS
+        )
+    return {
+        "attendees": Table(attendee_cols, attendees),
+        "scans": Table(scan_cols, scan_rows),
+        "exhibitors": Table(exhibitor_cols, exhibitors),
+        "booths": Table(BOOTH_COLUMNS, booth_rows),
+    }
+
+
+def top_companies(
+    event_id: int, *, session: Session, limit: int = 10
+) -> list[tuple[str, int, int]]:
+    """Visitors' companies with the most registrations: (company, registered, checked in)."""
+    checked = func.count(Attendee.checked_in_at)  # counts the non-null ones
+    query = (
+        select(Attendee.company, func.count(), checked)
+        .where(
+            Attendee.event_id == event_id,
+            col(Attendee.cancelled).is_(False),
+            Attendee.category == Category.VISITOR.value,
+            Attendee.company != "",
+        )
+        .group_by(Attendee.company)
+        .order_by(func.count().desc(), checked.desc(), Attendee.company)
+        .limit(limit)
+    )
+    return [(name, int(reg), int(came or 0)) for name, reg, came in session.exec(query)]
+
+
+def load_report_data(event_id: int, *, session: Session, anonymised: bool = False) -> ReportData:
+    """Everything report.pdf shows, read from the database."""
+    from itday.services.plan_data import load_plan
+
+    event = repo.get_event(event_id, session=session)
+    if event is None:
+        raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+    try:
+        plan = load_plan(event_id, session=session, colour_by="presence")
+    except ItdayError:
+        plan = None  # no hall drawn yet: the report goes without the thumbnail
+    exhibitors = [
+        ReportExhibitor(e["name"], e["sector"], list(e["booths"]), bool(e["present"]))
+        for e in repo.list_exhibitors(event_id, session=session)
+    ]
+    return ReportData(
+        event=EventInfo(event.name, event.date, event.venue),
+        stats=repo.stats(event_id, session=session),
+        top_companies=top_companies(event_id, session=session),
+        exhibitors=exhibitors,
+        plan=plan,
+        generated_at=dt.datetime.now(ZoneInfo(event.timezone or "Europe/Paris")),
+        anonymised=anonymised,
+    )
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def write_csv(path: Path, table: Table) -> None:
+    """UTF-8 with BOM, ``;``-separated, every cell neutralised."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        writer.writerow(table.columns)
+        writer.writerows(rules.table_rows(table.columns, table.rows))
+
+
+def write_xlsx(path: Path, tables: dict[str, Table]) -> None:
+    """One sheet per table (write-only mode: fast and light on memory)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def clean(value):
+        if isinstance(value, str):
+            return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return value
+
+    wb = Workbook(write_only=True)
+    for name, table in tables.items():
+        ws = wb.create_sheet(SHEET_TITLES.get(name, name))
+        ws.freeze_panes = "A2"
+        ws.append(list(table.columns))
+        for values in rules.table_rows(table.columns, table.rows):
+            ws.append([clean(v) for v in values])
+    wb.save(path)
+
+
+def _event_json(event, stats: dict, result: ExportResult, backup_note: str | None) -> dict:
+    return {
+        "event": {
+            "id": event.id,
+            "name": event.name,
+            "venue": event.venue,
+            "date": event.date.isoformat(),
+            "opens_at": event.opens_at.isoformat(),
+            "closes_at": event.closes_at.isoformat(),
+            "timezone": event.timezone,
+        },
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "itday_version": __version__,
+        "anonymised": result.anonymised,
+        "rows": result.rows,
+        "files": sorted(p.name for p in result.files) + ["event.json"],
+        "backup": BACKUP_NAME if backup_note is None else None,
+        "backup_note": backup_note,
+        "stats": stats,
+    }
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
+    """The output folder (created if needed) and a fresh staging folder inside it."""
+    out = Path(out_dir).expanduser()
+    if out.exists() and not out.is_dir():
+        raise ItdayError(f"{out} est un fichier : donnez un dossier pour l'export.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    except OSError as exc:
+        raise ItdayError(
+            f"Impossible d'écrire dans le dossier {out} ({exc.strerror or exc}) : "
+            "choisissez un dossier accessible en écriture."
+        ) from exc
+    return out, staging
+
+
+def export_edition(
+    db,
+    event_id: int,
+    out_dir: str | Path,
+    *,
+    anonymise: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ExportResult:
+    """Write the whole export of edition ``event_id`` into ``out_dir``; see the module."""
+    steps = ["tables", "attendees", "scans", "exhibitors", "booths", "xlsx", "backup", "report"]
+    labels = {
+        "tables": "Lecture de la base…",
+        "attendees": "Participants (CSV)…",
+        "scans": "Scans (CSV)…",
+        "exhibitors": "Exposants (CSV)…",
+        "booths": "Stands (CSV)…",
+        "xlsx": "Classeur Excel…",
+        "backup": "Sauvegarde de la base…",
+        "report": "Rapport PDF…",
+    }
+    total = len(steps) + 1
+
+    def step(i: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("Export annulé : le dossier n'a pas été modifié.")
+        if progress is not None:
+            progress(i, total, labels[steps[i]] if i < len(steps) else "Finalisation…")
+
+    out, staging = _prepare(out_dir)
+    result = ExportResult(folder=out, anonymised=anonymise)
+    try:
+        step(0)
+        with db.session() as session:  # one read transaction: one snapshot
+            event = repo.get_event(event_id, session=session)
+            if event is None:
+                raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+            tables = read_tables(event_id, session=session, anonymise=anonymise)
+            report = load_report_data(event_id, session=session, anonymised=anonymise)
+        result.stats = report.stats
+        written: list[Path] = []
+        for i, name in enumerate(("attendees", "scans", "exhibitors", "booths"), start=1):
+            step(i)
+            path = staging / f"{name}.csv"
+            write_csv(path, tables[name])
+            written.append(path)
+            result.rows[name] = len(tables[name].rows)
+        step(5)
+        write_xlsx(staging / XLSX_NAME, tables)
+        written.append(staging / XLSX_NAME)
+        step(6)
+        backup_note = None
+        if anonymise:
+            backup_note = "Pas de copie de la base dans un export anonymisé."
+        elif db.path is None:
+            backup_note = "Base PostgreSQL : faites la copie avec pg_dump."
+        else:
+            backup_copy(db, staging / BACKUP_NAME)
+            written.append(staging / BACKUP_NAME)
+        step(7)
+        render_report(staging / "report.pdf", report)
+        written.append(staging / "report.pdf")
+        step(8)
+        result.files = written
+        (staging / "event.json").write_text(
+            json.dumps(
+                _event_json(event, report.stats, result, backup_note),
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            ),
+            encoding="utf-8",
+        )
+        written.append(staging / "event.json")
+        final = []
+        mode = 0o666 & ~_umask()  # as any file the user writes (mkstemp makes them 0600)
+        for path in written:
+            target = out / path.name
+            path.chmod(mode)
+            path.replace(target)
+            final.append(target)
+        result.files = final
+        if progress is not None:
+            progress(total, total, "Export terminé.")
+        return result
+    except OSError as exc:
+        raise ItdayError(
+            f"L'export dans {out} a échoué ({exc.strerror or exc}) : disque plein ou "
+            "dossier retiré ?"
+        ) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,84 @@
+"""Purging an edition's personal data (GDPR) while keeping its statistics.
+
+What goes: attendees' first and last names, e-mails, phones, job titles and the reference
+of the registration system; exhibitors' contact person (name, e-mail, phone); the raw text
+of scans refused as « not one of our badges » (a visitor may have shown a vCard).
+
+What stays, so that ``itday stats --json`` gives exactly the same numbers: every row, the
+category, the company (a legal person, not personal data — it is still left out of
+anonymised exports), the exhibitor link, the source, check-in times and stations, the badge
+code (a random string that no longer leads to anybody), and the scan log.
+
+Everything happens in one transaction: either all of it is purged, or nothing.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from itday.core.enums import ScanResult
+from itday.core.text import search_key
+from itday.db.models import Attendee, Exhibitor, Scan
+from itday.db.types import utcnow
+
+
+def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
+    """Blank the personal data of edition ``event_id``; returns how many rows were purged
+    (``attendees``, ``exhibitors``, ``scans``).  Commits."""
+    try:
+        now = utcnow()
+        people = session.exec(
+            select(Attendee.id, Attendee.company).where(Attendee.event_id == event_id)
+        ).all()
+        if people:
+            session.execute(
+                update(Attendee),
+                [
+                    {
+                        "id": pid,
+                        "first_name": "",
+                        "last_name": "",
+                        "email": "",
+                        "phone": "",
+                        "job_title": "",
+                        "external_ref": None,
+                        "search_key": search_key(company),
+                        "updated_at": now,
+                    }
+                    for pid, company in people
+                ],
+            )
+        exhibitors = session.exec(
+            select(Exhibitor.id, Exhibitor.name, Exhibitor.sector).where(
+                Exhibitor.event_id == event_id
+            )
+        ).all()
+        if exhibitors:
+            session.execute(
+                update(Exhibitor),
+                [
+                    {
+                        "id": eid,
+                        "contact_name": "",
+                        "contact_email": "",
+                        "contact_phone": "",
+                        "search_key": search_key(name, sector),
+                    }
+                    for eid, name, sector in exhibitors
+                ],
+            )
+        scans = session.execute(
+            update(Scan)
+            .where(
+                col(Scan.event_id) == event_id,
+                col(Scan.result) == ScanResult.INVALID.value,
+                col(Scan.code) != "",
+            )
+            .values(code="")
+        ).rowcount
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return {"attendees": len(people), "exhibitors": len(exhibitors), "scans": scans or 0}

@@ -1,0 +1,326 @@
+"""report.pdf: the edition's summary for the organisers' partners, in French.
+
+Plain data in (``ReportData``, built by ``itday.services.export.load_report_data``), A4
+vector PDF out: headline numbers, arrivals per quarter-hour (vector bars), categories,
+scans per station and refused scans, the companies that came most, a thumbnail of the plan
+coloured by presence, and the exhibitor list.  Numbers are printed without thousands
+separators so that the text of the PDF reads exactly as ``itday stats --json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+
+from itday.core.enums import CATEGORY_LABELS_FR, ElementKind
+from itday.core.export_rules import percent, quarter_label, quarter_series
+from itday.core.plan import footprint
+from itday.services.pdf.badges import EventInfo
+from itday.services.pdf.fonts import REGULAR, draw_text, text_width
+from itday.services.pdf.lists import MARGIN, _build, _p, _styles, _table, booth_key
+from itday.services.pdf.output import Output
+from itday.services.pdf.plan import ELEMENT_COLOURS, PlanData, booth_colour, legend_entries
+
+REFUSED_LABELS_FR = {
+    "unknown": "Code inconnu",
+    "invalid": "Code étranger (pas un badge de l'édition)",
+    "cancelled": "Inscription annulée",
+}
+BAR = colors.HexColor("#1f6fb2")
+PEAK = colors.HexColor("#d9822b")
+GRID = colors.HexColor("#d5dbe1")
+
+
+@dataclass
+class ReportExhibitor:
+    name: str
+    sector: str
+    booths: list[str] = field(default_factory=list)
+    present: bool = False
+
+
+@dataclass
+class ReportData:
+    event: EventInfo
+    stats: dict  # repo.stats()
+    top_companies: list[tuple[str, int, int]] = field(default_factory=list)  # name, reg., in
+    exhibitors: list[ReportExhibitor] = field(default_factory=list)
+    plan: PlanData | None = None
+    generated_at: dt.datetime | None = None
+    anonymised: bool = False
+
+
+def category_label(value: str) -> str:
+    try:
+        return CATEGORY_LABELS_FR[value]
+    except KeyError:
+        return value
+
+
+class ArrivalsChart(Flowable):
+    """Arrivals per quarter-hour as vector bars, the peak in orange, hours on the axis."""
+
+    def __init__(self, by_quarter: dict[str, int], width: float, height: float) -> None:
+        super().__init__()
+        self.series = quarter_series(by_quarter)
+        self.width, self.height = width, height
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        left, bottom = 10 * mm, 7 * mm
+        w, h = self.width - left, self.height - bottom - 4 * mm
+        if not self.series:
+            draw_text(c, left, self.height / 2, "Aucune arrivée enregistrée.", 10)
+            return
+        top = max(v for _, v in self.series)
+        step = _nice_step(top)
+        ceiling = max(step, -(-top // step) * step)
+        c.setLineWidth(0.4)
+        c.setStrokeColor(GRID)
+        for value in range(0, ceiling + 1, step):
+            y = bottom + h * value / ceiling
+            c.line(left, y, left + w, y)
+            draw_text(c, left - 1.5 * mm, y - 2.5, str(value), 7, align="right")
+        slot = w / len(self.series)
+        gap = min(1.5, slot * 0.15)
+        every = 1  # hours between two labels: at least ~22 pt apart
+        while every * 4 * slot < 22 and every < 12:
+            every += 1
+        for i, (moment, value) in enumerate(self.series):
+            x = left + i * slot
+            bar_h = h * value / ceiling
+            c.setFillColor(PEAK if value == top else BAR)
+            if bar_h > 0:
+                c.rect(x + gap / 2, bottom, slot - gap, bar_h, stroke=0, fill=1)
+            if moment.minute == 0 and moment.hour % every == 0:
+                c.setFillColor(colors.black)
+                draw_text(c, x, bottom - 4.5 * mm, quarter_label(moment), 7)
+        c.setStrokeColor(colors.black)
+        c.line(left, bottom, left + w, bottom)
+
+
+def _nice_step(top: int) -> int:
+    """A round gridline step giving about four lines up to ``top``."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if top / step <= 5:
+            return step
+    return 10_000
+
+
+class PlanThumbnail(Flowable):
+    """The hall at scale, booths coloured by presence, fixed elements shaded."""
+
+    def __init__(self, plan: PlanData, width: float, max_height: float) -> None:
+        super().__init__()
+        self.plan = plan
+        scale = min(width / plan.hall_w, max_height / plan.hall_d)
+        self.scale = scale
+        self.width, self.height = plan.hall_w * scale, plan.hall_d * scale + 8 * mm
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, p, s = self.canv, self.plan, self.scale
+        base = 8 * mm
+        hall_h = p.hall_d * s
+
+        def rect(x, y, w, d, fill, stroke=None):
+            c.setFillColor(colors.HexColor(fill))
+            if stroke:
+                c.setStrokeColor(stroke)
+            c.rect(
+                x * s, base + hall_h - (y + d) * s, w * s, d * s, stroke=1 if stroke else 0, fill=1
+            )
+
+        c.setLineWidth(0.8)
+        c.setStrokeColor(colors.HexColor("#555555"))
+        if p.outline:
+            path = c.beginPath()
+            for i, (x, y) in enumerate(p.outline):
+                point = (x * s, base + hall_h - y * s)
+                path.moveTo(*point) if i == 0 else path.lineTo(*point)
+            path.close()
+            c.setFillColor(colors.white)
+            c.drawPath(path, stroke=1, fill=1)
+        else:
+            c.setFillColor(colors.white)
+            c.rect(0, base, p.hall_w * s, hall_h, stroke=1, fill=1)
+        for kind, _label, x, y, w, d in p.elements:
+            colour = ELEMENT_COLOURS.get(ElementKind(kind), "#cccccc") if kind else "#cccccc"
+            rect(x, y, w, d, colour)
+        c.setLineWidth(0.25)
+        for b in p.booths:
+            r = footprint(b.x, b.y, b.width, b.depth, b.rotation)
+            rect(r.x, r.y, r.w, r.h, booth_colour(b, "presence"), colors.HexColor("#666666"))
+        x = 0.0
+        for colour, label in legend_entries(PlanData("", None, 1, 1, colour_by="presence")):
+            c.setFillColor(colors.HexColor(colour))
+            c.setStrokeColor(colors.HexColor("#666666"))
+            c.rect(x, 1.5 * mm, 3 * mm, 3 * mm, stroke=1, fill=1)
+            c.setFillColor(colors.black)
+            draw_text(c, x + 4 * mm, 2 * mm, label, 7)
+            x += 4 * mm + text_width(label, 7) + 5 * mm
+
+
+def _numbers_table(rows: list[tuple[str, str]], width: float, st) -> Table:
+    data = [[_p(label, st["cell"]), _p(value, st["cell_bold"], True)] for label, value in rows]
+    table = Table(data, colWidths=[0.62 * width, 0.38 * width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table
+
+
+def _heading(text: str, st) -> list:
+    return [
+        CondPageBreak(40 * mm),
+        Spacer(1, 5 * mm),
+        _p(text, st["heading"], True),
+        Spacer(1, 2 * mm),
+    ]
+
+
+def render_report(out: Output, data: ReportData) -> int:
+    """Writes the report to ``out``; returns its page count."""
+    st = _styles()
+    s = data.stats
+    full = 210 * mm - 2 * MARGIN
+    title = "Bilan de l'édition"
+    story: list = [_p(f"{title} — {data.event.name}", st["title"], True), Spacer(1, 2 * mm)]
+    when = data.generated_at or dt.datetime.now().astimezone()
+    note = f"Chiffres arrêtés le {when:%d/%m/%Y à %H:%M}."
+    if data.anonymised:
+        note += " Export anonymisé : aucune donnée personnelle."
+    story += [_p(note, st["small"]), Spacer(1, 4 * mm)]
+
+    peak = s.get("peak_quarter_hour")
+    peak_text = "—"
+    if peak:
+        peak_text = (
+            f"{quarter_label(dt.datetime.fromisoformat(peak['time']))} "
+            f"({peak['arrivals']} arrivées)"
+        )
+    headline = [
+        ("Inscrits", str(s["attendees"])),
+        ("Entrés", str(s["checked_in"])),
+        ("Taux de venue", percent(s["checked_in"], s["attendees"])),
+        ("Inscrits sur place", str(s.get("walk_ins", 0))),
+        ("Exposants", str(s["exhibitors"])),
+        ("Exposants présents", str(s.get("exhibitors_present", 0))),
+        ("Stands", str(s["booths"])),
+        ("Pic d'affluence", peak_text),
+    ]
+    story += _heading("Chiffres clés", st)
+    story.append(_numbers_table(headline, full * 0.6, st))
+
+    story += _heading("Arrivées par quart d'heure", st)
+    story.append(ArrivalsChart(s.get("by_quarter_hour", {}), full, 60 * mm))
+
+    cat_rows = [
+        [
+            _p(category_label(name), st["cell"]),
+            _p(str(c["registered"]), st["cell"]),
+            _p(str(c["checked_in"]), st["cell"]),
+            _p(percent(c["checked_in"], c["registered"]), st["cell"]),
+        ]
+        for name, c in s.get("by_category", {}).items()
+    ]
+    story += _heading("Par catégorie", st)
+    story.append(
+        _table(
+            cat_rows,
+            ["Catégorie", "Inscrits", "Entrés", "Taux"],
+            [full * 0.4] + [full * 0.2] * 3,
+            st,
+        )
+    )
+
+    station_rows = [
+        [_p(name or "(sans nom)", st["cell"]), _p(str(n), st["cell"])]
+        for name, n in s.get("scans_by_station", {}).items()
+    ]
+    refused_rows = [
+        [_p(REFUSED_LABELS_FR.get(k, k), st["cell"]), _p(str(n), st["cell"])]
+        for k, n in s.get("refused_by_reason", {}).items()
+    ]
+    half = full / 2 - 3 * mm
+    side = Table(
+        [
+            [
+                _table(
+                    station_rows or [[_p("Aucun scan", st["cell"]), ""]],
+                    ["Poste", "Scans"],
+                    [half * 0.7, half * 0.3],
+                    st,
+                ),
+                _table(
+                    refused_rows or [[_p("Aucun refus", st["cell"]), ""]],
+                    ["Scans refusés", "Nombre"],
+                    [half * 0.7, half * 0.3],
+                    st,
+                ),
+            ]
+        ],
+        colWidths=[full / 2, full / 2],
+    )
+    side.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    story += _heading("Postes d'accueil", st)
+    story.append(side)
+
+    if data.top_companies:
+        rows = [
+            [_p(name, st["cell"]), _p(str(reg), st["cell"]), _p(str(came), st["cell"])]
+            for name, reg, came in data.top_companies
+        ]
+        story += _heading("Entreprises les plus représentées (visiteurs)", st)
+        story.append(
+            _table(
+                rows, ["Entreprise", "Inscrits", "Entrés"], [full * 0.6, full * 0.2, full * 0.2], st
+            )
+        )
+
+    if data.plan is not None and data.plan.hall_w > 0 and data.plan.hall_d > 0:
+        story += _heading("Plan du hall", st)
+        story.append(PlanThumbnail(data.plan, full, 110 * mm))
+
+    if data.exhibitors:
+        present = sum(1 for e in data.exhibitors if e.present)
+        rows = [
+            [
+                _p(e.name, st["cell_bold"], True),
+                _p(e.sector, st["cell"]),
+                _p(", ".join(sorted(e.booths, key=booth_key)) or "—", st["cell"]),
+                _p("oui" if e.present else "non", st["cell"]),
+            ]
+            for e in data.exhibitors
+        ]
+        story += _heading(f"Exposants ({len(rows)}, dont {present} présents)", st)
+        story.append(
+            _table(
+                rows,
+                ["Exposant", "Secteur", "Stand(s)", "Présent"],
+                [full * 0.45, full * 0.3, full * 0.13, full * 0.12],
+                st,
+            )
+        )
+    return _build(out, story, data.event, f"{title} — {data.event.name}")
+
+
+__all__ = ["ArrivalsChart", "PlanThumbnail", "ReportData", "ReportExhibitor", "render_report"]

@@ -1,0 +1,429 @@
+"""The Statistiques page: the day's numbers, live as scans arrive, and the organiser's
+after-event actions (export, purge of personal data, automatic backups).
+
+Numbers are read in a worker (``ctx.tasks``) with ``repo.stats`` — the same numbers as
+``itday stats --json`` — and refreshed, debounced, whenever scans or attendees change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.core.export_rules import percent, quarter_label
+from itday.db import repo
+from itday.services.pdf.report import REFUSED_LABELS_FR
+from itday.ui.stats.backup import AutoBackup
+from itday.ui.stats.cards import NumberCard
+from itday.ui.stats.chart import ArrivalsChart
+from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.tasks import Cancelled
+
+REFRESH_DEBOUNCE_MS = 400
+WATCHED = {"scans", "attendees", "exhibitors", "booths", "events"}
+
+
+# -- work done in the pool (no widgets here) ------------------------------------------------
+
+
+def load_numbers(state, db, event_id: int) -> dict:
+    with db.session() as s:
+        numbers = repo.stats(event_id, session=s)
+        exhibitors = repo.list_exhibitors(event_id, session=s)
+    missing = [(e["name"], ", ".join(e["booths"]) or "—") for e in exhibitors if not e["present"]]
+    return {"event_id": event_id, "stats": numbers, "missing": missing}
+
+
+def run_export(state, db, event_id: int, folder: str, anonymise: bool):
+    from itday.services.export import ExportCancelled, export_edition
+
+    try:
+        return export_edition(
+            db,
+            event_id,
+            folder,
+            anonymise=anonymise,
+            progress=state.progress,
+            cancelled=lambda: state.cancelled,
+        )
+    except ExportCancelled:
+        raise Cancelled() from None
+
+
+def run_purge(state, db, event_id: int) -> dict:
+    from itday.services.gdpr import purge_personal_data
+
+    with db.session() as s:
+        return purge_personal_data(s, event_id)
+
+
+# -- widgets ----------------------------------------------------------------------------------
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for i in range(1, len(headers)):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def _box(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.addWidget(widget)
+    return box
+
+
+class StatsPage(QWidget):
+    #: new numbers are on screen (the stats dict)
+    numbers_shown = Signal(dict)
+    #: an export ended: the folder, or "" when it failed or was cancelled
+    export_finished = Signal(str)
+    #: the purge ended: the counts returned by ``purge_personal_data``
+    purge_finished = Signal(dict)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.numbers: dict | None = None
+        self._loading = False
+        self._dirty = False
+        self._dialog: QWidget | None = None
+        self.backup = AutoBackup(ctx, self)
+        self._build()
+        self._debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        ctx.bridge.data_changed.connect(self._data_changed)
+        ctx.bridge.event_changed.connect(lambda _id: self.refresh())
+        ctx.bridge.role_changed.connect(self._role_changed)
+        self.backup.backup_done.connect(lambda _p: self._show_backup_state())
+        self.backup.backup_failed.connect(self._backup_failed)
+        self._role_changed(ctx.organiser)
+        self._show_backup_state()
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.updated_label = QLabel(self.tr("Chargement…"))
+        self.updated_label.setObjectName("statsUpdated")
+        top.addWidget(self.updated_label, 1)
+        self.export_button = QPushButton(self.tr("Exporter…"))
+        self.export_button.setShortcut("Ctrl+E")
+        self.export_button.setToolTip(
+            self.tr("CSV, Excel, copie de la base et rapport PDF (Ctrl+E)")
+        )
+        self.export_button.clicked.connect(self.ask_export)
+        self.purge_button = QPushButton(self.tr("Purger les données personnelles…"))
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.backup_button = QPushButton(self.tr("Sauvegarde automatique…"))
+        self.backup_button.clicked.connect(self.ask_backup_settings)
+        for b in (self.export_button, self.purge_button, self.backup_button):
+            top.addWidget(b)
+        outer.addLayout(top)
+
+        cards = QHBoxLayout()
+        self.card_registered = NumberCard(self.tr("Inscrits"))
+        self.card_checked = NumberCard(self.tr("Entrés"))
+        self.card_walk_ins = NumberCard(self.tr("Inscrits sur place"))
+        self.card_exhibitors = NumberCard(self.tr("Exposants présents"))
+        self.card_peak = NumberCard(self.tr("Pic d'affluence"))
+        for card in (
+            self.card_registered,
+            self.card_checked,
+            self.card_walk_ins,
+            self.card_exhibitors,
+            self.card_peak,
+        ):
+            cards.addWidget(card, 1)
+        outer.addLayout(cards)
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.chart = ArrivalsChart()
+        grid.addWidget(_box(self.tr("Arrivées par quart d'heure"), self.chart), 0, 0, 1, 2)
+        self.categories = _table(
+            [self.tr("Catégorie"), self.tr("Inscrits"), self.tr("Entrés"), self.tr("Taux")]
+        )
+        grid.addWidget(_box(self.tr("Par catégorie"), self.categories), 0, 2)
+        self.stations = _table([self.tr("Poste"), self.tr("Scans")])
+        self.refused = _table([self.tr("Motif"), self.tr("Scans")])
+        self.missing = _table([self.tr("Exposant"), self.tr("Stand(s)")])
+        self.missing_box = _box(self.tr("Exposants absents"), self.missing)
+        grid.addWidget(_box(self.tr("Scans par poste"), self.stations), 1, 0)
+        grid.addWidget(_box(self.tr("Scans refusés"), self.refused), 1, 1)
+        grid.addWidget(self.missing_box, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        outer.addLayout(grid, 1)
+
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupState")
+        self.backup_label.setWordWrap(True)
+        outer.addWidget(self.backup_label)
+
+    # -- loading ---------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        return self.numbers is not None or self.ctx.event_id is None
+
+    def _data_changed(self, what: str) -> None:
+        if what in WATCHED:
+            self._debounce.start()
+
+    def refresh(self) -> None:
+        event_id = self.ctx.event_id
+        if event_id is None:
+            self.updated_label.setText(self.tr("Aucune édition."))
+            return
+        if self._loading:
+            self._dirty = True
+            return
+        self._loading = True
+        self.ctx.tasks.run(
+            load_numbers,
+            self.ctx.db,
+            event_id,
+            on_done=self._loaded,
+            on_error=self._load_failed,
+            on_cancel=self._load_failed,
+        )
+
+    def _load_failed(self, message: str = "") -> None:
+        self._loading = False
+        if message:
+            self.ctx.bridge.error(message)
+
+    def _loaded(self, data: dict) -> None:
+        self._loading = False
+        if self._dirty or data["event_id"] != self.ctx.event_id:
+            self._dirty = False
+            self.refresh()
+            if data["event_id"] != self.ctx.event_id:
+                return
+        self._show(data["stats"], data["missing"])
+
+    def _show(self, s: dict, missing: list[tuple[str, str]]) -> None:
+        self.numbers = s
+        self.card_registered.set(str(s["attendees"]), self.tr("participants attendus"))
+        self.card_checked.set(
+            str(s["checked_in"]),
+            self.tr("{rate} des inscrits").format(rate=percent(s["checked_in"], s["attendees"])),
+        )
+        self.card_walk_ins.set(str(s["walk_ins"]), self.tr("badges faits à l'accueil"))
+        absent = s["exhibitors"] - s["exhibitors_present"]
+        self.card_exhibitors.set(
+            f"{s['exhibitors_present']} / {s['exhibitors']}",
+            self.tr("{n} pas encore arrivé(s)").format(n=absent),
+        )
+        peak = s.get("peak_quarter_hour")
+        if peak:
+            start = dt.datetime.fromisoformat(peak["time"])
+            end = start + dt.timedelta(minutes=15)
+            self.card_peak.set(
+                quarter_label(start),
+                self.tr("{n} arrivées de {a} à {b}").format(
+                    n=peak["arrivals"], a=quarter_label(start), b=quarter_label(end)
+                ),
+            )
+        else:
+            self.card_peak.set("—", self.tr("aucune arrivée"))
+        self.chart.set_arrivals(s.get("by_quarter_hour", {}))
+        rows = []
+        for name, c in s["by_category"].items():
+            try:
+                label = CATEGORY_LABELS_FR[Category(name)]
+            except ValueError:
+                label = name
+            rows.append(
+                [
+                    label,
+                    str(c["registered"]),
+                    str(c["checked_in"]),
+                    percent(c["checked_in"], c["registered"]),
+                ]
+            )
+        _fill(self.categories, rows)
+        _fill(
+            self.stations,
+            [[name or self.tr("(sans nom)"), str(n)] for name, n in s["scans_by_station"].items()],
+        )
+        refused = [[REFUSED_LABELS_FR.get(k, k), str(n)] for k, n in s["refused_by_reason"].items()]
+        _fill(self.refused, refused or [[self.tr("Aucun scan refusé"), "0"]])
+        _fill(self.missing, [[name, booths] for name, booths in missing])
+        self.missing_box.setTitle(self.tr("Exposants absents ({n})").format(n=len(missing)))
+        now = dt.datetime.now().astimezone()
+        self.updated_label.setText(
+            self.tr("Chiffres en direct · mis à jour à {t}").format(t=now.strftime("%H:%M:%S"))
+        )
+        self.numbers_shown.emit(s)
+
+    # -- roles -------------------------------------------------------------------------------
+    def _role_changed(self, organiser: bool) -> None:
+        for b in (self.export_button, self.purge_button, self.backup_button):
+            b.setVisible(organiser)
+            b.setEnabled(organiser)
+
+    # -- export ------------------------------------------------------------------------------
+    def _open(self, dialog: QWidget, accepted) -> None:
+        self._dialog = dialog
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def ask_export(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        folder = str(self.ctx.settings.value("export/folder", "") or Path.home() / "itday-export")
+        dialog = ExportDialog(folder, self)
+        self._open(
+            dialog, lambda: self.start_export(dialog.folder.text(), dialog.anonymise.isChecked())
+        )
+
+    def start_export(self, folder: str, anonymise: bool = False):
+        """Run the export in the pool with a cancellable progress dialog."""
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return None
+        self.ctx.settings.setValue("export/folder", folder)
+        task = self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Export en cours…"),
+            run_export,
+            self.ctx.db,
+            self.ctx.event_id,
+            folder,
+            anonymise,
+            on_done=self._exported,
+            on_error=self._export_failed,
+        )
+        task.signals.cancelled.connect(self._export_cancelled)
+        return task
+
+    def _exported(self, result) -> None:
+        kind = self.tr("anonymisé ") if result.anonymised else ""
+        self.ctx.bridge.info(
+            self.tr("Export {kind}écrit dans {folder} ({n} fichiers).").format(
+                kind=kind, folder=result.folder, n=len(result.files)
+            )
+        )
+        self.export_finished.emit(str(result.folder))
+
+    def _export_failed(self, message: str) -> None:
+        self.ctx.bridge.error(message)
+        self.export_finished.emit("")
+
+    def _export_cancelled(self) -> None:
+        self.ctx.bridge.warning(self.tr("Export annulé : le dossier n'a pas été modifié."))
+        self.export_finished.emit("")
+
+    # -- purge ---------------------------------------------------------------------------------
+    def ask_purge(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        self._open(PurgeDialog(self), self.start_purge)
+
+    def start_purge(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        self.ctx.tasks.run(
+            run_purge,
+            self.ctx.db,
+            self.ctx.event_id,
+            on_done=self._purged,
+        )
+
+    def _purged(self, counts: dict) -> None:
+        self.ctx.bridge.info(
+            self.tr(
+                "Données personnelles purgées : {a} participants, {e} exposants. "
+                "Les statistiques sont conservées."
+            ).format(a=counts["attendees"], e=counts["exhibitors"])
+        )
+        for what in ("attendees", "exhibitors"):
+            self.ctx.bridge.data_changed.emit(what)
+        self.purge_finished.emit(counts)
+
+    # -- backups -------------------------------------------------------------------------------
+    def ask_backup_settings(self) -> None:
+        if not self.ctx.organiser:
+            return
+        b = self.backup
+        dialog = BackupDialog(b.folder, b.minutes or 10, b.keep, self)
+        self._open(
+            dialog,
+            lambda: self.set_backup(
+                dialog.folder.text(), dialog.minutes.value(), dialog.keep.value()
+            ),
+        )
+
+    def set_backup(self, folder: str, minutes: int, keep: int) -> None:
+        self.backup.save(folder, minutes, keep)
+        if self.backup.active:
+            self.backup.run_now()  # a first copy right away: the settings are checked now
+        self._show_backup_state()
+
+    def _backup_failed(self, message: str) -> None:
+        self.ctx.bridge.error(self.tr("Sauvegarde automatique : {m}").format(m=message))
+        self._show_backup_state()
+
+    def _show_backup_state(self) -> None:
+        b = self.backup
+        if not b.available:
+            text = self.tr("Sauvegarde automatique : base PostgreSQL, utilisez pg_dump.")
+        elif not b.active:
+            text = self.tr("Sauvegarde automatique : désactivée.")
+        else:
+            text = self.tr("Sauvegarde automatique toutes les {m} min dans {f}").format(
+                m=b.minutes, f=b.folder
+            )
+            if b.last_time is not None:
+                text += self.tr(" · dernière à {t}").format(t=b.last_time.strftime("%H:%M"))
+            else:
+                text += self.tr(" · pas encore de copie")
+        if b.last_error:
+            text += self.tr(" · ÉCHEC : {m}").format(m=b.last_error)
+        self.backup_label.setText(text)
+
+
+__all__ = ["StatsPage"]

@@ -1,0 +1,204 @@
+"""The export of an edition: CSV/XLSX readable, report equal to the stats, neutralised
+formulas, anonymised exports without personal data, atomic and clear on errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from itday.cli import main
+from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.db import repo
+from itday.db.models import Attendee
+from itday.errors import ItdayError
+from itday.services.export import ExportCancelled, export_edition
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+HYPERLINK = '=HYPERLINK("http://x","y")'
+
+
+def _event(db) -> int:
+    with db.session() as s:
+        return repo.latest_event(session=s).id
+
+
+def _csv(path: Path) -> list[dict]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM for French Excel"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def _stats_json(db, capsys) -> dict:
+    capsys.readouterr()
+    assert main(["stats", "--json", "--db", str(db.path)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
+    event_id = _event(demo_db)
+    result = export_edition(demo_db, event_id, tmp_path / "out")
+    out = tmp_path / "out"
+    names = {p.name for p in out.iterdir()}
+    assert names == {
+        "attendees.csv",
+        "scans.csv",
+        "exhibitors.csv",
+        "booths.csv",
+        "export.xlsx",
+        "event.json",
+        "itday.sqlite",
+        "report.pdf",
+    }
+    with demo_db.session() as s:
+        people = repo.attendee_rows(event_id, session=s)
+        exhibitors = repo.list_exhibitors(event_id, session=s)
+    attendees = _csv(out / "attendees.csv")
+    assert len(attendees) == len(people) == result.rows["attendees"]
+    assert {int(r["id"]) for r in attendees} == {p["id"] for p in people}
+    assert len(_csv(out / "exhibitors.csv")) == len(exhibitors)
+    assert len(_csv(out / "booths.csv")) == 99
+    scans = _csv(out / "scans.csv")
+    assert len(scans) == result.rows["scans"] > 0
+    wb = openpyxl.load_workbook(out / "export.xlsx", read_only=True)
+    assert wb.sheetnames == ["Participants", "Scans", "Exposants", "Stands"]
+    sheet_rows = list(wb["Participants"].iter_rows(values_only=True))
+    assert sheet_rows[0][:3] == ("id", "first_name", "last_name")
+    assert len(sheet_rows) - 1 == len(people)
+    assert len(list(wb["Scans"].iter_rows(values_only=True))) - 1 == len(scans)
+    wb.close()
+    meta = json.loads((out / "event.json").read_text(encoding="utf-8"))
+    assert meta["event"]["name"] == "Innovation IT Day 2017"
+    assert meta["rows"] == result.rows and meta["backup"] == "itday.sqlite"
+    assert not any(p.name.startswith(".itday-export-") for p in out.iterdir())
+
+
+def test_report_numbers_equal_itday_stats_json(demo_db, tmp_path, capsys):
+    stats = _stats_json(demo_db, capsys)
+    export_edition(demo_db, _event(demo_db), tmp_path)
+    text = _pdf_text(tmp_path / "report.pdf")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+
+    def line_with(label: str) -> str:
+        found = [line for line in lines if line.startswith(label + " ")]
+        assert found, f"no line for {label!r}"
+        return found[0]
+
+    assert line_with("Inscrits") == f"Inscrits {stats['attendees']}"
+    assert line_with("Entrés") == f"Entrés {stats['checked_in']}"
+    assert line_with("Exposants présents") == f"Exposants présents {stats['exhibitors_present']}"
+    assert line_with("Stands") == f"Stands {stats['booths']}"
+    assert line_with("Inscrits sur place") == f"Inscrits sur place {stats['walk_ins']}"
+    assert f"Exposants {stats['exhibitors']}" in lines
+    peak = stats["peak_quarter_hour"]
+    assert f"({peak['arrivals']} arrivées)" in line_with("Pic d'affluence")
+    for name, numbers in stats["by_category"].items():
+        label = CATEGORY_LABELS_FR[Category(name)]
+        row = line_with(label).split()
+        assert row[1:3] == [str(numbers["registered"]), str(numbers["checked_in"])], label
+
+
+def test_formula_in_a_name_is_neutralised_in_csv_and_xlsx(db, event_id, tmp_path):
+    with db.session() as s:
+        s.add(
+            Attendee(
+                event_id=event_id,
+                first_name=HYPERLINK,
+                last_name="@SUM(A1)",
+                company="-1+1",
+                code="ITD-TEST0000000000000001",
+            )
+        )
+        s.commit()
+    export_edition(db, event_id, tmp_path)
+    row = _csv(tmp_path / "attendees.csv")[0]
+    assert row["first_name"] == "'" + HYPERLINK
+    assert row["last_name"] == "'@SUM(A1)"
+    assert row["company"] == "'-1+1"
+    wb = openpyxl.load_workbook(tmp_path / "export.xlsx")
+    ws = wb["Participants"]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(row=2, column=header.index("first_name") + 1)
+    assert cell.value == "'" + HYPERLINK
+    assert cell.data_type == "s"  # text, not a formula
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+
+
+def test_anonymised_export_has_no_email_and_no_name(demo_db, tmp_path):
+    event_id = _event(demo_db)
+    with demo_db.session() as s:
+        people = repo.attendee_rows(event_id, session=s)
+    result = export_edition(demo_db, event_id, tmp_path, anonymise=True)
+    assert result.anonymised and not (tmp_path / "itday.sqlite").exists()
+    texts = {p.name: p.read_text(encoding="utf-8-sig") for p in tmp_path.glob("*.csv")}
+    texts["event.json"] = (tmp_path / "event.json").read_text(encoding="utf-8")
+    texts["report.pdf"] = _pdf_text(tmp_path / "report.pdf")
+    wb = openpyxl.load_workbook(tmp_path / "export.xlsx", read_only=True)
+    xlsx_cells = [
+        str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None
+    ]
+    wb.close()
+    texts["export.xlsx"] = "\n".join(xlsx_cells)
+    for name, text in texts.items():
+        assert not EMAIL.search(text), f"an e-mail address in {name}"
+    cells = set(xlsx_cells)
+    for name in ("attendees.csv", "scans.csv", "exhibitors.csv", "booths.csv"):
+        with (tmp_path / name).open(encoding="utf-8-sig", newline="") as fh:
+            cells.update(v for row in csv.reader(fh, delimiter=";") for v in row)
+    for p in people:
+        assert p["first_name"] not in cells and p["last_name"] not in cells
+        full = f"{p['first_name']} {p['last_name']}"
+        assert all(full not in text for text in texts.values()), full
+        assert p["code"] not in texts["attendees.csv"] + texts["scans.csv"]
+    # The numbers still add up: pseudonyms join attendees and scans.
+    attendees = _csv(tmp_path / "attendees.csv")
+    ids = {r["id"] for r in attendees}
+    assert len(ids) == len(people)
+    admitted = [r for r in _csv(tmp_path / "scans.csv") if r["result"] == "admitted"]
+    assert admitted and all(r["attendee_id"] in ids for r in admitted)
+    assert sum(1 for r in attendees if r["checked_in_at"]) == result.stats["checked_in"] + sum(
+        1 for p in people if p["cancelled"] and p["checked_in_at"]
+    )
+
+
+def test_unwritable_folder_is_a_clear_error(demo_db, tmp_path):
+    blocker = tmp_path / "a-file.txt"
+    blocker.write_text("x")
+    with pytest.raises(ItdayError, match="Impossible d'écrire dans le dossier"):
+        export_edition(demo_db, _event(demo_db), blocker / "sub")
+    with pytest.raises(ItdayError, match="est un fichier"):
+        export_edition(demo_db, _event(demo_db), blocker)
+
+
+def test_cancelled_export_leaves_the_folder_as_it_was(demo_db, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("x")
+    steps = []
+
+    def progress(done, total, text):
+        steps.append(done)
+
+    with pytest.raises(ExportCancelled):
+        export_edition(
+            demo_db, _event(demo_db), out, progress=progress, cancelled=lambda: len(steps) >= 4
+        )
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+def test_cli_export(demo_db, tmp_path, capsys):
+    assert main(["export", str(tmp_path / "x"), "--anonymise", "--db", str(demo_db.path)]) == 0
+    assert "Export anonymisé" in capsys.readouterr().out
+    assert (tmp_path / "x" / "report.pdf").exists()

@@ -1,0 +1,121 @@
+"""The Statistiques page: the numbers of ``repo.stats``, live updates, organiser actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from itday.db import repo
+from itday.services.checkin import record_scan
+from itday.ui.context import AppContext
+from itday.ui.pages.stats import StatsPage
+from itday.ui.stats.dialogs import PurgeDialog
+
+
+@pytest.fixture
+def page(qtbot, demo_db, tmp_path):
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(demo_db, event_id, settings=settings)
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    yield page
+    ctx.tasks.wait_all()
+
+
+def _stats(page) -> dict:
+    with page.ctx.db.session() as s:
+        return repo.stats(page.ctx.event_id, session=s)
+
+
+def _column(table, col: int) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_page_shows_the_numbers_of_itday_stats(page):
+    s = _stats(page)
+    assert page.card_registered.value.text() == str(s["attendees"])
+    assert page.card_checked.value.text() == str(s["checked_in"])
+    assert page.card_exhibitors.value.text() == f"{s['exhibitors_present']} / {s['exhibitors']}"
+    assert f"{s['peak_quarter_hour']['arrivals']} arrivées" in page.card_peak.detail.text()
+    assert _column(page.categories, 0)[:2] == ["Visiteur", "Exposant"]
+    assert _column(page.categories, 1) == [str(c["registered"]) for c in s["by_category"].values()]
+    assert _column(page.stations, 0) == list(s["scans_by_station"])
+    assert "Code étranger (pas un badge de l'édition)" in _column(page.refused, 0)
+    assert page.missing.rowCount() == s["exhibitors"] - s["exhibitors_present"]
+    assert page.chart.total() == s["checked_in"]
+
+
+def test_numbers_follow_scans_live(page, qtbot):
+    with page.ctx.db.session() as s:
+        waiting = [
+            a.code
+            for a in repo.search_attendees(page.ctx.event_id, session=s)
+            if a.checked_in_at is None and not a.cancelled
+        ][:7]
+        before = page.chart.total()
+        for code in waiting:
+            record_scan(s, page.ctx.event_id, code, "Accueil 9")
+    with qtbot.waitSignal(page.numbers_shown, timeout=10_000):
+        page.ctx.bridge.data_changed.emit("scans")
+    assert page.chart.total() == before + 7
+    assert page.card_checked.value.text() == str(_stats(page)["checked_in"])
+    assert "Accueil 9" in _column(page.stations, 0)
+
+
+def test_organiser_actions_follow_the_role(page):
+    buttons = (page.export_button, page.purge_button, page.backup_button)
+    assert not any(b.isVisible() for b in buttons)
+    page.ask_purge()
+    assert page._dialog is None  # reception mode: nothing opens
+    page.ctx.set_organiser(True)
+    assert all(b.isVisible() and b.isEnabled() for b in buttons)
+    page.ctx.set_organiser(False)
+    assert not any(b.isVisible() for b in buttons)
+
+
+def test_purge_needs_the_typed_word_and_keeps_the_numbers(page, qtbot):
+    page.ctx.set_organiser(True)
+    before = _stats(page)
+    page.ask_purge()
+    dialog = page._dialog
+    assert isinstance(dialog, PurgeDialog)
+    dialog.word.setText("supprimer")
+    assert not dialog.ok.isEnabled()
+    dialog.word.setText("SUPPRIMER")
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(page.purge_finished, timeout=10_000) as blocker:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert blocker.args[0]["attendees"] > 1000
+    assert _stats(page) == before
+    with page.ctx.db.session() as s:
+        people = repo.attendee_rows(page.ctx.event_id, session=s)
+    assert all(p["last_name"] == "" and p["email"] == "" for p in people)
+
+
+def test_export_runs_in_the_background(page, qtbot, tmp_path):
+    page.ctx.set_organiser(True)
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as blocker:
+        page.start_export(str(tmp_path / "export"), anonymise=True)
+    assert blocker.args == [str(tmp_path / "export")]
+    assert (tmp_path / "export" / "report.pdf").exists()
+    assert (tmp_path / "export" / "attendees.csv").exists()
+
+
+def test_automatic_backup_settings_and_first_copy(page, qtbot, tmp_path):
+    page.ctx.set_organiser(True)
+    folder = tmp_path / "stick"
+    with qtbot.waitSignal(page.backup.backup_done, timeout=10_000) as blocker:
+        page.set_backup(str(folder), 5, 3)
+    assert page.ctx.settings.value("backup/folder") == str(folder)
+    assert int(page.ctx.settings.value("backup/minutes")) == 5
+    assert page.backup.timer.interval() == 5 * 60_000 and page.backup.active
+    assert blocker.args[0].startswith(str(folder))
+    assert "dernière à" in page.backup_label.text()
+    page.set_backup(str(folder), 0, 3)
+    assert not page.backup.active and "désactivée" in page.backup_label.text()
