@@ -112,7 +112,9 @@ def test_lists_errors_are_one_line(tmp_path):
 def test_unicode_name_from_csv_to_pdf(tmp_path):
     name = "Łódź Ğİ Øre 東京 Ελλάδα"
     db = tmp_path / "u.sqlite"
-    assert itday("init", "--name", "Innovation IT Day", "--date", "2017-06-29", db=db).returncode == 0
+    assert (
+        itday("init", "--name", "Innovation IT Day", "--date", "2017-06-29", db=db).returncode == 0
+    )
     csv = tmp_path / "exposants.csv"
     csv.write_text(
         "Société;Secteur;Contact;Téléphone\n"

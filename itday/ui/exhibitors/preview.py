@@ -52,7 +52,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             bar.addSeparator()
             bar.addAction(self.save_action)
             bar.addAction(self.open_action)
-        self.resize(1000, 800)
+        self.resize(1200, 900)
 
     def page_count(self) -> int:
         return len(self.images) if self.images else pdf_page_count(self.pdf)

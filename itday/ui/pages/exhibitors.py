@@ -60,7 +60,7 @@ PAGE_STYLE = """
 #exhibitorsPage QTabBar::tab:selected { font-weight: bold; }
 #exhibitorsPage #missingTable { font-size: 13pt; }
 #exhibitorsPage #missingHint { color: #444; font-size: 11pt; }
-#exhibitorsPage #summaryLabel { color: #333; }
+#exhibitorsPage #summaryLabel { color: #333; padding: 0 4px 4px 12px; }
 #exhibitorsPage #printLabel { color: #444; font-weight: bold; }
 """
 
@@ -74,6 +74,7 @@ class ExhibitorsPage(QWidget):
         self._tmp = tempfile.TemporaryDirectory(prefix="itday-exposants-")
         self.out_dir = Path(self._tmp.name)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _i: self.reload())  # do, undo, redo
         self.preview = None  # the last print preview opened (tests look at it)
         self.dialog: ExhibitorDialog | None = None
         self._loaded = False
@@ -88,7 +89,7 @@ class ExhibitorsPage(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.reload)
         ctx.bridge.data_changed.connect(self._on_data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self.reload())
+        ctx.bridge.event_changed.connect(self._on_event_changed)
         ctx.bridge.role_changed.connect(lambda _on: self._update_actions())
         self.reload()
 
@@ -128,23 +129,6 @@ class ExhibitorsPage(QWidget):
         ):
             bar.addWidget(w)
         bar.addStretch(1)
-        label = QLabel(self.tr("Imprimer :"))
-        label.setObjectName("printLabel")
-        bar.addWidget(label)
-        self.print_buttons: dict[str, QPushButton] = {}
-        captions = {
-            "name": self.tr("Liste par nom"),
-            "booth": self.tr("par stand"),
-            "sector": self.tr("par secteur"),
-            "directory": self.tr("Annuaire"),
-            "signs": self.tr("Panneaux de stand"),
-        }
-        for kind, caption in captions.items():
-            button = QPushButton(caption)
-            button.setToolTip(DOCUMENTS[kind] + self.tr(" (PDF A4, aperçu avant impression)"))
-            button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
-            bar.addWidget(button)
-            self.print_buttons[kind] = button
         outer.addLayout(bar)
 
         self.tabs = QTabWidget()
@@ -154,7 +138,7 @@ class ExhibitorsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 220), (2, 110), (3, 200), (4, 150), (5, 80), (6, 80)):
+        for column, width in ((1, 190), (2, 95), (3, 180), (4, 135), (5, 75), (6, 80)):
             header.resizeSection(column, width)
         self.table.activated.connect(self._open_index)
         self.tabs.addTab(self.table, "")
@@ -182,9 +166,30 @@ class ExhibitorsPage(QWidget):
         self.tabs.addTab(missing, "")
         outer.addWidget(self.tabs, 1)
 
+        # The numbers sit in the tab bar's corner; the printed documents below the table.
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
-        outer.addWidget(self.summary_label)
+        self.tabs.setCornerWidget(self.summary_label, Qt.Corner.TopRightCorner)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        label = QLabel(self.tr("Imprimer :"))
+        label.setObjectName("printLabel")
+        bar.addWidget(label)
+        self.print_buttons: dict[str, QPushButton] = {}
+        captions = {
+            "name": self.tr("Liste par nom"),
+            "booth": self.tr("par stand"),
+            "sector": self.tr("par secteur"),
+            "directory": self.tr("Annuaire"),
+            "signs": self.tr("Panneaux de stand"),
+        }
+        for kind, caption in captions.items():
+            button = QPushButton(caption)
+            button.setToolTip(DOCUMENTS[kind] + self.tr(" (PDF A4, aperçu avant impression)"))
+            button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
+            bar.addWidget(button)
+            self.print_buttons[kind] = button
+        outer.addLayout(bar)
 
     def _table(self, model, name: str) -> QTableView:
         view = QTableView()
@@ -260,6 +265,10 @@ class ExhibitorsPage(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in WATCHED:
             self._refresh_timer.start()
+
+    def _on_event_changed(self, _event_id: int) -> None:
+        self.undo_stack.clear()  # its commands belong to the other edition
+        self.reload()
 
     def reload(self) -> None:
         selected = self.current_id()
@@ -388,7 +397,6 @@ class ExhibitorsPage(QWidget):
         if dialog.exhibitor_id is None:
             command = AddExhibitorCommand(self.ctx, self.ctx.event_id, dialog.values())
             self.undo_stack.push(command)
-            self.reload()
             if command.exhibitor_id is not None and not command.isObsolete():
                 self.select_id(command.exhibitor_id)
                 self.ctx.bridge.info(
@@ -402,7 +410,6 @@ class ExhibitorsPage(QWidget):
                     self.ctx, dialog.exhibitor_id, changes, dialog.original.get("name", "")
                 )
             )
-            self.reload()
         elif dialog.staff is not None:
             self.reload()  # staff may have been added
 
@@ -445,7 +452,6 @@ class ExhibitorsPage(QWidget):
         current = self.table.currentIndex().row()
         command = DeleteExhibitorCommand(self.ctx, exhibitor_id, row["name"])
         self.undo_stack.push(command)
-        self.reload()
         if command.isObsolete():
             return False
         if self.proxy.rowCount():
