@@ -172,9 +172,9 @@ class ExhibitorDialog(QDialog):
         self.description_edit.setFixedHeight(90)
         form.addRow(self.tr("&Nom de l'exposant *"), self.name_edit)
         form.addRow(self.tr("&Secteur"), self.sector_combo)
-        form.addRow(self.tr("&Contact"), self.contact_edit)
-        form.addRow(self.tr("&E-mail du contact"), self.email_edit)
-        form.addRow(self.tr("&Téléphone du contact"), self.phone_edit)
+        form.addRow(self.tr("&Contact (nom)"), self.contact_edit)
+        form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("&Téléphone"), self.phone_edit)
         form.addRow(self.tr("Site &web"), self.website_edit)
         form.addRow(self.tr("&Description"), self.description_edit)
         if exhibitor_id is not None:
