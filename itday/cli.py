@@ -368,6 +368,19 @@ def cmd_export(args) -> int:
     return 0
 
 
+@command("lists")
+def cmd_lists(args) -> int:
+    from itday.services.exhibitor_docs import DOCUMENTS, render_document
+
+    kind = "directory" if args.directory else "signs" if args.signs else args.by
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+    pages = render_document(db, event_id, args.out, kind)
+    print(f"{DOCUMENTS[kind]} : {pages} page(s) écrite(s) dans {args.out}")
+    return 0
+
+
 def _not_yet(what: str):
     def handler(args) -> int:
         raise NotAvailableYet(what)
@@ -376,7 +389,6 @@ def _not_yet(what: str):
 
 
 for _name, _what in [
-    ("lists", "Les listes d'exposants"),
     ("decode", "Le décodage d'images"),
     ("replay", "Le rejeu d'une vidéo"),
 ]:
@@ -449,9 +461,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", type=int, nargs="+", metavar="ID")
     p.add_argument("--category")
 
-    p = add("lists", "imprime la liste des exposants en PDF")
+    p = add("lists", "imprime la liste des exposants (ou l'annuaire, les panneaux) en PDF")
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--by", choices=["name", "booth", "sector"], default="name")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--directory", action="store_true", help="l'annuaire des exposants")
+    which.add_argument("--signs", action="store_true", help="les panneaux de stand (A4 paysage)")
 
     p = add("plan", "imprime le plan (PDF ou PNG)")
     p.add_argument("out", metavar="OUT.pdf|OUT.png")

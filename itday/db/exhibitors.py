@@ -1,0 +1,263 @@
+"""Exhibitor records: create, edit, delete (with a snapshot for undo), staff, arrival.
+
+Small functions taking ``*, session``; they flush, the caller commits.  Everything returned
+is plain data (dicts, ids) so it can cross threads and live in undo commands.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from itday.core import badge
+from itday.core.enums import BoothStatus, Category, Source
+from itday.core.plan import natural_key
+from itday.core.text import fold, search_key
+from itday.db.models import Attendee, Booth, Exhibitor
+from itday.errors import ItdayError
+
+#: the fields a user edits on an exhibitor's form
+FIELDS = (
+    "name",
+    "sector",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "website",
+    "description",
+)
+
+
+def _clean(fields: dict) -> dict:
+    unknown = set(fields) - set(FIELDS) - {"external_ref"}
+    if unknown:
+        raise ValueError(f"champs inconnus : {', '.join(sorted(unknown))}")
+    values = {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
+    if "name" in values and not values["name"]:
+        raise ItdayError("Le nom de l'exposant est obligatoire.")
+    return values
+
+
+def _refresh_key(ex: Exhibitor) -> None:
+    ex.search_key = search_key(ex.name, ex.sector, ex.contact_name)
+
+
+def _get(exhibitor_id: int, session: Session) -> Exhibitor:
+    ex = session.get(Exhibitor, exhibitor_id)
+    if ex is None:
+        raise ItdayError(f"Exposant n° {exhibitor_id} introuvable (supprimé entre-temps ?).")
+    return ex
+
+
+def get_exhibitor(exhibitor_id: int, *, session: Session) -> dict | None:
+    """The exhibitor's editable fields, id, event and booth codes (natural order)."""
+    ex = session.get(Exhibitor, exhibitor_id)
+    if ex is None:
+        return None
+    codes = session.exec(select(Booth.code).where(Booth.exhibitor_id == exhibitor_id)).all()
+    row = {name: getattr(ex, name) for name in FIELDS}
+    row.update(id=ex.id, event_id=ex.event_id, booths=sorted(codes, key=natural_key))
+    return row
+
+
+def sectors(event_id: int, *, session: Session) -> list[str]:
+    """Sectors already used in the edition, alphabetical (for the form's suggestions)."""
+    names = session.exec(
+        select(Exhibitor.sector).where(Exhibitor.event_id == event_id).distinct()
+    ).all()
+    return sorted((s for s in names if s), key=fold)
+
+
+def create_exhibitor(event_id: int, *, session: Session, **fields) -> int:
+    values = _clean(fields)
+    if not values.get("name"):
+        raise ItdayError("Le nom de l'exposant est obligatoire.")
+    ex = Exhibitor(event_id=event_id, **values)
+    _refresh_key(ex)
+    session.add(ex)
+    session.flush()
+    return ex.id
+
+
+def update_exhibitor(exhibitor_id: int, *, session: Session, **fields) -> dict:
+    """Change some fields; returns their previous values (to undo the change)."""
+    values = _clean(fields)
+    ex = _get(exhibitor_id, session)
+    before = {k: getattr(ex, k) for k in values}
+    for k, v in values.items():
+        setattr(ex, k, v)
+    _refresh_key(ex)
+    session.add(ex)
+    session.flush()
+    return before
+
+
+def delete_exhibitor(exhibitor_id: int, *, session: Session) -> dict:
+    """Delete an exhibitor: its booths become free, its staff stay as unlinked attendees.
+
+    Returns a snapshot (plain dict) from which ``restore_exhibitor`` rebuilds exactly what
+    was there: the row with its id, the booths with their status, the staff links.
+    """
+    ex = _get(exhibitor_id, session)
+    snapshot = {
+        "exhibitor": {
+            c: getattr(ex, c)
+            for c in ("id", "event_id", *FIELDS, "external_ref", "search_key", "created_at")
+        },
+        "booths": [
+            {"id": b.id, "status": b.status}
+            for b in session.exec(select(Booth).where(Booth.exhibitor_id == exhibitor_id))
+        ],
+        "staff": list(
+            session.exec(select(Attendee.id).where(Attendee.exhibitor_id == exhibitor_id)).all()
+        ),
+    }
+    for booth in session.exec(select(Booth).where(Booth.exhibitor_id == exhibitor_id)):
+        booth.exhibitor_id = None
+        booth.status = BoothStatus.FREE.value
+        session.add(booth)
+    for person in session.exec(select(Attendee).where(Attendee.exhibitor_id == exhibitor_id)):
+        person.exhibitor_id = None
+        session.add(person)
+    session.flush()
+    session.delete(ex)
+    session.flush()
+    return snapshot
+
+
+def restore_exhibitor(snapshot: dict, *, session: Session) -> int:
+    """Undo ``delete_exhibitor``: same id, same booths (unless taken since), same staff."""
+    data = dict(snapshot["exhibitor"])
+    if session.get(Exhibitor, data["id"]) is not None:
+        raise ItdayError("Cet exposant existe déjà : rien à restaurer.")
+    ex = Exhibitor(**data)
+    session.add(ex)
+    session.flush()
+    for item in snapshot["booths"]:
+        booth = session.get(Booth, item["id"])
+        if booth is not None and booth.exhibitor_id is None:
+            booth.exhibitor_id = ex.id
+            booth.status = item["status"]
+            session.add(booth)
+    for attendee_id in snapshot["staff"]:
+        person = session.get(Attendee, attendee_id)
+        if person is not None and person.exhibitor_id is None:
+            person.exhibitor_id = ex.id
+            session.add(person)
+    session.flush()
+    return ex.id
+
+
+# -- staff ------------------------------------------------------------------------------
+
+
+def list_staff(exhibitor_id: int, *, session: Session) -> list[dict]:
+    """People linked to the exhibitor, by last name: id, names, e-mail, category, arrival."""
+    rows = session.exec(
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.email,
+            Attendee.category,
+            Attendee.checked_in_at,
+            Attendee.cancelled,
+        ).where(Attendee.exhibitor_id == exhibitor_id)
+    ).all()
+    people = [
+        {
+            "id": i,
+            "first_name": first,
+            "last_name": last,
+            "email": email,
+            "category": category,
+            "checked_in_at": checked.isoformat() if checked else None,
+            "cancelled": cancelled,
+        }
+        for i, first, last, email, category, checked, cancelled in rows
+    ]
+    people.sort(key=lambda p: (fold(p["last_name"]), fold(p["first_name"]), p["id"]))
+    return people
+
+
+def add_staff(
+    exhibitor_id: int,
+    first_name: str,
+    last_name: str,
+    email: str = "",
+    *,
+    session: Session,
+    source: str = Source.MANUAL.value,
+) -> int:
+    """A new attendee of category exhibitor staff, linked to the exhibitor, with a badge code."""
+    ex = _get(exhibitor_id, session)
+    first, last = first_name.strip(), last_name.strip()
+    if not (first or last):
+        raise ItdayError("Indiquez au moins le prénom ou le nom de la personne.")
+    email = email.strip().lower()
+    if email and "@" not in email:
+        raise ItdayError(f"Adresse e-mail invalide : « {email} ».")
+    person = Attendee(
+        event_id=ex.event_id,
+        first_name=first,
+        last_name=last,
+        company=ex.name,
+        email=email,
+        category=Category.EXHIBITOR_STAFF.value,
+        exhibitor_id=ex.id,
+        source=source,
+        code=badge.new_code(),
+    )
+    person.search_key = search_key(first, last, ex.name, email)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+# -- arrival ----------------------------------------------------------------------------
+
+
+def missing_exhibitors(event_id: int, *, session: Session) -> list[dict]:
+    """Exhibitors none of whose staff has checked in yet, sorted by booth (those without a
+    booth last), with the contact to call: id, name, booths, contact name, phone, e-mail."""
+    present = set(
+        session.exec(
+            select(Attendee.exhibitor_id)
+            .where(
+                Attendee.event_id == event_id,
+                col(Attendee.exhibitor_id).is_not(None),
+                col(Attendee.checked_in_at).is_not(None),
+            )
+            .distinct()
+        ).all()
+    )
+    booths: dict[int, list[str]] = {}
+    for ex_id, code in session.exec(
+        select(Booth.exhibitor_id, Booth.code).where(
+            Booth.event_id == event_id, col(Booth.exhibitor_id).is_not(None)
+        )
+    ):
+        booths.setdefault(ex_id, []).append(code)
+    rows = []
+    for ex in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id)):
+        if ex.id in present:
+            continue
+        codes = sorted(booths.get(ex.id, []), key=natural_key)
+        rows.append(
+            {
+                "id": ex.id,
+                "name": ex.name,
+                "sector": ex.sector,
+                "booths": codes,
+                "contact_name": ex.contact_name,
+                "contact_phone": ex.contact_phone,
+                "contact_email": ex.contact_email,
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            not r["booths"],
+            natural_key(r["booths"][0]) if r["booths"] else (),
+            fold(r["name"]),
+        )
+    )
+    return rows

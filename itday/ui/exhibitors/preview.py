@@ -1,0 +1,163 @@
+"""Render a PDF in a worker, then show it in a print preview.
+
+``render_with_preview`` runs ``render(out_path)`` (and, without Qt's PDF module, the page
+rasterisation with poppler) through ``ctx.tasks.run_with_progress``; back on the GUI thread
+it builds a ``PdfPreviewDialog`` and opens it without blocking.  When no page images can be
+made (neither QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+from itday.services.exhibitor_docs import pdf_page_count, rasterise_pdf
+
+HAS_QTPDF = importlib.util.find_spec("PySide6.QtPdf") is not None
+PREVIEW_DPI = 150
+LARGE_DPI = 100  # many pages (booth signs): lighter images
+
+
+def safe_name(title: str) -> str:
+    name = re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")
+    return (name or "document")[:80]
+
+
+class PdfPreviewDialog(QPrintPreviewDialog):
+    """Print preview of a finished PDF, page by page; can also save or open the file."""
+
+    def __init__(self, pdf: Path, images: list[Path], title: str, parent: QWidget | None = None):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        super().__init__(printer, parent)
+        self.printer_ = printer
+        self.pdf = Path(pdf)
+        self.images = list(images)
+        self.setWindowTitle(self.tr("Aperçu avant impression — %1").replace("%1", title))
+        self.paintRequested.connect(self.paint)
+        bar = self.findChild(QToolBar)
+        self.save_action = QAction(self.tr("Enregistrer le PDF…"), self)
+        self.save_action.triggered.connect(self.save_as)
+        self.open_action = QAction(self.tr("Ouvrir dans le lecteur PDF"), self)
+        self.open_action.triggered.connect(self.open_externally)
+        if bar is not None:
+            bar.addSeparator()
+            bar.addAction(self.save_action)
+            bar.addAction(self.open_action)
+        self.resize(1200, 900)
+
+    def page_count(self) -> int:
+        return len(self.images) if self.images else pdf_page_count(self.pdf)
+
+    def paint(self, printer: QPrinter) -> None:
+        """Draw every page on ``printer`` (the preview, a real printer, or a PDF file)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            for number, image in enumerate(self._page_images()):
+                if number:
+                    printer.newPage()
+                area = QRectF(painter.viewport())
+                size = QSize(image.width(), image.height())
+                size.scale(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRectF(
+                    area.x() + (area.width() - size.width()) / 2,
+                    area.y() + (area.height() - size.height()) / 2,
+                    size.width(),
+                    size.height(),
+                )
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+
+    def _page_images(self):
+        if self.images:
+            for path in self.images:
+                yield QImage(str(path))
+            return
+        if HAS_QTPDF:  # pragma: no cover - not in every PySide6 build
+            from PySide6.QtPdf import QPdfDocument
+
+            doc = QPdfDocument(self)
+            doc.load(str(self.pdf))
+            for page in range(doc.pageCount()):
+                points = doc.pagePointSize(page)
+                scale = PREVIEW_DPI / 72
+                yield doc.render(
+                    page, QSize(int(points.width() * scale), int(points.height() * scale))
+                )
+
+    def save_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le PDF"), self.pdf.name, self.tr("PDF (*.pdf)")
+        )
+        if target:
+            shutil.copyfile(self.pdf, target)
+
+    def open_externally(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
+
+
+def render_with_preview(
+    ctx,
+    parent: QWidget,
+    title: str,
+    out_dir: Path,
+    render: Callable[[Path], object],
+    *,
+    on_preview: Callable[[PdfPreviewDialog | None], None] | None = None,
+    show: bool = True,
+):
+    """Render ``render(out_path)`` in a worker, then open the preview (non-blocking).
+
+    ``render`` runs in the worker thread: it must use its own database session.  Returns
+    the task.  ``on_preview`` receives the dialog (or None when the PDF went to the system
+    viewer) once it is built.
+    """
+    pdf = Path(out_dir) / f"{safe_name(title)}.pdf"
+
+    def work(state):
+        render(pdf)
+        state.check()
+        if HAS_QTPDF:  # pragma: no cover
+            return pdf, []
+        pages = pdf_page_count(pdf)
+        dpi = PREVIEW_DPI if pages <= 30 else LARGE_DPI
+        pages_dir = pdf.parent / f"{pdf.stem}-pages"
+        shutil.rmtree(pages_dir, ignore_errors=True)
+        images = rasterise_pdf(
+            pdf,
+            pages_dir,
+            dpi=dpi,
+            pages=pages,
+            progress=lambda done, total: state.progress(
+                done, total, f"Aperçu : page {done} / {total}"
+            ),
+            cancelled=lambda: state.cancelled,
+        )
+        state.check()
+        return pdf, images
+
+    def done(result):
+        path, images = result
+        dialog = None
+        if images or HAS_QTPDF:
+            dialog = PdfPreviewDialog(path, images, title, parent)
+            if show:
+                dialog.open()
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            ctx.bridge.info(f"{title} : {path}")
+        if on_preview:
+            on_preview(dialog)
+
+    return ctx.tasks.run_with_progress(parent, title, work, on_done=done)

@@ -1,0 +1,86 @@
+"""Printed documents from the Exposants page: rendered in a worker, shown in a preview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from itday.core.plan import natural_key
+from itday.db import repo
+from itday.services.exhibitor_docs import pdf_page_count
+from itday.ui.context import AppContext
+from itday.ui.exhibitors.form import ExhibitorDialog
+from itday.ui.exhibitors.preview import PdfPreviewDialog
+from itday.ui.pages.exhibitors import ExhibitorsPage
+from tests.unit.pdf_helpers import pdf_text
+
+
+@pytest.fixture
+def ctx(demo_db):
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+    context = AppContext(demo_db, event_id)
+    yield context
+    context.tasks.wait_all(10_000)
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    widget = ExhibitorsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def wait_preview(qtbot, holder) -> PdfPreviewDialog:
+    qtbot.waitUntil(lambda: holder.preview is not None, timeout=30_000)
+    return holder.preview
+
+
+def test_list_by_booth_button_renders_and_previews(qtbot, page, ctx, tmp_path):
+    page.print_buttons["booth"].click()
+    preview = wait_preview(qtbot, page)
+    assert isinstance(preview, PdfPreviewDialog)
+    pages = pdf_page_count(preview.pdf)
+    assert pages >= 2 and preview.page_count() == pages
+    text = pdf_text(preview.pdf)
+    assert "Liste des exposants — par stand" in text and f"Page 1 / {pages}" in text
+    with ctx.db.session() as s:
+        rows = repo.list_exhibitors(ctx.event_id, session=s)
+    codes = sorted((b for r in rows for b in r["booths"]), key=natural_key)
+    positions = [text.index(f"\n{c}\n") if f"\n{c}\n" in text else text.index(c) for c in codes]
+    assert positions == sorted(positions)
+    # what the preview (and a printer) draws: one printed page per PDF page
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.paint(printer)
+    assert pdf_page_count(tmp_path / "printed.pdf") == pages
+    preview.close()
+
+
+def test_every_document_button(qtbot, page):
+    for kind, title in (
+        ("sector", "par secteur"),
+        ("directory", "Annuaire des exposants"),
+    ):
+        page.preview = None
+        page.print_document(kind)
+        preview = wait_preview(qtbot, page)
+        assert title in pdf_text(preview.pdf)
+        preview.close()
+
+
+def test_staff_badges_print_from_the_form(qtbot, page, ctx):
+    with ctx.db.session() as s:
+        row = next(r for r in repo.list_exhibitors(ctx.event_id, session=s) if r["staff"] >= 2)
+    dialog = ExhibitorDialog(ctx, row["id"], page.out_dir, page)
+    qtbot.addWidget(dialog)
+    panel = dialog.staff
+    panel.print_badges()
+    preview = wait_preview(qtbot, panel)
+    text = pdf_text(preview.pdf)
+    for person in panel.people:
+        assert person["last_name"] in text
+    assert row["name"] in preview.windowTitle()
+    preview.close()
