@@ -296,7 +296,9 @@ class PlanPage(QWidget):
         if not on:
             self.set_tool("select")
         self.mode_label.setText(
-            self.tr("Mode organisateur : édition") if on else self.tr("Consultation (lecture seule)")
+            self.tr("Mode organisateur : édition")
+            if on
+            else self.tr("Consultation (lecture seule)")
         )
 
     def set_tool(self, tool: str) -> None:

@@ -386,7 +386,7 @@ class PlanEditor(QObject):
             name = self.state.exhibitors.get(exhibitor_id, {}).get("name", "")
         after = {booth_id: {"exhibitor_id": exhibitor_id}}
         row = self.booths[booth_id]
-        if exhibitor_id is not None and row["status"] == BoothStatus.FREE.value:
+        if exhibitor_id is not None and row["status"] in (BoothStatus.FREE, BoothStatus.OPTION):
             after[booth_id]["status"] = BoothStatus.RESERVED.value
         text = (
             self.tr("Attribuer %1 à %2").replace("%1", row["code"]).replace("%2", name)

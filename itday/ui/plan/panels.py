@@ -127,12 +127,14 @@ class ExhibitorFilter(QSortFilterProxyModel):
         self.only_unplaced = False
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_only_unplaced(self, on: bool) -> None:
+        self.beginFilterChange()
         self.only_unplaced = on
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         index = self.sourceModel().index(row, 0, parent)
