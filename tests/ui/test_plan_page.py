@@ -312,9 +312,9 @@ def test_colours_and_legend_follow_the_selector(page, qtbot):
 def test_export_runs_in_a_worker(page, qtbot, tmp_path):
     organiser(page)
     out = tmp_path / "plan.pdf"
-    task = page.start_export(str(out), "A4")
-    with qtbot.waitSignal(task.signals.finished, timeout=30_000):
-        pass
+    with qtbot.waitSignal(page.ctx.bridge.message_posted, timeout=30_000) as blocker:
+        page.start_export(str(out), "A4")
+    assert blocker.args[0] == "info" and str(out) in blocker.args[1]
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
 
 

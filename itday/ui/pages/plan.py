@@ -91,6 +91,8 @@ class PlanPage(QWidget):
         self.scene = self.editor.scene
         self.view = PlanView(self.scene)
         self._ready = False
+        self._people_sig: tuple | None = None
+        self._assign_sig: frozenset | None = None
         self._matches: list[int] = []
         self._match_index = 0
 
@@ -315,8 +317,16 @@ class PlanPage(QWidget):
         st = self.editor.state
         if st is None:
             return
-        self.exhibitors.set_data(st.exhibitors, st.booths)
-        self.properties.set_exhibitors(st.exhibitors)
+        # The lists only change with assignments, codes or exhibitors, not with geometry.
+        people = (self.editor.people_version,)
+        if people != self._people_sig:
+            self._people_sig = people
+            self.properties.set_exhibitors(st.exhibitors)
+            self._assign_sig = None
+        assign = frozenset((r["exhibitor_id"], r["code"]) for r in st.booths.values())
+        if assign != self._assign_sig:
+            self._assign_sig = assign
+            self.exhibitors.set_data(st.exhibitors, st.booths)
         self._selection_changed()
         self.legend.set_entries(
             legend_entries(self.editor.colour_by, st.exhibitors, st.booths, self.tr)

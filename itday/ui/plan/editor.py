@@ -57,6 +57,7 @@ class PlanEditor(QObject):
         self.editable = False
         self.highlighted: int | None = None
         self.last_code = "A01"
+        self.people_version = 0  # bumped when exhibitors or presence are re-read
         self._writing = False
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
@@ -78,6 +79,7 @@ class PlanEditor(QObject):
         else:
             with self.ctx.db.session() as s:
                 self.state = booths_repo.load_state(event_id, session=s)
+        self.people_version += 1
         self.scene.build(self.state, self.colour_of, self.name_of)
         self.set_editable(self.editable)
         self.run_checks(write_kinds=False)
@@ -90,6 +92,7 @@ class PlanEditor(QObject):
         with self.ctx.db.session() as s:
             self.state.exhibitors = booths_repo.exhibitor_rows(self.ctx.event_id, session=s)
             self.state.present = booths_repo.present_exhibitors(self.ctx.event_id, session=s)
+        self.people_version += 1
         for booth_id, row in self.booths.items():
             item = self.scene.booth_items.get(booth_id)
             if item is not None:
