@@ -338,3 +338,63 @@ def test_mime_roundtrip_type():
     mime = QMimeData()
     mime.setData(EXHIBITOR_MIME, b"12")
     assert bytes(mime.data(EXHIBITOR_MIME)) == b"12"
+
+
+def test_align_and_distribute(page, qtbot):
+    organiser(page)
+    ids = [page.editor.create_booth(60 + 5 * i, 2 * i, 3, 3, f"Y{i}") for i in range(3)]
+    page.scene.clearSelection()
+    for i in ids:
+        page.scene.booth_items[i].setSelected(True)
+    page.editor.align("top")
+    assert {db_booth(page, i).y for i in ids} == {0.0}
+    page.editor.create_booth(80, 0, 3, 3, "Y9")
+    page.scene.clearSelection()
+    for i in ids:
+        page.scene.booth_items[i].setSelected(True)
+    page.editor.undo_stack.undo()  # the Y9 creation
+    page.editor.distribute("x")
+    xs = sorted(db_booth(page, i).x for i in ids)
+    assert xs == [60.0, 65.0, 70.0]
+
+
+def test_other_pages_changes_refresh_the_plan(page, qtbot):
+    booth_id, row = next((i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"])
+    from itday.db.models import Exhibitor
+
+    with page.ctx.db.session() as s:
+        ex = s.get(Exhibitor, row["exhibitor_id"])
+        ex.name = "Nouvelle Raison Sociale"
+        s.add(ex)
+        s.commit()
+    page.ctx.bridge.data_changed.emit("exhibitors")
+    qtbot.waitUntil(lambda: page.scene.booth_items[booth_id].name == "Nouvelle Raison Sociale")
+    with page.ctx.db.session() as s:
+        s.get(Booth, booth_id).x += 1
+        s.commit()
+    page.ctx.bridge.data_changed.emit("booths")
+    assert page.editor.booths[booth_id]["x"] == row["x"] + 1
+
+
+def test_background_image_put_to_scale(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QInputDialog
+
+    from itday.db.models import Hall
+
+    organiser(page)
+    path = tmp_path / "venue.png"
+    image = QImage(1000, 800, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    image.save(str(path))
+    hall = page.editor.state.hall
+    page.set_background(str(path), hall.width / 1000, 0.0, 0.0)
+    assert page.scene.background_item is not None
+    # Two clicks 10 m apart on the plan, said to be 20 m in reality: the image doubles.
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (20.0, True))
+    page._calibrated(QPointF(0, 0), QPointF(10 * S, 0))
+    with page.ctx.db.session() as s:
+        saved = s.exec(select(Hall).where(Hall.id == hall.id)).one()
+    assert saved.background_path == str(path)
+    assert saved.background_scale == pytest.approx(2 * hall.width / 1000)
+    assert page.scene.background_item.scale() == pytest.approx(saved.background_scale * S)

@@ -226,14 +226,11 @@ class PlanPage(QWidget):
         self.act_delete = self._action(self.tr("Supprimer"), self.editor.delete_selected,
                                        [QKeySequence.StandardKey.Delete, "Backspace"])  # fmt: skip
         stack = self.editor.undo_stack
-        self.act_undo = stack.createUndoAction(self, self.tr("Annuler"))
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_redo = stack.createRedoAction(self, self.tr("Rétablir"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for act in (self.act_undo, self.act_redo):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            self._organiser_actions.append(act)
+        # Fixed texts (the toolbar keeps its width); the tooltip names the step.
+        self.act_undo = self._action(self.tr("Annuler"), stack.undo, "Ctrl+Z")
+        self.act_redo = self._action(self.tr("Rétablir"), stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+        stack.indexChanged.connect(self._undo_state_changed)
+        stack.cleanChanged.connect(self._undo_state_changed)
         align = QMenu(self.tr("Aligner"), self)
         for text, edge in (
             (self.tr("Aligner à gauche"), "left"),
@@ -274,6 +271,18 @@ class PlanPage(QWidget):
         for act in (self.act_background, self.act_export, self.act_print):
             tb.addAction(act)
 
+    def _undo_state_changed(self, *_args) -> None:
+        stack = self.editor.undo_stack
+        on = bool(self.ctx.organiser)
+        self.act_undo.setEnabled(on and stack.canUndo())
+        self.act_redo.setEnabled(on and stack.canRedo())
+        self.act_undo.setToolTip(
+            self.tr("Annuler : %1 (Ctrl+Z)").replace("%1", stack.undoText() or "—")
+        )
+        self.act_redo.setToolTip(
+            self.tr("Rétablir : %1 (Ctrl+Y)").replace("%1", stack.redoText() or "—")
+        )
+
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
         return self._ready
@@ -292,6 +301,7 @@ class PlanPage(QWidget):
             act.setEnabled(on)
         self._align_action.setVisible(on)
         self.toolbar.setVisible(on)
+        self._undo_state_changed()
         self.right.setVisible(on)
         self.exhibitors.set_editable(on)
         self.properties.set_editable(on)
@@ -349,7 +359,8 @@ class PlanPage(QWidget):
     # -- editing -------------------------------------------------------------------------
     def _booth_drawn(self, x: float, y: float, w: float, d: float) -> None:
         booth_id = self.editor.create_booth(x, y, w, d)
-        self.editor._select([booth_id])
+        if booth_id is not None:
+            self.editor._select([booth_id])
 
     def open_generator(self) -> None:
         if not self.ctx.organiser:
@@ -433,7 +444,7 @@ class PlanPage(QWidget):
         name = self.editor.name_of(row)
         self.show_booth(booth_id)
         more = (
-            self.tr(" — %1/%2 (Entrée : suivant)")
+            self.tr(" — %1/%2 (touche Entrée : suivant)")
             .replace("%1", str(self._match_index + 1))
             .replace("%2", str(len(self._matches)))
             if len(self._matches) > 1
@@ -446,7 +457,7 @@ class PlanPage(QWidget):
         if item is None:
             return
         self.editor.highlight(booth_id)
-        self.view.zoom_to(item.sceneBoundingRect())
+        self.view.zoom_to(item.sceneBoundingRect(), 9.0)
 
     def show_exhibitor(self, exhibitor_id: int) -> None:
         ids = [i for i, r in self.editor.booths.items() if r.get("exhibitor_id") == exhibitor_id]

@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 NUDGE_ID = 1001
 
 
+def _guarded(method):
+    """A failed write is reported by the editor, which then reloads: nothing to raise here."""
+
+    def run(self):
+        from itday.ui.plan.editor import PlanWriteFailed
+
+        try:
+            method(self)
+        except PlanWriteFailed:
+            pass
+
+    run.__name__ = method.__name__
+    return run
+
+
 class UpdateBooths(QUndoCommand):
     """Changes some fields of some booths (move, resize, rotate, status, code, exhibitor).
 
@@ -38,9 +53,11 @@ class UpdateBooths(QUndoCommand):
         self.after = copy.deepcopy(after)
         self.merge = merge
 
+    @_guarded
     def redo(self) -> None:
         self.editor.apply_update(self.after)
 
+    @_guarded
     def undo(self) -> None:
         self.editor.apply_update(self.before)
 
@@ -70,11 +87,13 @@ class CreateBooths(QUndoCommand):
     def ids(self) -> list[int]:
         return [r["id"] for r in self.rows if r.get("id") is not None]
 
+    @_guarded
     def redo(self) -> None:
         ids = self.editor.insert_booths(self.rows)
         for row, booth_id in zip(self.rows, ids, strict=True):
             row["id"] = booth_id
 
+    @_guarded
     def undo(self) -> None:
         self.editor.remove_booths(self.ids)
 
@@ -85,8 +104,10 @@ class DeleteBooths(QUndoCommand):
         self.editor = editor
         self.rows = [dict(r) for r in rows]
 
+    @_guarded
     def redo(self) -> None:
         self.editor.remove_booths([r["id"] for r in self.rows])
 
+    @_guarded
     def undo(self) -> None:
         self.editor.insert_booths(self.rows)

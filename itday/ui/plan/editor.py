@@ -36,6 +36,10 @@ SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each com
 DEBOUNCE_MS = 150
 
 
+class PlanWriteFailed(Exception):
+    """A write of the plan failed (already reported to the user)."""
+
+
 def _fp(row: dict):
     return footprint(row["x"], row["y"], row["width"], row["depth"], row["rotation"])
 
@@ -132,17 +136,23 @@ class PlanEditor(QObject):
                 result = fn(s)
                 s.commit()
         except Exception as exc:
+            first_line = str(exc).split("\n")[0]
             self.ctx.bridge.error(
-                self.tr("Enregistrement du plan impossible : %1").replace("%1", str(exc))
+                self.tr("Enregistrement du plan impossible : %1").replace("%1", first_line)
             )
-            QTimer.singleShot(0, self.load)  # show what the database holds
-            raise
+            QTimer.singleShot(0, self._recover)
+            raise PlanWriteFailed(first_line) from exc
         self._writing = True
         try:
             self.ctx.bridge.data_changed.emit("booths")
         finally:
             self._writing = False
         return result
+
+    def _recover(self) -> None:
+        """After a failed write: show what the database holds; the undo history is dropped."""
+        self.undo_stack.clear()
+        self.load()
 
     @property
     def writing(self) -> bool:
@@ -205,7 +215,7 @@ class PlanEditor(QObject):
         if changed and write_kinds:
             try:
                 self._write(lambda s: booths_repo.update_booths(changed, session=s))
-            except Exception:
+            except PlanWriteFailed:
                 return
         for booth_id, fields in changed.items():
             self.booths[booth_id].update(fields)
@@ -258,7 +268,9 @@ class PlanEditor(QObject):
         }
         self.update_booths(after, self.tr("Décaler"), merge="nudge")
 
-    def create_booth(self, x: float, y: float, w: float, d: float, code: str | None = None) -> int:
+    def create_booth(
+        self, x: float, y: float, w: float, d: float, code: str | None = None
+    ) -> int | None:
         code = code or next_codes(self.codes(), self.last_code, 1)[0]
         self.last_code = code
         row = {
@@ -274,7 +286,7 @@ class PlanEditor(QObject):
         }
         cmd = CreateBooths(self, [row], self.tr("Créer le stand %1").replace("%1", code))
         self.undo_stack.push(cmd)
-        return cmd.ids[0]
+        return cmd.ids[0] if cmd.ids else None
 
     def rotate_selected(self) -> None:
         ids = self.selected_ids()

@@ -363,6 +363,8 @@ class ElementItem(QGraphicsItem):
                 text = {"bottom": "▲ ENTRÉE ▲", "top": "▼ ENTRÉE ▼"}.get(self.wall, "ENTRÉE")
             tw, th = fm.horizontalAdvance(text) + 10 * k, fm.height() + 4 * k
             gap = 5 * k
+            if entrance:  # further out than exit labels, which may stand beside it
+                gap += QFontMetricsF(font(int(10 * k), bold=True)).height() + 8 * k
             c = dev.center()
             vertical = self.wall in ("left", "right")
             if self.wall == "bottom":
