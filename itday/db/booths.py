@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from itday.core.enums import BoothStatus, ElementKind
 from itday.core.plan import ElementShape
 from itday.db import repo
-from itday.db.models import Attendee, Booth, Exhibitor, HallElement
+from itday.db.models import Attendee, Booth, Exhibitor, Hall, HallElement
 
 #: the columns of a booth the editor reads and writes
 BOOTH_FIELDS = ("code", "x", "y", "width", "depth", "rotation", "kind", "status", "exhibitor_id")
@@ -190,3 +190,29 @@ def set_background(
 
 def codes_in_use(event_id: int, *, session: Session) -> set[str]:
     return set(session.exec(select(Booth.code).where(Booth.event_id == event_id)))
+
+
+def save_hall(
+    event_id: int,
+    *,
+    session: Session,
+    name: str | None = None,
+    width: float | None = None,
+    depth: float | None = None,
+    min_aisle: float | None = None,
+) -> int:
+    """Creates the edition's hall or changes its size and minimum aisle; its id."""
+    hall = repo.hall_of(event_id, session=session)
+    if hall is None:
+        hall = Hall(event_id=event_id, name=name or "Hall")
+    if name is not None:
+        hall.name = name
+    if width is not None:
+        hall.width_m = float(width)
+    if depth is not None:
+        hall.depth_m = float(depth)
+    if min_aisle is not None:
+        hall.min_aisle_m = float(min_aisle)
+    session.add(hall)
+    session.flush()
+    return hall.id

@@ -398,3 +398,46 @@ def test_background_image_put_to_scale(page, qtbot, tmp_path, monkeypatch):
     assert saved.background_path == str(path)
     assert saved.background_scale == pytest.approx(2 * hall.width / 1000)
     assert page.scene.background_item.scale() == pytest.approx(saved.background_scale * S)
+
+
+def test_an_edition_without_hall_opens_and_says_so(qtbot, db, event_id):
+    ctx = AppContext(db, event_id)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    assert p.is_ready() and p.editor.booths == {}
+    assert "hall" in p.search_result.text()
+
+
+def test_undo_text_names_the_gesture(page, qtbot):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    x0, y0 = page.editor.booths[k2]["x"], page.editor.booths[k2]["y"]
+    drag(page, vp(page, x0 + 3, y0 + 3), vp(page, x0 + 5, y0 + 3))
+    assert page.editor.undo_stack.undoText() == "Déplacer 1 stand(s)"
+    assert "Déplacer 1 stand(s)" in page.act_undo.toolTip()
+
+
+def test_reception_click_on_a_booth_tells_who_is_there(page, qtbot):
+    booth_id, row = next((i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"])
+    qtbot.mouseClick(
+        page.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.view.mapFromScene(page.scene.booth_items[booth_id].sceneBoundingRect().center()),
+    )
+    name = page.editor.state.exhibitors[row["exhibitor_id"]]["name"]
+    assert row["code"] in page.search_result.text() and name in page.search_result.text()
+
+
+def test_hall_settings_create_the_hall_and_set_the_minimum_aisle(qtbot, db, event_id):
+    ctx = AppContext(db, event_id)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    ctx.set_organiser(True)
+    p.save_hall(name="Hall A", width=30, depth=20, min_aisle=4)
+    assert p.editor.state.hall.width == 30
+    p.editor.create_booth(0, 0, 3, 3, "A1")
+    p.editor.create_booth(0, 6.5, 3, 3, "A2")  # 3.5 m apart: narrow for 4 m
+    assert any(pr.kind == "narrow_aisle" for pr in p.editor.problems)
+    p.save_hall(min_aisle=3)
+    assert not any(pr.kind == "narrow_aisle" for pr in p.editor.problems)

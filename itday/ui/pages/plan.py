@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from itday.core.plan import snap
 from itday.db import booths as booths_repo
-from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog
+from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
 from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
 from itday.ui.plan.panels import (
@@ -252,6 +252,8 @@ class PlanPage(QWidget):
                                         ["Ctrl++", "Ctrl+="], organiser=False)  # fmt: skip
         self.act_zoom_out = self._action(self.tr("Zoom −"), lambda: self.view.zoom_by(0.8),
                                          "Ctrl+-", organiser=False)  # fmt: skip
+        self.act_hall = self._action(self.tr("Hall…"), self.edit_hall,
+                                     tip=self.tr("Dimensions du hall et largeur minimale des allées"))  # fmt: skip
         self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
                                            tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
@@ -268,7 +270,7 @@ class PlanPage(QWidget):
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
         tb.addSeparator()
-        for act in (self.act_background, self.act_export, self.act_print):
+        for act in (self.act_hall, self.act_background, self.act_export, self.act_print):
             tb.addAction(act)
 
     def _undo_state_changed(self, *_args) -> None:
@@ -292,6 +294,12 @@ class PlanPage(QWidget):
         self.editor.load()
         self.view.fit_hall()
         self._ready = True
+        if self.editor.state is not None and self.editor.state.hall is None:
+            self.search_result.setText(
+                self.tr(
+                    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
+                )
+            )
 
     def set_editable(self, on: bool) -> None:
         self.editor.set_editable(on)
@@ -350,7 +358,12 @@ class PlanPage(QWidget):
         )
 
     def _selection_changed(self) -> None:
-        self.properties.show_rows(self.editor.selected_ids(), self.editor.booths)
+        ids = self.editor.selected_ids()
+        self.properties.show_rows(ids, self.editor.booths)
+        if len(ids) == 1 and not self.ctx.organiser:
+            row = self.editor.booths[ids[0]]
+            who = self.editor.name_of(row) or self.tr("stand libre")
+            self.search_result.setText(f"<b>{row['code']}</b> {who}")
 
     def _colour_changed(self) -> None:
         self.editor.set_colour_by(self.colour.currentData())
@@ -476,6 +489,28 @@ class PlanPage(QWidget):
         p = self.editor.problems[index]
         self.view.zoom_to(QRectF(p.where.x * S, p.where.y * S, p.where.w * S, p.where.h * S), 5)
         self.editor._select([i for i in p.booth_ids if isinstance(i, int)])
+
+    # -- hall and background ---------------------------------------------------------------
+    def edit_hall(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        hall = self.editor.state.hall if self.editor.state else None
+        dialog = HallDialog(
+            hall.name if hall else self.tr("Hall"),
+            hall.width if hall else 50.0,
+            hall.depth if hall else 40.0,
+            hall.min_aisle if hall else 3.0,
+            self,
+        )
+        if dialog.exec():
+            self.save_hall(**dialog.values())
+
+    def save_hall(self, **values) -> None:
+        with self.ctx.db.session() as s:
+            booths_repo.save_hall(self.ctx.event_id, session=s, **values)
+            s.commit()
+        self.reload()
+        self.ctx.bridge.data_changed.emit("booths")
 
     # -- background ------------------------------------------------------------------------
     def choose_background(self) -> None:

@@ -141,3 +141,38 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+
+class HallDialog(QDialog):
+    """The hall's name, size and minimum aisle width (the checks use it)."""
+
+    def __init__(self, name: str, width: float, depth: float, min_aisle: float, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hall"))
+        form = QFormLayout()
+        self.name = QLineEdit(name)
+        self.width = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=width, suffix=" m")
+        self.depth = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=depth, suffix=" m")
+        self.min_aisle = QDoubleSpinBox(
+            decimals=2, minimum=0.5, maximum=20, value=min_aisle, singleStep=0.1, suffix=" m"
+        )
+        form.addRow(self.tr("Nom"), self.name)
+        form.addRow(self.tr("Largeur"), self.width)
+        form.addRow(self.tr("Profondeur"), self.depth)
+        form.addRow(self.tr("Allée minimale"), self.min_aisle)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text().strip() or "Hall",
+            "width": self.width.value(),
+            "depth": self.depth.value(),
+            "min_aisle": self.min_aisle.value(),
+        }
