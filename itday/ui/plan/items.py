@@ -281,6 +281,10 @@ class BoothItem(QGraphicsItem):
         code_px = int(max(8 * k, min(15 * k, ih * share, iw / max(2, len(self.code)) * 1.6)))
         code_font = font(code_px, bold=True)
         cfm = QFontMetricsF(code_font)
+        while code_px > 7 * k and cfm.horizontalAdvance(self.code) > iw:  # the code shrinks first
+            code_px -= 1
+            code_font = font(code_px, bold=True)
+            cfm = QFontMetricsF(code_font)
         code = cfm.elidedText(self.code, Qt.TextElideMode.ElideRight, iw)
         lines: list[str] = []
         line_h = 0.0

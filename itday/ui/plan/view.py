@@ -65,7 +65,18 @@ class PlanView(QGraphicsView):
     # -- zoom ----------------------------------------------------------------------------
     def fit_hall(self) -> None:
         scene = self.scene()
-        rect = scene.hall_rect.adjusted(-1.5 * S, -1.5 * S, 1.5 * S, 1.5 * S)
+        hall = scene.hall_rect
+        if hall.isEmpty():
+            return
+        # Room for the door labels, drawn in pixels outside the walls (more under the
+        # entrance): margins in pixels, converted at the scale the fit will give.
+        left, top, right, bottom = 34, 30, 34, 64
+        vp = self.viewport().rect()
+        scale = 1.0
+        for _ in range(2):
+            rect = hall.adjusted(-left / scale, -top / scale, right / scale, bottom / scale)
+            scale = min(vp.width() / rect.width(), vp.height() / rect.height())
+        rect = hall.adjusted(-left / scale, -top / scale, right / scale, bottom / scale)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.auto_fit = True
 
