@@ -441,3 +441,31 @@ def test_hall_settings_create_the_hall_and_set_the_minimum_aisle(qtbot, db, even
     assert any(pr.kind == "narrow_aisle" for pr in p.editor.problems)
     p.save_hall(min_aisle=3)
     assert not any(pr.kind == "narrow_aisle" for pr in p.editor.problems)
+
+
+def test_wheel_zoom_and_middle_button_pan(page, qtbot):
+    from PySide6.QtGui import QWheelEvent
+
+    before = page.view.transform().m11()
+    centre = QPointF(page.view.viewport().rect().center())
+    wheel = QWheelEvent(centre, QPointF(page.view.viewport().mapToGlobal(centre.toPoint())),
+                        QPoint(), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.transform().m11() == pytest.approx(before * 1.15**2)
+    seen = page.view.visible_scene_rect().center()
+    c = page.view.viewport().rect().center()
+    qtbot.mousePress(page.view.viewport(), Qt.MouseButton.MiddleButton, pos=c)
+    send_mouse(page, "move", c + QPoint(120, 0), buttons=Qt.MouseButton.MiddleButton)
+    qtbot.mouseRelease(page.view.viewport(), Qt.MouseButton.MiddleButton, pos=c + QPoint(120, 0))
+    assert page.view.visible_scene_rect().center().x() < seen.x()  # dragged right: see left
+    page.act_fit.trigger()
+    assert page.view.visible_scene_rect().contains(page.scene.hall_rect)
+
+
+def test_found_booth_pulses(page, qtbot):
+    k1 = code_of(page, "K1")
+    page.show_booth(k1)
+    item = page.scene.booth_items[k1]
+    qtbot.waitUntil(lambda: item.pulse > 0.2, timeout=3000)
+    assert item.highlighted

@@ -622,7 +622,7 @@ class PlanPage(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("Plan du salon"),
             )
-            source = self.scene.hall_rect.adjusted(-S, -S, S, S)
+            source = self.scene.hall_rect.adjusted(-3 * S, -3 * S, 3 * S, 4 * S)  # door labels
             self.scene.render(
                 painter,
                 target.adjusted(0, title_h, 0, 0),

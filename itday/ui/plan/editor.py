@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -68,6 +68,14 @@ class PlanEditor(QObject):
         self._checks_timer.setInterval(DEBOUNCE_MS)
         self._checks_timer.timeout.connect(self.run_checks)
         self.scene.gesture_finished.connect(self.finish_gesture)
+        # The found booth's outline pulses a few times, then stays thick.
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setKeyValueAt(0.5, 1.0)
+        self._pulse.setEndValue(0.0)
+        self._pulse.setDuration(700)
+        self._pulse.setLoopCount(4)
+        self._pulse.valueChanged.connect(self._pulsed)
 
     # -- reading ---------------------------------------------------------------------
     @property
@@ -440,5 +448,13 @@ class PlanEditor(QObject):
         if self.highlighted is not None and self.highlighted in self.scene.booth_items:
             self.scene.booth_items[self.highlighted].set_highlighted(False)
         self.highlighted = booth_id
+        self._pulse.stop()
         if booth_id is not None and booth_id in self.scene.booth_items:
             self.scene.booth_items[booth_id].set_highlighted(True)
+            self._pulse.start()
+
+    def _pulsed(self, value) -> None:
+        item = self.scene.booth_items.get(self.highlighted) if self.highlighted else None
+        if item is not None:
+            item.pulse = float(value)
+            item.update()

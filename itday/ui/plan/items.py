@@ -131,6 +131,7 @@ class BoothItem(QGraphicsItem):
         self.setZValue(Z_BOOTH)
         self.problem = False
         self.highlighted = False
+        self.pulse = 0.0  # 0…1: the highlight's outline breathes (see PlanEditor.highlight)
         self._layout_cache: tuple | None = None
         self.set_row(row, colour, name)
 
@@ -233,7 +234,7 @@ class BoothItem(QGraphicsItem):
             painter.drawRect(r)
         if self.highlighted:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            p = QPen(QColor("#ff6a00"), 6)
+            p = QPen(QColor("#ff6a00"), 4 + 4 * self.pulse)
             p.setCosmetic(True)
             painter.setPen(p)
             painter.drawRect(r.adjusted(-8, -8, 8, 8))
