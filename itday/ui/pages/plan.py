@@ -606,12 +606,13 @@ class PlanPage(QWidget):
         highlighted = self.editor.highlighted
         self.scene.clearSelection()
         self.editor.highlight(None)
+        background = self.scene.backgroundBrush()
+        self.scene.setBackgroundBrush(Qt.GlobalColor.white)
         painter = QPainter(printer)
         try:
             page = printer.pageLayout().paintRectPixels(printer.resolution())
             target = QRectF(0, 0, page.width(), page.height())
             title_h = target.height() * 0.05
-            st = self.ctx
             painter.setFont(self.font())
             f = painter.font()
             f.setPixelSize(int(title_h * 0.6))
@@ -629,8 +630,8 @@ class PlanPage(QWidget):
                 source,
                 Qt.AspectRatioMode.KeepAspectRatio,
             )
-            del st
         finally:
             painter.end()
+            self.scene.setBackgroundBrush(background)
             self.editor.highlight(highlighted)
             self.editor._select(selected)
