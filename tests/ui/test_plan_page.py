@@ -205,17 +205,18 @@ def test_assign_by_dropping_an_exhibitor_on_a_booth(page, qtbot, monkeypatch):
     # ... and the view takes the drop on the booth.
     centre = page.scene.booth_items[free].sceneBoundingRect().center()
     page.view.centerOn(centre)
-    pos = QPointF(page.view.mapFromScene(centre))
+    point = page.view.mapFromScene(centre)  # QDragEnter/MoveEvent take a QPoint
+    pos = QPointF(point)
     args = (
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(pos, *args)
+    enter = QDragEnterEvent(point, *args)
     page.view.dragEnterEvent(enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, *args)
+    move = QDragMoveEvent(point, *args)
     page.view.dragMoveEvent(move)
     assert move.isAccepted()
     page.view.dropEvent(QDropEvent(pos, *args))
