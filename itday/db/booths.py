@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from itday.core.enums import BoothStatus, ElementKind
 from itday.core.plan import ElementShape
 from itday.db import repo
-from itday.db.models import Attendee, Booth, Exhibitor, Hall, HallElement
+from itday.db.models import Booth, Exhibitor, Hall, HallElement
 
 #: the columns of a booth the editor reads and writes
 BOOTH_FIELDS = ("code", "x", "y", "width", "depth", "rotation", "kind", "status", "exhibitor_id")
@@ -51,17 +51,7 @@ def booth_row(b: Booth) -> dict:
 
 
 def present_exhibitors(event_id: int, *, session: Session) -> set[int]:
-    return set(
-        session.exec(
-            select(Attendee.exhibitor_id)
-            .where(
-                Attendee.event_id == event_id,
-                col(Attendee.exhibitor_id).is_not(None),
-                col(Attendee.checked_in_at).is_not(None),
-            )
-            .distinct()
-        )
-    )
+    return repo.present_exhibitor_ids(event_id, session=session)
 
 
 def exhibitor_rows(event_id: int, *, session: Session) -> dict[int, dict]:
