@@ -281,7 +281,8 @@ class BadgePrinter(QObject):
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("Aperçu du badge"))
         dialog.paintRequested.connect(lambda p: paint_pages(p, images))
-        self.preview_dialog = dialog  # reachable from tests
+        # The dialog does not own its printer: keep both alive while it is shown.
+        self.preview_dialog, self._preview_printer = dialog, printer
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             dialog.show()  # never a modal loop offscreen (tests, screenshots)
             return
