@@ -50,7 +50,16 @@ def page_images(pdf_path: str | os.PathLike, dpi: int = 200) -> list[QImage]:
         images = []
         for i in range(doc.pageCount()):
             size = doc.pagePointSize(i) * dpi / 72
-            images.append(doc.render(i, QSize(int(size.width()), int(size.height()))))
+            page = doc.render(i, QSize(round(size.width()), round(size.height())))
+            # QtPdf leaves the paper transparent: lay the page on white paper.
+            paper = QImage(page.size(), QImage.Format.Format_RGB32)
+            paper.fill(Qt.GlobalColor.white)
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, page)
+            painter.end()
+            paper.setDotsPerMeterX(round(dpi / 0.0254))
+            paper.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(paper)
         doc.close()
         return images
     tool = shutil.which("pdftoppm")

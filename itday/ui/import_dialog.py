@@ -415,8 +415,8 @@ class ImportDialog(QDialog):
             False,
             on_done=self._imported,
             on_error=self._failed,
+            on_cancel=self._import_cancelled,  # passed on to TaskRunner.run
         )
-        task.signals.cancelled.connect(self._import_cancelled)
         self.task = task
 
     def _can_run(self) -> bool:
@@ -493,7 +493,7 @@ class ImportDialog(QDialog):
                 QTableWidgetItem(self.tr(kind)),
                 QTableWidgetItem(reason),
             ]
-            items[0].setData(Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignRight)
+            items[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
                 if col == 1:
                     item.setBackground(QBrush(QColor(colours[kind])))

@@ -6,7 +6,7 @@ is "freed": the interpreter aborts (``bool_dealloc``) or signals get lost.  Pyth
 and later make ``True``/``False``/``None`` immortal, so the bug is harmless there.
 
 ``apply()`` raises the reference counts of those singletons far out of reach, once.  It
-does nothing on Python 3.12+.  Call it before the first signal (idempotent and instant).
+does nothing on Python 3.12+ and with other PySide6 versions (6.11.3 is not affected).  Call it before the first signal (idempotent and instant).
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ _applied = False
 
 def apply() -> None:
     global _applied
-    if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    import PySide6
+
+    if (
+        _applied
+        or sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or not PySide6.__version__.startswith("6.12")
+    ):
         return
     for singleton in (True, False, None):
         # ob_refcnt is the first field of every CPython object (non-debug builds).

@@ -37,7 +37,11 @@ def test_table_lists_everyone_sorted_and_passes_the_model_tester(
     with demo_db.session() as s:
         total = len(repo.attendee_rows(ctx.event_id, session=s))
     assert page.model.rowCount() == total
-    assert f"{total:,}".replace(",", "\u202f") in page.count_label.text()
+    cancelled = sum(1 for r in page.model.all_rows() if r["cancelled"])
+    assert (
+        page.count_label.text()
+        == f"{total - cancelled:,} inscrits · {cancelled} annulés".replace(",", "\u202f")
+    )
     names = [r["last_name"].lower() for r in shown(page)[:20]]
     assert names == sorted(names)  # A to Z, not Z to A
     qtmodeltester.check(page.model)
@@ -56,7 +60,7 @@ def test_search_is_accent_insensitive_and_combines_words(qtbot, demo_db, make_ct
     assert all(r["first_name"] == first for r in shown(page))
     page.set_search("zzzz-nobody")
     assert shown(page) == []
-    assert "sur" in page.count_label.text()
+    assert page.count_label.text().startswith("0 affichés sur")
 
 
 def test_typing_filters_after_a_short_debounce(qtbot, demo_db, make_ctx):
@@ -125,7 +129,7 @@ def test_edit_saves_updates_search_and_undoes(qtbot, demo_db, make_ctx):
     assert not page.form.save_button.isEnabled()
     page.set_search("generale labege")
     assert person["id"] in [r["id"] for r in shown(page)]
-    assert "Annuler : modification" in page.undo_button.text()
+    assert "Défaire : modification" in page.undo_button.text()
 
     with reloaded(qtbot, page):
         page.undo_stack.undo()

@@ -66,6 +66,9 @@ class VisitorsPage(QWidget):
         self.batch_dialog = None
 
         # -- top: title and actions --------------------------------------------------------
+        self.count_label = QLabel()
+        self.count_label.setObjectName("visitorCount")
+        self.count_label.setStyleSheet("color: #1d3557; font-size: 12pt;")
         title = QLabel(self.tr("Visiteurs"))
         title.setObjectName("pageTitle")
         self.walkin_button = QPushButton(self.tr("Nouveau visiteur sur place (Ctrl+N)"))
@@ -82,6 +85,8 @@ class VisitorsPage(QWidget):
         self.undo_stack.indexChanged.connect(self._undo_changed)
         top = QHBoxLayout()
         top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.count_label)
         top.addStretch(1)
         top.addWidget(self.undo_button)
         top.addWidget(self.walkin_button)
@@ -95,7 +100,7 @@ class VisitorsPage(QWidget):
             self.tr("Rechercher un nom, une société, un e-mail… (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(220)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
@@ -105,28 +110,24 @@ class VisitorsPage(QWidget):
         for category in Category:
             self.category_filter.addItem(self.tr(CATEGORY_LABELS_FR[category]), category.value)
         self.checked_filter = QComboBox()
-        self.checked_filter.addItem(self.tr("Entrés ou non"), None)
+        self.checked_filter.addItem(self.tr("Entrés ou pas"), None)
         self.checked_filter.addItem(self.tr("Entrés"), True)
         self.checked_filter.addItem(self.tr("Pas encore entrés"), False)
         self.printed_filter = QComboBox()
-        self.printed_filter.addItem(self.tr("Badge imprimé ou non"), None)
+        self.printed_filter.addItem(self.tr("Badges : tous"), None)
         self.printed_filter.addItem(self.tr("Badge imprimé"), True)
         self.printed_filter.addItem(self.tr("Badge non imprimé"), False)
-        self.cancelled_box = QCheckBox(self.tr("Afficher les annulés"))
+        self.cancelled_box = QCheckBox(self.tr("Voir les annulés"))
         self.cancelled_box.setChecked(True)
         for combo in (self.category_filter, self.checked_filter, self.printed_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.cancelled_box.toggled.connect(self.apply_filters)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("visitorCount")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.category_filter)
         filters.addWidget(self.checked_filter)
         filters.addWidget(self.printed_filter)
         filters.addWidget(self.cancelled_box)
-        filters.addSpacing(12)
-        filters.addWidget(self.count_label)
 
         # -- table and form ----------------------------------------------------------------
         self.table = QTableView()
@@ -143,7 +144,7 @@ class VisitorsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 140, 220, 130, 260, 80, 70)):
+        for column, width in enumerate((150, 120, 210, 120, 240, 70, 64)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -151,7 +152,7 @@ class VisitorsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.form.edits["first_name"].setFocus())
 
         self.form = AttendeeForm()
-        self.form.setMinimumWidth(360)
+        self.form.setMinimumWidth(300)
         self.form.save_requested.connect(self.save_attendee)
         self.form.print_requested.connect(self.print_badge)
         self.form.preview_requested.connect(self.printer.preview_one)
@@ -250,11 +251,11 @@ class VisitorsPage(QWidget):
         can = self.undo_stack.canUndo()
         self.undo_button.setEnabled(can)
         self.undo_button.setText(
-            self.tr("↶ Annuler : %1").replace("%1", self.undo_stack.undoText())
+            self.tr("↶ Défaire : %1").replace("%1", self.undo_stack.undoText())
             if can
-            else self.tr("↶ Annuler")
+            else self.tr("↶ Défaire")
         )
-        self.undo_button.setToolTip(self.tr("Annuler la dernière modification (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Défaire la dernière modification (Ctrl+Z)"))
 
     # -- filters and selection ---------------------------------------------------------------
     def filters(self) -> Filters:
@@ -281,14 +282,21 @@ class VisitorsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
+        def number(n: int) -> str:
+            return f"{n:,}".replace(",", "\u202f")
+
+        rows = self.model.all_rows()
+        shown, total = self.model.rowCount(), len(rows)
         if shown == total:
-            text = self.tr("%1 personnes").replace("%1", f"{total:,}".replace(",", "\u202f"))
+            cancelled = sum(1 for r in rows if r["cancelled"])
+            text = self.tr("%1 inscrits").replace("%1", number(total - cancelled))
+            if cancelled:
+                text += self.tr(" · %1 annulés").replace("%1", number(cancelled))
         else:
             text = (
-                self.tr("%1 sur %2")
-                .replace("%1", f"{shown:,}".replace(",", "\u202f"))
-                .replace("%2", f"{total:,}".replace(",", "\u202f"))
+                self.tr("%1 affichés sur %2")
+                .replace("%1", number(shown))
+                .replace("%2", number(total))
             )
         self.count_label.setText(text)
 

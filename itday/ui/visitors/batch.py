@@ -72,7 +72,7 @@ class BatchBadgeDialog(QDialog):
         self.output: str | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Imprimer les badges"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
 
         self.all_radio = QRadioButton()
         self.filter_radio = QRadioButton()
@@ -109,8 +109,12 @@ class BatchBadgeDialog(QDialog):
         scope_box = QVBoxLayout()
         scope_box.addWidget(self.all_radio)
         scope_box.addWidget(self.filter_radio)
-        form.addRow(self.tr("Badges"), scope_box)
-        form.addRow(self.tr("Mise en page"), self.layout_combo)
+        labels = [QLabel(self.tr("Badges :")), QLabel(self.tr("Mise en page :"))]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        form.addRow(labels[0], scope_box)
+        form.addRow(labels[1], self.layout_combo)
 
         self.start_button = QPushButton(self.tr("Créer le PDF…"))
         self.start_button.setDefault(True)
@@ -214,8 +218,10 @@ class BatchBadgeDialog(QDialog):
             self.ctx.station,
             on_done=lambda printed: self._done(path, printed),
             on_error=self._failed,
+            # Given here, not connected afterwards: a slot connected to a task's signals
+            # after it started may miss them once the runner deletes the finished task.
+            on_cancel=self._cancelled,
         )
-        self.task.signals.cancelled.connect(self._cancelled)
         return True
 
     def _done(self, path: str, printed: list[int]) -> None:
