@@ -4,8 +4,10 @@
 the Accueil page call.  It asks before reprinting a badge already printed, renders a
 one-badge PDF off the GUI thread (layout from the setting ``badge/layout``), then sends it:
 
-- to the system printer through Qt's print dialog (the printer chosen is remembered in the
-  setting ``badge/printer``);
+- to the system printer: Qt's print dialog asks the first time and the printer chosen is
+  remembered in the setting ``badge/printer``; later badges go straight to it (a walk-in
+  is one key), unless ``badge/ask_each_time`` is true or the printer disappeared;
+  ``choose_printer()`` picks another one;
 - or, when the setting ``badge/output`` is ``pdf:/path`` (or the ``print_to_pdf_path``
   attribute is set), to a PDF file: ``/path`` itself when it ends in ``.pdf``, else
   ``/path/badge-<id>.pdf``.  Under ``CI`` or the offscreen platform with no target set,
@@ -241,25 +243,48 @@ class BadgePrinter(QObject):
         self._done(attendee_id, None)
 
     def _print_on_system_printer(self, images: list[QImage]) -> str | None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """Print on the remembered printer, asking through Qt's print dialog the first
+        time, when that printer is gone, or when ``badge/ask_each_time`` is set."""
+        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         remembered = str(self.ctx.settings.value("badge/printer", "") or "")
+        ask = str(self.ctx.settings.value("badge/ask_each_time", "false")).lower() == "true"
         if remembered:
             printer.setPrinterName(remembered)
-        dialog = QPrintDialog(printer, self.parent_widget)
-        dialog.setWindowTitle(self.tr("Imprimer le badge"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
+        if ask or not remembered or not printer.isValid() or printer.printerName() != remembered:
+            if not self._ask_printer(printer):
+                return None
         try:
             paint_pages(printer, images)
         except ItdayError as exc:
             self._fail(str(exc))
             return None
-        name = printer.printerName() or printer.outputFileName() or "imprimante"
+        return printer.printerName() or printer.outputFileName() or "imprimante"
+
+    def _ask_printer(self, printer) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Imprimante des badges"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
         if printer.printerName():
             self.ctx.settings.setValue("badge/printer", printer.printerName())
-        return name
+        return True
+
+    def choose_printer(self) -> None:
+        """Pick (again) the printer badges go to; remembered in ``badge/printer``."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = str(self.ctx.settings.value("badge/printer", "") or "")
+        if remembered:
+            printer.setPrinterName(remembered)
+        if self._ask_printer(printer):
+            self.ctx.bridge.info(
+                self.tr("Les badges iront sur %1.").replace("%1", printer.printerName())
+            )
 
     def preview_one(self, attendee_id: int) -> None:
         """Show the badge as it will print; printing from the preview is logged too."""

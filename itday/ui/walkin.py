@@ -34,13 +34,16 @@ class WalkInDialog(QDialog):
     #: the new attendee was created and checked in (their id); the badge is printing
     registered = Signal(int)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx, parent: QWidget | None = None, *, printer: BadgePrinter | None = None
+    ) -> None:
+        """``printer``: a page's own BadgePrinter to share (one is made otherwise)."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Nouveau visiteur sur place"))
         self.setMinimumWidth(520)
         # The printer outlives the dialog (printing ends after it closes).
-        self.printer = BadgePrinter(ctx, parent if parent is not None else None)
+        self.printer = printer if printer is not None else BadgePrinter(ctx, parent)
         self.attendee_id: int | None = None
 
         intro = QLabel(

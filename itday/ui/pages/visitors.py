@@ -150,6 +150,8 @@ class VisitorsPage(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.form.edits["first_name"].setFocus())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.form = AttendeeForm()
         self.form.setMinimumWidth(300)
@@ -443,6 +445,23 @@ class VisitorsPage(QWidget):
         self.ctx.bridge.info(text[0].upper() + text[1:] + self.tr(" (Ctrl+Z pour annuler)."))
         return True
 
+    def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        one = len(ids) == 1
+        menu.addAction(self.tr("Imprimer le badge"), self.print_badge).setEnabled(one)
+        menu.addAction(
+            self.tr("Aperçu du badge"), lambda: self.printer.preview_one(ids[0])
+        ).setEnabled(one)
+        menu.addAction(self.tr("Choisir l'imprimante des badges…"), self.printer.choose_printer)
+        menu.addSeparator()
+        menu.addAction(self.tr("Annuler l'inscription…"), self._cancel_selected).setEnabled(
+            bool(ids)
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
     def print_badge(self, attendee_id: int | None = None) -> None:
         attendee_id = attendee_id if attendee_id is not None else self.current_id()
         if attendee_id is not None:
@@ -451,7 +470,7 @@ class VisitorsPage(QWidget):
     def open_walk_in(self):
         from itday.ui.walkin import WalkInDialog
 
-        dialog = WalkInDialog(self.ctx, self)
+        dialog = WalkInDialog(self.ctx, self, printer=self.printer)
         dialog.registered.connect(self._walk_in_registered)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.walkin_dialog = dialog
