@@ -32,11 +32,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from itday.db import attendees as attendee_repo
 from itday.errors import ItdayError
 from itday.services.badges import log_prints, render_badge_pdf
-from itday.ui import pyside_fix
 
 DEFAULT_LAYOUT = "a6"
-
-pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
 
 
 def page_images(pdf_path: str | os.PathLike, dpi: int = 200) -> list[QImage]:

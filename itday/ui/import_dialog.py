@@ -45,14 +45,11 @@ from itday.core.importing import (
     read_table,
 )
 from itday.errors import ItdayError
-from itday.ui import pyside_fix
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
 IGNORED = ""
 SAMPLES = 3
-
-pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
 
 
 def _read(state, path: str, kind: str) -> dict:

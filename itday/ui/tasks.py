@@ -73,17 +73,25 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
-class Task(QObject):
-    """A running task; keeps its signals alive until it ends."""
+class Task:
+    """A task: its signals, its state, and how to start it.
 
-    def __init__(self, runner: TaskRunner) -> None:
-        super().__init__(runner)
-        self.signals = _TaskSignals(self)
+    Everything is connected before the work starts (``run`` does it), so that a task that
+    ends at once cannot emit before its receivers are there.  The signals object has no Qt
+    parent: the worker keeps it alive, and receivers that go away are disconnected by Qt.
+    """
+
+    def __init__(self, fn, args, kwargs) -> None:
+        self.signals = _TaskSignals()
         self.state = TaskState(self.signals)
         self.done = False
+        self._runnable = _Runnable(fn, args, kwargs, self.signals, self.state)
 
     def cancel(self) -> None:
         self.state.cancel()
+
+    def start(self, pool: QThreadPool) -> None:
+        pool.start(self._runnable)
 
 
 class TaskRunner(QObject):
@@ -105,16 +113,18 @@ class TaskRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        start: bool = True,
         **kwargs: Any,
     ) -> Task:
-        task = Task(self)
+        """Run ``fn(state, *args, **kwargs)`` in the pool (``start=False``: call
+        ``task.start(runner.pool)`` after connecting more receivers)."""
+        task = Task(fn, args, kwargs)
         self._tasks.add(task)
         sig = task.signals
 
         def finish(*_):
             task.done = True
             self._tasks.discard(task)
-            task.deleteLater()
 
         if on_progress:
             sig.progressed.connect(on_progress)
@@ -125,7 +135,8 @@ class TaskRunner(QObject):
             sig.cancelled.connect(on_cancel)
         for s in (sig.finished, sig.failed, sig.cancelled):
             s.connect(finish)
-        self.pool.start(_Runnable(fn, args, kwargs, sig, task.state))
+        if start:
+            task.start(self.pool)
         return task
 
     def run_with_progress(
@@ -157,11 +168,18 @@ class TaskRunner(QObject):
             dialog.deleteLater()
 
         task = self.run(
-            fn, *args, on_done=on_done, on_error=on_error, on_progress=progress, **kwargs
+            fn,
+            *args,
+            on_done=on_done,
+            on_error=on_error,
+            on_progress=progress,
+            start=False,
+            **kwargs,
         )
         dialog.canceled.connect(task.cancel)
         for s in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             s.connect(close)
+        task.start(self.pool)
         return task
 
     @Slot()

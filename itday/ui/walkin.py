@@ -24,10 +24,7 @@ from itday.core.importing import is_valid_email
 from itday.db import attendees as attendee_repo
 from itday.errors import ItdayError
 from itday.services.checkin import record_scan
-from itday.ui import pyside_fix
 from itday.ui.badge_printing import BadgePrinter
-
-pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
 
 
 class WalkInDialog(QDialog):

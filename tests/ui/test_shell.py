@@ -70,3 +70,18 @@ def test_counts_follow_data_changes(qtbot, demo_db):
         s.commit()
     window.ctx.bridge.data_changed.emit("attendees")
     assert window.counts_label.text() != before
+
+
+def test_task_that_ends_at_once_still_reaches_its_receivers(qtbot, demo_db):
+    """Receivers are connected before the work starts: nothing is lost to a fast task."""
+    from itday.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    results, closed = [], []
+    for i in range(50):
+        task = runner.run(lambda state, n=i: n, on_done=results.append, start=False)
+        task.signals.finished.connect(lambda _r: closed.append(1))
+        task.start(runner.pool)
+    qtbot.waitUntil(lambda: len(results) == 50 and len(closed) == 50, timeout=10_000)
+    assert sorted(results) == list(range(50))
+    runner.pool.waitForDone()

@@ -6,11 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from itday.db import repo
-from itday.ui import pyside_fix
 from itday.ui.context import AppContext
-
-# PySide6 6.12 on Python 3.11 loses a reference to True per signal: see itday.ui.pyside_fix.
-pyside_fix.apply()
 
 
 @pytest.fixture(name="make_ctx")

@@ -336,8 +336,8 @@ class StatsPage(QWidget):
             anonymise,
             on_done=self._exported,
             on_error=self._export_failed,
+            on_cancel=self._export_cancelled,
         )
-        task.signals.cancelled.connect(self._export_cancelled)
         return task
 
     def _exported(self, result) -> None:

@@ -29,7 +29,6 @@ from itday.core.enums import CATEGORY_LABELS_FR, Category
 from itday.db import attendees as attendee_repo
 from itday.db import repo
 from itday.errors import ItdayError
-from itday.ui import pyside_fix
 from itday.ui.badge_printing import BadgePrinter
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
@@ -37,8 +36,6 @@ from itday.ui.visitors.model import Filters, VisitorTableModel
 
 SEARCH_DEBOUNCE_MS = 120
 RELOAD_DEBOUNCE_MS = 150
-
-pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
 
 
 def _load(state, db, event_id: int) -> tuple[int, str, list[dict]]:
