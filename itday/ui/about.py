@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from itday import __version__
@@ -22,7 +22,11 @@ COMPONENTS = [
     ("ReportLab", "reportlab", "BSD"),
     ("openpyxl", "openpyxl", "MIT"),
     ("NumPy", "numpy", "BSD"),
-    ("DejaVu Sans", None, "Bitstream Vera / domaine public (resources/fonts)"),
+    (
+        "DejaVu Sans",
+        None,
+        QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera / domaine public (resources/fonts)"),
+    ),
     ("Droid Sans Fallback", None, "Apache 2.0 (resources/fonts)"),
 ]
 
@@ -55,7 +59,8 @@ class AboutDialog(QDialog):
             )
         )
         rows = "".join(
-            f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in component_versions()
+            f"<tr><td>{n}</td><td>{v}</td><td>{self.tr(lic)}</td></tr>"
+            for n, v, lic in component_versions()
         )
         table = QLabel(
             f"<p>{self.tr('Composants inclus (Qt %1) :').replace('%1', qVersion())}</p>"
