@@ -54,17 +54,23 @@ def run_lupdate() -> None:
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
+def is_translated(message: ET.Element) -> bool:
+    """A non-empty translation (every plural form of a ``%n`` message), not unfinished."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return bool(forms) and all((f.text or "").strip() for f in forms)
+    return bool((translation.text or "").strip())
+
+
 def untranslated(tree: ET.ElementTree) -> list[tuple[str, str]]:
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            translation = message.find("translation")
-            if (
-                translation is None
-                or not (translation.text or "").strip()
-                or translation.get("type") == "unfinished"
-            ):
+            if not is_translated(message):
                 missing.append((name, message.findtext("source", "")))
     return missing
 
@@ -78,16 +84,23 @@ def fill(tree: ET.ElementTree) -> int:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source", "")
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation")
-            done = (translation.text or "").strip() and translation.get("type") != "unfinished"
-            if done:
+            if is_translated(message):
                 continue
             english = BY_CONTEXT.get((name, source), EN.get(source))
             if english is None:
                 continue
-            translation.text = english
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                singular, plural = english if isinstance(english, tuple) else (english, english)
+                translation.text = None
+                for form in (singular, plural):
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = english if isinstance(english, str) else english[-1]
             translation.attrib.pop("type", None)
             filled += 1
     return filled
