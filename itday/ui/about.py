@@ -62,10 +62,12 @@ class AboutDialog(QDialog):
             f"<tr><td>{n}</td><td>{v}</td><td>{self.tr(lic)}</td></tr>"
             for n, v, lic in component_versions()
         )
+        intro = self.tr("Composants inclus (Qt %1) :").replace("%1", qVersion())
+        component, version, licence = self.tr("Composant"), self.tr("Version"), self.tr("Licence")
         table = QLabel(
-            f"<p>{self.tr('Composants inclus (Qt %1) :').replace('%1', qVersion())}</p>"
-            f"<table cellspacing=6><tr><th align=left>{self.tr('Composant')}</th>"
-            f"<th align=left>{self.tr('Version')}</th><th align=left>{self.tr('Licence')}</th></tr>"
+            f"<p>{intro}</p>"
+            f"<table cellspacing=6><tr><th align=left>{component}</th>"
+            f"<th align=left>{version}</th><th align=left>{licence}</th></tr>"
             f"{rows}</table>"
         )
         table.setTextFormat(Qt.TextFormat.RichText)

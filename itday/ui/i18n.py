@@ -86,8 +86,8 @@ def current_language() -> str:
 def locale() -> QLocale:
     """The QLocale for dates and numbers in the current language."""
     if _current == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
-    return QLocale(QLocale.Language.French, QLocale.Territory.France)
+        return QLocale("en_GB")
+    return QLocale("fr_FR")
 
 
 def label(labels_fr: dict, labels_en: dict, key, default: str | None = None) -> str:
@@ -122,6 +122,13 @@ KIND_LABELS_EN = {
     "corner": "Corner (2 open sides)",
     "peninsula": "Peninsula (3 open sides)",
     "island": "Island (4 open sides)",
+}
+DOCUMENTS_EN = {  # itday.services.exhibitor_docs.DOCUMENTS
+    "name": "Exhibitors by name",
+    "booth": "Exhibitors by booth",
+    "sector": "Exhibitors by sector",
+    "directory": "Exhibitor directory",
+    "signs": "Booth signs",
 }
 REFUSED_LABELS_EN = {
     "unknown": "Unknown code",

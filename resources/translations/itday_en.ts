@@ -15,6 +15,22 @@
             <source>Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau.</source>
             <translation>Floor plan, exhibitors, badges and check-in for an exhibition day, offline.</translation>
         </message>
+        <message>
+            <source>Composants inclus (Qt %1) :</source>
+            <translation>Bundled components (Qt %1):</translation>
+        </message>
+        <message>
+            <source>Composant</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
     </context>
     <context>
         <name>ArrivalsChart</name>
