@@ -84,6 +84,7 @@ def data_values(db) -> list[str]:
     from sqlmodel import select
 
     from itday.db.models import Attendee, Booth, Event, Exhibitor, Hall, HallElement, Scan
+    from itday.ui.plan.items import ELEMENT_NAMES
 
     values: set[str] = set(ALWAYS_ALLOWED)
     with db.session() as s:
@@ -91,8 +92,11 @@ def data_values(db) -> list[str]:
             values |= {e.name, e.venue}
         for h in s.exec(select(Hall)):
             values.add(h.name)
+        # A hall element's own label is data ("Sortie de secours nord"), but not when it is
+        # just the default name of its kind ("Restauration"): the plan shows that translated.
         for el in s.exec(select(HallElement)):
-            values.add(el.label)
+            if el.label.casefold() != ELEMENT_NAMES.get(el.kind, "").casefold():
+                values.add(el.label)
         for x in s.exec(select(Exhibitor)):
             values |= {x.name, x.sector, x.contact_name, x.contact_email, x.website}
             values |= set(x.contact_name.split())

@@ -53,6 +53,16 @@ def element_name(kind) -> str:
     return QCoreApplication.translate("plan", name) if name else ""
 
 
+def element_label(kind, label: str) -> str:
+    """An element's own label; the default French name of its kind (as the demo hall's
+    "Restauration") is shown in the current language."""
+    if not label:
+        return element_name(kind)
+    if label.casefold() == ELEMENT_NAMES.get(kind, "").casefold():
+        return element_name(kind)
+    return label
+
+
 Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
 
 _fonts: dict[tuple[int, bool], QFont] = {}
@@ -327,10 +337,10 @@ class ElementItem(QGraphicsItem):
         cx, cy = fp.centre
         d = {"top": cy, "bottom": hall_d - cy, "left": cx, "right": hall_w - cx}
         self.wall = min(d, key=d.__getitem__)
-        self.label = el.label or element_name(el.kind)
+        self.label = element_label(el.kind, el.label)
         if el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT):
             self.label = element_name(el.kind)
-        self.setToolTip(el.label or element_name(el.kind))
+        self.setToolTip(element_label(el.kind, el.label))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
