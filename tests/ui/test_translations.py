@@ -389,3 +389,18 @@ def test_ts_has_no_unfinished_message():
             missing.append(source)
     assert missing == []
     assert TS.with_suffix(".qm").stat().st_size > 1000
+
+
+def test_gui_lang_option_installs_english(qapp, demo_db, tmp_path):
+    from itday.cli import main
+    from itday.ui import i18n
+
+    shot = tmp_path / "en.png"
+    db_path = str(demo_db.engine.url.database)
+    try:
+        assert main(["gui", "--db", db_path, "--lang", "en", "--screenshot", str(shot)]) == 0
+        assert i18n.current_language() == "en"
+        assert shot.stat().st_size > 0
+    finally:
+        i18n.remove_translators(qapp)
+    assert i18n.current_language() == "fr"
