@@ -47,7 +47,7 @@ FRENCH_WORDS = set(
     supprimer modifier ajouter exporter importer statistiques organisateur inscrits inscrit
     nom prénom secteur équipe poste suivant précédent fichier fichiers dossier copie base
     chiffres arrivée arrivées arrivé arrivés présent présents libre réservé confirmé
-    sauvegarde langue caméra sons allée allées largeur profondeur hall… plan… générer
+    sauvegarde langue caméra sons allée allées largeur profondeur générer
     vérifications problème problèmes consultation lecture seule édition mur poteau sortie
     restauration catégorie taux motif refusés aperçu impression annuaire panneaux liste""".split()
 )
