@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from itday import __version__
@@ -22,7 +22,11 @@ COMPONENTS = [
     ("ReportLab", "reportlab", "BSD"),
     ("openpyxl", "openpyxl", "MIT"),
     ("NumPy", "numpy", "BSD"),
-    ("DejaVu Sans", None, "Bitstream Vera / domaine public (resources/fonts)"),
+    (
+        "DejaVu Sans",
+        None,
+        QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera / domaine public (resources/fonts)"),
+    ),
     ("Droid Sans Fallback", None, "Apache 2.0 (resources/fonts)"),
 ]
 
@@ -55,12 +59,15 @@ class AboutDialog(QDialog):
             )
         )
         rows = "".join(
-            f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in component_versions()
+            f"<tr><td>{n}</td><td>{v}</td><td>{self.tr(lic)}</td></tr>"
+            for n, v, lic in component_versions()
         )
+        intro = self.tr("Composants inclus (Qt %1) :").replace("%1", qVersion())
+        component, version, licence = self.tr("Composant"), self.tr("Version"), self.tr("Licence")
         table = QLabel(
-            f"<p>{self.tr('Composants inclus (Qt %1) :').replace('%1', qVersion())}</p>"
-            f"<table cellspacing=6><tr><th align=left>{self.tr('Composant')}</th>"
-            f"<th align=left>{self.tr('Version')}</th><th align=left>{self.tr('Licence')}</th></tr>"
+            f"<p>{intro}</p>"
+            f"<table cellspacing=6><tr><th align=left>{component}</th>"
+            f"<th align=left>{version}</th><th align=left>{licence}</th></tr>"
             f"{rows}</table>"
         )
         table.setTextFormat(Qt.TextFormat.RichText)

@@ -15,13 +15,16 @@ from itday.errors import ItdayError
 PAGE_KEYS = ["plan", "exhibitors", "visitors", "checkin", "stats"]
 
 
-def page_titles(tr=lambda s: s) -> dict[str, str]:
+def page_titles() -> dict[str, str]:
+    """Navigation titles in the installed language."""
+    from PySide6.QtCore import QCoreApplication
+
     return {
-        "plan": tr("Plan"),
-        "exhibitors": tr("Exposants"),
-        "visitors": tr("Visiteurs"),
-        "checkin": tr("Accueil"),
-        "stats": tr("Statistiques"),
+        "plan": QCoreApplication.translate("app", "Plan"),
+        "exhibitors": QCoreApplication.translate("app", "Exposants"),
+        "visitors": QCoreApplication.translate("app", "Visiteurs"),
+        "checkin": QCoreApplication.translate("app", "Accueil"),
+        "stats": QCoreApplication.translate("app", "Statistiques"),
     }
 
 
@@ -35,13 +38,30 @@ PAGE_CLASSES = {
     "stats": "itday.ui.pages.stats:StatsPage",
 }
 
-PENDING = {
-    "plan": "Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.",
-    "exhibitors": "La gestion des exposants arrive bientôt : fiches, stands, listes imprimées.",
-    "visitors": "La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.",
-    "checkin": "L'accueil arrive bientôt : scan des badges par webcam ou douchette.",
-    "stats": "Les statistiques arrivent bientôt : arrivées, catégories, export.",
-}
+
+def pending_texts() -> dict[str, str]:
+    """What a page whose module has not landed yet says, in the installed language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "plan": QCoreApplication.translate(
+            "app",
+            "Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.",
+        ),
+        "exhibitors": QCoreApplication.translate(
+            "app", "La gestion des exposants arrive bientôt : fiches, stands, listes imprimées."
+        ),
+        "visitors": QCoreApplication.translate(
+            "app",
+            "La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.",
+        ),
+        "checkin": QCoreApplication.translate(
+            "app", "L'accueil arrive bientôt : scan des badges par webcam ou douchette."
+        ),
+        "stats": QCoreApplication.translate(
+            "app", "Les statistiques arrivent bientôt : arrivées, catégories, export."
+        ),
+    }
 
 
 def build_pages(ctx) -> list[tuple[str, str, object]]:
@@ -56,7 +76,7 @@ def build_pages(ctx) -> list[tuple[str, str, object]]:
     for key in PAGE_KEYS:
         module_name, class_name = PAGE_CLASSES[key].split(":")
         if importlib.util.find_spec(module_name) is None:
-            page = ComingSoonPage(ctx, titles[key], PENDING[key])
+            page = ComingSoonPage(ctx, titles[key], pending_texts()[key])
         else:
             page = getattr(importlib.import_module(module_name), class_name)(ctx)
         pages.append((key, titles[key], page))
@@ -106,6 +126,11 @@ def run_gui(args) -> int:
     app.setApplicationName("itday")
     app.setOrganizationName("itday")
     app.setStyleSheet(STYLE)
+    from PySide6.QtCore import QSettings
+
+    from itday.ui.i18n import install_translators
+
+    install_translators(app, getattr(args, "lang", None), QSettings("itday", "itday"))
     icon = resource_path("icons", "itday.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -5,7 +5,7 @@ The window only arranges what ``itday.ui.app`` built; pages do their own work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from itday.db import repo
 from itday.errors import ItdayError
+from itday.ui import i18n
 from itday.ui.context import AppContext
 
 COUNTS_REFRESH_MS = 3000
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
             with self.ctx.db.session() as session:
                 event = repo.get_event(event_id, session=session)
                 if event is not None:
-                    date = QLocale(QLocale.Language.French).toString(event.date, "d MMMM yyyy")
+                    date = i18n.locale().toString(event.date, "d MMMM yyyy")
                     self.title_label.setText(f"{event.name}  ·  {date}  ·  {event.venue}")
         self.refresh_counts()
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from itday.core.pin import check_pin, hash_pin, valid_new_pin
 from itday.ui.context import AppContext
+from itday.ui.i18n import core_message
 from itday.ui.settings import value
 
 
@@ -20,14 +22,14 @@ def try_unlock(ctx: AppContext, pin: str) -> bool:
 def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:
     """Ask for the PIN (or to choose one the first time) and unlock organiser mode."""
     stored = value(ctx.settings, "security/pin_hash")
-    tr = parent.tr
     if not stored:
         pin, ok = QInputDialog.getText(
             parent,
-            tr("Code organisateur"),
-            tr(
+            QCoreApplication.translate("roles", "Code organisateur"),
+            QCoreApplication.translate(
+                "roles",
                 "Aucun code organisateur n'est défini sur ce poste.\n"
-                "Choisissez-en un (4 à 12 chiffres) :"
+                "Choisissez-en un (4 à 12 chiffres) :",
             ),
             QLineEdit.EchoMode.Password,
         )
@@ -35,19 +37,30 @@ def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:
             return False
         problem = valid_new_pin(pin.strip())
         if problem:
-            QMessageBox.warning(parent, tr("Code organisateur"), tr(problem))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("roles", "Code organisateur"),
+                core_message(problem),
+            )
             return False
         ctx.settings.setValue("security/pin_hash", hash_pin(pin.strip()))
         ctx.set_organiser(True)
         return True
     pin, ok = QInputDialog.getText(
-        parent, tr("Mode organisateur"), tr("Code organisateur :"), QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("roles", "Mode organisateur"),
+        QCoreApplication.translate("roles", "Code organisateur :"),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return False
     if try_unlock(ctx, pin.strip()):
         return True
-    QMessageBox.warning(parent, tr("Mode organisateur"), tr("Code incorrect."))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("roles", "Mode organisateur"),
+        QCoreApplication.translate("roles", "Code incorrect."),
+    )
     return False
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.pin import hash_pin, valid_new_pin
+from itday.ui.i18n import core_message
 
 DEFAULTS = {
     "station/name": "Accueil 1",
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
         if pin:
             problem = valid_new_pin(pin)
             if problem:
-                self.error_label.setText(self.tr(problem))
+                self.error_label.setText(core_message(problem))
                 self.new_pin.setFocus()
                 return False
             self.settings.setValue("security/pin_hash", hash_pin(pin))

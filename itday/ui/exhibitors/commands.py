@@ -7,6 +7,7 @@ obsolete, so ``QUndoStack.push`` drops it and the error reaches the user once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from itday.db import exhibitors as ex_repo
@@ -38,7 +39,12 @@ class _ExhibitorCommand(QUndoCommand):
 
 class AddExhibitorCommand(_ExhibitorCommand):
     def __init__(self, ctx, event_id: int, values: dict) -> None:
-        super().__init__(ctx, f"Ajouter « {values.get('name', '')} »")
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("exhibitors", "Ajouter « %1 »").replace(
+                "%1", values.get("name", "")
+            ),
+        )
         self.event_id = event_id
         self.values = dict(values)
         self.exhibitor_id: int | None = None
@@ -68,7 +74,12 @@ class AddExhibitorCommand(_ExhibitorCommand):
 
 class EditExhibitorCommand(_ExhibitorCommand):
     def __init__(self, ctx, exhibitor_id: int, values: dict, name: str = "") -> None:
-        super().__init__(ctx, f"Modifier « {name or values.get('name', '')} »")
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("exhibitors", "Modifier « %1 »").replace(
+                "%1", name or values.get("name", "")
+            ),
+        )
         self.exhibitor_id = exhibitor_id
         self.values = dict(values)
         self.before: dict | None = None
@@ -95,7 +106,9 @@ class DeleteExhibitorCommand(_ExhibitorCommand):
     """Deletes an exhibitor; undo restores it with its id, booths and staff links."""
 
     def __init__(self, ctx, exhibitor_id: int, name: str) -> None:
-        super().__init__(ctx, f"Supprimer « {name} »")
+        super().__init__(
+            ctx, QCoreApplication.translate("exhibitors", "Supprimer « %1 »").replace("%1", name)
+        )
         self.exhibitor_id = exhibitor_id
         self.snapshot: dict | None = None
 

@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
@@ -140,7 +140,11 @@ def render_with_preview(
             dpi=dpi,
             pages=pages,
             progress=lambda done, total: state.progress(
-                done, total, f"Aperçu : page {done} / {total}"
+                done,
+                total,
+                QCoreApplication.translate("exhibitors", "Aperçu : page %1 / %2")
+                .replace("%1", str(done))
+                .replace("%2", str(total)),
             ),
             cancelled=lambda: state.cancelled,
         )

@@ -42,6 +42,8 @@ from itday.ui.exhibitors.model import (
     MissingExhibitorsModel,
 )
 from itday.ui.exhibitors.preview import render_with_preview
+from itday.ui.i18n import DOCUMENTS_EN
+from itday.ui.i18n import label as i18n_label
 
 IMPORT_DIALOG = "itday.ui.import_dialog"
 REFRESH_DELAY_MS = 150
@@ -185,7 +187,10 @@ class ExhibitorsPage(QWidget):
         }
         for kind, caption in captions.items():
             button = QPushButton(caption)
-            button.setToolTip(DOCUMENTS[kind] + self.tr(" (PDF A4, aperçu avant impression)"))
+            button.setToolTip(
+                i18n_label(DOCUMENTS, DOCUMENTS_EN, kind)
+                + self.tr(" (PDF A4, aperçu avant impression)")
+            )
             button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
             bar.addWidget(button)
             self.print_buttons[kind] = button
@@ -488,5 +493,10 @@ class ExhibitorsPage(QWidget):
             self.preview = dialog
 
         return render_with_preview(
-            self.ctx, self, DOCUMENTS[kind], self.out_dir, render, on_preview=keep
+            self.ctx,
+            self,
+            i18n_label(DOCUMENTS, DOCUMENTS_EN, kind),
+            self.out_dir,
+            render,
+            on_preview=keep,
         )

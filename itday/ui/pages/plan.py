@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,11 +49,11 @@ def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) 
     from itday.services.pdf.plan import render_plan
     from itday.services.plan_data import load_plan
 
-    state.progress(0, 2, "Lecture du plan…")
+    state.progress(0, 2, QCoreApplication.translate("plan", "Lecture du plan…"))
     with db.session() as session:
         data = load_plan(event_id, session=session, colour_by=colour_by)
     state.check()
-    state.progress(1, 2, "Mise en page…")
+    state.progress(1, 2, QCoreApplication.translate("plan", "Mise en page…"))
     path = render_plan(out, data, paper=paper)
     state.progress(2, 2, "")
     return str(path)
@@ -346,9 +346,7 @@ class PlanPage(QWidget):
             self._assign_sig = assign
             self.exhibitors.set_data(st.exhibitors, st.booths)
         self._selection_changed()
-        self.legend.set_entries(
-            legend_entries(self.editor.colour_by, st.exhibitors, st.booths, self.tr)
-        )
+        self.legend.set_entries(legend_entries(self.editor.colour_by, st.exhibitors, st.booths))
 
     def _problems_changed(self) -> None:
         problems = self.editor.problems

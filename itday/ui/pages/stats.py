@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.export_rules import percent, quarter_label
 from itday.db import repo
 from itday.services.pdf.report import REFUSED_LABELS_FR
+from itday.ui import i18n
 from itday.ui.stats.backup import AutoBackup
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
@@ -273,7 +274,7 @@ class StatsPage(QWidget):
         rows = []
         for name, c in s["by_category"].items():
             try:
-                label = CATEGORY_LABELS_FR[Category(name)]
+                label = i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, Category(name))
             except ValueError:
                 label = name
             rows.append(
@@ -289,7 +290,10 @@ class StatsPage(QWidget):
             self.stations,
             [[name or self.tr("(sans nom)"), str(n)] for name, n in s["scans_by_station"].items()],
         )
-        refused = [[REFUSED_LABELS_FR.get(k, k), str(n)] for k, n in s["refused_by_reason"].items()]
+        refused = [
+            [i18n.label(REFUSED_LABELS_FR, i18n.REFUSED_LABELS_EN, k), str(n)]
+            for k, n in s["refused_by_reason"].items()
+        ]
         _fill(self.refused, refused or [[self.tr("Aucun scan refusé"), "0"]])
         _fill(self.missing, [[name, booths] for name, booths in missing])
         self.missing_box.setTitle(self.tr("Exposants absents ({n})").format(n=len(missing)))

@@ -171,7 +171,7 @@ class HallDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "name": self.name.text().strip() or "Hall",
+            "name": self.name.text().strip() or self.tr("Hall"),
             "width": self.width.value(),
             "depth": self.depth.value(),
             "min_aisle": self.min_aisle.value(),

@@ -8,7 +8,7 @@ elided rather than overflowing a booth.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -36,14 +36,32 @@ ELEMENT_FILL = {
     ElementKind.ENTRANCE: ENTRANCE_COLOUR,
     ElementKind.EMERGENCY_EXIT: EXIT_COLOUR,
 }
+# French names, translated where shown (``element_name``).
 ELEMENT_NAMES = {
-    ElementKind.WALL: "Mur",
-    ElementKind.PILLAR: "Poteau",
-    ElementKind.STAGE: "Espace conférences",
-    ElementKind.CATERING: "Restauration",
-    ElementKind.ENTRANCE: "ENTRÉE",
-    ElementKind.EMERGENCY_EXIT: "Sortie de secours",
+    ElementKind.WALL: QT_TRANSLATE_NOOP("plan", "Mur"),
+    ElementKind.PILLAR: QT_TRANSLATE_NOOP("plan", "Poteau"),
+    ElementKind.STAGE: QT_TRANSLATE_NOOP("plan", "Espace conférences"),
+    ElementKind.CATERING: QT_TRANSLATE_NOOP("plan", "Restauration"),
+    ElementKind.ENTRANCE: QT_TRANSLATE_NOOP("plan", "ENTRÉE"),
+    ElementKind.EMERGENCY_EXIT: QT_TRANSLATE_NOOP("plan", "Sortie de secours"),
 }
+
+
+def element_name(kind) -> str:
+    """The name of a kind of fixed element in the current language ("" if unknown)."""
+    name = ELEMENT_NAMES.get(kind, "")
+    return QCoreApplication.translate("plan", name) if name else ""
+
+
+def element_label(kind, label: str) -> str:
+    """An element's own label; the default French name of its kind (as the demo hall's
+    "Restauration") is shown in the current language."""
+    if not label:
+        return element_name(kind)
+    if label.casefold() == ELEMENT_NAMES.get(kind, "").casefold():
+        return element_name(kind)
+    return label
+
 
 Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
 
@@ -319,12 +337,10 @@ class ElementItem(QGraphicsItem):
         cx, cy = fp.centre
         d = {"top": cy, "bottom": hall_d - cy, "left": cx, "right": hall_w - cx}
         self.wall = min(d, key=d.__getitem__)
-        self.label = el.label or ELEMENT_NAMES.get(el.kind, "")
-        if el.kind == ElementKind.ENTRANCE:
-            self.label = "ENTRÉE"
-        elif el.kind == ElementKind.EMERGENCY_EXIT:
-            self.label = "Sortie de secours"
-        self.setToolTip(el.label or ELEMENT_NAMES.get(el.kind, ""))
+        self.label = element_label(el.kind, el.label)
+        if el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT):
+            self.label = element_name(el.kind)
+        self.setToolTip(element_label(el.kind, el.label))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
@@ -363,9 +379,10 @@ class ElementItem(QGraphicsItem):
             entrance = el.kind == ElementKind.ENTRANCE
             f = font(int((14 if entrance else 10) * k), bold=True)
             fm = QFontMetricsF(f)
-            text = "ENTRÉE" if entrance else self.label
+            text = element_name(ElementKind.ENTRANCE) if entrance else self.label
             if entrance:
-                text = {"bottom": "▲ ENTRÉE ▲", "top": "▼ ENTRÉE ▼"}.get(self.wall, "ENTRÉE")
+                word = element_name(ElementKind.ENTRANCE)
+                text = {"bottom": f"▲ {word} ▲", "top": f"▼ {word} ▼"}.get(self.wall, word)
             tw, th = fm.horizontalAdvance(text) + 10 * k, fm.height() + 4 * k
             gap = 5 * k
             if entrance:  # further out than exit labels, which may stand beside it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QSortFilterProxyModel,
     Qt,
@@ -34,11 +35,14 @@ from itday.core.plan import (
     PRESENCE_COLOURS,
     PRESENCE_LABELS_FR,
     STATUS_COLOURS,
+    STATUS_LABELS_EN,
     STATUS_LABELS_FR,
     natural_key,
     sector_colour,
 )
 from itday.core.text import fold, sort_key
+from itday.ui.i18n import KIND_LABELS_EN, PRESENCE_LABELS_EN, message
+from itday.ui.i18n import label as i18n_label
 from itday.ui.plan.view import EXHIBITOR_MIME
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -234,7 +238,7 @@ class PropertiesPanel(QWidget):
             self.rotation.addItem(text, deg)
         self.status = QComboBox()
         for s in BoothStatus:
-            self.status.addItem(STATUS_LABELS_FR[s], s.value)
+            self.status.addItem(i18n_label(STATUS_LABELS_FR, STATUS_LABELS_EN, s), s.value)
         self.exhibitor = QComboBox()
         self.exhibitor.setEditable(True)
         self.exhibitor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -291,7 +295,7 @@ class PropertiesPanel(QWidget):
             self.status.setCurrentIndex(max(0, self.status.findData(r["status"])))
             self.exhibitor.setCurrentIndex(max(0, self.exhibitor.findData(r["exhibitor_id"])))
             try:
-                kind = KIND_LABELS_FR[BoothKind(r["kind"])]
+                kind = i18n_label(KIND_LABELS_FR, KIND_LABELS_EN, BoothKind(r["kind"]))
             except ValueError:
                 kind = r["kind"]
             self.kind.setText(f"{kind} — {r['width'] * r['depth']:g} m²".replace(".", ","))
@@ -344,9 +348,10 @@ class ChecksList(QListWidget):
             self.addItem(item)
             return
         for i, p in enumerate(problems):
-            item = QListWidgetItem("⚠ " + p.message_fr)
+            text = message(p.message_fr, p.message_en)
+            item = QListWidgetItem("⚠ " + text)
             item.setData(ID_ROLE, i)
-            item.setToolTip(p.message_fr)
+            item.setToolTip(text)
             self.addItem(item)
 
 
@@ -373,12 +378,19 @@ class Legend(QWidget):
         self._layout.addStretch(1)
 
 
-def legend_entries(colour_by: str, exhibitors: dict, booths: dict, tr=lambda s: s) -> list:
+def legend_entries(colour_by: str, exhibitors: dict, booths: dict) -> list:
     if colour_by == "sector":
         used = {exhibitors[b["exhibitor_id"]]["sector"] for b in booths.values()
                 if b.get("exhibitor_id") in exhibitors}  # fmt: skip
         entries = [(sector_colour(s), s) for s in sorted((s for s in used if s), key=sort_key)]
-        return entries + [(NO_SECTOR_COLOUR, tr("Sans secteur / libre"))]
+        return entries + [
+            (NO_SECTOR_COLOUR, QCoreApplication.translate("plan", "Sans secteur / libre"))
+        ]
     if colour_by == "presence":
-        return [(PRESENCE_COLOURS[k], PRESENCE_LABELS_FR[k]) for k in ("present", "absent", "none")]
-    return [(STATUS_COLOURS[s], STATUS_LABELS_FR[s]) for s in BoothStatus]
+        return [
+            (PRESENCE_COLOURS[k], i18n_label(PRESENCE_LABELS_FR, PRESENCE_LABELS_EN, k))
+            for k in ("present", "absent", "none")
+        ]
+    return [
+        (STATUS_COLOURS[s], i18n_label(STATUS_LABELS_FR, STATUS_LABELS_EN, s)) for s in BoothStatus
+    ]

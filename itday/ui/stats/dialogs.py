@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONFIRM_WORD = "SUPPRIMER"
+CONFIRM_WORD = "SUPPRIMER"  # in French; PurgeDialog.confirm_word is the translated one
 
 
 class _FolderField(QWidget):
@@ -89,6 +89,8 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(self.tr("Purger les données personnelles"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        # The word to type, in the UI language ("SUPPRIMER" in French).
+        self.confirm_word = self.tr("SUPPRIMER")
         text = QLabel(
             self.tr(
                 "Les noms, e-mails, téléphones et fonctions des participants et les contacts "
@@ -96,12 +98,12 @@ class PurgeDialog(QDialog):
                 "heures d'arrivée et statistiques sont conservées.\n\n"
                 "Faites un export avant si vous en avez encore besoin.\n\n"
                 "Pour confirmer, tapez {word} :"
-            ).format(word=CONFIRM_WORD)
+            ).format(word=self.confirm_word)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.word = QLineEdit()
-        self.word.setPlaceholderText(CONFIRM_WORD)
+        self.word.setPlaceholderText(self.confirm_word)
         layout.addWidget(self.word)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -110,13 +112,13 @@ class PurgeDialog(QDialog):
         self.ok.setText(self.tr("Purger définitivement"))
         self.ok.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.word.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == CONFIRM_WORD))
+        self.word.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == self.confirm_word))
         self.buttons.accepted.connect(self._accept_if_confirmed)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _accept_if_confirmed(self) -> None:
-        if self.word.text().strip() == CONFIRM_WORD:
+        if self.word.text().strip() == self.confirm_word:
             self.accept()
 
 

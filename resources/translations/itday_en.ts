@@ -1,0 +1,1487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Bitstream Vera / domaine public (resources/fonts)</source>
+            <translation>Bitstream Vera / public domain (resources/fonts)</translation>
+        </message>
+        <message>
+            <source>À propos d'itday</source>
+            <translation>About itday</translation>
+        </message>
+        <message>
+            <source>Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau.</source>
+            <translation>Floor plan, exhibitors, badges and check-in for an exhibition day, offline.</translation>
+        </message>
+        <message>
+            <source>Composants inclus (Qt %1) :</source>
+            <translation>Bundled components (Qt %1):</translation>
+        </message>
+        <message>
+            <source>Composant</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalsChart</name>
+        <message>
+            <source>Arrivées par quart d'heure</source>
+            <translation>Arrivals per quarter hour</translation>
+        </message>
+        <message>
+            <source>{n} arrivées sur {q} quarts d'heure</source>
+            <translation>{n} arrivals over {q} quarter hours</translation>
+        </message>
+        <message>
+            <source>Aucune arrivée pour l'instant.</source>
+            <translation>No arrivals yet.</translation>
+        </message>
+        <message>
+            <source>{start} – {end} : {n} arrivée(s)</source>
+            <translation>{start} – {end}: {n} arrival(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Sauvegarde automatique</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <source>Une copie de la base est écrite régulièrement dans un second dossier (une clé USB par exemple), sans jamais ralentir l'accueil.</source>
+            <translation>A copy of the database is written regularly to a second folder (a USB stick for example), without ever slowing check-in down.</translation>
+        </message>
+        <message>
+            <source>Dossier des sauvegardes</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>désactivée</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>Dossier :</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Toutes les :</source>
+            <translation>Every:</translation>
+        </message>
+        <message>
+            <source>Copies gardées :</source>
+            <translation>Copies kept:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksList</name>
+        <message>
+            <source>✔ Aucun problème détecté.</source>
+            <translation>✔ No problem found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitorDialog</name>
+        <message>
+            <source>Exposant — %1</source>
+            <translation>Exhibitor — %1</translation>
+        </message>
+        <message>
+            <source>Nouvel exposant</source>
+            <translation>New exhibitor</translation>
+        </message>
+        <message>
+            <source>&amp;Nom de l'exposant *</source>
+            <translation>&amp;Exhibitor name *</translation>
+        </message>
+        <message>
+            <source>&amp;Secteur</source>
+            <translation>&amp;Sector</translation>
+        </message>
+        <message>
+            <source>&amp;Contact (nom)</source>
+            <translation>&amp;Contact (name)</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
+            <source>&amp;Téléphone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>Site &amp;web</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>aucun (attribuez-en un sur le plan)</source>
+            <translation>none (assign one on the floor plan)</translation>
+        </message>
+        <message>
+            <source>Stand(s)</source>
+            <translation>Booth(s)</translation>
+        </message>
+        <message>
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Le nom de l'exposant est obligatoire.</source>
+            <translation>The exhibitor's name is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitorListModel</name>
+        <message>
+            <source>sans stand</source>
+            <translation>no booth</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitorPanel</name>
+        <message>
+            <source>&lt;b&gt;Exposants&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Exhibitors&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Filtrer les exposants…</source>
+            <translation>Filter exhibitors…</translation>
+        </message>
+        <message>
+            <source>Seulement sans stand</source>
+            <translation>Only without a booth</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exposants&lt;/b&gt; — %1, dont %2 sans stand</source>
+            <translation>&lt;b&gt;Exhibitors&lt;/b&gt; — %1, %2 without a booth</translation>
+        </message>
+        <message>
+            <source>Glissez un exposant sur un stand pour le lui attribuer.</source>
+            <translation>Drag an exhibitor onto a booth to assign it.</translation>
+        </message>
+        <message>
+            <source>Cliquez sur un exposant pour voir son stand.</source>
+            <translation>Click an exhibitor to see its booth.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitorTableModel</name>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Secteur</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Stand(s)</source>
+            <translation>Booth(s)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Équipe</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Présent</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>présent</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>pas encore arrivé</source>
+            <translation>not arrived yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitorsPage</name>
+        <message>
+            <source>Exposants</source>
+            <translation>Exhibitors</translation>
+        </message>
+        <message>
+            <source>Rechercher un exposant, un stand, un secteur, un contact…  (Ctrl+F)</source>
+            <translation>Search an exhibitor, a booth, a sector, a contact…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Ajouter</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Modifier</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Importer…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Exposants dont personne n'a encore badgé, triés par stand, avec le téléphone du contact à appeler. La liste se met à jour à chaque entrée.</source>
+            <translation>Exhibitors nobody from has checked in yet, sorted by booth, with the contact's phone number to call. The list updates with every admission.</translation>
+        </message>
+        <message>
+            <source>Imprimer :</source>
+            <translation>Print:</translation>
+        </message>
+        <message>
+            <source>Liste par nom</source>
+            <translation>List by name</translation>
+        </message>
+        <message>
+            <source>par stand</source>
+            <translation>by booth</translation>
+        </message>
+        <message>
+            <source>par secteur</source>
+            <translation>by sector</translation>
+        </message>
+        <message>
+            <source>Annuaire</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
+            <source>Panneaux de stand</source>
+            <translation>Booth signs</translation>
+        </message>
+        <message>
+            <source> (PDF A4, aperçu avant impression)</source>
+            <translation> (A4 PDF, print preview)</translation>
+        </message>
+        <message>
+            <source>Ajouter un exposant</source>
+            <translation>Add an exhibitor</translation>
+        </message>
+        <message>
+            <source>Modifier l'exposant</source>
+            <translation>Edit the exhibitor</translation>
+        </message>
+        <message>
+            <source>Supprimer l'exposant</source>
+            <translation>Delete the exhibitor</translation>
+        </message>
+        <message>
+            <source>Importer des exposants</source>
+            <translation>Import exhibitors</translation>
+        </message>
+        <message>
+            <source>Rechercher</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Annuler : %1 (Ctrl+Z)</source>
+            <translation>Undo: %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Tous les exposants (%1)</source>
+            <translation>All exhibitors (%1)</translation>
+        </message>
+        <message>
+            <source>Pas encore arrivés (%1)</source>
+            <translation>Not arrived yet (%1)</translation>
+        </message>
+        <message>
+            <source>%1 exposants · %2 présents · %3 pas encore arrivés</source>
+            <translation>%1 exhibitors · %2 present · %3 not arrived yet</translation>
+        </message>
+        <message>
+            <source> · %1 affichés</source>
+            <translation> · %1 shown</translation>
+        </message>
+        <message>
+            <source>Exposant « %1 » ajouté.</source>
+            <translation>Exhibitor “%1” added.</translation>
+        </message>
+        <message>
+            <source>Son ou ses stands (%1) redeviendront libres.</source>
+            <translation>Its booth(s) (%1) will be free again.</translation>
+        </message>
+        <message>
+            <source>Ses %1 membres d'équipe resteront inscrits, sans exposant.</source>
+            <translation>Its %1 staff members will stay registered, without an exhibitor.</translation>
+        </message>
+        <message>
+            <source>Supprimer l'exposant « %1 » ?</source>
+            <translation>Delete the exhibitor “%1”?</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z annule la suppression.</source>
+            <translation>Ctrl+Z undoes the deletion.</translation>
+        </message>
+        <message>
+            <source>Supprimer un exposant</source>
+            <translation>Delete an exhibitor</translation>
+        </message>
+        <message>
+            <source>Exposant « %1 » supprimé (Ctrl+Z pour annuler).</source>
+            <translation>Exhibitor “%1” deleted (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <source>Import disponible prochainement</source>
+            <translation>Import available soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exporter le plan</source>
+            <translation>Export the floor plan</translation>
+        </message>
+        <message>
+            <source>Par statut</source>
+            <translation>By status</translation>
+        </message>
+        <message>
+            <source>Par secteur</source>
+            <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Par présence</source>
+            <translation>By presence</translation>
+        </message>
+        <message>
+            <source>Papier (paysage)</source>
+            <translation>Paper (landscape)</translation>
+        </message>
+        <message>
+            <source>Couleurs</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
+            <source>Exporter l'édition</source>
+            <translation>Export the edition</translation>
+        </message>
+        <message>
+            <source>Fichiers CSV et Excel (participants, scans, exposants, stands), event.json, une copie de la base et le rapport PDF.</source>
+            <translation>CSV and Excel files (attendees, scans, exhibitors, booths), event.json, a copy of the database and the PDF report.</translation>
+        </message>
+        <message>
+            <source>Dossier de l'export</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <source>Dossier :</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Anonymiser (ni noms, ni e-mails, ni téléphones ; pas de copie de la base)</source>
+            <translation>Anonymise (no names, e-mails or phone numbers; no database copy)</translation>
+        </message>
+        <message>
+            <source>Exporter</source>
+            <translation>Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratorDialog</name>
+        <message>
+            <source>Générer un bloc de stands</source>
+            <translation>Generate a block of booths</translation>
+        </message>
+        <message>
+            <source>Une lettre par rangée (A01…, B01…)</source>
+            <translation>One letter per row (A01…, B01…)</translation>
+        </message>
+        <message>
+            <source>Une centaine par rangée (101…, 201…)</source>
+            <translation>One hundred per row (101…, 201…)</translation>
+        </message>
+        <message>
+            <source>À la suite (A01…A16)</source>
+            <translation>In sequence (A01…A16)</translation>
+        </message>
+        <message>
+            <source>Rangées dos à dos (par paires)</source>
+            <translation>Back-to-back rows (in pairs)</translation>
+        </message>
+        <message>
+            <source>Rangées</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Stands par rangée</source>
+            <translation>Booths per row</translation>
+        </message>
+        <message>
+            <source>Largeur d'un stand</source>
+            <translation>Booth width</translation>
+        </message>
+        <message>
+            <source>Profondeur d'un stand</source>
+            <translation>Booth depth</translation>
+        </message>
+        <message>
+            <source>Largeur des allées</source>
+            <translation>Aisle width</translation>
+        </message>
+        <message>
+            <source>Coin haut-gauche X</source>
+            <translation>Top-left corner X</translation>
+        </message>
+        <message>
+            <source>Coin haut-gauche Y</source>
+            <translation>Top-left corner Y</translation>
+        </message>
+        <message>
+            <source>Premier code</source>
+            <translation>First code</translation>
+        </message>
+        <message>
+            <source>Numérotation</source>
+            <translation>Numbering</translation>
+        </message>
+        <message>
+            <source>Placer les stands</source>
+            <translation>Place the booths</translation>
+        </message>
+        <message>
+            <source>%1 stands, de %2 à %3 ; emprise %4 m × %5 m.</source>
+            <translation>%1 booths, %2 to %3; footprint %4 m × %5 m.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallDialog</name>
+        <message>
+            <source>Hall</source>
+            <translation>Hall</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Largeur</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Profondeur</source>
+            <translation>Depth</translation>
+        </message>
+        <message>
+            <source>Allée minimale</source>
+            <translation>Minimum aisle</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Base : %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>À propos</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Édition :</source>
+            <translation>Edition:</translation>
+        </message>
+        <message>
+            <source>Réglages</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Verrouiller</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Revenir au mode accueil</source>
+            <translation>Back to reception mode</translation>
+        </message>
+        <message>
+            <source>Organisateur…</source>
+            <translation>Organiser…</translation>
+        </message>
+        <message>
+            <source>Passer en mode organisateur (code) pour modifier, importer, exporter</source>
+            <translation>Switch to organiser mode (PIN) to edit, import, export</translation>
+        </message>
+        <message>
+            <source>Aucune édition : lancez « itday demo » ou « itday init »</source>
+            <translation>No edition: run “itday demo” or “itday init”</translation>
+        </message>
+        <message>
+            <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
+            <translation>%1 admitted / %2 registered  ·  %3 exhibitors  ·  %4 booths</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingExhibitorsModel</name>
+        <message>
+            <source>Stand(s)</source>
+            <translation>Booth(s)</translation>
+        </message>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>(pas de téléphone)</source>
+            <translation>(no phone)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Aperçu avant impression — %1</source>
+            <translation>Print preview — %1</translation>
+        </message>
+        <message>
+            <source>Enregistrer le PDF…</source>
+            <translation>Save the PDF…</translation>
+        </message>
+        <message>
+            <source>Ouvrir dans le lecteur PDF</source>
+            <translation>Open in the PDF viewer</translation>
+        </message>
+        <message>
+            <source>Enregistrer le PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Enregistrement du plan impossible : %1</source>
+            <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result</extracomment>
+            <translation>Could not save the floor plan: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Déplacer %n stand(s)</source>
+            <translation>
+                <numerusform>Move %n booth</numerusform>
+                <numerusform>Move %n booths</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Décaler</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Créer le stand %1</source>
+            <translation>Create booth %1</translation>
+        </message>
+        <message>
+            <source>Pivoter</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <source>Dupliquer</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message numerus="yes">
+            <source>Supprimer %n stand(s)</source>
+            <translation>
+                <numerusform>Delete %n booth</numerusform>
+                <numerusform>Delete %n booths</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aligner</source>
+            <translation>Align</translation>
+        </message>
+        <message>
+            <source>Répartir</source>
+            <translation>Distribute</translation>
+        </message>
+        <message numerus="yes">
+            <source>Générer %n stand(s)</source>
+            <translation>
+                <numerusform>Generate %n booth</numerusform>
+                <numerusform>Generate %n booths</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attribuer %1 à %2</source>
+            <translation>Assign %1 to %2</translation>
+        </message>
+        <message>
+            <source>Libérer %1</source>
+            <translation>Free %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Plan</source>
+            <translation>Floor plan</translation>
+        </message>
+        <message>
+            <source>Chercher une entreprise ou un stand…</source>
+            <translation>Find a company or a booth…</translation>
+        </message>
+        <message>
+            <source>Couleurs : par statut</source>
+            <translation>Colours: by status</translation>
+        </message>
+        <message>
+            <source>Couleurs : par secteur</source>
+            <translation>Colours: by sector</translation>
+        </message>
+        <message>
+            <source>Couleurs : par présence</source>
+            <translation>Colours: by presence</translation>
+        </message>
+        <message>
+            <source>Vue</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Sélection</source>
+            <translation>Select</translation>
+        </message>
+        <message>
+            <source>Nouveau stand</source>
+            <translation>New booth</translation>
+        </message>
+        <message>
+            <source>Dessiner un stand en le faisant glisser sur le sol</source>
+            <translation>Draw a booth by dragging on the floor</translation>
+        </message>
+        <message>
+            <source>Générer…</source>
+            <translation>Generate…</translation>
+        </message>
+        <message>
+            <source>Générer un bloc de rangées de stands</source>
+            <translation>Generate a block of booth rows</translation>
+        </message>
+        <message>
+            <source>Pivoter</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <source>Dupliquer</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Aligner</source>
+            <translation>Align</translation>
+        </message>
+        <message>
+            <source>Aligner à gauche</source>
+            <translation>Align left</translation>
+        </message>
+        <message>
+            <source>Aligner à droite</source>
+            <translation>Align right</translation>
+        </message>
+        <message>
+            <source>Aligner en haut</source>
+            <translation>Align top</translation>
+        </message>
+        <message>
+            <source>Aligner en bas</source>
+            <translation>Align bottom</translation>
+        </message>
+        <message>
+            <source>Répartir horizontalement</source>
+            <translation>Distribute horizontally</translation>
+        </message>
+        <message>
+            <source>Répartir verticalement</source>
+            <translation>Distribute vertically</translation>
+        </message>
+        <message>
+            <source>Ajuster au hall</source>
+            <translation>Fit the hall</translation>
+        </message>
+        <message>
+            <source>Zoom +</source>
+            <translation>Zoom +</translation>
+        </message>
+        <message>
+            <source>Zoom −</source>
+            <translation>Zoom −</translation>
+        </message>
+        <message>
+            <source>Hall…</source>
+            <translation>Hall…</translation>
+        </message>
+        <message>
+            <source>Dimensions du hall et largeur minimale des allées</source>
+            <translation>Hall size and minimum aisle width</translation>
+        </message>
+        <message>
+            <source>Fond de plan…</source>
+            <translation>Background…</translation>
+        </message>
+        <message>
+            <source>Image du plan du lieu, mise à l'échelle</source>
+            <translation>Image of the venue's plan, scaled</translation>
+        </message>
+        <message>
+            <source>Exporter…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Exporter le plan en PDF ou PNG</source>
+            <translation>Export the floor plan as PDF or PNG</translation>
+        </message>
+        <message>
+            <source>Imprimer…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Annuler : %1 (Ctrl+Z)</source>
+            <translation>Undo: %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Rétablir : %1 (Ctrl+Y)</source>
+            <translation>Redo: %1 (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».</source>
+            <translation>This edition has no hall yet: organiser mode, “Hall…” button.</translation>
+        </message>
+        <message>
+            <source>Mode organisateur : édition</source>
+            <translation>Organiser mode: editing</translation>
+        </message>
+        <message>
+            <source>Consultation (lecture seule)</source>
+            <translation>Viewing (read-only)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vérifications&lt;/b&gt; — %1 problème(s)</source>
+            <translation>&lt;b&gt;Checks&lt;/b&gt; — %1 problem(s)</translation>
+        </message>
+        <message>
+            <source>stand libre</source>
+            <translation>free booth</translation>
+        </message>
+        <message>
+            <source>Le stand %1 est attribué à %2.
+L'attribuer à %3 à la place ?</source>
+            <translation>Booth %1 is assigned to %2.
+Assign it to %3 instead?</translation>
+        </message>
+        <message>
+            <source>Stand déjà attribué</source>
+            <translation>Booth already assigned</translation>
+        </message>
+        <message>
+            <source>Le code « %1 » est déjà utilisé par un autre stand.</source>
+            <translation>The code “%1” is already used by another booth.</translation>
+        </message>
+        <message>
+            <source>Un stand doit avoir un code.</source>
+            <translation>A booth must have a code.</translation>
+        </message>
+        <message>
+            <source>Aucun stand trouvé.</source>
+            <translation>No booth found.</translation>
+        </message>
+        <message>
+            <source> — %1/%2 (touche Entrée : suivant)</source>
+            <translation> — %1/%2 (Enter: next)</translation>
+        </message>
+        <message>
+            <source>Cet exposant n'a pas encore de stand.</source>
+            <translation>This exhibitor has no booth yet.</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>Hall</translation>
+        </message>
+        <message>
+            <source>Fond de plan</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+        </message>
+        <message>
+            <source>Image illisible : %1</source>
+            <translation>Unreadable image: %1</translation>
+        </message>
+        <message>
+            <source>Cliquez sur deux points du fond de plan dont vous connaissez la distance.</source>
+            <translation>Click two points of the background whose distance you know.</translation>
+        </message>
+        <message>
+            <source>Mise à l'échelle</source>
+            <translation>Scaling</translation>
+        </message>
+        <message>
+            <source>Distance réelle entre les deux points (m) :</source>
+            <translation>Real distance between the two points (m):</translation>
+        </message>
+        <message>
+            <source>Exporter le plan</source>
+            <translation>Export the floor plan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Image PNG (*.png)</source>
+            <translation>PDF (*.pdf);;PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Export du plan</source>
+            <translation>Floor plan export</translation>
+        </message>
+        <message>
+            <source>Plan exporté : %1</source>
+            <translation>Floor plan exported: %1</translation>
+        </message>
+        <message>
+            <source>Aperçu avant impression</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Plan du salon</source>
+            <translation>Exhibition floor plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>&lt;b&gt;Stand&lt;/b&gt;</source>
+            <extracomment>fields to change on the selected booths, and the undo text</extracomment>
+            <translation>&lt;b&gt;Booth&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>0° (face en haut)</source>
+            <translation>0° (facing up)</translation>
+        </message>
+        <message>
+            <source>90° (face à droite)</source>
+            <translation>90° (facing right)</translation>
+        </message>
+        <message>
+            <source>180° (face en bas)</source>
+            <translation>180° (facing down)</translation>
+        </message>
+        <message>
+            <source>270° (face à gauche)</source>
+            <translation>270° (facing left)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Largeur</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Profondeur</source>
+            <translation>Depth</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>— aucun (stand libre) —</source>
+            <translation>— none (free booth) —</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Stand %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Booth %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 stands sélectionnés&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1 booths selected&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Stand&lt;/b&gt; — sélectionnez un stand</source>
+            <translation>&lt;b&gt;Booth&lt;/b&gt; — select a booth</translation>
+        </message>
+        <message>
+            <source>Renommer le stand</source>
+            <translation>Rename the booth</translation>
+        </message>
+        <message>
+            <source>Redimensionner</source>
+            <translation>Resize</translation>
+        </message>
+        <message>
+            <source>Pivoter</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <source>Changer le statut</source>
+            <translation>Change the status</translation>
+        </message>
+        <message>
+            <source>Attribuer le stand</source>
+            <translation>Assign the booth</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Purger les données personnelles</source>
+            <translation>Purge personal data</translation>
+        </message>
+        <message>
+            <source>SUPPRIMER</source>
+            <translation>DELETE</translation>
+        </message>
+        <message>
+            <source>Les noms, e-mails, téléphones et fonctions des participants et les contacts des exposants seront effacés définitivement. Les catégories, entreprises, heures d'arrivée et statistiques sont conservées.
+
+Faites un export avant si vous en avez encore besoin.
+
+Pour confirmer, tapez {word} :</source>
+            <translation>Attendees' names, e-mails, phone numbers and job titles and exhibitors' contacts will be erased for good. Categories, companies, arrival times and statistics are kept.
+
+Export first if you still need them.
+
+To confirm, type {word}:</translation>
+        </message>
+        <message>
+            <source>Purger définitivement</source>
+            <translation>Purge for good</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Réglages du poste</source>
+            <translation>Station settings</translation>
+        </message>
+        <message>
+            <source>Nom du poste</source>
+            <translation>Station name</translation>
+        </message>
+        <message>
+            <source>Caméra %1</source>
+            <translation>Camera %1</translation>
+        </message>
+        <message>
+            <source>Caméra</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Sons à chaque scan</source>
+            <translation>Sound on each scan</translation>
+        </message>
+        <message>
+            <source>Sons</source>
+            <translation>Sounds</translation>
+        </message>
+        <message>
+            <source>Largeur minimale des allées</source>
+            <translation>Minimum aisle width</translation>
+        </message>
+        <message>
+            <source>Format des badges</source>
+            <translation>Badge layout</translation>
+        </message>
+        <message>
+            <source>imprimante par défaut du système</source>
+            <translation>system default printer</translation>
+        </message>
+        <message>
+            <source>Imprimante des badges</source>
+            <translation>Badge printer</translation>
+        </message>
+        <message>
+            <source>aucune sauvegarde automatique</source>
+            <translation>no automatic backup</translation>
+        </message>
+        <message>
+            <source>Choisir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Dossier de sauvegarde</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sauvegarde toutes les</source>
+            <translation>Backup every</translation>
+        </message>
+        <message>
+            <source>Langue du système</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Langue (au prochain démarrage)</source>
+            <translation>Language (at next start)</translation>
+        </message>
+        <message>
+            <source>laisser vide pour ne pas changer</source>
+            <translation>leave empty to keep it</translation>
+        </message>
+        <message>
+            <source>Nouveau code organisateur</source>
+            <translation>New organiser PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPanel</name>
+        <message>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Arrivée</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>E-mail (facultatif)</source>
+            <translation>E-mail (optional)</translation>
+        </message>
+        <message>
+            <source>Ajouter à l'équipe</source>
+            <translation>Add to staff</translation>
+        </message>
+        <message>
+            <source>Imprimer les badges de l'exposant</source>
+            <translation>Print the exhibitor's badges</translation>
+        </message>
+        <message>
+            <source> (annulé)</source>
+            <translation> (cancelled)</translation>
+        </message>
+        <message>
+            <source>✔ arrivé</source>
+            <translation>✔ arrived</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Équipe sur le stand (%1)</source>
+            <translation>Booth staff (%1)</translation>
+        </message>
+        <message>
+            <source>%1 ajouté(e) à l'équipe.</source>
+            <translation>%1 added to the staff.</translation>
+        </message>
+        <message>
+            <source>Badges — %1</source>
+            <translation>Badges — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Chargement…</source>
+            <extracomment>new numbers are on screen (the stats dict) an export ended: the folder, or "" when it failed or was cancelled the purge ended: the counts returned by ``purge_personal_data``</extracomment>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Exporter…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>CSV, Excel, copie de la base et rapport PDF (Ctrl+E)</source>
+            <translation>CSV, Excel, database copy and PDF report (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Purger les données personnelles…</source>
+            <translation>Purge personal data…</translation>
+        </message>
+        <message>
+            <source>Sauvegarde automatique…</source>
+            <translation>Automatic backup…</translation>
+        </message>
+        <message>
+            <source>Inscrits</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Entrés</source>
+            <translation>Admitted</translation>
+        </message>
+        <message>
+            <source>Inscrits sur place</source>
+            <translation>Walk-ins</translation>
+        </message>
+        <message>
+            <source>Exposants présents</source>
+            <translation>Exhibitors present</translation>
+        </message>
+        <message>
+            <source>Pic d'affluence</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Arrivées par quart d'heure</source>
+            <translation>Arrivals per quarter hour</translation>
+        </message>
+        <message>
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Taux</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Par catégorie</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>Poste</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Stand(s)</source>
+            <translation>Booth(s)</translation>
+        </message>
+        <message>
+            <source>Exposants absents</source>
+            <translation>Missing exhibitors</translation>
+        </message>
+        <message>
+            <source>Scans par poste</source>
+            <translation>Scans per station</translation>
+        </message>
+        <message>
+            <source>Scans refusés</source>
+            <translation>Refused scans</translation>
+        </message>
+        <message>
+            <source>Aucune édition.</source>
+            <translation>No edition.</translation>
+        </message>
+        <message>
+            <source>participants attendus</source>
+            <translation>attendees expected</translation>
+        </message>
+        <message>
+            <source>{rate} des inscrits</source>
+            <translation>{rate} of registered</translation>
+        </message>
+        <message>
+            <source>badges faits à l'accueil</source>
+            <translation>badges made at the desk</translation>
+        </message>
+        <message>
+            <source>{n} pas encore arrivé(s)</source>
+            <translation>{n} not arrived yet</translation>
+        </message>
+        <message>
+            <source>{n} arrivées de {a} à {b}</source>
+            <translation>{n} arrivals from {a} to {b}</translation>
+        </message>
+        <message>
+            <source>aucune arrivée</source>
+            <translation>no arrivals</translation>
+        </message>
+        <message>
+            <source>(sans nom)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Aucun scan refusé</source>
+            <translation>No refused scans</translation>
+        </message>
+        <message>
+            <source>Exposants absents ({n})</source>
+            <translation>Missing exhibitors ({n})</translation>
+        </message>
+        <message>
+            <source>Chiffres en direct · mis à jour à {t}</source>
+            <translation>Live figures · updated at {t}</translation>
+        </message>
+        <message>
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>anonymisé </source>
+            <translation>anonymised </translation>
+        </message>
+        <message>
+            <source>Export {kind}écrit dans {folder} ({n} fichiers).</source>
+            <translation>{kind}export written to {folder} ({n} files).</translation>
+        </message>
+        <message>
+            <source>Export annulé : le dossier n'a pas été modifié.</source>
+            <translation>Export cancelled: the folder was not changed.</translation>
+        </message>
+        <message>
+            <source>Données personnelles purgées : {a} participants, {e} exposants. Les statistiques sont conservées.</source>
+            <translation>Personal data purged: {a} attendees, {e} exhibitors. Statistics are kept.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde automatique : {m}</source>
+            <translation>Automatic backup: {m}</translation>
+        </message>
+        <message>
+            <source>Sauvegarde automatique : base PostgreSQL, utilisez pg_dump.</source>
+            <translation>Automatic backup: PostgreSQL database, use pg_dump.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde automatique : désactivée.</source>
+            <translation>Automatic backup: off.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde automatique toutes les {m} min dans {f}</source>
+            <translation>Automatic backup every {m} min to {f}</translation>
+        </message>
+        <message>
+            <source> · dernière à {t}</source>
+            <translation> · last at {t}</translation>
+        </message>
+        <message>
+            <source> · pas encore de copie</source>
+            <translation> · no copy yet</translation>
+        </message>
+        <message>
+            <source> · ÉCHEC : {m}</source>
+            <translation> · FAILED: {m}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderField</name>
+        <message>
+            <source>Parcourir…</source>
+            <translation>Browse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Plan</source>
+            <translation>Floor plan</translation>
+        </message>
+        <message>
+            <source>Exposants</source>
+            <translation>Exhibitors</translation>
+        </message>
+        <message>
+            <source>Visiteurs</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Accueil</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Statistiques</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.</source>
+            <translation>The hall plan is coming soon: booth layout, numbering and assignment.</translation>
+        </message>
+        <message>
+            <source>La gestion des exposants arrive bientôt : fiches, stands, listes imprimées.</source>
+            <translation>Exhibitor management is coming soon: records, booths, printed lists.</translation>
+        </message>
+        <message>
+            <source>La gestion des visiteurs arrive bientôt : import, badges, inscriptions sur place.</source>
+            <translation>Visitor management is coming soon: import, badges, walk-in registration.</translation>
+        </message>
+        <message>
+            <source>L'accueil arrive bientôt : scan des badges par webcam ou douchette.</source>
+            <translation>Check-in is coming soon: badge scanning with a webcam or a barcode scanner.</translation>
+        </message>
+        <message>
+            <source>Les statistiques arrivent bientôt : arrivées, catégories, export.</source>
+            <translation>Statistics are coming soon: arrivals, categories, export.</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>Le code doit comporter de 4 à 12 chiffres.</source>
+            <translation>The PIN must have 4 to 12 digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exhibitors</name>
+        <message>
+            <source>Ajouter « %1 »</source>
+            <translation>Add “%1”</translation>
+        </message>
+        <message>
+            <source>Modifier « %1 »</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 »</source>
+            <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <source>Aperçu : page %1 / %2</source>
+            <translation>Preview: page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <source>Lecture du plan…</source>
+            <translation>Reading the floor plan…</translation>
+        </message>
+        <message>
+            <source>Mise en page…</source>
+            <translation>Laying out…</translation>
+        </message>
+        <message>
+            <source>Mur</source>
+            <translation>Wall</translation>
+        </message>
+        <message>
+            <source>Poteau</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Espace conférences</source>
+            <translation>Conference area</translation>
+        </message>
+        <message>
+            <source>Restauration</source>
+            <translation>Catering</translation>
+        </message>
+        <message>
+            <source>ENTRÉE</source>
+            <translation>ENTRANCE</translation>
+        </message>
+        <message>
+            <source>Sortie de secours</source>
+            <translation>Emergency exit</translation>
+        </message>
+        <message>
+            <source>Sans secteur / libre</source>
+            <translation>No sector / free</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Code organisateur</source>
+            <translation>Organiser PIN</translation>
+        </message>
+        <message>
+            <source>Aucun code organisateur n'est défini sur ce poste.
+Choisissez-en un (4 à 12 chiffres) :</source>
+            <translation>No organiser PIN is set on this station.
+Choose one (4 to 12 digits):</translation>
+        </message>
+        <message>
+            <source>Mode organisateur</source>
+            <translation>Organiser mode</translation>
+        </message>
+        <message>
+            <source>Code organisateur :</source>
+            <translation>Organiser PIN:</translation>
+        </message>
+        <message>
+            <source>Code incorrect.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+    </context>
+</TS>
