@@ -65,6 +65,60 @@ class DirectRecorder:
         pass
 
 
+class StationRecorder:
+    """The recorder a station should use, made on first use (in a worker thread).
+
+    A SQLite file: ``record_scan`` directly (``DirectRecorder``).  A server URL: a
+    ``ResilientRecorder`` with its local copy and journal in ``offline_dir``, so the desk
+    keeps admitting when the network goes away.  Starting it may wait for the server
+    (a few seconds): never on the GUI thread.
+    """
+
+    def __init__(self, db, event_id: int, station: str, offline_dir=None, listener=None) -> None:
+        self.db = db
+        self.event_id = event_id
+        self.station = station
+        self.offline_dir = offline_dir
+        self.listener = listener
+        self.inner = None
+        self._lock = threading.Lock()
+
+    @property
+    def resilient(self) -> bool:
+        return not self.db.is_sqlite
+
+    def start(self):
+        with self._lock:
+            if self.inner is None:
+                if not self.resilient:
+                    self.inner = DirectRecorder(self.db, self.event_id, self.station)
+                else:
+                    from itday.services.station import ResilientRecorder
+
+                    inner = ResilientRecorder(
+                        self.db.url, self.station, self.offline_dir, event_id=self.event_id
+                    )
+                    if self.listener is not None:
+                        inner.add_listener(self.listener)
+                    self.inner = inner.start()
+                    if self.listener is not None:
+                        self.listener(inner.online, inner.pending)
+            return self.inner
+
+    @property
+    def online(self) -> bool:
+        return bool(getattr(self.inner, "online", True))
+
+    def scan(self, raw: str):
+        return self.start().scan(raw)
+
+    def close(self) -> None:
+        with self._lock:
+            inner, self.inner = self.inner, None
+        if inner is not None:
+            inner.close()
+
+
 class TimedDecoder:
     """Wraps a ``QRDecoder``: remembers when each decode started and how long it took.
 
