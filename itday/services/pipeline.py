@@ -254,6 +254,41 @@ class ScanPipeline:
         ]
 
 
+class OrderedGate:
+    """Lets numbered jobs run in the order of their numbers, whatever thread runs them.
+
+    The GUI numbers each scan when it is submitted; ``with gate.turn(n):`` in the worker
+    waits until every earlier scan is done, so results are committed and shown in the
+    order the badges were presented, even from a pool of threads.
+    """
+
+    def __init__(self) -> None:
+        self._next = 1
+        self._issued = 0
+        self._cond = threading.Condition()
+
+    def take(self) -> int:
+        with self._cond:
+            self._issued += 1
+            return self._issued
+
+    class _Turn:
+        def __init__(self, gate: OrderedGate, number: int) -> None:
+            self.gate, self.number = gate, number
+
+        def __enter__(self):
+            with self.gate._cond:
+                self.gate._cond.wait_for(lambda: self.gate._next >= self.number, timeout=10)
+
+        def __exit__(self, *exc):
+            with self.gate._cond:
+                self.gate._next = max(self.gate._next, self.number + 1)
+                self.gate._cond.notify_all()
+
+    def turn(self, number: int) -> OrderedGate._Turn:
+        return OrderedGate._Turn(self, number)
+
+
 def undo_last_admission(db, event_id: int, station: str) -> dict | None:
     """Undo this station's latest admission; the attendee (dict) or None if nothing to undo."""
     from itday.db import repo

@@ -38,6 +38,7 @@ from itday.services.camera import CameraSource, list_cameras
 from itday.services.pipeline import (
     MANUAL,
     SCANNER,
+    OrderedGate,
     ScanEvent,
     ScanPipeline,
     Sighting,
@@ -67,8 +68,9 @@ def default_offline_dir() -> str:
 # -- work done in the pool (no widgets) ---------------------------------------------------
 
 
-def _record(state, pipeline: ScanPipeline, raw: str, source: str, t_in, decode_ms) -> ScanEvent:
-    return pipeline.record(raw, source, t_in=t_in, decode_ms=decode_ms)
+def _record(state, gate, number, pipeline: ScanPipeline, raw, source, t_in, decode_ms) -> ScanEvent:
+    with gate.turn(number):  # scans are committed in the order they were presented
+        return pipeline.record(raw, source, t_in=t_in, decode_ms=decode_ms)
 
 
 def _load_counts(state, db, event_id: int) -> dict:
@@ -128,7 +130,7 @@ class CheckinPage(QWidget):
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
         self._shown_seq = 0
-        self._seq = 0
+        self.gate = OrderedGate()
         self._relay = _Relay(self)
         self._relay.sighted.connect(self._on_sighting, Qt.ConnectionType.QueuedConnection)
         self._relay.state.connect(self._on_camera_state, Qt.ConnectionType.QueuedConnection)
@@ -369,10 +371,11 @@ class CheckinPage(QWidget):
                 "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
             )
             return
-        self._seq += 1
-        seq = self._seq
+        seq = self.gate.take()
         self.ctx.tasks.run(
             _record,
+            self.gate,
+            seq,
             self.pipeline,
             raw,
             source,
