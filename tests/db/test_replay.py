@@ -72,3 +72,25 @@ def test_decode_command_json_lines(tmp_path, capsys, demo_db):
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines[0]["file"] == str(image) and lines[0]["codes"] == [CODE_A]
     assert lines[1]["codes"] == [] and lines[0]["ms"] > 0
+
+
+def test_station_recorder_uses_the_resilient_link_for_a_shared_base(demo_db, tmp_path, monkeypatch):
+    from itday.services.pipeline import StationRecorder
+
+    event_id, people = _waiting(demo_db, 1)
+    states = []
+    monkeypatch.setattr(StationRecorder, "resilient", property(lambda self: True))
+    recorder = StationRecorder(
+        demo_db,
+        event_id,
+        "Accueil 3",
+        tmp_path / "offline",
+        listener=lambda online, pending: states.append((online, pending)),
+    )
+    try:
+        outcome = recorder.scan(people[0]["code"])
+        assert outcome.result.value == "admitted" and outcome.offline is False
+        assert recorder.online and states and states[-1][0] is True
+        assert (tmp_path / "offline").is_dir()
+    finally:
+        recorder.close()

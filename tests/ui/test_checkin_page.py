@@ -174,3 +174,12 @@ def test_walk_in_and_reprint_buttons(qtbot, page, ctx):
         qtbot.waitUntil(lambda: bool(page.search.rows), timeout=TIMEOUT)
         page.reprint_button.click()
         assert any("prochainement" in n for n in notes)
+
+
+def test_online_offline_indicator(qtbot, page):
+    assert not page.link_label.isVisible()  # SQLite: a single desk, nothing to show
+    page._relay.link.emit(False, 3)
+    qtbot.waitUntil(lambda: "Hors ligne" in page.link_label.text())
+    assert "3 scans en attente" in page.link_label.text() and page.link_label.isVisible()
+    page._relay.link.emit(True, 0)
+    qtbot.waitUntil(lambda: page.link_label.text() == "● En ligne")

@@ -125,7 +125,11 @@ class CameraPreview(QWidget):
         top = QRectF(
             rect.x() + 20, rect.y() + rect.height() * 0.18, rect.width() - 40, rect.height() * 0.2
         )
+        icon_font = QFont(font)
+        icon_font.setPixelSize(font.pixelSize() * 3)
+        p.setFont(icon_font)
         p.drawText(top, Qt.AlignmentFlag.AlignCenter, icon)
+        p.setFont(font)
         body = QRectF(
             rect.x() + 30, rect.y() + rect.height() * 0.38, rect.width() - 60, rect.height() * 0.3
         )

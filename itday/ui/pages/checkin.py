@@ -230,6 +230,11 @@ class CheckinPage(QWidget):
         body.addLayout(left, 5)
         body.addSpacing(12)
         body.addLayout(right, 6)
+        self.setStyleSheet(
+            "#codeField, #searchField { font-size: 15pt; padding: 4px; }"
+            "#searchList { font-size: 13pt; }"
+            "#sectionTitle { font-size: 12pt; font-weight: bold; color: #1d3557; }"
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
         outer.addLayout(top)
