@@ -21,12 +21,25 @@ def _waiting(db, count):
     return event_id, people[:count]
 
 
+@pytest.fixture(scope="module")
+def _video_of_the_demo(demo_template, tmp_path_factory):
+    """Rendered once: the demo edition is the same for every test (fixed seed)."""
+    import shutil
+
+    from itday.db.engine import Database
+
+    folder = tmp_path_factory.mktemp("video")
+    shutil.copyfile(demo_template, folder / "demo.sqlite")
+    db = Database.open(folder / "demo.sqlite")
+    event_id, people = _waiting(db, 6)
+    db.dispose()
+    video = folder / "queue.avi"
+    return event_id, video, make_video(people, video, seed=3, fps=15)
+
+
 @pytest.fixture
-def queue_video(demo_db, tmp_path):
-    event_id, people = _waiting(demo_db, 6)
-    video = tmp_path / "queue.avi"
-    codes = make_video(people, video, seed=3, fps=15)
-    return event_id, video, codes
+def queue_video(demo_db, _video_of_the_demo):
+    return _video_of_the_demo
 
 
 def test_replay_admits_every_badge_once(demo_db, queue_video):
