@@ -95,6 +95,8 @@ class ResultPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(320)
         self.tone = "idle"
+        self._scale = 1.0  # text shrinks on narrow screens (the panel is ~650 px at 1600×900)
+        self._style_args = ("idle", "", False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(6)
@@ -124,21 +126,34 @@ class ResultPanel(QFrame):
         # Sizes go in the style sheet: the application's "QWidget { font-size }" rule
         # would override fonts set with setFont.
         self.tone = tone
+        self._style_args = (tone, category_colour, big_category)
         bg, fg = TONE_COLOURS[tone]
         idle = tone == "idle"
+        k = self._scale
+
+        def px(size: int) -> int:
+            return max(12, int(size * k))
+
         border = "border: 2px dashed #b7c2cc;" if idle else ""
         self.setStyleSheet(
             f"#resultPanel {{ background: {bg}; border-radius: 14px; {border} }}"
             f"#resultPanel QLabel {{ color: {fg}; background: transparent; }}"
-            f"#resultGlyph {{ font-size: {70 if idle else 120}px; font-weight: bold; }}"
-            f"#resultHeadline {{ font-size: {32 if idle else 52}px; font-weight: bold; }}"
-            "#resultDetail { font-size: 24px; }"
-            "#resultName { font-size: 60px; font-weight: bold; }"
-            "#resultCompany { font-size: 30px; }"
+            f"#resultGlyph {{ font-size: {px(60 if idle else 100)}px; font-weight: bold; }}"
+            f"#resultHeadline {{ font-size: {px(30 if idle else 52)}px; font-weight: bold; }}"
+            f"#resultDetail {{ font-size: {px(22)}px; }}"
+            f"#resultName {{ font-size: {px(60)}px; font-weight: bold; }}"
+            f"#resultCompany {{ font-size: {px(30)}px; }}"
             f"#resultPanel #resultCategory {{ background: {category_colour or 'transparent'};"
             f" color: white; border: 3px solid white; border-radius: 10px; padding: 4px 22px;"
-            f" font-size: {44 if big_category else 28}px; font-weight: bold; }}"
+            f" font-size: {px(44 if big_category else 28)}px; font-weight: bold; }}"
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        scale = max(0.55, min(1.0, self.width() / 680.0, self.height() / 440.0))
+        if abs(scale - self._scale) > 0.02:
+            self._scale = scale
+            self._paint(*self._style_args)
+        super().resizeEvent(event)
 
     def show_idle(self, text: str = "") -> None:
         self._paint("idle")
