@@ -7,7 +7,7 @@ import random
 import numpy as np
 import pytest
 import qrcode
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from benchmarks import synth
 from itday.core.debounce import Debouncer
@@ -54,6 +54,7 @@ def ctx(demo_db, tmp_path):
         event_id = repo.latest_event(session=s).id
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("sound/enabled", True)
+    settings.setValue("badge/output", f"pdf:{tmp_path / 'printed'}")
     return AppContext(demo_db, event_id, settings=settings, station="Accueil 2")
 
 
@@ -72,6 +73,9 @@ def page(qtbot, ctx):
     yield page
     page.shutdown()
     ctx.tasks.wait_all(5000)
+    # finished tasks awaiting deleteLater must go before the context (PySide crash otherwise)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _collect(page):
@@ -183,3 +187,22 @@ def test_online_offline_indicator(qtbot, page):
     assert "3 scans en attente" in page.link_label.text() and page.link_label.isVisible()
     page._relay.link.emit(True, 0)
     qtbot.waitUntil(lambda: page.link_label.text() == "● En ligne")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("itday.ui.badge_printing") is None, reason="BadgePrinter not merged"
+)
+def test_reprint_from_the_search_uses_the_badge_printer(qtbot, page, ctx):
+    from itday.ui.badge_printing import BadgePrinter
+
+    person = _waiting_people(ctx.db, ctx.event_id)[0]
+    page._printer = BadgePrinter(ctx, page)
+    page._printer.confirm_reprint = lambda *_a, **_k: True  # never a modal dialog in tests
+    page.search.field.setText(person["last_name"])
+    qtbot.waitUntil(lambda: any(r["id"] == person["id"] for r in page.search.rows))
+    page.search.list.setCurrentRow(
+        next(i for i, r in enumerate(page.search.rows) if r["id"] == person["id"])
+    )
+    with qtbot.waitSignal(page._printer.printed, timeout=TIMEOUT) as blocker:
+        page.reprint_button.click()
+    assert blocker.args == [person["id"]]
