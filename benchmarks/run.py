@@ -7,6 +7,7 @@ python benchmarks/run.py foundation # bench_foundation.py only
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 from pathlib import Path
 
@@ -23,7 +24,11 @@ def main(names: list[str]) -> int:
     for name in chosen:
         print(f"\n# {name}", flush=True)
         module = importlib.import_module(f"benchmarks.{name}")
-        module.main()
+        # Scripts with options take their argv; run them with their defaults.
+        if inspect.signature(module.main).parameters:
+            module.main([])
+        else:
+            module.main()
     return 0
 
 

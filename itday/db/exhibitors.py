@@ -12,6 +12,7 @@ from itday.core import badge
 from itday.core.enums import BoothStatus, Category, Source
 from itday.core.plan import natural_key
 from itday.core.text import fold, search_key
+from itday.db import repo
 from itday.db.models import Attendee, Booth, Exhibitor
 from itday.errors import ItdayError
 
@@ -219,17 +220,7 @@ def add_staff(
 def missing_exhibitors(event_id: int, *, session: Session) -> list[dict]:
     """Exhibitors none of whose staff has checked in yet, sorted by booth (those without a
     booth last), with the contact to call: id, name, booths, contact name, phone, e-mail."""
-    present = set(
-        session.exec(
-            select(Attendee.exhibitor_id)
-            .where(
-                Attendee.event_id == event_id,
-                col(Attendee.exhibitor_id).is_not(None),
-                col(Attendee.checked_in_at).is_not(None),
-            )
-            .distinct()
-        ).all()
-    )
+    present = repo.present_exhibitor_ids(event_id, session=session)
     booths: dict[int, list[str]] = {}
     for ex_id, code in session.exec(
         select(Booth.exhibitor_id, Booth.code).where(

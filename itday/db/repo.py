@@ -76,7 +76,7 @@ def _matching(query, event_id: int, text: str, limit: int | None):
     return query
 
 
-_ROW_COLUMNS = (
+ATTENDEE_COLUMNS = (
     "id",
     "first_name",
     "last_name",
@@ -102,11 +102,11 @@ def attendee_rows(
 
     Reads columns without building ORM objects: the fast path for lists and ``--json``.
     """
-    columns = [getattr(Attendee, name) for name in _ROW_COLUMNS]
+    columns = [getattr(Attendee, name) for name in ATTENDEE_COLUMNS]
     query = _matching(select(*columns), event_id, text, limit)
     rows = []
     for values in session.exec(query):
-        row = dict(zip(_ROW_COLUMNS, values, strict=True))
+        row = dict(zip(ATTENDEE_COLUMNS, values, strict=True))
         if row["checked_in_at"] is not None:
             row["checked_in_at"] = row["checked_in_at"].isoformat()
         rows.append(row)
@@ -119,7 +119,7 @@ def attendee_by_code(code: str, *, session: Session) -> Attendee | None:
 
 def attendee_dict(a: Attendee) -> dict:
     """The attendee object of the command-line contract (JSON-ready)."""
-    row = {name: getattr(a, name) for name in _ROW_COLUMNS}
+    row = {name: getattr(a, name) for name in ATTENDEE_COLUMNS}
     row["checked_in_at"] = a.checked_in_at.isoformat() if a.checked_in_at else None
     return row
 
@@ -166,6 +166,21 @@ def list_exhibitors(event_id: int, *, session: Session) -> list[dict]:
         )
     rows.sort(key=lambda r: fold(r["name"]))
     return rows
+
+
+def present_exhibitor_ids(event_id: int, *, session: Session) -> set[int]:
+    """Exhibitors one of whose staff has checked in (an exhibitor is then "present")."""
+    return set(
+        session.exec(
+            select(Attendee.exhibitor_id)
+            .where(
+                Attendee.event_id == event_id,
+                col(Attendee.exhibitor_id).is_not(None),
+                col(Attendee.checked_in_at).is_not(None),
+            )
+            .distinct()
+        )
+    )
 
 
 # -- numbers ------------------------------------------------------------------------

@@ -51,23 +51,7 @@ from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 
-ATTENDEE_COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "email",
-    "phone",
-    "category",
-    "exhibitor_id",
-    "source",
-    "external_ref",
-    "code",
-    "cancelled",
-    "checked_in_at",
-    "checked_in_station",
-)
+ATTENDEE_COLUMNS = repo.ATTENDEE_COLUMNS
 SCAN_COLUMNS = (
     "id",
     "uid",

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from itday.db import repo
-from itday.db.models import Attendee, Booth, Exhibitor, HallElement
+from itday.db.models import Booth, Exhibitor, HallElement
 from itday.errors import ItdayError
 from itday.services.pdf.plan import PlanBooth, PlanData
-
-
-def present_exhibitor_ids(event_id: int, *, session: Session) -> set[int]:
-    """Exhibitors one of whose staff has checked in."""
-    return set(
-        session.exec(
-            select(Attendee.exhibitor_id)
-            .where(
-                Attendee.event_id == event_id,
-                col(Attendee.exhibitor_id).is_not(None),
-                col(Attendee.checked_in_at).is_not(None),
-            )
-            .distinct()
-        )
-    )
 
 
 def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> PlanData:
@@ -34,7 +19,7 @@ def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> 
     exhibitors = {
         e.id: e for e in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id))
     }
-    present = present_exhibitor_ids(event_id, session=session)
+    present = repo.present_exhibitor_ids(event_id, session=session)
     booths = []
     for b in session.exec(select(Booth).where(Booth.event_id == event_id)):
         ex = exhibitors.get(b.exhibitor_id) if b.exhibitor_id else None

@@ -45,6 +45,7 @@ from itday.core.plan import (
 )
 from itday.core.text import sort_key
 from itday.services.pdf.fonts import font_name, register_fonts
+from itday.services.pdf.output import french_date
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
 MM = 72 / 25.4  # points per millimetre
@@ -68,20 +69,6 @@ ELEMENT_LABELS_FR = {
     ElementKind.ENTRANCE: "Entrée",
     ElementKind.EMERGENCY_EXIT: "Sortie de secours",
 }
-_MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 @dataclass(slots=True)
@@ -197,8 +184,7 @@ def _french_date(value: dt.date | str | None) -> str:
             value = dt.date.fromisoformat(value)
         except ValueError:
             return value
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {_MONTHS_FR[value.month - 1]} {value.year}"
+    return french_date(value)
 
 
 # --------------------------------------------------------------------------------------------

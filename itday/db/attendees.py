@@ -1,0 +1,192 @@
+"""Writing attendees: edits, cancellation, walk-ins, and the rows of the Visiteurs page.
+
+Small functions taking ``*, session``; the write functions commit (one unit of work each)
+and return plain data, so that undo commands and workers never hold ORM objects.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from itday.core import badge
+from itday.core.enums import Category, Source
+from itday.core.text import search_key
+from itday.db.models import Attendee, PrintLog
+from itday.db.types import utcnow
+from itday.errors import ItdayError
+
+#: fields a person's record can be edited on (the badge code and check-in are not editable)
+EDITABLE = ("first_name", "last_name", "company", "job_title", "email", "phone", "category")
+
+_ROW = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "category",
+    "source",
+    "code",
+    "cancelled",
+    "checked_in_at",
+    "checked_in_station",
+    "search_key",
+)
+
+
+def visitor_rows(event_id: int, *, session: Session) -> list[dict]:
+    """Every attendee of the edition with its print count (``prints``), as plain dicts.
+
+    ``checked_in_at`` stays an aware datetime (the page formats it in the event's zone);
+    ``search_key`` is the folded text the page filters on.
+    """
+    prints = (
+        select(PrintLog.attendee_id, func.count().label("n"))
+        .group_by(PrintLog.attendee_id)
+        .subquery()
+    )
+    columns = [getattr(Attendee, name) for name in _ROW]
+    query = (
+        select(*columns, func.coalesce(prints.c.n, 0))
+        .join(prints, prints.c.attendee_id == Attendee.id, isouter=True)
+        .where(Attendee.event_id == event_id)
+        .order_by(func.lower(Attendee.last_name), func.lower(Attendee.first_name))
+    )
+    rows = []
+    for values in session.exec(query):
+        row = dict(zip(_ROW, values[:-1], strict=True))
+        row["prints"] = values[-1]
+        rows.append(row)
+    return rows
+
+
+def get_fields(attendee_id: int, *, session: Session) -> dict:
+    """The editable fields of one attendee (for the form and for undo)."""
+    attendee = _get(attendee_id, session)
+    return {name: getattr(attendee, name) for name in EDITABLE}
+
+
+def _get(attendee_id: int, session: Session) -> Attendee:
+    attendee = session.get(Attendee, attendee_id)
+    if attendee is None:
+        raise ItdayError(f"Participant n° {attendee_id} introuvable (supprimé entre-temps ?).")
+    return attendee
+
+
+def _clean(values: dict) -> dict:
+    clean = {}
+    for name, value in values.items():
+        if name not in EDITABLE:
+            raise ValueError(f"not an editable attendee field: {name}")
+        value = " ".join((value or "").split())
+        if name == "email":
+            value = value.lower()
+        if name == "category" and value not in {c.value for c in Category}:
+            raise ItdayError(f"Catégorie inconnue : {value}")
+        clean[name] = value
+    return clean
+
+
+def update_attendee(attendee_id: int, values: dict, *, session: Session) -> dict:
+    """Set the given editable fields, recompute the search key, commit.
+
+    Returns the previous values of the fields given (what undo needs).
+    """
+    values = _clean(values)
+    attendee = _get(attendee_id, session)
+    before = {name: getattr(attendee, name) for name in values}
+    if not (
+        values.get("first_name", attendee.first_name) or values.get("last_name", attendee.last_name)
+    ):
+        raise ItdayError("Il faut au moins un prénom ou un nom.")
+    for name, value in values.items():
+        setattr(attendee, name, value)
+    attendee.search_key = search_key(
+        attendee.first_name, attendee.last_name, attendee.company, attendee.email
+    )
+    attendee.updated_at = utcnow()
+    session.commit()
+    return before
+
+
+def set_cancelled(ids: list[int], cancelled: bool, *, session: Session) -> int:
+    """Cancel (or restore) registrations; returns how many rows changed."""
+    if not ids:
+        return 0
+    changed = session.execute(
+        update(Attendee)
+        .where(col(Attendee.id).in_(list(ids)), col(Attendee.cancelled).is_not(cancelled))
+        .values(cancelled=cancelled, updated_at=utcnow())
+    ).rowcount
+    session.commit()
+    return changed
+
+
+def create_walk_in(
+    event_id: int,
+    *,
+    session: Session,
+    first_name: str = "",
+    last_name: str = "",
+    company: str = "",
+    email: str = "",
+    category: str = Category.VISITOR.value,
+) -> tuple[int, str]:
+    """Register a person at the desk (source ``walk_in``, fresh badge code); commits.
+
+    Returns ``(attendee id, badge code)``.
+    """
+    values = _clean(
+        {
+            "first_name": first_name,
+            "last_name": last_name,
+            "company": company,
+            "email": email,
+            "category": category,
+        }
+    )
+    if not (values["first_name"] or values["last_name"]):
+        raise ItdayError("Il faut au moins un prénom ou un nom.")
+    attendee = Attendee(
+        event_id=event_id,
+        source=Source.WALK_IN.value,
+        code=badge.new_code(),
+        search_key=search_key(
+            values["first_name"], values["last_name"], values["company"], values["email"]
+        ),
+        **values,
+    )
+    session.add(attendee)
+    session.commit()
+    return attendee.id, attendee.code
+
+
+def printed_ids(event_id: int, *, session: Session) -> set[int]:
+    """Attendees of the edition whose badge was printed at least once."""
+    return set(
+        session.exec(
+            select(PrintLog.attendee_id)
+            .join(Attendee, col(Attendee.id) == PrintLog.attendee_id)
+            .where(Attendee.event_id == event_id)
+            .distinct()
+        ).all()
+    )
+
+
+def describe(attendee_id: int, *, session: Session) -> dict:
+    """Name, code and print count of one attendee (for dialogs)."""
+    attendee = _get(attendee_id, session)
+    prints = session.exec(
+        select(func.count()).select_from(PrintLog).where(PrintLog.attendee_id == attendee_id)
+    ).one()
+    return {
+        "id": attendee.id,
+        "event_id": attendee.event_id,
+        "name": " ".join(p for p in (attendee.first_name, attendee.last_name) if p),
+        "code": attendee.code,
+        "cancelled": attendee.cancelled,
+        "prints": prints,
+    }

@@ -1,0 +1,208 @@
+"""Booths of an edition for the plan editor: read everything as plain data, write in bulk.
+
+Every function takes ``*, session`` and only flushes: the caller commits (one short
+transaction per edit).  Rows cross threads and undo commands as plain dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from itday.core.enums import BoothStatus, ElementKind
+from itday.core.plan import ElementShape
+from itday.db import repo
+from itday.db.models import Booth, Exhibitor, Hall, HallElement
+
+#: the columns of a booth the editor reads and writes
+BOOTH_FIELDS = ("code", "x", "y", "width", "depth", "rotation", "kind", "status", "exhibitor_id")
+
+
+@dataclass(slots=True)
+class HallInfo:
+    id: int | None
+    name: str = ""
+    width: float = 50.0
+    depth: float = 44.0
+    outline: list = field(default_factory=list)
+    min_aisle: float = 3.0
+    background_path: str | None = None
+    background_scale: float | None = None  # metres per image pixel
+    background_x: float = 0.0
+    background_y: float = 0.0
+
+
+@dataclass(slots=True)
+class PlanState:
+    """What the plan page shows, read in one go."""
+
+    event_id: int
+    hall: HallInfo | None
+    elements: list[ElementShape]
+    booths: dict[int, dict]  # id → booth row (see ``booth_row``)
+    exhibitors: dict[int, dict]  # id → {"id", "name", "sector", "search"}
+    present: set[int]  # exhibitors with at least one staff member checked in
+
+
+def booth_row(b: Booth) -> dict:
+    return {"id": b.id, **{f: getattr(b, f) for f in BOOTH_FIELDS}}
+
+
+def present_exhibitors(event_id: int, *, session: Session) -> set[int]:
+    return repo.present_exhibitor_ids(event_id, session=session)
+
+
+def exhibitor_rows(event_id: int, *, session: Session) -> dict[int, dict]:
+    rows = session.exec(
+        select(Exhibitor.id, Exhibitor.name, Exhibitor.sector, Exhibitor.search_key).where(
+            Exhibitor.event_id == event_id
+        )
+    )
+    return {i: {"id": i, "name": n, "sector": s or "", "search": k or ""} for i, n, s, k in rows}
+
+
+def load_state(event_id: int, *, session: Session) -> PlanState:
+    hall_row = repo.hall_of(event_id, session=session)
+    hall = None
+    elements: list[ElementShape] = []
+    if hall_row is not None:
+        hall = HallInfo(
+            id=hall_row.id,
+            name=hall_row.name,
+            width=hall_row.width_m,
+            depth=hall_row.depth_m,
+            outline=list(hall_row.outline or []),
+            min_aisle=hall_row.min_aisle_m,
+            background_path=hall_row.background_path,
+            background_scale=hall_row.background_scale,
+            background_x=hall_row.background_x,
+            background_y=hall_row.background_y,
+        )
+        for e in session.exec(select(HallElement).where(HallElement.hall_id == hall_row.id)):
+            elements.append(
+                ElementShape(
+                    ElementKind(e.kind), e.x, e.y, e.width, e.depth, e.label, int(e.rotation), e.id
+                )
+            )
+    booths = {
+        b.id: booth_row(b) for b in session.exec(select(Booth).where(Booth.event_id == event_id))
+    }
+    return PlanState(
+        event_id=event_id,
+        hall=hall,
+        elements=elements,
+        booths=booths,
+        exhibitors=exhibitor_rows(event_id, session=session),
+        present=present_exhibitors(event_id, session=session),
+    )
+
+
+def create_booths(event_id: int, rows: Iterable[Mapping], *, session: Session) -> list[int]:
+    """Inserts booths (a row with an ``id`` gets that id back: undo of a delete); their ids."""
+    booths = []
+    for row in rows:
+        values = {f: row[f] for f in BOOTH_FIELDS if f in row}
+        values.setdefault("status", BoothStatus.FREE.value)
+        booth = Booth(event_id=event_id, **values)
+        if row.get("id") is not None:
+            booth.id = int(row["id"])
+        booths.append(booth)
+    session.add_all(booths)
+    session.flush()
+    return [b.id for b in booths]
+
+
+def update_booths(changes: Mapping[int, Mapping], *, session: Session) -> None:
+    """``{booth_id: {field: value, ...}}``: only the given fields change."""
+    if not changes:
+        return
+    booths = session.exec(select(Booth).where(col(Booth.id).in_(list(changes)))).all()
+    # Codes are unique per edition: free the old codes first when codes are swapped.
+    if any("code" in changes[b.id] for b in booths):
+        for b in booths:
+            if "code" in changes[b.id]:
+                b.code = f"\x00tmp{b.id}"
+        session.flush()
+    for b in booths:
+        for f, value in changes[b.id].items():
+            if f not in BOOTH_FIELDS:
+                raise ValueError(f"unknown booth field {f!r}")
+            setattr(b, f, value)
+    session.flush()
+
+
+def delete_booths(ids: Iterable[int], *, session: Session) -> list[dict]:
+    """Deletes booths; returns their rows (to recreate them on undo)."""
+    booths = session.exec(select(Booth).where(col(Booth.id).in_(list(ids)))).all()
+    rows = [booth_row(b) for b in booths]
+    for b in booths:
+        session.delete(b)
+    session.flush()
+    return rows
+
+
+def assign(booth_id: int, exhibitor_id: int | None, *, session: Session) -> None:
+    """Gives a booth to an exhibitor (None: frees it).  An exhibitor may hold several."""
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise ValueError(f"no booth {booth_id}")
+    booth.exhibitor_id = exhibitor_id
+    session.flush()
+
+
+def set_status(ids: Iterable[int], status: str, *, session: Session) -> None:
+    status = BoothStatus(status).value
+    update_booths(dict.fromkeys(ids, {"status": status}), session=session)
+
+
+def set_background(
+    event_id: int,
+    path: str | None,
+    scale: float | None,
+    x: float = 0.0,
+    y: float = 0.0,
+    *,
+    session: Session,
+) -> None:
+    """The hall's background image (``scale`` in metres per image pixel, offset in metres)."""
+    hall = repo.hall_of(event_id, session=session)
+    if hall is None:
+        raise ValueError("no hall")
+    hall.background_path = path
+    hall.background_scale = scale
+    hall.background_x = x
+    hall.background_y = y
+    session.add(hall)
+    session.flush()
+
+
+def codes_in_use(event_id: int, *, session: Session) -> set[str]:
+    return set(session.exec(select(Booth.code).where(Booth.event_id == event_id)))
+
+
+def save_hall(
+    event_id: int,
+    *,
+    session: Session,
+    name: str | None = None,
+    width: float | None = None,
+    depth: float | None = None,
+    min_aisle: float | None = None,
+) -> int:
+    """Creates the edition's hall or changes its size and minimum aisle; its id."""
+    hall = repo.hall_of(event_id, session=session)
+    if hall is None:
+        hall = Hall(event_id=event_id, name=name or "Hall")
+    if name is not None:
+        hall.name = name
+    if width is not None:
+        hall.width_m = float(width)
+    if depth is not None:
+        hall.depth_m = float(depth)
+    if min_aisle is not None:
+        hall.min_aisle_m = float(min_aisle)
+    session.add(hall)
+    session.flush()
+    return hall.id

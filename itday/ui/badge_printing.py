@@ -1,0 +1,347 @@
+"""One badge on demand: render it in a worker, print it, log it.
+
+``BadgePrinter.print_one(attendee_id)`` is what the Visiteurs page, the walk-in dialog and
+the Accueil page call.  It asks before reprinting a badge already printed, renders a
+one-badge PDF off the GUI thread (layout from the setting ``badge/layout``), then sends it:
+
+- to the system printer: Qt's print dialog asks the first time and the printer chosen is
+  remembered in the setting ``badge/printer``; later badges go straight to it (a walk-in
+  is one key), unless ``badge/ask_each_time`` is true or the printer disappeared;
+  ``choose_printer()`` picks another one;
+- or, when the setting ``badge/output`` is ``pdf:/path`` (or the ``print_to_pdf_path``
+  attribute is set), to a PDF file: ``/path`` itself when it ends in ``.pdf``, else
+  ``/path/badge-<id>.pdf``.  Under ``CI`` or the offscreen platform with no target set,
+  badges go to PDF files in the temporary directory: tests never reach a real printer.
+
+``preview_one`` shows the badge in a ``QPrintPreviewDialog`` (pages rasterised with QtPdf
+when the module is installed, else with poppler's ``pdftoppm``).  Every print is logged.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from itday.db import attendees as attendee_repo
+from itday.errors import ItdayError
+from itday.services.badges import log_prints, render_badge_pdf
+from itday.ui import pyside_fix
+
+DEFAULT_LAYOUT = "a6"
+
+pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
+
+
+def page_images(pdf_path: str | os.PathLike, dpi: int = 200) -> list[QImage]:
+    """Rasterise every page of a PDF (safe in a worker thread: QImage only)."""
+    try:
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        QPdfDocument = None  # noqa: N806
+    if QPdfDocument is not None:
+        doc = QPdfDocument()
+        doc.load(str(pdf_path))
+        images = []
+        for i in range(doc.pageCount()):
+            size = doc.pagePointSize(i) * dpi / 72
+            page = doc.render(i, QSize(round(size.width()), round(size.height())))
+            # QtPdf leaves the paper transparent: lay the page on white paper.
+            paper = QImage(page.size(), QImage.Format.Format_RGB32)
+            paper.fill(Qt.GlobalColor.white)
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, page)
+            painter.end()
+            paper.setDotsPerMeterX(round(dpi / 0.0254))
+            paper.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(paper)
+        doc.close()
+        return images
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise ItdayError(
+            "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont "
+            "installés. L'impression directe reste possible."
+        )
+    with tempfile.TemporaryDirectory(prefix="itday-preview-") as tmp:
+        prefix = Path(tmp) / "page"
+        subprocess.run(
+            [tool, "-r", str(dpi), "-png", str(pdf_path), str(prefix)],
+            check=True,
+            capture_output=True,
+        )
+        images = []
+        for png in sorted(Path(tmp).glob("page*.png")):
+            image = QImage(str(png))
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(image)
+        return images
+
+
+def paint_pages(printer, images: list[QImage]) -> None:
+    """Paint page images on a QPrinter (or any paged device), one per page, scaled to fit."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ItdayError("L'imprimante refuse le travail (hors ligne ou sans papier ?).")
+    try:
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(area.x(), area.y(), size.width(), size.height())
+            painter.setViewport(target)
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+    finally:
+        painter.end()
+
+
+def _render_one(state, db, event_id: int, attendee_id: int, layout: str, out: str, rasterise):
+    state.check()
+    render_badge_pdf(db, event_id, out, layout=layout, ids=[attendee_id], log=False)
+    state.check()
+    images = page_images(out) if rasterise else None
+    return out, images
+
+
+def _deliver_to_pdf(state, db, attendee_id, source, target, station, layout):
+    target = Path(target)
+    if target.suffix.lower() != ".pdf":
+        target.mkdir(parents=True, exist_ok=True)
+        target = target / f"badge-{attendee_id}.pdf"
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    with db.session() as session:
+        log_prints(
+            [attendee_id], session=session, station=station, layout=layout, printer=str(target)
+        )
+    return str(target)
+
+
+class BadgePrinter(QObject):
+    """Prints single badges for a window; see the module docstring."""
+
+    #: a badge was printed (or written to its PDF target) and logged: the attendee id
+    printed = Signal(int)
+    #: printing failed or was refused: a French message
+    failed = Signal(str)
+
+    def __init__(self, ctx, parent_widget: QWidget | None) -> None:
+        super().__init__(parent_widget)
+        self.ctx = ctx
+        self.parent_widget = parent_widget
+        #: when set, badges are written to this PDF file or folder instead of a printer
+        self.print_to_pdf_path: str | None = None
+        #: the last file written to a PDF target (tests read it)
+        self.last_output: str | None = None
+        self._tmp = tempfile.mkdtemp(prefix="itday-badge-")
+
+    # -- configuration -------------------------------------------------------------------
+    def layout(self) -> str:
+        return str(self.ctx.settings.value("badge/layout", DEFAULT_LAYOUT) or DEFAULT_LAYOUT)
+
+    def pdf_target(self) -> str | None:
+        """Where badges go instead of a printer, or None for the system printer."""
+        if self.print_to_pdf_path:
+            return str(self.print_to_pdf_path)
+        output = str(self.ctx.settings.value("badge/output", "") or "")
+        if output.startswith("pdf:"):
+            return output[4:]
+        if os.environ.get("CI") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            return str(Path(tempfile.gettempdir()) / "itday-badges")
+        return None
+
+    # -- confirmation (replaced in tests: never a modal exec there) -------------------------
+    def confirm_reprint(self, name: str, prints: int) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget,
+            self.tr("Réimprimer le badge ?"),
+            self.tr("Le badge de %1 a déjà été imprimé %2 fois. Le réimprimer ?")
+            .replace("%1", name or "ce participant")
+            .replace("%2", str(prints)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- printing ------------------------------------------------------------------------
+    def print_one(self, attendee_id: int, *, confirm_reprint: bool = True) -> None:
+        """Print one badge (asynchronously); ``printed`` is emitted once it is done."""
+        try:
+            with self.ctx.db.session() as session:
+                info = attendee_repo.describe(attendee_id, session=session)
+        except ItdayError as exc:
+            self._fail(str(exc))
+            return
+        if info["cancelled"]:
+            self._fail(
+                self.tr("Inscription annulée : pas de badge pour %1.").replace("%1", info["name"])
+            )
+            return
+        if (
+            confirm_reprint
+            and info["prints"]
+            and not self.confirm_reprint(info["name"], info["prints"])
+        ):
+            return
+        layout = self.layout()
+        out = str(Path(self._tmp) / f"badge-{attendee_id}.pdf")
+        target = self.pdf_target()
+        self.ctx.tasks.run(
+            _render_one,
+            self.ctx.db,
+            info["event_id"],
+            attendee_id,
+            layout,
+            out,
+            target is None,
+            on_done=lambda result: self._rendered(attendee_id, layout, target, result),
+            on_error=self._fail,
+        )
+
+    def _rendered(self, attendee_id: int, layout: str, target: str | None, result) -> None:
+        source, images = result
+        if target is not None:
+            self.ctx.tasks.run(
+                _deliver_to_pdf,
+                self.ctx.db,
+                attendee_id,
+                source,
+                target,
+                self.ctx.station,
+                layout,
+                on_done=lambda path: self._done(attendee_id, path),
+                on_error=self._fail,
+            )
+            return
+        printer_name = self._print_on_system_printer(images)
+        if printer_name is None:
+            return  # the clerk closed the print dialog
+        try:
+            with self.ctx.db.session() as session:
+                log_prints(
+                    [attendee_id],
+                    session=session,
+                    station=self.ctx.station,
+                    layout=layout,
+                    printer=printer_name,
+                )
+        except ItdayError as exc:
+            self._fail(str(exc))
+            return
+        self._done(attendee_id, None)
+
+    def _print_on_system_printer(self, images: list[QImage]) -> str | None:
+        """Print on the remembered printer, asking through Qt's print dialog the first
+        time, when that printer is gone, or when ``badge/ask_each_time`` is set."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = str(self.ctx.settings.value("badge/printer", "") or "")
+        ask = str(self.ctx.settings.value("badge/ask_each_time", "false")).lower() == "true"
+        if remembered:
+            printer.setPrinterName(remembered)
+        if ask or not remembered or not printer.isValid() or printer.printerName() != remembered:
+            if not self._ask_printer(printer):
+                return None
+        try:
+            paint_pages(printer, images)
+        except ItdayError as exc:
+            self._fail(str(exc))
+            return None
+        return printer.printerName() or printer.outputFileName() or "imprimante"
+
+    def _ask_printer(self, printer) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Imprimante des badges"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if printer.printerName():
+            self.ctx.settings.setValue("badge/printer", printer.printerName())
+        return True
+
+    def choose_printer(self) -> None:
+        """Pick (again) the printer badges go to; remembered in ``badge/printer``."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = str(self.ctx.settings.value("badge/printer", "") or "")
+        if remembered:
+            printer.setPrinterName(remembered)
+        if self._ask_printer(printer):
+            self.ctx.bridge.info(
+                self.tr("Les badges iront sur %1.").replace("%1", printer.printerName())
+            )
+
+    def preview_one(self, attendee_id: int) -> None:
+        """Show the badge as it will print; printing from the preview is logged too."""
+        try:
+            with self.ctx.db.session() as session:
+                info = attendee_repo.describe(attendee_id, session=session)
+        except ItdayError as exc:
+            self._fail(str(exc))
+            return
+        layout = self.layout()
+        out = str(Path(self._tmp) / f"preview-{attendee_id}.pdf")
+        self.ctx.tasks.run(
+            _render_one,
+            self.ctx.db,
+            info["event_id"],
+            attendee_id,
+            layout,
+            out,
+            True,
+            on_done=lambda result: self._show_preview(attendee_id, layout, result[1]),
+            on_error=self._fail,
+        )
+
+    def _show_preview(self, attendee_id: int, layout: str, images: list[QImage]) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = str(self.ctx.settings.value("badge/printer", "") or "")
+        if remembered:
+            printer.setPrinterName(remembered)
+        dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Aperçu du badge"))
+        dialog.paintRequested.connect(lambda p: paint_pages(p, images))
+        # The dialog does not own its printer: keep both alive while it is shown.
+        self.preview_dialog, self._preview_printer = dialog, printer
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            dialog.show()  # never a modal loop offscreen (tests, screenshots)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # "print" was clicked
+            if printer.printerName():
+                self.ctx.settings.setValue("badge/printer", printer.printerName())
+            with self.ctx.db.session() as session:
+                log_prints(
+                    [attendee_id],
+                    session=session,
+                    station=self.ctx.station,
+                    layout=layout,
+                    printer=printer.printerName() or "imprimante",
+                )
+            self._done(attendee_id, None)
+
+    def _done(self, attendee_id: int, path: str | None) -> None:
+        self.last_output = path
+        self.ctx.bridge.data_changed.emit("attendees")
+        self.ctx.bridge.info(self.tr("Badge imprimé."))
+        self.printed.emit(attendee_id)
+
+    def _fail(self, message: str) -> None:
+        self.ctx.bridge.error(message)
+        self.failed.emit(message)

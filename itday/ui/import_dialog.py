@@ -1,0 +1,500 @@
+"""Importing visitors or exhibitors from a CSV/XLSX file: choose, map, check, import.
+
+One dialog for both kinds (``kind`` is "visitors" or "exhibitors").  Steps, each a method
+that tests call directly (no modal ``exec`` needed):
+
+1. ``load_file(path)`` reads the file in a worker and lists its columns, each with a combo
+   of the fields (preselected from the recognised headers; unknown headers highlighted);
+2. ``set_mapping(column, field)`` changes a column's field ("" ignores it);
+3. ``preview()`` runs the import as a dry run and shows the report (nothing written);
+4. ``run_import()`` imports for real, with progress and cancel, shows the report and
+   announces ``data_changed``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itday.core.importing import (
+    FIELDS_EXHIBITORS,
+    FIELDS_VISITORS,
+    ImportCancelled,
+    ImportFileError,
+    ImportReport,
+    detect_mapping,
+    read_table,
+)
+from itday.errors import ItdayError
+from itday.ui import pyside_fix
+from itday.ui.tasks import Cancelled
+
+UNKNOWN_COLOUR = QColor("#ffe3b3")
+IGNORED = ""
+SAMPLES = 3
+
+pyside_fix.apply()  # PySide6 6.12 / Python 3.11 refcount bug (see module)
+
+
+def _read(state, path: str, kind: str) -> dict:
+    try:
+        table = read_table(path)
+    except ImportFileError as exc:
+        raise ItdayError(str(exc)) from None
+    state.check()
+    mapping = detect_mapping(table.headers, kind)
+    samples: list[list[str]] = [[] for _ in table.headers]
+    for row in table.rows:
+        for index, cell in enumerate(row.cells[: len(samples)]):
+            cell = " ".join(cell.split())
+            if cell and len(samples[index]) < SAMPLES and cell not in samples[index]:
+                samples[index].append(cell)
+        if all(len(s) >= SAMPLES for s in samples):
+            break
+    return {
+        "path": path,
+        "headers": table.headers,
+        "columns": dict(mapping.columns),
+        "samples": samples,
+        "rows": len(table.rows),
+        "format": table.format,
+        "encoding": table.encoding,
+        "delimiter": table.delimiter,
+    }
+
+
+def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_run: bool):
+    from itday.services.importer import import_exhibitors, import_visitors
+
+    run = import_visitors if kind == "visitors" else import_exhibitors
+    what = "Vérification" if dry_run else "Import"
+    try:
+        with db.session() as session:
+            return run(
+                session,
+                event_id,
+                path,
+                mapping=mapping,
+                dry_run=dry_run,
+                progress=lambda done, total: state.progress(
+                    done, total, f"{what} : ligne {done} sur {total}"
+                ),
+                cancelled=lambda: state.cancelled,
+            )
+    except ImportCancelled:
+        raise Cancelled() from None
+    except ImportFileError as exc:
+        raise ItdayError(str(exc)) from None
+
+
+def report_lines(report: ImportReport) -> list[tuple[int, str, str]]:
+    """(line, kind, reason) of every line the report mentions, sorted by line."""
+    lines = [(item["line"], "Rejetée", item["reason"]) for item in report.rejected]
+    lines += [(item["line"], "Avertissement", item["reason"]) for item in report.warnings]
+    lines += [
+        (line, "Doublon", "même personne ou société qu'une ligne précédente : fusionnée")
+        for line in report.duplicates
+    ]
+    order = {"Rejetée": 0, "Doublon": 1, "Avertissement": 2}
+    return sorted(lines, key=lambda t: (t[0], order[t[1]]))
+
+
+class ImportDialog(QDialog):
+    #: the file was read and its columns listed
+    file_loaded = Signal()
+    #: a dry run finished (its ImportReport)
+    previewed = Signal(object)
+    #: the real import finished and was committed (its ImportReport)
+    imported = Signal(object)
+    #: reading or importing failed (a French message)
+    failed = Signal(str)
+
+    def __init__(self, ctx, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if kind not in ("visitors", "exhibitors"):
+            raise ValueError(f"unknown import kind: {kind!r}")
+        self.ctx = ctx
+        self.kind = kind
+        self.fields = FIELDS_VISITORS if kind == "visitors" else FIELDS_EXHIBITORS
+        self.path: str | None = None
+        self.headers: list[str] = []
+        self.detected: dict[int, str] = {}
+        self.combos: list[QComboBox] = []
+        self.report: ImportReport | None = None
+        self.busy = False
+        title = (
+            self.tr("Importer des visiteurs")
+            if kind == "visitors"
+            else self.tr("Importer des exposants")
+        )
+        self.setWindowTitle(title)
+        self.resize(1000, 720)
+
+        # 1. file
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Aucun fichier choisi (CSV ou Excel .xlsx)"))
+        self.choose_button = QPushButton(self.tr("Choisir un fichier…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_info = QLabel()
+        self.file_info.setObjectName("importFileInfo")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_box = QGroupBox(self.tr("1. Fichier"))
+        file_layout = QVBoxLayout(file_box)
+        file_layout.addLayout(file_row)
+        file_layout.addWidget(self.file_info)
+
+        # 2. mapping
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Colonne du fichier"), self.tr("Exemples"), self.tr("Importer dans")]
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_hint = QLabel()
+        self.mapping_hint.setWordWrap(True)
+        self.mapping_hint.setObjectName("mappingHint")
+        mapping_box = QGroupBox(self.tr("2. Correspondance des colonnes"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_hint)
+        mapping_layout.addWidget(self.mapping_table)
+
+        # 3. report
+        self.summary = QLabel(
+            self.tr("Cliquez « Vérifier » pour voir ce que l'import ferait, sans rien enregistrer.")
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        self.report_table = QTableWidget(0, 3)
+        self.report_table.setHorizontalHeaderLabels(
+            [self.tr("Ligne"), self.tr("Type"), self.tr("Motif")]
+        )
+        self.report_table.verticalHeader().setVisible(False)
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        rheader = self.report_table.horizontalHeader()
+        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        report_box = QGroupBox(self.tr("3. Vérification et compte rendu"))
+        report_layout = QVBoxLayout(report_box)
+        report_layout.addWidget(self.summary)
+        report_layout.addWidget(self.report_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(report_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.preview_button = QPushButton(self.tr("Vérifier (sans enregistrer)"))
+        self.preview_button.clicked.connect(self.preview)
+        self.import_button = QPushButton(self.tr("Importer"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button = QPushButton(self.tr("Fermer"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_box)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._update_state()
+
+    # -- 1. file -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.ctx.settings.value("import/last_dir", "") or "")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choisir le fichier à importer"),
+            start,
+            self.tr("Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.ctx.settings.setValue("import/last_dir", str(Path(path).parent))
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        """Read ``path`` in a worker; ``file_loaded`` is emitted when the columns are listed."""
+        self.busy = True
+        self._update_state()
+        self.file_edit.setText(str(path))
+        self.file_info.setText(self.tr("Lecture du fichier…"))
+        self.ctx.tasks.run(
+            _read, str(path), self.kind, on_done=self._file_read, on_error=self._failed
+        )
+
+    def _file_read(self, info: dict) -> None:
+        self.busy = False
+        self.path = info["path"]
+        self.headers = info["headers"]
+        self.detected = info["columns"]
+        self.report = None
+        if info["format"] == "xlsx":
+            detail = self.tr("Classeur Excel")
+        else:
+            delimiter = {"\t": "tabulation", ";": "« ; »", ",": "« , »"}.get(
+                info["delimiter"] or "", f"« {info['delimiter']} »"
+            )
+            detail = self.tr("CSV, séparateur %1, encodage %2").replace("%1", delimiter)
+            detail = detail.replace("%2", info["encoding"] or "?")
+        self.file_info.setText(
+            self.tr("%1 · %2 lignes de données · %3 colonnes")
+            .replace("%1", detail)
+            .replace("%2", str(info["rows"]))
+            .replace("%3", str(len(self.headers)))
+        )
+        self._fill_mapping(info["samples"])
+        self._show_report(None)
+        self._update_state()
+        self.file_loaded.emit()
+
+    def _fill_mapping(self, samples: list[list[str]]) -> None:
+        table = self.mapping_table
+        table.setRowCount(len(self.headers))
+        self.combos = []
+        for row, header in enumerate(self.headers):
+            name = QTableWidgetItem(
+                header or self.tr("(colonne %1 sans titre)").replace("%1", str(row + 1))
+            )
+            known = row in self.detected
+            if header.strip() and not known:
+                name.setBackground(QBrush(UNKNOWN_COLOUR))
+                name.setText("⚠ " + header)
+                name.setToolTip(
+                    self.tr(
+                        "En-tête non reconnu : choisissez le champ à remplir, "
+                        "ou laissez « Ne pas importer »."
+                    )
+                )
+            table.setItem(row, 0, name)
+            example = QTableWidgetItem("  ·  ".join(samples[row]) if row < len(samples) else "")
+            example.setForeground(QBrush(QColor("#555555")))
+            table.setItem(row, 1, example)
+            combo = QComboBox()
+            combo.addItem(self.tr("— Ne pas importer —"), IGNORED)
+            for key, label in self.fields.items():
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(max(combo.findData(self.detected.get(row, IGNORED)), 0))
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._combo_changed(r))
+            table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(2)
+
+    # -- 2. mapping ----------------------------------------------------------------------
+    def unknown_columns(self) -> list[int]:
+        return [i for i, h in enumerate(self.headers) if h.strip() and i not in self.detected]
+
+    def mapping(self) -> dict[int, str]:
+        """Column index → field name ("" = not imported), as the combos say."""
+        return {i: combo.currentData() for i, combo in enumerate(self.combos)}
+
+    def set_mapping(self, column: int, field: str | None) -> None:
+        """Feed ``field`` from ``column`` ("" or None: do not import the column)."""
+        field = field or IGNORED
+        if field and field not in self.fields:
+            raise ValueError(f"unknown field: {field}")
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(field))
+
+    def _combo_changed(self, column: int) -> None:
+        field = self.combos[column].currentData()
+        if field:  # a field is fed by one column only
+            for other, combo in enumerate(self.combos):
+                if other != column and combo.currentData() == field:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self.report = None
+        self._show_report(None)
+        self._update_state()
+
+    def has_name(self) -> bool:
+        wanted = {"first_name", "last_name", "full_name"} if self.kind == "visitors" else {"name"}
+        return any(f in wanted for f in self.mapping().values())
+
+    def _update_state(self) -> None:
+        ready = self.path is not None and not self.busy and self.has_name()
+        self.preview_button.setEnabled(ready)
+        self.import_button.setEnabled(ready and self.ctx.event_id is not None)
+        self.choose_button.setEnabled(not self.busy)
+        if self.path is None:
+            self.mapping_hint.setText(
+                self.tr("Choisissez un fichier : ses colonnes s'afficheront ici.")
+            )
+            return
+        hints = []
+        unknown = [i for i in self.unknown_columns() if not self.mapping().get(i)]
+        if unknown:
+            hints.append(
+                self.tr(
+                    "%1 colonne(s) non reconnue(s), surlignée(s) : choisissez leur champ "
+                    "ou laissez-les de côté."
+                ).replace("%1", str(len(unknown)))
+            )
+        if not self.has_name():
+            wanted = (
+                self.tr("le nom ou le prénom")
+                if self.kind == "visitors"
+                else self.tr("le nom de la société")
+            )
+            hints.append(
+                "⚠ " + self.tr("Indiquez la colonne qui contient %1.").replace("%1", wanted)
+            )
+        if not hints:
+            hints.append(self.tr("Toutes les colonnes sont reconnues."))
+        self.mapping_hint.setText("  ".join(hints))
+
+    # -- 3. dry run and import --------------------------------------------------------------
+    def preview(self) -> None:
+        """Dry run in a worker; ``previewed`` carries the report."""
+        if not self._can_run():
+            return
+        self.busy = True
+        self._update_state()
+        self.summary.setText(self.tr("Vérification en cours…"))
+        self.ctx.tasks.run(
+            _import,
+            self.ctx.db,
+            self.ctx.event_id,
+            self.kind,
+            self.path,
+            self.mapping(),
+            True,
+            on_done=self._previewed,
+            on_error=self._failed,
+        )
+
+    def run_import(self) -> None:
+        """The real import, with a progress dialog that can cancel it."""
+        if not self._can_run():
+            return
+        self.busy = True
+        self._update_state()
+        task = self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Import en cours"),
+            _import,
+            self.ctx.db,
+            self.ctx.event_id,
+            self.kind,
+            self.path,
+            self.mapping(),
+            False,
+            on_done=self._imported,
+            on_error=self._failed,
+            on_cancel=self._import_cancelled,  # passed on to TaskRunner.run
+        )
+        self.task = task
+
+    def _can_run(self) -> bool:
+        if self.path is None or self.busy or self.ctx.event_id is None:
+            return False
+        if not self.has_name():
+            self._update_state()
+            return False
+        return True
+
+    def _previewed(self, report: ImportReport) -> None:
+        self.busy = False
+        self._show_report(report)
+        self._update_state()
+        self.previewed.emit(report)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.busy = False
+        self._show_report(report)
+        self._update_state()
+        self.ctx.bridge.data_changed.emit("attendees" if self.kind == "visitors" else "exhibitors")
+        if self.kind == "exhibitors":
+            self.ctx.bridge.data_changed.emit("booths")
+        self.ctx.bridge.info(self.summary.text())
+        self.import_button.setText(self.tr("Importer à nouveau"))
+        self.close_button.setDefault(True)
+        self.imported.emit(report)
+
+    def _import_cancelled(self) -> None:
+        self.busy = False
+        self.summary.setText(self.tr("Import annulé : rien n'a été enregistré."))
+        self._update_state()
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.summary.setText("⚠ " + message)
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        if self.path is None:
+            self.file_info.setText("⚠ " + message)
+        self._update_state()
+        self.failed.emit(message)
+
+    def _show_report(self, report: ImportReport | None) -> None:
+        self.report = report
+        self.summary.setStyleSheet("")
+        if report is None:
+            self.summary.setText(
+                self.tr(
+                    "Cliquez « Vérifier » pour voir ce que l'import ferait, sans rien enregistrer."
+                )
+            )
+            self.report_table.setRowCount(0)
+            return
+        parts = [
+            self.tr("%1 nouveau(x)").replace("%1", str(report.imported)),
+            self.tr("%1 mis à jour").replace("%1", str(report.updated)),
+            self.tr("%1 inchangé(s)").replace("%1", str(report.unchanged)),
+            self.tr("%1 doublon(s) fusionné(s)").replace("%1", str(len(report.duplicates))),
+            self.tr("%1 avertissement(s)").replace("%1", str(len(report.warnings))),
+            self.tr("%1 ligne(s) rejetée(s)").replace("%1", str(len(report.rejected))),
+        ]
+        head = (
+            self.tr("Vérification (rien n'est enregistré) : ")
+            if report.dry_run
+            else self.tr("Import terminé : ")
+        )
+        self.summary.setText(head + ", ".join(parts) + ".")
+        lines = report_lines(report)
+        colours = {"Rejetée": "#ffd6d6", "Doublon": "#e3ecff", "Avertissement": "#fff1c9"}
+        self.report_table.setRowCount(len(lines))
+        for row, (line, kind, reason) in enumerate(lines):
+            items = [
+                QTableWidgetItem(str(line)),
+                QTableWidgetItem(self.tr(kind)),
+                QTableWidgetItem(reason),
+            ]
+            items[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for col, item in enumerate(items):
+                if col == 1:
+                    item.setBackground(QBrush(QColor(colours[kind])))
+                self.report_table.setItem(row, col, item)

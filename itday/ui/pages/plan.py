@@ -1,0 +1,637 @@
+"""Page « Plan »: the hall at true scale, booth editing (organiser), search (reception),
+checks, assignment of exhibitors, export and print.
+
+The page arranges widgets and routes user intents to ``PlanEditor`` (``itday.ui.plan``),
+which owns the state, the undo stack and the writes.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itday.core.plan import snap
+from itday.db import booths as booths_repo
+from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
+from itday.ui.plan.editor import PlanEditor
+from itday.ui.plan.items import S
+from itday.ui.plan.panels import (
+    ChecksList,
+    ExhibitorPanel,
+    Legend,
+    PropertiesPanel,
+    legend_entries,
+)
+from itday.ui.plan.scene import load_background
+from itday.ui.plan.view import PlanView
+
+
+def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) -> str:
+    """Worker: reads the plan in its own session and renders the PDF or PNG."""
+    from itday.services.pdf.plan import render_plan
+    from itday.services.plan_data import load_plan
+
+    state.progress(0, 2, "Lecture du plan…")
+    with db.session() as session:
+        data = load_plan(event_id, session=session, colour_by=colour_by)
+    state.check()
+    state.progress(1, 2, "Mise en page…")
+    path = render_plan(out, data, paper=paper)
+    state.progress(2, 2, "")
+    return str(path)
+
+
+class _Calibration(QObject):
+    """Two clicks on the view (background scaling): calls ``done(p1, p2)`` in scene units."""
+
+    def __init__(self, view: PlanView, done) -> None:
+        super().__init__(view)
+        self.view, self.done, self.points = view, done, []
+        view.viewport().installEventFilter(self)
+        view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.points.append(self.view.mapToScene(event.position().toPoint()))
+            if len(self.points) == 2:
+                self.view.viewport().removeEventFilter(self)
+                self.view.viewport().unsetCursor()
+                self.done(*self.points)
+                self.deleteLater()
+            return True
+        return False
+
+
+class PlanPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = PlanEditor(ctx, self)
+        self.scene = self.editor.scene
+        self.view = PlanView(self.scene)
+        self._ready = False
+        self._people_sig: tuple | None = None
+        self._assign_sig: frozenset | None = None
+        self._matches: list[int] = []
+        self._match_index = 0
+
+        self.exhibitors = ExhibitorPanel()
+        self.properties = PropertiesPanel()
+        self.checks = ChecksList()
+        self.checks_title = QLabel()
+        self.legend = Legend()
+
+        self.toolbar = QToolBar(self.tr("Plan"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_actions()
+
+        self.search = QLineEdit(placeholderText=self.tr("Chercher une entreprise ou un stand…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(360)
+        self.search.textChanged.connect(self.find)
+        self.search.returnPressed.connect(self.next_match)
+        self.search_result = QLabel()
+        self.colour = QComboBox()
+        self.colour.addItem(self.tr("Couleurs : par statut"), "status")
+        self.colour.addItem(self.tr("Couleurs : par secteur"), "sector")
+        self.colour.addItem(self.tr("Couleurs : par présence"), "presence")
+        self.colour.currentIndexChanged.connect(self._colour_changed)
+        self.mode_label = QLabel()
+
+        self.view_bar = QToolBar(self.tr("Vue"))
+        self.view_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_fit, self.act_zoom_in, self.act_zoom_out):
+            self.view_bar.addAction(act)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        top.addWidget(self.search)
+        top.addWidget(self.search_result, 1)
+        top.addWidget(self.view_bar)
+        top.addWidget(self.colour)
+        top.addWidget(self.mode_label)
+
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.view, 1)
+        cl.addWidget(self.legend)
+
+        self.right = QWidget()
+        rl = QVBoxLayout(self.right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.properties)
+        rl.addWidget(self.checks_title)
+        rl.addWidget(self.checks, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.exhibitors)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1000, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        # wiring
+        self.editor.changed.connect(self._booths_changed)
+        self.editor.problems_changed.connect(self._problems_changed)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.booth_drawn.connect(self._booth_drawn)
+        self.view.exhibitor_dropped.connect(self.request_assign)
+        self.view.nudged.connect(self.editor.nudge)
+        self.properties.edited.connect(self._properties_edited)
+        self.checks.problem_activated.connect(self.show_problem)
+        self.exhibitors.exhibitor_activated.connect(self.show_exhibitor)
+        self.ctx.bridge.role_changed.connect(self.set_editable)
+        self.ctx.bridge.data_changed.connect(self._data_changed)
+        self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
+        self._people_timer = QTimer(self, singleShot=True, interval=300)
+        self._people_timer.timeout.connect(self.editor.refresh_people)
+
+        self.reload()
+        self.set_editable(bool(ctx.organiser))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, tip=None, organiser=True, checkable=False):
+        act = QAction(text, self)
+        act.setCheckable(checkable)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tip = tip or text
+        if shortcut:
+            tip += f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        if organiser:
+            self._organiser_actions.append(act)
+        return act
+
+    def _build_actions(self) -> None:
+        self._organiser_actions: list[QAction] = []
+        tb = self.toolbar
+        tools = QActionGroup(self)
+        self.act_select = self._action(
+            self.tr("Sélection"), lambda: self.set_tool("select"), "Esc", checkable=True
+        )
+        self.act_create = self._action(
+            self.tr("Nouveau stand"),
+            lambda: self.set_tool("create"),
+            "N",
+            self.tr("Dessiner un stand en le faisant glisser sur le sol"),
+            checkable=True,
+        )
+        tools.addAction(self.act_select)
+        tools.addAction(self.act_create)
+        self.act_select.setChecked(True)
+        self.act_generate = self._action(
+            self.tr("Générer…"),
+            self.open_generator,
+            "Ctrl+G",
+            self.tr("Générer un bloc de rangées de stands"),
+        )
+        self.act_rotate = self._action(self.tr("Pivoter"), self.editor.rotate_selected, "R")
+        self.act_duplicate = self._action(
+            self.tr("Dupliquer"), self.editor.duplicate_selected, "Ctrl+D"
+        )
+        self.act_delete = self._action(self.tr("Supprimer"), self.editor.delete_selected,
+                                       [QKeySequence.StandardKey.Delete, "Backspace"])  # fmt: skip
+        stack = self.editor.undo_stack
+        # Fixed texts (the toolbar keeps its width); the tooltip names the step.
+        self.act_undo = self._action(self.tr("Annuler"), stack.undo, "Ctrl+Z")
+        self.act_redo = self._action(self.tr("Rétablir"), stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+        stack.indexChanged.connect(self._undo_state_changed)
+        stack.cleanChanged.connect(self._undo_state_changed)
+        align = QMenu(self.tr("Aligner"), self)
+        for text, edge in (
+            (self.tr("Aligner à gauche"), "left"),
+            (self.tr("Aligner à droite"), "right"),
+            (self.tr("Aligner en haut"), "top"),
+            (self.tr("Aligner en bas"), "bottom"),
+        ):
+            align.addAction(text, lambda e=edge: self.editor.align(e))
+        align.addSeparator()
+        align.addAction(self.tr("Répartir horizontalement"), lambda: self.editor.distribute("x"))
+        align.addAction(self.tr("Répartir verticalement"), lambda: self.editor.distribute("y"))
+        self.align_button = QToolButton()
+        self.align_button.setText(self.tr("Aligner"))
+        self.align_button.setMenu(align)
+        self.align_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_fit = self._action(self.tr("Ajuster au hall"), self.view.fit_hall, "Ctrl+0",
+                                    organiser=False)  # fmt: skip
+        self.act_zoom_in = self._action(self.tr("Zoom +"), lambda: self.view.zoom_by(1.25),
+                                        ["Ctrl++", "Ctrl+="], organiser=False)  # fmt: skip
+        self.act_zoom_out = self._action(self.tr("Zoom −"), lambda: self.view.zoom_by(0.8),
+                                         "Ctrl+-", organiser=False)  # fmt: skip
+        self.act_hall = self._action(self.tr("Hall…"), self.edit_hall,
+                                     tip=self.tr("Dimensions du hall et largeur minimale des allées"))  # fmt: skip
+        self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
+                                           tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
+        self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
+                                       self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
+        self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
+
+        for act in (self.act_select, self.act_create, self.act_generate):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (self.act_rotate, self.act_duplicate, self.act_delete):
+            tb.addAction(act)
+        self._align_action = tb.addWidget(self.align_button)
+        tb.addSeparator()
+        tb.addAction(self.act_undo)
+        tb.addAction(self.act_redo)
+        tb.addSeparator()
+        for act in (self.act_hall, self.act_background, self.act_export, self.act_print):
+            tb.addAction(act)
+
+    def _undo_state_changed(self, *_args) -> None:
+        stack = self.editor.undo_stack
+        on = bool(self.ctx.organiser)
+        self.act_undo.setEnabled(on and stack.canUndo())
+        self.act_redo.setEnabled(on and stack.canRedo())
+        self.act_undo.setToolTip(
+            self.tr("Annuler : %1 (Ctrl+Z)").replace("%1", stack.undoText() or "—")
+        )
+        self.act_redo.setToolTip(
+            self.tr("Rétablir : %1 (Ctrl+Y)").replace("%1", stack.redoText() or "—")
+        )
+
+    # -- state -------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def reload(self) -> None:
+        self.editor.undo_stack.clear()
+        self.editor.load()
+        self.view.fit_hall()
+        self._ready = True
+        if self.editor.state is not None and self.editor.state.hall is None:
+            self.search_result.setText(
+                self.tr(
+                    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
+                )
+            )
+
+    def set_editable(self, on: bool) -> None:
+        self.editor.set_editable(on)
+        self.view.set_editable(on)
+        for act in self._organiser_actions:
+            act.setVisible(on)
+            act.setEnabled(on)
+        self._align_action.setVisible(on)
+        self.toolbar.setVisible(on)
+        self._undo_state_changed()
+        self.right.setVisible(on)
+        self.exhibitors.set_editable(on)
+        self.properties.set_editable(on)
+        if not on:
+            self.set_tool("select")
+        self.mode_label.setText(
+            self.tr("Mode organisateur : édition")
+            if on
+            else self.tr("Consultation (lecture seule)")
+        )
+
+    def set_tool(self, tool: str) -> None:
+        self.view.set_tool(tool)
+        (self.act_create if self.view.tool == "create" else self.act_select).setChecked(True)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "booths" and not self.editor.writing:
+            self.reload()
+        elif what in ("exhibitors", "attendees", "scans"):
+            self._people_timer.start()
+
+    def _booths_changed(self) -> None:
+        st = self.editor.state
+        if st is None:
+            return
+        # The lists only change with assignments, codes or exhibitors, not with geometry.
+        people = (self.editor.people_version,)
+        if people != self._people_sig:
+            self._people_sig = people
+            self.properties.set_exhibitors(st.exhibitors)
+            self._assign_sig = None
+        assign = frozenset((r["exhibitor_id"], r["code"]) for r in st.booths.values())
+        if assign != self._assign_sig:
+            self._assign_sig = assign
+            self.exhibitors.set_data(st.exhibitors, st.booths)
+        self._selection_changed()
+        self.legend.set_entries(
+            legend_entries(self.editor.colour_by, st.exhibitors, st.booths, self.tr)
+        )
+
+    def _problems_changed(self) -> None:
+        problems = self.editor.problems
+        self.checks.set_problems(problems)
+        self.checks_title.setText(
+            self.tr("<b>Vérifications</b> — %1 problème(s)").replace("%1", str(len(problems)))
+        )
+
+    def _selection_changed(self) -> None:
+        ids = self.editor.selected_ids()
+        self.properties.show_rows(ids, self.editor.booths)
+        if len(ids) == 1 and not self.ctx.organiser:
+            row = self.editor.booths[ids[0]]
+            who = self.editor.name_of(row) or self.tr("stand libre")
+            self.search_result.setText(f"<b>{row['code']}</b> {who}")
+
+    def _colour_changed(self) -> None:
+        self.editor.set_colour_by(self.colour.currentData())
+        self._booths_changed()
+
+    # -- editing -------------------------------------------------------------------------
+    def _booth_drawn(self, x: float, y: float, w: float, d: float) -> None:
+        booth_id = self.editor.create_booth(x, y, w, d)
+        if booth_id is not None:
+            self.editor._select([booth_id])
+
+    def open_generator(self) -> None:
+        if not self.ctx.organiser:
+            return
+        c = self.view.visible_scene_rect().center()
+        dialog = GeneratorDialog((snap(c.x() / S), snap(c.y() / S)), self.editor.codes(), self)
+        if dialog.exec():
+            self.editor.generate(**dialog.params())
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def request_assign(self, booth_id: int, exhibitor_id: int | None) -> bool:
+        """Assigns a booth, asking first when it belongs to another exhibitor."""
+        if not self.ctx.organiser or booth_id not in self.editor.booths:
+            return False
+        row = self.editor.booths[booth_id]
+        current = row.get("exhibitor_id")
+        if current == exhibitor_id:
+            return False
+        if current and exhibitor_id:
+            ex = self.editor.state.exhibitors
+            question = (
+                self.tr("Le stand %1 est attribué à %2.\nL'attribuer à %3 à la place ?")
+                .replace("%1", row["code"])
+                .replace("%2", ex.get(current, {}).get("name", "?"))
+                .replace("%3", ex.get(exhibitor_id, {}).get("name", "?"))
+            )
+            if not self.confirm(self.tr("Stand déjà attribué"), question):
+                self._selection_changed()
+                return False
+        self.editor.assign(booth_id, exhibitor_id)
+        return True
+
+    def _properties_edited(self, change: dict, text: str) -> None:
+        ids = self.editor.selected_ids()
+        if not ids:
+            return
+        if "exhibitor_id" in change:
+            self.request_assign(ids[0], change["exhibitor_id"])
+            return
+        if "code" in change:
+            code = change["code"]
+            others = {r["code"].casefold() for i, r in self.editor.booths.items() if i != ids[0]}
+            if not code or code.casefold() in others:
+                self.ctx.bridge.warning(
+                    self.tr("Le code « %1 » est déjà utilisé par un autre stand.").replace(
+                        "%1", code
+                    )
+                    if code
+                    else self.tr("Un stand doit avoir un code.")
+                )
+                self._selection_changed()
+                return
+        self.editor.update_booths({i: dict(change) for i in ids}, text)
+
+    # -- finding ---------------------------------------------------------------------------
+    def find(self, text: str) -> list[int]:
+        self._matches = self.editor.find(text)
+        self._match_index = 0
+        if not text.strip():
+            self.editor.highlight(None)
+            self.search_result.setText("")
+            return []
+        if not self._matches:
+            self.editor.highlight(None)
+            self.search_result.setText(self.tr("Aucun stand trouvé."))
+            return []
+        self._show_match()
+        return self._matches
+
+    def next_match(self) -> None:
+        if self._matches:
+            self._match_index = (self._match_index + 1) % len(self._matches)
+            self._show_match()
+
+    def _show_match(self) -> None:
+        booth_id = self._matches[self._match_index]
+        row = self.editor.booths[booth_id]
+        name = self.editor.name_of(row)
+        self.show_booth(booth_id)
+        more = (
+            self.tr(" — %1/%2 (touche Entrée : suivant)")
+            .replace("%1", str(self._match_index + 1))
+            .replace("%2", str(len(self._matches)))
+            if len(self._matches) > 1
+            else ""
+        )
+        self.search_result.setText(f"<b>{row['code']}</b> {name or ''}{more}")
+
+    def show_booth(self, booth_id: int) -> None:
+        item = self.scene.booth_items.get(booth_id)
+        if item is None:
+            return
+        self.editor.highlight(booth_id)
+        self.view.zoom_to(item.sceneBoundingRect(), 9.0)
+
+    def show_exhibitor(self, exhibitor_id: int) -> None:
+        ids = [i for i, r in self.editor.booths.items() if r.get("exhibitor_id") == exhibitor_id]
+        if ids:
+            self.show_booth(ids[0])
+            self.search_result.setText(
+                f"<b>{', '.join(self.editor.booths[i]['code'] for i in ids)}</b> "
+                f"{self.editor.state.exhibitors[exhibitor_id]['name']}"
+            )
+        else:
+            self.search_result.setText(self.tr("Cet exposant n'a pas encore de stand."))
+
+    def show_problem(self, index: int | None) -> None:
+        if index is None or not 0 <= index < len(self.editor.problems):
+            return
+        p = self.editor.problems[index]
+        self.view.zoom_to(QRectF(p.where.x * S, p.where.y * S, p.where.w * S, p.where.h * S), 5)
+        self.editor._select([i for i in p.booth_ids if isinstance(i, int)])
+
+    # -- hall and background ---------------------------------------------------------------
+    def edit_hall(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        hall = self.editor.state.hall if self.editor.state else None
+        dialog = HallDialog(
+            hall.name if hall else self.tr("Hall"),
+            hall.width if hall else 50.0,
+            hall.depth if hall else 40.0,
+            hall.min_aisle if hall else 3.0,
+            self,
+        )
+        if dialog.exec():
+            self.save_hall(**dialog.values())
+
+    def save_hall(self, **values) -> None:
+        with self.ctx.db.session() as s:
+            booths_repo.save_hall(self.ctx.event_id, session=s, **values)
+            s.commit()
+        self.reload()
+        self.ctx.bridge.data_changed.emit("booths")
+
+    # -- background ------------------------------------------------------------------------
+    def choose_background(self) -> None:
+        hall = self.editor.state.hall if self.editor.state else None
+        if hall is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Fond de plan"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+        )
+        if not path:
+            return
+        image = load_background(path)
+        if image is None:
+            self.ctx.bridge.error(self.tr("Image illisible : %1").replace("%1", path))
+            return
+        # First placed to the hall's width; then two clicks and a distance put it to scale.
+        self.set_background(path, hall.width / max(1, image.width()), 0.0, 0.0)
+        self.ctx.bridge.info(
+            self.tr("Cliquez sur deux points du fond de plan dont vous connaissez la distance.")
+        )
+        _Calibration(self.view, self._calibrated)
+
+    def _calibrated(self, p1, p2) -> None:
+        hall = self.editor.state.hall
+        measured = math.hypot(p2.x() - p1.x(), p2.y() - p1.y()) / S
+        if measured <= 0 or not hall.background_scale:
+            return
+        distance, ok = QInputDialog.getDouble(
+            self, self.tr("Mise à l'échelle"), self.tr("Distance réelle entre les deux points (m) :"),
+            10.0, 0.1, 10000.0, 2,
+        )  # fmt: skip
+        if ok:
+            self.set_background(hall.background_path, hall.background_scale * distance / measured,
+                                hall.background_x, hall.background_y)  # fmt: skip
+
+    def set_background(self, path: str | None, scale: float | None, x: float, y: float) -> None:
+        hall = self.editor.state.hall
+        with self.ctx.db.session() as s:
+            booths_repo.set_background(self.ctx.event_id, path, scale, x, y, session=s)
+            s.commit()
+        hall.background_path, hall.background_scale = path, scale
+        hall.background_x, hall.background_y = x, y
+        self.scene.set_background(hall)
+
+    # -- export and print -----------------------------------------------------------------
+    def export(self) -> None:
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return
+        dialog = ExportDialog(self.editor.colour_by, self)
+        if not dialog.exec():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le plan"), "plan.pdf", self.tr("PDF (*.pdf);;Image PNG (*.png)")
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".pdf", ".png"):
+            path += ".pdf"
+        self.start_export(path, dialog.paper.currentText(), dialog.colour.currentData())
+
+    def start_export(self, path: str, paper: str = "A3", colour_by: str = "status"):
+        return self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Export du plan"),
+            export_plan,
+            self.ctx.event_id,
+            self.ctx.db,
+            path,
+            paper,
+            colour_by,
+            on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
+        )
+
+    def print_plan(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from PySide6.QtGui import QPageLayout, QPageSize
+
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Aperçu avant impression"))
+        preview.paintRequested.connect(self.paint_to)
+        preview.exec()
+
+    def paint_to(self, printer) -> None:
+        """Paints the hall on ``printer`` (or any paint device): no selection, no highlight."""
+        selected = self.editor.selected_ids()
+        highlighted = self.editor.highlighted
+        self.scene.clearSelection()
+        self.editor.highlight(None)
+        background = self.scene.backgroundBrush()
+        self.scene.setBackgroundBrush(Qt.GlobalColor.white)
+        painter = QPainter(printer)
+        try:
+            page = printer.pageLayout().paintRectPixels(printer.resolution())
+            target = QRectF(0, 0, page.width(), page.height())
+            title_h = target.height() * 0.05
+            painter.setFont(self.font())
+            f = painter.font()
+            f.setPixelSize(int(title_h * 0.6))
+            f.setBold(True)
+            painter.setFont(f)
+            painter.drawText(
+                QRectF(0, 0, target.width(), title_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.tr("Plan du salon"),
+            )
+            source = self.scene.hall_rect.adjusted(-3 * S, -3 * S, 3 * S, 4 * S)  # door labels
+            self.scene.render(
+                painter,
+                target.adjusted(0, title_h, 0, 0),
+                source,
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
+        finally:
+            painter.end()
+            self.scene.setBackgroundBrush(background)
+            self.editor.highlight(highlighted)
+            self.editor._select(selected)

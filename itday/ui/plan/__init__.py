@@ -1,0 +1,1 @@
+"""The plan editor's parts: scene and items, view, undo commands, dialogs and side panels."""

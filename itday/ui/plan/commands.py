@@ -1,0 +1,113 @@
+"""Undo commands of the plan editor: one per gesture, each writing through the editor.
+
+``redo``/``undo`` call the editor, which saves the change in one short transaction and
+updates the scene; so every step of the undo stack is also on disk.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from itday.ui.plan.editor import PlanEditor
+
+NUDGE_ID = 1001
+
+
+def _guarded(method):
+    """A failed write is reported by the editor, which then reloads: nothing to raise here."""
+
+    def run(self):
+        from itday.ui.plan.editor import PlanWriteFailed
+
+        try:
+            method(self)
+        except PlanWriteFailed:
+            pass
+
+    run.__name__ = method.__name__
+    return run
+
+
+class UpdateBooths(QUndoCommand):
+    """Changes some fields of some booths (move, resize, rotate, status, code, exhibitor).
+
+    ``merge`` (e.g. "nudge"): consecutive commands with the same key on the same booths
+    become one undo step.
+    """
+
+    def __init__(
+        self,
+        editor: PlanEditor,
+        before: dict[int, dict],
+        after: dict[int, dict],
+        text: str,
+        merge: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        self.merge = merge
+
+    @_guarded
+    def redo(self) -> None:
+        self.editor.apply_update(self.after)
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.apply_update(self.before)
+
+    def id(self) -> int:
+        return NUDGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, UpdateBooths)
+            or other.merge != self.merge
+            or set(other.after) != set(self.after)
+        ):
+            return False
+        self.after = copy.deepcopy(other.after)
+        return True
+
+
+class CreateBooths(QUndoCommand):
+    """New booths (drawn, duplicated or generated): one step for the whole lot."""
+
+    def __init__(self, editor: PlanEditor, rows: list[dict], text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.rows = [dict(r) for r in rows]
+
+    @property
+    def ids(self) -> list[int]:
+        return [r["id"] for r in self.rows if r.get("id") is not None]
+
+    @_guarded
+    def redo(self) -> None:
+        ids = self.editor.insert_booths(self.rows)
+        for row, booth_id in zip(self.rows, ids, strict=True):
+            row["id"] = booth_id
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.remove_booths(self.ids)
+
+
+class DeleteBooths(QUndoCommand):
+    def __init__(self, editor: PlanEditor, rows: list[dict], text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.rows = [dict(r) for r in rows]
+
+    @_guarded
+    def redo(self) -> None:
+        self.editor.remove_booths([r["id"] for r in self.rows])
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.insert_booths(self.rows)

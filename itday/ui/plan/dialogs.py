@@ -1,0 +1,178 @@
+"""Dialogs of the plan: the booth generator and the export options."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from itday.core.plan import generate_block, guess_scheme
+
+PAPERS = ["A4", "A3", "A2", "A1", "A0"]
+
+
+class GeneratorDialog(QDialog):
+    """R rows × N booths: size, aisle, first code and numbering, back to back."""
+
+    def __init__(self, origin: tuple[float, float], existing_codes: set[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Générer un bloc de stands"))
+        self.existing = existing_codes
+        form = QFormLayout()
+        self.rows = QSpinBox(minimum=1, maximum=60, value=2)
+        self.per_row = QSpinBox(minimum=1, maximum=100, value=6)
+        self.width = QDoubleSpinBox(
+            decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
+        )
+        self.depth = QDoubleSpinBox(
+            decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
+        )
+        self.aisle = QDoubleSpinBox(
+            decimals=1, minimum=0, maximum=30, value=3, singleStep=0.5, suffix=" m"
+        )
+        self.x = QDoubleSpinBox(
+            decimals=1, minimum=-500, maximum=5000, value=origin[0], singleStep=0.5, suffix=" m"
+        )
+        self.y = QDoubleSpinBox(
+            decimals=1, minimum=-500, maximum=5000, value=origin[1], singleStep=0.5, suffix=" m"
+        )
+        self.first_code = QLineEdit("A01")
+        self.scheme = QComboBox()
+        self.scheme.addItem(self.tr("Une lettre par rangée (A01…, B01…)"), "letter")
+        self.scheme.addItem(self.tr("Une centaine par rangée (101…, 201…)"), "numeric")
+        self.scheme.addItem(self.tr("À la suite (A01…A16)"), "sequential")
+        self.back_to_back = QCheckBox(self.tr("Rangées dos à dos (par paires)"))
+        self.back_to_back.setChecked(True)
+        form.addRow(self.tr("Rangées"), self.rows)
+        form.addRow(self.tr("Stands par rangée"), self.per_row)
+        form.addRow(self.tr("Largeur d'un stand"), self.width)
+        form.addRow(self.tr("Profondeur d'un stand"), self.depth)
+        form.addRow(self.tr("Largeur des allées"), self.aisle)
+        form.addRow(self.tr("Coin haut-gauche X"), self.x)
+        form.addRow(self.tr("Coin haut-gauche Y"), self.y)
+        form.addRow(self.tr("Premier code"), self.first_code)
+        form.addRow(self.tr("Numérotation"), self.scheme)
+        form.addRow("", self.back_to_back)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Placer les stands"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        for w in (self.rows, self.per_row, self.width, self.depth, self.aisle):
+            w.valueChanged.connect(self._update)
+        self.first_code.textChanged.connect(self._first_code_changed)
+        self.scheme.currentIndexChanged.connect(self._update)
+        self.back_to_back.toggled.connect(self._update)
+        self._update()
+
+    def _first_code_changed(self, text: str) -> None:
+        if text.strip():
+            self.scheme.setCurrentIndex(self.scheme.findData(guess_scheme(text.strip())))
+        self._update()
+
+    def params(self) -> dict:
+        return {
+            "rows": self.rows.value(),
+            "per_row": self.per_row.value(),
+            "width": self.width.value(),
+            "depth": self.depth.value(),
+            "aisle": self.aisle.value(),
+            "origin": (self.x.value(), self.y.value()),
+            "first_code": self.first_code.text().strip() or "A01",
+            "scheme": self.scheme.currentData(),
+            "back_to_back": self.back_to_back.isChecked(),
+        }
+
+    def _update(self) -> None:
+        booths = generate_block(existing_codes=self.existing, **self.params())
+        if not booths:
+            self.summary.setText("")
+            return
+        w = max(b.rect.x2 for b in booths) - min(b.x for b in booths)
+        d = max(b.rect.y2 for b in booths) - min(b.y for b in booths)
+        self.summary.setText(
+            self.tr("%1 stands, de %2 à %3 ; emprise %4 m × %5 m.")
+            .replace("%1", str(len(booths)))
+            .replace("%2", booths[0].code)
+            .replace("%3", booths[-1].code)
+            .replace("%4", f"{w:g}".replace(".", ","))
+            .replace("%5", f"{d:g}".replace(".", ","))
+        )
+
+
+class ExportDialog(QDialog):
+    """Paper size and colour mode for the printed plan."""
+
+    def __init__(self, colour_by: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exporter le plan"))
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.addItems(PAPERS)
+        self.paper.setCurrentText("A3")
+        self.colour = QComboBox()
+        self.colour.addItem(self.tr("Par statut"), "status")
+        self.colour.addItem(self.tr("Par secteur"), "sector")
+        self.colour.addItem(self.tr("Par présence"), "presence")
+        self.colour.setCurrentIndex(max(0, self.colour.findData(colour_by)))
+        form.addRow(self.tr("Papier (paysage)"), self.paper)
+        form.addRow(self.tr("Couleurs"), self.colour)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class HallDialog(QDialog):
+    """The hall's name, size and minimum aisle width (the checks use it)."""
+
+    def __init__(self, name: str, width: float, depth: float, min_aisle: float, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hall"))
+        form = QFormLayout()
+        self.name = QLineEdit(name)
+        self.width = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=width, suffix=" m")
+        self.depth = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=depth, suffix=" m")
+        self.min_aisle = QDoubleSpinBox(
+            decimals=2, minimum=0.5, maximum=20, value=min_aisle, singleStep=0.1, suffix=" m"
+        )
+        form.addRow(self.tr("Nom"), self.name)
+        form.addRow(self.tr("Largeur"), self.width)
+        form.addRow(self.tr("Profondeur"), self.depth)
+        form.addRow(self.tr("Allée minimale"), self.min_aisle)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text().strip() or "Hall",
+            "width": self.width.value(),
+            "depth": self.depth.value(),
+            "min_aisle": self.min_aisle.value(),
+        }

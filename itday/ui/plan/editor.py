@@ -1,0 +1,460 @@
+"""The plan editor: the state read from the database, the scene, the undo stack.
+
+Every edit is an undo command; its ``redo``/``undo`` call ``apply_update``, ``insert_booths``
+or ``remove_booths`` here, which write through ``itday.db.booths`` in one short transaction,
+update the items and announce ``data_changed("booths")``.  Kinds and checks are recomputed
+after each command (at once for a usual plan, debounced for thousands of booths), never
+during a drag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGraphicsItem
+
+from itday.core.enums import BoothStatus
+from itday.core.plan import (
+    Problem,
+    check_plan,
+    derive_kinds,
+    footprint,
+    generate_block,
+    next_codes,
+    snap,
+)
+from itday.core.text import fold
+from itday.db import booths as booths_repo
+from itday.db.booths import PlanState
+from itday.ui.plan.commands import CreateBooths, DeleteBooths, UpdateBooths
+from itday.ui.plan.items import S, booth_colour
+from itday.ui.plan.scene import PlanScene
+
+SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each command
+DEBOUNCE_MS = 150
+
+
+class PlanWriteFailed(Exception):
+    """A write of the plan failed (already reported to the user)."""
+
+
+def _fp(row: dict):
+    return footprint(row["x"], row["y"], row["width"], row["depth"], row["rotation"])
+
+
+class PlanEditor(QObject):
+    #: the booths or exhibitors changed (panels refresh their views)
+    changed = Signal()
+    #: the checks ran; ``problems`` holds their result
+    problems_changed = Signal()
+
+    def __init__(self, ctx, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scene = PlanScene(self)
+        self.undo_stack = QUndoStack(self)
+        self.state: PlanState | None = None
+        self.colour_by = "status"
+        self.problems: list[Problem] = []
+        self.editable = False
+        self.highlighted: int | None = None
+        self.last_code = "A01"
+        self.people_version = 0  # bumped when exhibitors or presence are re-read
+        self._writing = False
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(DEBOUNCE_MS)
+        self._checks_timer.timeout.connect(self.run_checks)
+        self.scene.gesture_finished.connect(self.finish_gesture)
+        # The found booth's outline pulses a few times, then stays thick.
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setKeyValueAt(0.5, 1.0)
+        self._pulse.setEndValue(0.0)
+        self._pulse.setDuration(700)
+        self._pulse.setLoopCount(4)
+        self._pulse.valueChanged.connect(self._pulsed)
+
+    # -- reading ---------------------------------------------------------------------
+    @property
+    def booths(self) -> dict[int, dict]:
+        return self.state.booths if self.state else {}
+
+    def load(self) -> None:
+        """(Re)reads the whole plan from the database and rebuilds the scene."""
+        event_id = self.ctx.event_id
+        self.highlighted = None
+        if event_id is None:
+            self.state = PlanState(0, None, [], {}, {}, set())
+        else:
+            with self.ctx.db.session() as s:
+                self.state = booths_repo.load_state(event_id, session=s)
+        self.people_version += 1
+        self.scene.build(self.state, self.colour_of, self.name_of)
+        self.set_editable(self.editable)
+        self.run_checks(write_kinds=False)
+        self.changed.emit()
+
+    def refresh_people(self) -> None:
+        """Exhibitors or check-ins changed: names and colours, not the geometry."""
+        if self.state is None or self.ctx.event_id is None:
+            return
+        with self.ctx.db.session() as s:
+            self.state.exhibitors = booths_repo.exhibitor_rows(self.ctx.event_id, session=s)
+            self.state.present = booths_repo.present_exhibitors(self.ctx.event_id, session=s)
+        self.people_version += 1
+        for booth_id, row in self.booths.items():
+            item = self.scene.booth_items.get(booth_id)
+            if item is not None:
+                item.set_row(row, self.colour_of(row), self.name_of(row))
+        self.changed.emit()
+
+    def name_of(self, row: dict) -> str | None:
+        ex = self.state.exhibitors.get(row.get("exhibitor_id")) if self.state else None
+        return ex["name"] if ex else None
+
+    def colour_of(self, row: dict) -> str:
+        st = self.state
+        return booth_colour(
+            row, self.colour_by, st.exhibitors if st else {}, st.present if st else set()
+        )
+
+    def set_colour_by(self, mode: str) -> None:
+        self.colour_by = mode
+        for booth_id, row in self.booths.items():
+            self.scene.booth_items[booth_id].set_colour(self.colour_of(row))
+
+    def set_editable(self, on: bool) -> None:
+        self.editable = on
+        for item in self.scene.booth_items.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+
+    def selected_ids(self) -> list[int]:
+        return self.scene.selected_ids()
+
+    def codes(self) -> set[str]:
+        return {r["code"] for r in self.booths.values()}
+
+    # -- writing (called by the undo commands) -----------------------------------------
+    def _write(self, fn: Callable):
+        try:
+            with self.ctx.db.session() as s:
+                result = fn(s)
+                s.commit()
+        except Exception as exc:
+            first_line = str(exc).split("\n")[0]
+            self.ctx.bridge.error(
+                self.tr("Enregistrement du plan impossible : %1").replace("%1", first_line)
+            )
+            QTimer.singleShot(0, self._recover)
+            raise PlanWriteFailed(first_line) from exc
+        self._writing = True
+        try:
+            self.ctx.bridge.data_changed.emit("booths")
+        finally:
+            self._writing = False
+        return result
+
+    def _recover(self) -> None:
+        """After a failed write: show what the database holds; the undo history is dropped."""
+        self.undo_stack.clear()
+        self.load()
+
+    @property
+    def writing(self) -> bool:
+        """True while announcing our own change (so the page does not reload itself)."""
+        return self._writing
+
+    def apply_update(self, changes: dict[int, dict]) -> None:
+        changes = {k: v for k, v in changes.items() if k in self.booths}
+        self._write(lambda s: booths_repo.update_booths(changes, session=s))
+        for booth_id, fields in changes.items():
+            row = self.booths[booth_id]
+            row.update(fields)
+            self.scene.booth_items[booth_id].set_row(row, self.colour_of(row), self.name_of(row))
+        self._after_edit()
+
+    def insert_booths(self, rows: list[dict]) -> list[int]:
+        event_id = self.ctx.event_id
+        ids = self._write(lambda s: booths_repo.create_booths(event_id, rows, session=s))
+        for row, booth_id in zip(rows, ids, strict=True):
+            new = {"id": booth_id, **{f: row.get(f) for f in booths_repo.BOOTH_FIELDS}}
+            new["status"] = new["status"] or BoothStatus.FREE.value
+            new["kind"] = new["kind"] or "inline"
+            self.booths[booth_id] = new
+            item = self.scene.add_booth(new, self.colour_of(new), self.name_of(new))
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.editable)
+        self._after_edit()
+        return ids
+
+    def remove_booths(self, ids: list[int]) -> None:
+        self._write(lambda s: booths_repo.delete_booths(ids, session=s))
+        for booth_id in ids:
+            self.booths.pop(booth_id, None)
+            self.scene.remove_booth(booth_id)
+            if self.highlighted == booth_id:
+                self.highlighted = None
+        self._after_edit()
+
+    def _after_edit(self) -> None:
+        self.changed.emit()
+        if len(self.booths) <= SYNC_CHECKS_MAX:
+            self.run_checks()
+        else:
+            self._checks_timer.start()
+
+    # -- kinds and checks ---------------------------------------------------------------
+    def run_checks(self, write_kinds: bool = True) -> None:
+        st = self.state
+        if st is None:
+            return
+        self._checks_timer.stop()
+        rows = list(self.booths.values())
+        hall = st.hall
+        hw, hd = (hall.width, hall.depth) if hall else (1e6, 1e6)
+        kinds = derive_kinds(rows, hw, hd, st.elements)
+        changed = {
+            r["id"]: {"kind": k.value}
+            for r, k in zip(rows, kinds, strict=True)
+            if r["kind"] != k.value
+        }
+        if changed and write_kinds:
+            try:
+                self._write(lambda s: booths_repo.update_booths(changed, session=s))
+            except PlanWriteFailed:
+                return
+        for booth_id, fields in changed.items():
+            self.booths[booth_id].update(fields)
+        if hall is None:
+            self.problems = []
+        else:
+            self.problems = check_plan(hw, hd, rows, st.elements, min_aisle=hall.min_aisle)
+        bad: set = set()
+        zones = []
+        for p in self.problems:
+            bad.update(p.booth_ids)
+            w = p.where
+            if p.kind != "overlap":
+                zones.append(QRectF(w.x * S, w.y * S, w.w * S, w.h * S))
+        for booth_id, item in self.scene.booth_items.items():
+            item.set_problem(booth_id in bad)
+        self.scene.problems_item.set_zones(zones)
+        self.problems_changed.emit()
+
+    # -- gestures and actions (each pushes one command) ---------------------------------
+    def finish_gesture(self) -> None:
+        """End of a mouse drag: one "move" command for every booth that moved."""
+        if not self.editable:
+            return
+        before, after = {}, {}
+        for booth_id, item in self.scene.booth_items.items():
+            row = self.booths[booth_id]
+            x, y = item.metres()
+            if abs(x - row["x"]) > 1e-6 or abs(y - row["y"]) > 1e-6:
+                before[booth_id] = {"x": row["x"], "y": row["y"]}
+                after[booth_id] = {"x": x, "y": y}
+        if after:
+            n = len(after)
+            text = self.tr("Déplacer %n stand(s)", "", n)
+            self.undo_stack.push(UpdateBooths(self, before, after, text))
+
+    def update_booths(self, after: dict[int, dict], text: str, merge: str | None = None) -> None:
+        before = {i: {f: self.booths[i][f] for f in fields} for i, fields in after.items()}
+        if all(before[i] == after[i] for i in after):
+            return
+        self.undo_stack.push(UpdateBooths(self, before, after, text, merge))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        ids = self.selected_ids()
+        if not self.editable or not ids:
+            return
+        after = {
+            i: {"x": round(self.booths[i]["x"] + dx, 3), "y": round(self.booths[i]["y"] + dy, 3)}
+            for i in ids
+        }
+        self.update_booths(after, self.tr("Décaler"), merge="nudge")
+
+    def create_booth(
+        self, x: float, y: float, w: float, d: float, code: str | None = None
+    ) -> int | None:
+        code = code or next_codes(self.codes(), self.last_code, 1)[0]
+        self.last_code = code
+        row = {
+            "code": code,
+            "x": x,
+            "y": y,
+            "width": w,
+            "depth": d,
+            "rotation": 0,
+            "kind": "island",
+            "status": BoothStatus.FREE.value,
+            "exhibitor_id": None,
+        }
+        cmd = CreateBooths(self, [row], self.tr("Créer le stand %1").replace("%1", code))
+        self.undo_stack.push(cmd)
+        return cmd.ids[0] if cmd.ids else None
+
+    def rotate_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.editable and ids:
+            after = {i: {"rotation": (int(self.booths[i]["rotation"]) + 90) % 360} for i in ids}
+            self.update_booths(after, self.tr("Pivoter"))
+
+    def duplicate_selected(self) -> list[int]:
+        ids = self.selected_ids()
+        if not self.editable or not ids:
+            return []
+        used = self.codes()
+        rows = [self.booths[i] for i in ids]
+        left = min(_fp(r).x for r in rows)
+        right = max(_fp(r).x2 for r in rows)
+        shift = snap(right - left)
+        new = []
+        for r in sorted(rows, key=lambda r: (r["y"], r["x"])):
+            code = next_codes(used, r["code"], 1)[0]
+            used.add(code)
+            new.append(
+                {
+                    **r,
+                    "id": None,
+                    "code": code,
+                    "x": r["x"] + shift,
+                    "exhibitor_id": None,
+                    "status": BoothStatus.FREE.value,
+                }
+            )
+        cmd = CreateBooths(self, new, self.tr("Dupliquer"))
+        self.undo_stack.push(cmd)
+        self._select(cmd.ids)
+        return cmd.ids
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.editable and ids:
+            rows = [dict(self.booths[i]) for i in ids]
+            self.undo_stack.push(
+                DeleteBooths(self, rows, self.tr("Supprimer %n stand(s)", "", len(ids)))
+            )
+
+    def align(self, edge: str) -> None:
+        ids = self.selected_ids()
+        if not self.editable or len(ids) < 2:
+            return
+        fps = {i: _fp(self.booths[i]) for i in ids}
+        after = {}
+        if edge == "left":
+            v = min(f.x for f in fps.values())
+            after = {i: {"x": v} for i in ids}
+        elif edge == "right":
+            v = max(f.x2 for f in fps.values())
+            after = {i: {"x": round(v - f.w, 3)} for i, f in fps.items()}
+        elif edge == "top":
+            v = min(f.y for f in fps.values())
+            after = {i: {"y": v} for i in ids}
+        elif edge == "bottom":
+            v = max(f.y2 for f in fps.values())
+            after = {i: {"y": round(v - f.h, 3)} for i, f in fps.items()}
+        self.update_booths(after, self.tr("Aligner"))
+
+    def distribute(self, axis: str) -> None:
+        """Equal gaps between the selected booths, along ``axis`` ("x" or "y")."""
+        ids = self.selected_ids()
+        if not self.editable or len(ids) < 3:
+            return
+        fps = {i: _fp(self.booths[i]) for i in ids}
+        if axis == "x":
+            order = sorted(ids, key=lambda i: fps[i].x)
+            start, end = fps[order[0]].x, max(f.x2 for f in fps.values())
+            sizes = [fps[i].w for i in order]
+        else:
+            order = sorted(ids, key=lambda i: fps[i].y)
+            start, end = fps[order[0]].y, max(f.y2 for f in fps.values())
+            sizes = [fps[i].h for i in order]
+        gap = (end - start - sum(sizes)) / (len(order) - 1)
+        pos, after = start, {}
+        for i, size in zip(order, sizes, strict=True):
+            after[i] = {axis: round(pos, 3)}
+            pos += size + gap
+        self.update_booths(after, self.tr("Répartir"))
+
+    def generate(self, **params) -> list[int]:
+        """A block of booths (``core.plan.generate_block`` parameters) as one step."""
+        shapes = generate_block(existing_codes=self.codes(), **params)
+        rows = [
+            {
+                "code": b.code,
+                "x": b.x,
+                "y": b.y,
+                "width": b.width,
+                "depth": b.depth,
+                "rotation": b.rotation,
+                "kind": "inline",
+                "status": BoothStatus.FREE.value,
+                "exhibitor_id": None,
+            }
+            for b in shapes
+        ]
+        if not rows:
+            return []
+        cmd = CreateBooths(self, rows, self.tr("Générer %n stand(s)", "", len(rows)))
+        self.undo_stack.push(cmd)
+        self._select(cmd.ids)
+        return cmd.ids
+
+    def assign(self, booth_id: int, exhibitor_id: int | None) -> None:
+        name = ""
+        if exhibitor_id is not None and self.state:
+            name = self.state.exhibitors.get(exhibitor_id, {}).get("name", "")
+        after = {booth_id: {"exhibitor_id": exhibitor_id}}
+        row = self.booths[booth_id]
+        if exhibitor_id is not None and row["status"] in (BoothStatus.FREE, BoothStatus.OPTION):
+            after[booth_id]["status"] = BoothStatus.RESERVED.value
+        text = (
+            self.tr("Attribuer %1 à %2").replace("%1", row["code"]).replace("%2", name)
+            if exhibitor_id
+            else self.tr("Libérer %1").replace("%1", row["code"])
+        )
+        self.update_booths(after, text)
+
+    def _select(self, ids: list[int]) -> None:
+        self.scene.clearSelection()
+        for i in ids:
+            item = self.scene.booth_items.get(i)
+            if item is not None:
+                item.setSelected(True)
+
+    # -- search --------------------------------------------------------------------------
+    def find(self, text: str) -> list[int]:
+        """Booths matching a code or a company name (accent- and case-insensitive);
+        exact codes first, then codes starting with the text, then company names."""
+        q = fold(text).strip()
+        if not q or self.state is None:
+            return []
+        exact, prefix, names = [], [], []
+        for booth_id, row in sorted(self.booths.items(), key=lambda kv: kv[1]["code"]):
+            code = fold(row["code"])
+            name = fold(self.name_of(row) or "")
+            if code == q:
+                exact.append(booth_id)
+            elif code.startswith(q):
+                prefix.append(booth_id)
+            elif q in name:
+                names.append(booth_id)
+        return exact + prefix + names
+
+    def highlight(self, booth_id: int | None) -> None:
+        if self.highlighted is not None and self.highlighted in self.scene.booth_items:
+            self.scene.booth_items[self.highlighted].set_highlighted(False)
+        self.highlighted = booth_id
+        self._pulse.stop()
+        if booth_id is not None and booth_id in self.scene.booth_items:
+            self.scene.booth_items[booth_id].set_highlighted(True)
+            self._pulse.start()
+
+    def _pulsed(self, value) -> None:
+        item = self.scene.booth_items.get(self.highlighted) if self.highlighted else None
+        if item is not None:
+            item.pulse = float(value)
+            item.update()

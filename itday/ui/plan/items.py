@@ -1,0 +1,484 @@
+"""Graphics items of the plan: the hall, its fixed elements, booths and the problem overlay.
+
+Scene units are centimetres: ``S`` scene units per metre (a 3 m booth is 300 units wide), so
+coordinates stay integers on the 0.5 m grid.  Text is drawn in device pixels (the painter's
+transform is reset for it), so codes and names stay crisp and legible at any zoom, and are
+elided rather than overflowing a booth.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
+
+from itday.core.enums import BoothStatus, ElementKind
+from itday.core.plan import (
+    NO_SECTOR_COLOUR,
+    PRESENCE_COLOURS,
+    STATUS_COLOURS,
+    ElementShape,
+    footprint,
+    sector_colour,
+    snap,
+)
+
+S = 100.0  # scene units per metre
+GRID = 0.5  # metres
+
+ENTRANCE_COLOUR = "#1f6fb2"
+EXIT_COLOUR = "#1e9e45"
+ELEMENT_FILL = {
+    ElementKind.WALL: "#555555",
+    ElementKind.PILLAR: "#3b3b3b",
+    ElementKind.STAGE: "#d9cce8",
+    ElementKind.CATERING: "#f8dcc0",
+    ElementKind.ENTRANCE: ENTRANCE_COLOUR,
+    ElementKind.EMERGENCY_EXIT: EXIT_COLOUR,
+}
+ELEMENT_NAMES = {
+    ElementKind.WALL: "Mur",
+    ElementKind.PILLAR: "Poteau",
+    ElementKind.STAGE: "Espace conférences",
+    ElementKind.CATERING: "Restauration",
+    ElementKind.ENTRANCE: "ENTRÉE",
+    ElementKind.EMERGENCY_EXIT: "Sortie de secours",
+}
+
+Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
+
+_fonts: dict[tuple[int, bool], QFont] = {}
+
+
+def font(px: int, bold: bool = False) -> QFont:
+    key = (px, bold)
+    f = _fonts.get(key)
+    if f is None:
+        f = QFont(QApplication.font())
+        f.setPixelSize(max(1, px))
+        f.setBold(bold)
+        _fonts[key] = f
+    return f
+
+
+def booth_colour(row: dict, colour_by: str, exhibitors: dict, present: set) -> str:
+    ex_id = row.get("exhibitor_id")
+    ex = exhibitors.get(ex_id) if ex_id else None
+    if colour_by == "sector":
+        return sector_colour(ex["sector"]) if ex else NO_SECTOR_COLOUR
+    if colour_by == "presence":
+        if not ex:
+            return PRESENCE_COLOURS["none"]
+        return PRESENCE_COLOURS["present" if ex_id in present else "absent"]
+    try:
+        return STATUS_COLOURS[BoothStatus(row.get("status") or "free")]
+    except ValueError:
+        return STATUS_COLOURS[BoothStatus.FREE]
+
+
+def _device_scale(painter: QPainter) -> float:
+    """Text sizes are given for a 96 dpi screen; a printer gets proportionally more pixels."""
+    dpi = painter.device().logicalDpiY() if painter.device() else 96
+    return max(1.0, dpi / 96)
+
+
+def wrap_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines; the last one elided with « … »."""
+    if max_lines <= 0 or not text:
+        return []
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width:
+            current = candidate
+            i += 1
+            continue
+        if not current:  # a single word too long: break it where it stops fitting
+            cut = max(1, len(word) - 1)
+            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            current = word[:cut]
+            words[i] = word[cut:]
+        lines.append(current)
+        current = ""
+        if len(lines) == max_lines:
+            break
+    if current and len(lines) < max_lines:
+        lines.append(current)
+        current = ""
+    if i < len(words) or current:
+        rest = " ".join([lines[-1], *words[i:]]) if lines else " ".join(words[i:])
+        lines[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+class BoothItem(QGraphicsItem):
+    """One booth: its footprint (top-left at ``pos``), colour, code and exhibitor's name.
+
+    The front (fascia) side, from the rotation, is drawn thicker.  While the item is dragged
+    its position snaps to the 0.5 m grid (Alt held: free placement).
+    """
+
+    def __init__(self, row: dict, colour: str, name: str | None) -> None:
+        super().__init__()
+        self.booth_id: int = row["id"]
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setZValue(Z_BOOTH)
+        self.problem = False
+        self.highlighted = False
+        self.pulse = 0.0  # 0…1: the highlight's outline breathes (see PlanEditor.highlight)
+        self._layout_cache: tuple | None = None
+        self.set_row(row, colour, name)
+
+    # -- data ------------------------------------------------------------------------
+    def set_row(self, row: dict, colour: str, name: str | None) -> None:
+        fp = footprint(0, 0, row["width"], row["depth"], row["rotation"])
+        rect = QRectF(0, 0, fp.w * S, fp.h * S)
+        if getattr(self, "_rect", None) != rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.code: str = row["code"]
+        self.rotation_deg = int(row["rotation"]) % 360
+        self.name = name or ""
+        self.colour = QColor(colour)
+        self._layout_cache = None
+        pos = QPointF(row["x"] * S, row["y"] * S)
+        if self.pos() != pos:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+            self.setPos(pos)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setToolTip(f"{self.code} — {self.name}" if self.name else self.code)
+        self.update()
+
+    def set_colour(self, colour: str) -> None:
+        c = QColor(colour)
+        if c != self.colour:
+            self.colour = c
+            self.update()
+
+    def set_problem(self, on: bool) -> None:
+        if on != self.problem:
+            self.problem = on
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.setZValue(Z_BOOTH + (1 if on else 0))
+            self.update()
+
+    def metres(self) -> tuple[float, float]:
+        """The item's current top-left corner in metres (rounded to the millimetre)."""
+        p = self.pos()
+        return round(p.x() / S, 3), round(p.y() / S, 3)
+
+    def footprint_rect(self) -> QRectF:
+        return self._rect
+
+    # -- QGraphicsItem -----------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-20, -20, 20, 20)
+
+    def shape(self):
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def itemChange(self, change, value):
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+            and not QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            p = QPointF(value)
+            return QPointF(snap(p.x() / S, GRID) * S, snap(p.y() / S, GRID) * S)
+        # Not super().itemChange(): PySide mishandles the None it returns for some changes.
+        return value
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        r = self._rect
+        painter.setBrush(self.colour)
+        pen = QPen(QColor("#333333"), 0)
+        painter.setPen(pen)
+        painter.drawRect(r)
+        # Fascia: the open front side, a thicker line.
+        front = QPen(QColor("#222222"), 2.5)
+        front.setCosmetic(True)
+        painter.setPen(front)
+        q = self.rotation_deg // 90 % 4
+        if q == 0:
+            painter.drawLine(r.topLeft(), r.topRight())
+        elif q == 1:
+            painter.drawLine(r.topRight(), r.bottomRight())
+        elif q == 2:
+            painter.drawLine(r.bottomLeft(), r.bottomRight())
+        else:
+            painter.drawLine(r.topLeft(), r.bottomLeft())
+        if self.problem:
+            painter.setBrush(QBrush(QColor(220, 0, 0, 110), Qt.BrushStyle.BDiagPattern))
+            p = QPen(QColor("#d00000"), 3)
+            p.setCosmetic(True)
+            painter.setPen(p)
+            painter.drawRect(r)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            p = QPen(QColor("#0057d9"), 3, Qt.PenStyle.DashLine)
+            p.setCosmetic(True)
+            painter.setPen(p)
+            painter.drawRect(r)
+        if self.highlighted:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            p = QPen(QColor("#ff6a00"), 4 + 4 * self.pulse)
+            p.setCosmetic(True)
+            painter.setPen(p)
+            painter.drawRect(r.adjusted(-8, -8, 8, 8))
+        self._paint_text(painter)
+
+    def _paint_text(self, painter: QPainter) -> None:
+        t = painter.worldTransform()
+        dev = t.mapRect(self._rect)
+        k = _device_scale(painter)
+        if dev.width() < 12 * k or dev.height() < 8 * k:
+            return
+        key = (round(dev.width()), round(dev.height()), k)
+        if self._layout_cache is None or self._layout_cache[0] != key:
+            self._layout_cache = (key, self._layout(dev.width(), dev.height(), k))
+        code_font, name_font, code, lines, line_h, total_h = self._layout_cache[1]
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QColor("#111111"))
+        pad = 2 * k
+        inner = dev.adjusted(pad, pad, -pad, -pad)
+        y = inner.center().y() - total_h / 2
+        painter.setFont(code_font)
+        cfm = QFontMetricsF(code_font)
+        painter.drawText(
+            QRectF(inner.left(), y, inner.width(), cfm.height()),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            code,
+        )
+        y += cfm.height()
+        if lines:
+            painter.setFont(name_font)
+            for line in lines:
+                painter.drawText(
+                    QRectF(inner.left(), y, inner.width(), line_h),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    line,
+                )
+                y += line_h
+        painter.restore()
+
+    def _layout(self, w: float, h: float, k: float):
+        pad = 2 * k
+        iw, ih = w - 2 * pad, h - 2 * pad
+        share = 0.3 if self.name else 0.45
+        code_px = int(max(8 * k, min(15 * k, ih * share, iw / max(2, len(self.code)) * 1.6)))
+        code_font = font(code_px, bold=True)
+        cfm = QFontMetricsF(code_font)
+        while code_px > 7 * k and cfm.horizontalAdvance(self.code) > iw:  # the code shrinks first
+            code_px -= 1
+            code_font = font(code_px, bold=True)
+            cfm = QFontMetricsF(code_font)
+        code = cfm.elidedText(self.code, Qt.TextElideMode.ElideRight, iw)
+        lines: list[str] = []
+        line_h = 0.0
+        name_font = code_font
+        if self.name:
+            name_px = int(max(8 * k, min(12 * k, ih * 0.2)))
+            name_font = font(name_px)
+            nfm = QFontMetricsF(name_font)
+            line_h = nfm.height() * 0.95
+            max_lines = int((ih - cfm.height()) // line_h)
+            lines = wrap_lines(self.name, nfm, iw, min(max_lines, 4))
+        total_h = cfm.height() + line_h * len(lines)
+        return code_font, name_font, code, lines, line_h, total_h
+
+
+class ElementItem(QGraphicsItem):
+    """A fixed element: pillar, wall, stage, catering, entrance (blue) or emergency exit (green).
+
+    Doors are thin rectangles on the wall; their label is drawn beside them, inside the hall.
+    """
+
+    def __init__(self, el: ElementShape, hall_w: float, hall_d: float) -> None:
+        super().__init__()
+        self.element = el
+        fp = el.rect
+        self.setPos(fp.x * S, fp.y * S)
+        self._rect = QRectF(0, 0, fp.w * S, fp.h * S)
+        self.is_door = el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT)
+        self.setZValue(Z_DOOR if self.is_door else Z_ELEMENT)
+        # Which way the hall's inside is, for doors (label side).
+        cx, cy = fp.centre
+        d = {"top": cy, "bottom": hall_d - cy, "left": cx, "right": hall_w - cx}
+        self.wall = min(d, key=d.__getitem__)
+        self.label = el.label or ELEMENT_NAMES.get(el.kind, "")
+        if el.kind == ElementKind.ENTRANCE:
+            self.label = "ENTRÉE"
+        elif el.kind == ElementKind.EMERGENCY_EXIT:
+            self.label = "Sortie de secours"
+        self.setToolTip(el.label or ELEMENT_NAMES.get(el.kind, ""))
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        if self.is_door:
+            return self._rect.adjusted(-1000, -1000, 1000, 1000)
+        return self._rect.adjusted(-10, -10, 10, 10)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        el = self.element
+        colour = QColor(ELEMENT_FILL.get(el.kind, "#999999"))
+        painter.setBrush(colour)
+        painter.setPen(QPen(colour.darker(140), 0))
+        r = self._rect
+        if self.is_door:
+            # Doors: thick band on the wall, at least 6 px on screen.
+            pen = QPen(colour, 7)
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            c = r.center()
+            if r.width() >= r.height():
+                painter.drawLine(QPointF(r.left(), c.y()), QPointF(r.right(), c.y()))
+            else:
+                painter.drawLine(QPointF(c.x(), r.top()), QPointF(c.x(), r.bottom()))
+        else:
+            painter.drawRect(r)
+        if el.kind == ElementKind.PILLAR or not self.label:
+            return
+        t = painter.worldTransform()
+        dev = t.mapRect(r)
+        k = _device_scale(painter)
+        painter.save()
+        painter.resetTransform()
+        if self.is_door:
+            # The label stands outside the hall, against the door: it never hides a booth.
+            entrance = el.kind == ElementKind.ENTRANCE
+            f = font(int((14 if entrance else 10) * k), bold=True)
+            fm = QFontMetricsF(f)
+            text = "ENTRÉE" if entrance else self.label
+            if entrance:
+                text = {"bottom": "▲ ENTRÉE ▲", "top": "▼ ENTRÉE ▼"}.get(self.wall, "ENTRÉE")
+            tw, th = fm.horizontalAdvance(text) + 10 * k, fm.height() + 4 * k
+            gap = 5 * k
+            if entrance:  # further out than exit labels, which may stand beside it
+                gap += QFontMetricsF(font(int(10 * k), bold=True)).height() + 8 * k
+            c = dev.center()
+            vertical = self.wall in ("left", "right")
+            if self.wall == "bottom":
+                box = QRectF(c.x() - tw / 2, dev.bottom() + gap, tw, th)
+            elif self.wall == "top":
+                box = QRectF(c.x() - tw / 2, dev.top() - gap - th, tw, th)
+            elif self.wall == "left":
+                box = QRectF(dev.left() - gap - th, c.y() - tw / 2, th, tw)
+            else:
+                box = QRectF(dev.right() + gap, c.y() - tw / 2, th, tw)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 3 * k, 3 * k)
+            painter.setPen(QColor("white"))
+            painter.setFont(f)
+            if vertical:
+                painter.translate(box.center())
+                painter.rotate(-90 if self.wall == "left" else 90)
+                painter.drawText(
+                    QRectF(-tw / 2, -th / 2, tw, th), Qt.AlignmentFlag.AlignCenter, text
+                )
+            else:
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        else:
+            f = font(int(max(8 * k, min(16 * k, dev.height() * 0.18))), bold=True)
+            painter.setFont(f)
+            painter.setPen(QColor("#333333"))
+            painter.drawText(
+                dev.adjusted(4, 4, -4, -4),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.label,
+            )
+        painter.restore()
+
+
+class HallItem(QGraphicsItem):
+    """The hall's floor, a light 1 m grid (when zoomed in enough) and its walls."""
+
+    def __init__(self, width: float, depth: float, outline: list | None = None) -> None:
+        super().__init__()
+        self.w, self.d = width, depth
+        self.outline = [QPointF(x * S, y * S) for x, y in (outline or [])]
+        self.setZValue(Z_HALL)
+        self.show_grid = True
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.w * S, self.d * S).adjusted(-60, -60, 60, 60)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        from PySide6.QtGui import QPolygonF
+
+        r = QRectF(0, 0, self.w * S, self.d * S)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        poly = QPolygonF(self.outline) if len(self.outline) >= 3 else None
+        if poly is not None:
+            painter.drawPolygon(poly)
+        else:
+            painter.drawRect(r)
+        px_per_metre = abs(painter.worldTransform().m11()) * S
+        if self.show_grid and px_per_metre >= 8:  # at least 8 px per metre
+            pen = QPen(QColor("#eef1f4"), 0)
+            painter.setPen(pen)
+            x = S
+            while x < r.width():
+                painter.drawLine(QPointF(x, 0), QPointF(x, r.height()))
+                x += S
+            y = S
+            while y < r.height():
+                painter.drawLine(QPointF(0, y), QPointF(r.width(), y))
+                y += S
+        wall = QPen(QColor("#2b2b2b"), 4)
+        wall.setCosmetic(True)
+        painter.setPen(wall)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if poly is not None:
+            painter.drawPolygon(poly)
+        else:
+            painter.drawRect(r)
+
+
+class ProblemsItem(QGraphicsItem):
+    """Red hatched zones where the checks found problems (aisles, exits, overlaps)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.zones: list[QRectF] = []
+        self._bounds = QRectF()
+        self.setZValue(Z_PROBLEMS)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_zones(self, zones: list[QRectF]) -> None:
+        self.prepareGeometryChange()
+        self.zones = zones
+        b = QRectF()
+        for z in zones:
+            b = b.united(z)
+        self._bounds = b.adjusted(-20, -20, 20, 20)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        pen = QPen(QColor("#d00000"), 2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(220, 0, 0, 150), Qt.BrushStyle.DiagCrossPattern))
+        for z in self.zones:
+            if z.width() < 10 or z.height() < 10:  # a thin zone: at least visible
+                z = z.adjusted(-10, -10, 10, 10)
+            painter.drawRect(z)

@@ -1,0 +1,100 @@
+"""Booth repository of the plan editor: read the plan as plain data, write in bulk."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from itday.db import booths as br
+from itday.db import repo
+from itday.db.models import Booth, Hall
+
+
+def _latest(db) -> int:
+    with db.session() as s:
+        return repo.latest_event(session=s).id
+
+
+def test_load_state_of_the_demo(demo_db):
+    event_id = _latest(demo_db)
+    with demo_db.session() as s:
+        st = br.load_state(event_id, session=s)
+    assert st.hall is not None and st.hall.width > 40
+    assert any(e.kind == "entrance" for e in st.elements)
+    assert len(st.booths) == 99
+    assert all(set(br.BOOTH_FIELDS) <= set(r) for r in st.booths.values())
+    assert len(st.exhibitors) >= 90
+    assigned = {r["exhibitor_id"] for r in st.booths.values() if r["exhibitor_id"]}
+    assert assigned <= set(st.exhibitors)
+    assert st.present and st.present <= set(st.exhibitors)
+
+
+def test_create_update_delete_and_recreate_with_same_id(db, event_id):
+    rows = [
+        {"code": "A01", "x": 0, "y": 0, "width": 3, "depth": 3, "rotation": 0},
+        {"code": "A02", "x": 3, "y": 0, "width": 3, "depth": 2, "rotation": 90},
+    ]
+    with db.session() as s:
+        ids = br.create_booths(event_id, rows, session=s)
+        s.commit()
+    assert len(ids) == 2
+    with db.session() as s:
+        br.update_booths({ids[0]: {"x": 4.5, "status": "option"}}, session=s)
+        s.commit()
+    with db.session() as s:
+        b = s.get(Booth, ids[0])
+        assert (b.x, b.y, b.status) == (4.5, 0, "option")
+    with db.session() as s:
+        deleted = br.delete_booths([ids[1]], session=s)
+        s.commit()
+    assert deleted[0]["code"] == "A02" and deleted[0]["rotation"] == 90
+    with db.session() as s:
+        assert s.get(Booth, ids[1]) is None
+        again = br.create_booths(event_id, deleted, session=s)
+        s.commit()
+    assert again == [ids[1]]
+    with db.session() as s:
+        assert br.codes_in_use(event_id, session=s) == {"A01", "A02"}
+
+
+def test_codes_can_be_swapped_in_one_update(db, event_id):
+    with db.session() as s:
+        a, b = br.create_booths(
+            event_id, [{"code": "A01", "x": 0, "y": 0}, {"code": "A02", "x": 3, "y": 0}], session=s
+        )
+        br.update_booths({a: {"code": "A02"}, b: {"code": "A01"}}, session=s)
+        s.commit()
+        assert s.get(Booth, a).code == "A02" and s.get(Booth, b).code == "A01"
+
+
+def test_unknown_field_is_refused(db, event_id):
+    with db.session() as s:
+        (a,) = br.create_booths(event_id, [{"code": "A01", "x": 0, "y": 0}], session=s)
+        with pytest.raises(ValueError):
+            br.update_booths({a: {"event_id": 99}}, session=s)
+
+
+def test_assign_status_and_background(demo_db):
+    event_id = _latest(demo_db)
+    with demo_db.session() as s:
+        st = br.load_state(event_id, session=s)
+        free = next(i for i, r in st.booths.items() if not r["exhibitor_id"])
+        ex = next(iter(st.exhibitors))
+        br.assign(free, ex, session=s)
+        br.set_status([free], "confirmed", session=s)
+        br.set_background(event_id, "/tmp/hall.png", 0.05, 1.0, 2.0, session=s)
+        s.commit()
+    with demo_db.session() as s:
+        b = s.get(Booth, free)
+        assert (b.exhibitor_id, b.status) == (ex, "confirmed")
+        hall = s.exec(select(Hall).where(Hall.event_id == event_id)).one()
+        assert (hall.background_path, hall.background_scale, hall.background_y) == (
+            "/tmp/hall.png",
+            0.05,
+            2.0,
+        )
+        br.assign(free, None, session=s)
+        s.commit()
+        assert s.get(Booth, free).exhibitor_id is None
+    with demo_db.session() as s, pytest.raises(ValueError):
+        br.set_status([free], "sold", session=s)

@@ -1,0 +1,472 @@
+"""Plan page driven through its real widgets: create, move, undo, generate, assign, checks,
+search, reception mode, export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPdfWriter
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+from sqlmodel import select
+
+from itday.db import repo
+from itday.db.models import Booth
+from itday.ui.context import AppContext
+from itday.ui.pages.plan import PlanPage
+from itday.ui.plan.dialogs import GeneratorDialog
+from itday.ui.plan.items import S
+from itday.ui.plan.view import EXHIBITOR_MIME
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+    ctx = AppContext(demo_db, event_id)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1400, 900)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def organiser(page) -> PlanPage:
+    page.ctx.set_organiser(True)
+    return page
+
+
+def db_booth(page, booth_id) -> Booth | None:
+    with page.ctx.db.session() as s:
+        return s.get(Booth, booth_id)
+
+
+def vp(page, x_m: float, y_m: float) -> QPoint:
+    """Viewport point of a place on the hall, in metres."""
+    return page.view.mapFromScene(QPointF(x_m * S, y_m * S))
+
+
+def send_mouse(page, kind, point: QPoint, buttons=Qt.MouseButton.LeftButton, mods=None):
+    """A mouse event with its button state (QTest's mouseMove does not hold buttons)."""
+    types = {
+        "press": QMouseEvent.Type.MouseButtonPress,
+        "move": QMouseEvent.Type.MouseMove,
+        "release": QMouseEvent.Type.MouseButtonRelease,
+    }
+    button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
+    held = Qt.MouseButton.NoButton if kind == "release" else buttons
+    viewport = page.view.viewport()
+    event = QMouseEvent(
+        types[kind],
+        QPointF(point),
+        QPointF(viewport.mapToGlobal(point)),
+        button,
+        held,
+        mods or Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def drag(page, start: QPoint, end: QPoint, steps: int = 4) -> None:
+    send_mouse(page, "press", start)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * i / steps
+        send_mouse(page, "move", p)
+    send_mouse(page, "release", end)
+
+
+def code_of(page, code):
+    return next(i for i, r in page.editor.booths.items() if r["code"] == code)
+
+
+def test_reception_mode_is_read_only(page, qtbot):
+    assert not page.ctx.organiser
+    assert not page.toolbar.isVisible() and not page.act_delete.isEnabled()
+    k2 = code_of(page, "K2")
+    item = page.scene.booth_items[k2]
+    assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    before = page.editor.booths[k2]["x"]
+    drag(page, vp(page, 27, 33), vp(page, 30, 33))
+    page.act_delete.trigger()
+    assert page.editor.booths[k2]["x"] == before and db_booth(page, k2).x == before
+    assert page.request_assign(k2, None) is False
+    assert page.editor.undo_stack.count() == 0
+    # The organiser unlocks editing: the page follows role_changed.
+    page.ctx.set_organiser(True)
+    assert page.toolbar.isVisible() and page.act_delete.isEnabled()
+    assert item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+def test_create_a_booth_by_dragging_then_undo_redo(page, qtbot):
+    organiser(page)
+    n = len(page.editor.booths)
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    assert page.view.tool == "create"
+    drag(page, vp(page, 18.1, 31.2), vp(page, 21.2, 33.9))
+    assert len(page.editor.booths) == n + 1
+    new_id = max(page.editor.booths)
+    b = db_booth(page, new_id)
+    assert (b.x, b.y, b.width, b.depth) == (18.0, 31.0, 3.0, 3.0)
+    assert new_id in page.scene.booth_items
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db_booth(page, new_id) is None and new_id not in page.scene.booth_items
+    qtbot.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert db_booth(page, new_id).code == b.code
+    assert new_id in page.scene.booth_items
+
+
+def test_move_snaps_to_half_metres_one_undo_step(page, qtbot):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    x0, y0 = page.editor.booths[k2]["x"], page.editor.booths[k2]["y"]
+    drag(page, vp(page, x0 + 3, y0 + 3), vp(page, x0 + 4.3, y0 + 3.2), steps=8)
+    assert page.editor.undo_stack.count() == 1  # one step for the whole drag
+    b = db_booth(page, k2)
+    assert (b.x, b.y) == (x0 + 1.5, y0)  # 1.3 m → 1.5 m; 0.2 m → 0
+    assert page.scene.booth_items[k2].pos() == QPointF((x0 + 1.5) * S, y0 * S)
+    page.editor.undo_stack.undo()
+    assert db_booth(page, k2).x == x0
+    assert page.scene.booth_items[k2].pos().x() == x0 * S
+    page.editor.undo_stack.redo()
+    assert db_booth(page, k2).x == x0 + 1.5
+
+
+def test_arrow_nudges_merge_into_one_step(page, qtbot):
+    organiser(page)
+    k1 = code_of(page, "K1")
+    x0 = page.editor.booths[k1]["x"]
+    page.scene.booth_items[k1].setSelected(True)
+    for _ in range(3):
+        qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert db_booth(page, k1).x == x0 + 2.5
+    assert page.editor.undo_stack.count() == 1
+    page.editor.undo_stack.undo()
+    assert db_booth(page, k1).x == x0
+
+
+def test_rotate_duplicate_delete_with_undo(page, qtbot):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    page.scene.booth_items[k2].setSelected(True)
+    row = dict(page.editor.booths[k2])
+    qtbot.keyClick(page.view, Qt.Key.Key_R)
+    assert db_booth(page, k2).rotation == (row["rotation"] + 90) % 360
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copies = page.editor.selected_ids()
+    assert len(copies) == 1 and copies[0] != k2
+    assert db_booth(page, copies[0]).x == row["x"] + 6
+    page.scene.clearSelection()
+    page.scene.booth_items[k2].setSelected(True)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert db_booth(page, k2) is None
+    page.editor.undo_stack.undo()
+    back = db_booth(page, k2)
+    assert back.code == "K2" and back.exhibitor_id == row["exhibitor_id"]
+
+
+def test_generator_places_a_block_as_one_step(page, qtbot, monkeypatch):
+    organiser(page)
+    n = len(page.editor.booths)
+
+    def fake_exec(dialog):
+        dialog.rows.setValue(2)
+        dialog.per_row.setValue(4)
+        dialog.x.setValue(60)
+        dialog.y.setValue(0)
+        dialog.first_code.setText("M01")
+        assert "8 stands" in dialog.summary.text()
+        return 1
+
+    monkeypatch.setattr(GeneratorDialog, "exec", fake_exec)
+    page.act_generate.trigger()
+    assert len(page.editor.booths) == n + 8
+    assert page.editor.undo_stack.count() == 1
+    with page.ctx.db.session() as s:
+        codes = {b.code for b in s.exec(select(Booth).where(Booth.x >= 60))}
+    assert codes == {f"{r}0{i}" for r in "MN" for i in range(1, 5)}
+    # Outside the hall: the checks say so.
+    assert any("dépasse" in page.checks.item(i).text() for i in range(page.checks.count()))
+    page.editor.undo_stack.undo()
+    assert len(page.editor.booths) == n
+
+
+def test_assign_by_dropping_an_exhibitor_on_a_booth(page, qtbot, monkeypatch):
+    organiser(page)
+    free = next(i for i, r in page.editor.booths.items() if not r["exhibitor_id"])
+    exhibitor = next(iter(page.editor.state.exhibitors))
+    # The list gives the drag data...
+    model = page.exhibitors.model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r).data(Qt.UserRole + 1) == exhibitor
+    )
+    mime = model.mimeData([model.index(row)])
+    assert mime.hasFormat(EXHIBITOR_MIME)
+    # ... and the view takes the drop on the booth.
+    centre = page.scene.booth_items[free].sceneBoundingRect().center()
+    page.view.centerOn(centre)
+    point = page.view.mapFromScene(centre)  # QDragEnter/MoveEvent take a QPoint
+    pos = QPointF(point)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(point, *args)
+    page.view.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point, *args)
+    page.view.dragMoveEvent(move)
+    assert move.isAccepted()
+    page.view.dropEvent(QDropEvent(pos, *args))
+    b = db_booth(page, free)
+    assert b.exhibitor_id == exhibitor and b.status == "reserved"
+    name = page.editor.state.exhibitors[exhibitor]["name"]
+    assert page.scene.booth_items[free].name == name
+    # Reassigning an occupied booth asks first.
+    other = next(e for e in page.editor.state.exhibitors if e != exhibitor)
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or False)
+    assert page.request_assign(free, other) is False
+    assert db_booth(page, free).exhibitor_id == exhibitor and asked
+    monkeypatch.setattr(page, "confirm", lambda title, text: True)
+    assert page.request_assign(free, other) is True
+    assert db_booth(page, free).exhibitor_id == other
+
+
+def test_properties_panel_edits_code_and_status(page, qtbot):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    page.scene.booth_items[k2].setSelected(True)
+    props = page.properties
+    assert props.code.text() == "K2" and props.code.isEnabled()
+    props.code.setText("K9")
+    props.code.editingFinished.emit()
+    assert db_booth(page, k2).code == "K9"
+    props.code.setText("A01")  # taken: refused
+    props.code.editingFinished.emit()
+    assert db_booth(page, k2).code == "K9"
+    props.status.setCurrentIndex(props.status.findData("option"))
+    props.status.activated.emit(props.status.currentIndex())
+    assert db_booth(page, k2).status == "option"
+
+
+def test_overlap_and_narrow_aisle_appear_in_the_checks(page, qtbot):
+    organiser(page)
+    assert page.editor.problems == []
+    k2 = code_of(page, "K2")
+    r = page.editor.booths[k2]
+    overlapping = page.editor.create_booth(r["x"] + 1, r["y"] + 1, 3, 3, "Z1")
+    narrow = page.editor.create_booth(r["x"] + 8, r["y"], 3, 3, "Z2")  # 2 m from K2
+    texts = [page.checks.item(i).text() for i in range(page.checks.count())]
+    assert any("chevauchent" in t and "Z1" in t for t in texts)
+    assert any("Allée de 2 m" in t and "Z2" in t for t in texts)
+    assert page.scene.booth_items[overlapping].problem
+    assert page.scene.booth_items[narrow].problem
+    # A click on the problem shows it.
+    index = next(i for i, t in enumerate(texts) if "Allée de 2 m" in t)
+    page.checks.itemClicked.emit(page.checks.item(index))
+    assert narrow in page.editor.selected_ids()
+    visible = page.view.visible_scene_rect()
+    assert visible.contains(page.scene.booth_items[narrow].sceneBoundingRect().center())
+    # Undo both: the plan is clean again.
+    page.editor.undo_stack.undo()
+    page.editor.undo_stack.undo()
+    assert page.editor.problems == []
+    assert "Aucun problème" in page.checks.item(0).text()
+
+
+def test_reception_finds_a_company_and_highlights_its_booth(page, qtbot):
+    st = page.editor.state
+    booth_id, row = next((i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"])
+    name = st.exhibitors[row["exhibitor_id"]]["name"]
+    query = name.upper().replace("É", "E").replace("é", "e")
+    full = page.view.visible_scene_rect()
+    qtbot.keyClicks(page.search, query)
+    assert page.editor.highlighted in page.editor.find(name)
+    target = page.editor.highlighted
+    item = page.scene.booth_items[target]
+    assert item.highlighted
+    visible = page.view.visible_scene_rect()
+    assert visible.contains(item.sceneBoundingRect())
+    assert visible.width() < full.width()  # zoomed in
+    assert page.editor.booths[target]["code"] in page.search_result.text()
+    # By code too, case-insensitive.
+    page.search.clear()
+    assert page.editor.highlighted is None
+    qtbot.keyClicks(page.search, row["code"].lower())
+    assert page.editor.highlighted == booth_id
+
+
+def test_colours_and_legend_follow_the_selector(page, qtbot):
+    page.colour.setCurrentIndex(page.colour.findData("presence"))
+    texts = [w.text() for w in page.legend.findChildren(type(page.search_result)) if w.text()]
+    assert "Exposant présent" in texts
+    present = page.editor.state.present
+    booth_id, row = next(
+        (i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"] in present
+    )
+    assert page.scene.booth_items[booth_id].colour.name() == "#8fd18b"
+
+
+def test_export_runs_in_a_worker(page, qtbot, tmp_path):
+    organiser(page)
+    out = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(page.ctx.bridge.message_posted, timeout=30_000) as blocker:
+        page.start_export(str(out), "A4")
+    assert blocker.args[0] == "info" and str(out) in blocker.args[1]
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+
+
+def test_print_paints_the_scene_without_selection(page, qtbot, tmp_path):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    page.scene.booth_items[k2].setSelected(True)
+    writer = QPdfWriter(str(tmp_path / "print.pdf"))
+    page.paint_to(writer)
+    assert (tmp_path / "print.pdf").stat().st_size > 1000
+    assert page.editor.selected_ids() == [k2]  # selection restored after painting
+
+
+def test_exhibitor_model(page, qtmodeltester):
+    qtmodeltester.check(page.exhibitors.model)
+    page.exhibitors.filter.setText("zzzz-nothing")
+    assert page.exhibitors.proxy.rowCount() == 0
+
+
+def test_mime_roundtrip_type():
+    mime = QMimeData()
+    mime.setData(EXHIBITOR_MIME, b"12")
+    assert bytes(mime.data(EXHIBITOR_MIME)) == b"12"
+
+
+def test_align_and_distribute(page, qtbot):
+    organiser(page)
+    ids = [page.editor.create_booth(60 + 5 * i, 2 * i, 3, 3, f"Y{i}") for i in range(3)]
+    page.scene.clearSelection()
+    for i in ids:
+        page.scene.booth_items[i].setSelected(True)
+    page.editor.align("top")
+    assert {db_booth(page, i).y for i in ids} == {0.0}
+    page.editor.create_booth(80, 0, 3, 3, "Y9")
+    page.scene.clearSelection()
+    for i in ids:
+        page.scene.booth_items[i].setSelected(True)
+    page.editor.undo_stack.undo()  # the Y9 creation
+    page.editor.distribute("x")
+    xs = sorted(db_booth(page, i).x for i in ids)
+    assert xs == [60.0, 65.0, 70.0]
+
+
+def test_other_pages_changes_refresh_the_plan(page, qtbot):
+    booth_id, row = next((i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"])
+    from itday.db.models import Exhibitor
+
+    with page.ctx.db.session() as s:
+        ex = s.get(Exhibitor, row["exhibitor_id"])
+        ex.name = "Nouvelle Raison Sociale"
+        s.add(ex)
+        s.commit()
+    page.ctx.bridge.data_changed.emit("exhibitors")
+    qtbot.waitUntil(lambda: page.scene.booth_items[booth_id].name == "Nouvelle Raison Sociale")
+    with page.ctx.db.session() as s:
+        s.get(Booth, booth_id).x += 1
+        s.commit()
+    page.ctx.bridge.data_changed.emit("booths")
+    assert page.editor.booths[booth_id]["x"] == row["x"] + 1
+
+
+def test_background_image_put_to_scale(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QInputDialog
+
+    from itday.db.models import Hall
+
+    organiser(page)
+    path = tmp_path / "venue.png"
+    image = QImage(1000, 800, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    image.save(str(path))
+    hall = page.editor.state.hall
+    page.set_background(str(path), hall.width / 1000, 0.0, 0.0)
+    assert page.scene.background_item is not None
+    # Two clicks 10 m apart on the plan, said to be 20 m in reality: the image doubles.
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (20.0, True))
+    page._calibrated(QPointF(0, 0), QPointF(10 * S, 0))
+    with page.ctx.db.session() as s:
+        saved = s.exec(select(Hall).where(Hall.id == hall.id)).one()
+    assert saved.background_path == str(path)
+    assert saved.background_scale == pytest.approx(2 * hall.width / 1000)
+    assert page.scene.background_item.scale() == pytest.approx(saved.background_scale * S)
+
+
+def test_an_edition_without_hall_opens_and_says_so(qtbot, db, event_id):
+    ctx = AppContext(db, event_id)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    assert p.is_ready() and p.editor.booths == {}
+    assert "hall" in p.search_result.text()
+
+
+def test_undo_text_names_the_gesture(page, qtbot):
+    organiser(page)
+    k2 = code_of(page, "K2")
+    x0, y0 = page.editor.booths[k2]["x"], page.editor.booths[k2]["y"]
+    drag(page, vp(page, x0 + 3, y0 + 3), vp(page, x0 + 5, y0 + 3))
+    assert page.editor.undo_stack.undoText() == "Déplacer 1 stand(s)"
+    assert "Déplacer 1 stand(s)" in page.act_undo.toolTip()
+
+
+def test_reception_click_on_a_booth_tells_who_is_there(page, qtbot):
+    booth_id, row = next((i, r) for i, r in page.editor.booths.items() if r["exhibitor_id"])
+    qtbot.mouseClick(
+        page.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.view.mapFromScene(page.scene.booth_items[booth_id].sceneBoundingRect().center()),
+    )
+    name = page.editor.state.exhibitors[row["exhibitor_id"]]["name"]
+    assert row["code"] in page.search_result.text() and name in page.search_result.text()
+
+
+def test_hall_settings_create_the_hall_and_set_the_minimum_aisle(qtbot, db, event_id):
+    ctx = AppContext(db, event_id)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    ctx.set_organiser(True)
+    p.save_hall(name="Hall A", width=30, depth=20, min_aisle=4)
+    assert p.editor.state.hall.width == 30
+    p.editor.create_booth(0, 0, 3, 3, "A1")
+    p.editor.create_booth(0, 6.5, 3, 3, "A2")  # 3.5 m apart: narrow for 4 m
+    assert any(pr.kind == "narrow_aisle" for pr in p.editor.problems)
+    p.save_hall(min_aisle=3)
+    assert not any(pr.kind == "narrow_aisle" for pr in p.editor.problems)
+
+
+def test_wheel_zoom_and_middle_button_pan(page, qtbot):
+    from PySide6.QtGui import QWheelEvent
+
+    before = page.view.transform().m11()
+    centre = QPointF(page.view.viewport().rect().center())
+    wheel = QWheelEvent(centre, QPointF(page.view.viewport().mapToGlobal(centre.toPoint())),
+                        QPoint(), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.transform().m11() == pytest.approx(before * 1.15**2)
+    seen = page.view.visible_scene_rect().center()
+    c = page.view.viewport().rect().center()
+    qtbot.mousePress(page.view.viewport(), Qt.MouseButton.MiddleButton, pos=c)
+    send_mouse(page, "move", c + QPoint(120, 0), buttons=Qt.MouseButton.MiddleButton)
+    qtbot.mouseRelease(page.view.viewport(), Qt.MouseButton.MiddleButton, pos=c + QPoint(120, 0))
+    assert page.view.visible_scene_rect().center().x() < seen.x()  # dragged right: see left
+    page.act_fit.trigger()
+    assert page.view.visible_scene_rect().contains(page.scene.hall_rect)
+
+
+def test_found_booth_pulses(page, qtbot):
+    k1 = code_of(page, "K1")
+    page.show_booth(k1)
+    item = page.scene.booth_items[k1]
+    qtbot.waitUntil(lambda: item.pulse > 0.2, timeout=3000)
+    assert item.highlighted
