@@ -7,7 +7,8 @@ import random
 import numpy as np
 import pytest
 import qrcode
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtTest import QTest
 
 from benchmarks import synth
 from itday.core.debounce import Debouncer
@@ -169,10 +170,16 @@ def test_walk_in_and_reprint_buttons(qtbot, page, ctx):
         page.walkin_button.click()
         assert any("disponible prochainement" in n for n in notes)
     else:
-        page.walkin_button.click()
+        QTest.keyClick(page.code_field, Qt.Key.Key_F2)  # the shortcut opens the form
         qtbot.waitUntil(lambda: getattr(page, "walkin_dialog", None) is not None)
-        assert page.walkin_dialog.isVisible()
-        page.walkin_dialog.reject()
+        dialog = page.walkin_dialog
+        assert dialog.isVisible() and dialog.printer is page._printer  # one shared printer
+        dialog.first_name.setText("Élodie")
+        dialog.last_name.setText("Sur-Place")
+        with qtbot.waitSignal(dialog.registered, timeout=TIMEOUT):
+            QTest.keyClick(dialog.last_name, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "INSCRIT(E) SUR PLACE" in page.panel.texts(), timeout=TIMEOUT)
+        assert "Élodie Sur-Place" in page.panel.texts()
     if importlib.util.find_spec("itday.ui.badge_printing") is None:
         page.search.field.setText("adam")
         qtbot.waitUntil(lambda: bool(page.search.rows), timeout=TIMEOUT)

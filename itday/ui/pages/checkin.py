@@ -82,12 +82,12 @@ def _undo(state, db, event_id: int, station: str):
     return undo_last_admission(db, event_id, station)
 
 
-def _code_of(state, db, attendee_id: int) -> str | None:
+def _attendee(state, db, attendee_id: int) -> dict | None:
     from itday.db.models import Attendee
 
     with db.session() as s:
         a = s.get(Attendee, attendee_id)
-        return a.code if a is not None else None
+        return repo.attendee_dict(a) if a is not None else None
 
 
 def _cameras(state) -> list[int]:
@@ -435,37 +435,55 @@ class CheckinPage(QWidget):
         self.ctx.bridge.data_changed.emit("scans")
 
     # -- walk-in and reprint (built by the Visiteurs page) ----------------------------------
+    def _badge_printer(self):
+        """The page's BadgePrinter (shared with the walk-in dialog), or None if absent."""
+        if getattr(self, "_printer", None) is None:
+            if importlib.util.find_spec(PRINTER_MODULE) is None:
+                return None
+            self._printer = importlib.import_module(PRINTER_MODULE).BadgePrinter(self.ctx, self)
+        return self._printer
+
     def open_walk_in(self) -> None:
         if importlib.util.find_spec(WALKIN_MODULE) is None:
             self.ctx.bridge.info(self.tr("Inscription sur place : disponible prochainement."))
             return
         dialog_class = importlib.import_module(WALKIN_MODULE).WalkInDialog
-        dialog = dialog_class(self.ctx, self)
+        dialog = dialog_class(self.ctx, self, printer=self._badge_printer())
         dialog.registered.connect(self._walk_in_registered)
         self.walkin_dialog = dialog
         dialog.open()
 
     def _walk_in_registered(self, attendee_id: int) -> None:
-        self.panel.show_message(
-            "ok", "✔", self.tr("INSCRIT(E) SUR PLACE"), self.tr("Entrée enregistrée, badge imprimé")
-        )
+        """The dialog created the person, checked them in and sent the badge to print."""
         self.ctx.bridge.data_changed.emit("attendees")
+        self.ctx.tasks.run(_attendee, self.ctx.db, attendee_id, on_done=self._show_walk_in)
+
+    def _show_walk_in(self, who: dict | None) -> None:
+        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""
+        self.panel.show_message(
+            "ok",
+            "✔",
+            self.tr("INSCRIT(E) SUR PLACE"),
+            self.tr("%1 — entrée enregistrée, badge à l'impression")
+            .replace("%1", name)
+            .strip(" —"),
+        )
+        self.sound.play("ok")
 
     def reprint(self) -> None:
         row = self.search.current()
         attendee_id = row.get("id") if row else None
-        if attendee_id is None and self.last_event is not None and self.last_event.outcome.attendee:
-            attendee_id = self.last_event.outcome.attendee.get("id")
+        last = self.last_event.outcome.attendee if self.last_event is not None else None
+        if attendee_id is None and last:
+            attendee_id = last.get("id")
         if attendee_id is None:
             self.ctx.bridge.info(self.tr("Choisissez d'abord une personne (recherche ou scan)."))
             return
-        if importlib.util.find_spec(PRINTER_MODULE) is None:
+        printer = self._badge_printer()
+        if printer is None:
             self.ctx.bridge.info(self.tr("Réimpression des badges : disponible prochainement."))
             return
-        printer_class = importlib.import_module(PRINTER_MODULE).BadgePrinter
-        if getattr(self, "_printer", None) is None:
-            self._printer = printer_class(self.ctx, self)
-        self._printer.print_one(attendee_id, confirm_reprint=True)
+        printer.print_one(attendee_id, confirm_reprint=True)
 
     # -- counters and link ----------------------------------------------------------------
     def _data_changed(self, what: str) -> None:
