@@ -1,0 +1,148 @@
+"""The live camera preview: painted from a timer that pulls the worker's latest frame.
+
+Frames are never pushed through signals (a queue of 30 frames a second would lag behind
+and eat memory); the timer asks ``CaptureWorker.latest()`` ~30 times a second and repaints
+only when the frame id changed.  When the camera is lost, the widget turns grey and says
+that manual entry and the USB scanner keep working.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+FPS = 30
+
+
+def frame_to_image(frame: np.ndarray) -> QImage:
+    """A QImage owning a copy of the BGR or gray frame."""
+    if frame.ndim == 2:
+        h, w = frame.shape
+        img = QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_Grayscale8)
+    else:
+        if frame.shape[2] == 4:
+            frame = cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR)
+        frame = np.ascontiguousarray(frame)
+        h, w = frame.shape[:2]
+        img = QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_BGR888)
+    return img.copy()
+
+
+class CameraPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPreview")
+        self.setMinimumSize(320, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._worker = None
+        self._frame_id = -1
+        self._image: QImage | None = None
+        self.state = "starting"
+        self.message = self.tr("Démarrage de la caméra…")
+        self.detail = ""
+        self.frames_painted = 0
+        self.timer = QTimer(self, interval=int(1000 / FPS), timeout=self.pull)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def set_worker(self, worker) -> None:
+        self._worker = worker
+        self._frame_id = -1
+        if worker is not None and self.isVisible():
+            self.timer.start()
+
+    def set_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        self.detail = detail
+        if state == "running":
+            self.message = ""
+        elif state == "lost":
+            self._image = None
+            self.message = self.tr(
+                "Caméra indisponible — la saisie manuelle et la douchette fonctionnent"
+            )
+        elif state == "stopped":
+            self._image = None
+            self.message = self.tr(
+                "Caméra arrêtée — la saisie manuelle et la douchette fonctionnent"
+            )
+        else:
+            self.message = self.tr("Démarrage de la caméra…")
+        self.update()
+
+    @property
+    def lost(self) -> bool:
+        return self.state in ("lost", "stopped")
+
+    def pull(self) -> None:
+        worker = self._worker
+        latest = worker.latest() if worker is not None else None
+        if latest is None or latest[0] == self._frame_id or self.state != "running":
+            return
+        self._frame_id, frame = latest
+        self._image = frame_to_image(frame)
+        self.update()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._worker is not None:
+            self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        rect = QRectF(self.rect())
+        if self._image is not None and not self.lost:
+            p.fillRect(rect, QColor("#111"))
+            img = self._image
+            scale = min(rect.width() / img.width(), rect.height() / img.height())
+            w, h = img.width() * scale, img.height() * scale
+            target = QRectF((rect.width() - w) / 2, (rect.height() - h) / 2, w, h)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            p.drawImage(target, img)
+            # a framing guide: where to hold the badge
+            p.setPen(QPen(QColor(255, 255, 255, 150), 3, Qt.PenStyle.DashLine))
+            side = min(w, h) * 0.55
+            p.drawRoundedRect(
+                QRectF(target.center().x() - side / 2, target.center().y() - side / 2, side, side),
+                12,
+                12,
+            )
+            self.frames_painted += 1
+            return
+        p.fillRect(rect, QColor("#5b6168" if self.lost else "#3a3f45"))
+        p.setPen(QColor("white"))
+        font = QFont(self.font())
+        font.setPixelSize(max(18, int(min(rect.width() / 24, 34))))
+        font.setBold(True)
+        p.setFont(font)
+        icon = "✖" if self.lost else "…"
+        top = QRectF(
+            rect.x() + 20, rect.y() + rect.height() * 0.18, rect.width() - 40, rect.height() * 0.2
+        )
+        icon_font = QFont(font)
+        icon_font.setPixelSize(font.pixelSize() * 3)
+        p.setFont(icon_font)
+        p.drawText(top, Qt.AlignmentFlag.AlignCenter, icon)
+        p.setFont(font)
+        body = QRectF(
+            rect.x() + 30, rect.y() + rect.height() * 0.38, rect.width() - 60, rect.height() * 0.3
+        )
+        p.drawText(body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message)
+        if self.detail and self.lost:
+            font.setPixelSize(max(13, font.pixelSize() // 2))
+            font.setBold(False)
+            p.setFont(font)
+            p.setPen(QColor("#e6e6e6"))
+            low = QRectF(
+                rect.x() + 30,
+                rect.y() + rect.height() * 0.7,
+                rect.width() - 60,
+                rect.height() * 0.2,
+            )
+            p.drawText(low, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.detail)

@@ -1,0 +1,212 @@
+"""The result of the last scan, readable from a metre away: colour, glyph and words.
+
+Never colour alone: each tone has its own glyph (✔, ⚠, ✖) and a headline in capitals.  The
+person's name is the largest text, then the company and the category band (word and colour).
+The next scan replaces everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from itday.core.checkin import REASON_DAMAGED, REASON_OTHER_EDITION, TONE, shows_category
+from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category, ScanResult
+
+PARIS = ZoneInfo("Europe/Paris")
+
+# background, text colour per tone
+TONE_COLOURS = {
+    "ok": ("#1b7f3b", "#ffffff"),
+    "warning": ("#f2a900", "#1a1a1a"),
+    "refused": ("#c62828", "#ffffff"),
+    "idle": ("#eef1f4", "#3a3f45"),
+}
+GLYPHS = {"ok": "✔", "warning": "⚠", "refused": "✖", "idle": "▣"}
+
+
+def local_time(moment: dt.datetime | None) -> str:
+    """``9h12`` in Paris time."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(PARIS)
+    return f"{local.hour}h{local.minute:02d}"
+
+
+def describe(outcome, tr=lambda s: s) -> dict:
+    """Headline, detail line and tone for an outcome (ScanOutcome or StationOutcome)."""
+    result = outcome.result
+    decision = outcome.decision
+    tone = TONE[result]
+    detail = ""
+    if result is ScanResult.ADMITTED:
+        headline = tr("ENTRÉE VALIDÉE")
+    elif result is ScanResult.ALREADY_ADMITTED:
+        headline = tr("DÉJÀ ENTRÉ(E)")
+        when = local_time(decision.first_at)
+        where = decision.first_station or ""
+        first = ", ".join(x for x in (f"à {when}" if when else "", where) if x)
+        detail = (
+            tr("Première entrée %1 — ré-entrée autorisée").replace("%1", first).replace("  ", " ")
+        )
+    elif result is ScanResult.UNKNOWN:
+        headline = tr("BADGE INCONNU")
+        detail = tr("Code itday non inscrit : chercher la personne par son nom")
+    elif result is ScanResult.CANCELLED:
+        headline = tr("INSCRIPTION ANNULÉE")
+        detail = tr("Entrée refusée : voir l'organisation")
+    else:
+        headline = tr("CE N'EST PAS UN BADGE itday")
+        if decision.reason == REASON_OTHER_EDITION:
+            detail = tr("Badge d'une autre édition")
+        elif decision.reason == REASON_DAMAGED:
+            detail = tr("Code abîmé ou mal lu : rescanner ou chercher par nom")
+        else:
+            detail = tr("QR code étranger (site web, carte de visite…)")
+    if getattr(outcome, "offline", False):
+        detail = (detail + " · " if detail else "") + tr("hors ligne")
+    return {"tone": tone, "glyph": GLYPHS[tone], "headline": headline, "detail": detail}
+
+
+def _label(px: int, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel()
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ResultPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(320)
+        self.tone = "idle"
+        self._scale = 1.0  # text shrinks on narrow screens (the panel is ~650 px at 1600×900)
+        self._style_args = ("idle", "", False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(6)
+        self.glyph = _label(110, True, "resultGlyph")
+        self.headline = _label(48, True, "resultHeadline")
+        self.detail = _label(24, False, "resultDetail")
+        self.name = _label(60, True, "resultName")
+        self.company = _label(30, False, "resultCompany")
+        self.category = _label(34, True, "resultCategory")
+        self.category.setMinimumHeight(64)
+        top = QVBoxLayout()
+        top.setSpacing(0)
+        top.addWidget(self.glyph)
+        top.addWidget(self.headline)
+        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.detail)
+        layout.addSpacing(10)
+        layout.addWidget(self.name)
+        layout.addWidget(self.company)
+        layout.addSpacing(8)
+        layout.addWidget(self.category)
+        layout.addStretch(1)
+        self.show_idle()
+
+    def _paint(self, tone: str, category_colour: str = "", big_category: bool = False) -> None:
+        # Sizes go in the style sheet: the application's "QWidget { font-size }" rule
+        # would override fonts set with setFont.
+        self.tone = tone
+        self._style_args = (tone, category_colour, big_category)
+        bg, fg = TONE_COLOURS[tone]
+        idle = tone == "idle"
+        k = self._scale
+
+        def px(size: int) -> int:
+            return max(12, int(size * k))
+
+        border = "border: 2px dashed #b7c2cc;" if idle else ""
+        self.setStyleSheet(
+            f"#resultPanel {{ background: {bg}; border-radius: 14px; {border} }}"
+            f"#resultPanel QLabel {{ color: {fg}; background: transparent; }}"
+            f"#resultGlyph {{ font-size: {px(60 if idle else 100)}px; font-weight: bold; }}"
+            f"#resultHeadline {{ font-size: {px(30 if idle else 52)}px; font-weight: bold; }}"
+            f"#resultDetail {{ font-size: {px(22)}px; }}"
+            f"#resultName {{ font-size: {px(60)}px; font-weight: bold; }}"
+            f"#resultCompany {{ font-size: {px(30)}px; }}"
+            f"#resultPanel #resultCategory {{ background: {category_colour or 'transparent'};"
+            f" color: white; border: 3px solid white; border-radius: 10px; padding: 4px 22px;"
+            f" font-size: {px(44 if big_category else 28)}px; font-weight: bold; }}"
+        )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        scale = max(0.55, min(1.0, self.width() / 680.0, self.height() / 440.0))
+        if abs(scale - self._scale) > 0.02:
+            self._scale = scale
+            self._paint(*self._style_args)
+        super().resizeEvent(event)
+
+    def show_idle(self, text: str = "") -> None:
+        self._paint("idle")
+        self.glyph.setText(GLYPHS["idle"])
+        self.headline.setText(text or self.tr("Présentez le badge à la caméra"))
+        self.detail.setText(self.tr("ou scannez-le à la douchette, ou cherchez le nom ci-dessous"))
+        for label in (self.name, self.company, self.category):
+            label.clear()
+        self.category.setVisible(False)
+
+    def show_outcome(self, outcome) -> None:
+        info = describe(outcome, self.tr)
+        self._paint(info["tone"])
+        self.glyph.setText(info["glyph"])
+        self.headline.setText(info["headline"])
+        self.detail.setText(info["detail"])
+        self.detail.setVisible(bool(info["detail"]))
+        who = outcome.attendee or {}
+        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip()
+        self.name.setText(name)
+        self.name.setVisible(bool(name))
+        self.company.setText(who.get("company") or "")
+        self.company.setVisible(bool(who.get("company")))
+        category = who.get("category")
+        if category:
+            try:
+                cat = Category(category)
+            except ValueError:
+                cat = None
+            word = CATEGORY_LABELS_FR.get(cat, str(category)) if cat else str(category)
+            colour = CATEGORY_COLOURS.get(cat, "#555555") if cat else "#555555"
+            big = shows_category(category)
+            self._paint(info["tone"], colour, big)
+            self.category.setText(("★ " + word.upper() + " ★") if big else word)
+            self.category.setVisible(True)
+        else:
+            self.category.clear()
+            self.category.setVisible(False)
+
+    def show_message(self, tone: str, glyph: str, headline: str, detail: str = "") -> None:
+        """A plain message in the panel (e.g. after an undo)."""
+        self._paint(tone)
+        self.glyph.setText(glyph)
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        for label in (self.name, self.company, self.category):
+            label.clear()
+        self.name.setVisible(False)
+        self.company.setVisible(False)
+        self.category.setVisible(False)
+
+    def texts(self) -> str:
+        """Everything the panel says, for tests and logs."""
+        parts = [self.glyph, self.headline, self.detail, self.name, self.company, self.category]
+        return " | ".join(w.text() for w in parts if w.text())

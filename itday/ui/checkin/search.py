@@ -1,0 +1,113 @@
+"""Find a person by a few letters of their name (accent-insensitive) and pick them.
+
+The query runs in a worker (``ctx.tasks``), debounced while typing; answers to an older
+query are dropped.  Up/Down move in the list without leaving the field; Enter picks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.db import repo
+
+DEBOUNCE_MS = 150
+LIMIT = 20
+
+
+def find_people(state, db, event_id: int, text: str, seq: int) -> tuple[int, list[dict]]:
+    with db.session() as s:
+        return seq, repo.attendee_rows(event_id, text, session=s, limit=LIMIT)
+
+
+def row_text(row: dict) -> str:
+    name = f"{row.get('first_name', '')} {row.get('last_name', '').upper()}".strip()
+    parts = [name]
+    if row.get("company"):
+        parts.append(row["company"])
+    try:
+        parts.append(CATEGORY_LABELS_FR[Category(row.get("category"))])
+    except ValueError:
+        pass
+    status = "  ✔ entré(e)" if row.get("checked_in_at") else ""
+    if row.get("cancelled"):
+        status = "  ✖ annulé(e)"
+    return " — ".join(parts) + status
+
+
+class ManualSearch(QWidget):
+    picked = Signal(dict)  # Enter / double-click on a person
+    results_shown = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._seq = 0
+        self.rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText(self.tr("Rechercher un nom (3 lettres suffisent)…"))
+        self.field.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("searchList")
+        self.list.setMinimumHeight(110)
+        layout.addWidget(self.field)
+        layout.addWidget(self.list, 1)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.search_now)
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self.pick_current)
+        self.field.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _i: self.pick_current())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
+                row = self.list.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
+                self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
+                return True
+        return super().eventFilter(obj, event)
+
+    def search_now(self) -> None:
+        text = self.field.text().strip()
+        self._seq += 1
+        if len(text) < 2 or self.ctx.event_id is None:
+            self._show(self._seq, [])
+            return
+        self.ctx.tasks.run(
+            find_people,
+            self.ctx.db,
+            self.ctx.event_id,
+            text,
+            self._seq,
+            on_done=lambda result: self._show(*result),
+        )
+
+    def _show(self, seq: int, rows: list[dict]) -> None:
+        if seq != self._seq:
+            return  # an older query answered late
+        self.rows = rows
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(row_text(row))
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.list.addItem(item)
+        if rows:
+            self.list.setCurrentRow(0)
+        self.results_shown.emit(len(rows))
+
+    def current(self) -> dict | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def pick_current(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.picked.emit(row)
+
+    def clear(self) -> None:
+        self.field.clear()
+        self._show(self._seq, [])

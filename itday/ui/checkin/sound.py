@@ -1,0 +1,106 @@
+"""The three sounds of the station, one per tone: admitted, warning, refused.
+
+The WAV files in ``resources/sounds/`` are made by ``write_sounds`` (python -m
+itday.ui.checkin.sound): a bright rising two-tone for "admitted", a double beep for
+"already admitted", a low buzz for every refusal.  They are played with QtMultimedia's
+``QSoundEffect`` (low latency, preloaded) when it is available, else ``QApplication.beep``.
+"""
+
+from __future__ import annotations
+
+import logging
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from itday.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+RATE = 22050
+FILES = {"ok": "admitted.wav", "warning": "warning.wav", "refused": "refused.wav"}
+
+
+def _tone(freq: float, seconds: float, *, square: bool = False, volume: float = 0.5) -> np.ndarray:
+    t = np.arange(int(RATE * seconds)) / RATE
+    wave_ = np.sin(2 * np.pi * freq * t)
+    if square:  # a buzz: odd harmonics, softened
+        wave_ = np.tanh(4 * wave_) + 0.3 * np.sin(2 * np.pi * 2.01 * freq * t)
+        wave_ /= np.abs(wave_).max()
+    fade = min(len(t) // 6, int(0.008 * RATE))  # no clicks
+    env = np.ones_like(t)
+    env[:fade] = np.linspace(0, 1, fade)
+    env[-fade:] = np.linspace(1, 0, fade)
+    return volume * wave_ * env
+
+
+def _silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(RATE * seconds))
+
+
+def sound_samples() -> dict[str, np.ndarray]:
+    return {
+        "ok": np.concatenate([_tone(880, 0.09), _tone(1320, 0.16)]),
+        "warning": np.concatenate([_tone(660, 0.11), _silence(0.07), _tone(660, 0.11)]),
+        "refused": _tone(150, 0.45, square=True, volume=0.45),
+    }
+
+
+def write_sounds(folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for tone, samples in sound_samples().items():
+        path = folder / FILES[tone]
+        data = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(RATE)
+            out.writeframes(data)
+        written.append(path)
+    return written
+
+
+class SoundPlayer:
+    """Plays the sound of a tone; ``enabled`` follows the "sound/enabled" setting."""
+
+    def __init__(self, parent=None, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.played: list[str] = []  # for tests: the tones asked for, in order
+        self._effects = {}
+        try:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:  # no QtMultimedia in this build: the system beep
+            return
+        for tone, name in FILES.items():
+            path = resource_path("sounds", name)
+            if not path.exists():
+                continue
+            try:
+                effect = QSoundEffect(parent)
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+                effect.setVolume(0.9)
+            except Exception:  # a machine without audio must still check people in
+                log.exception("sound %s unavailable", name)
+                continue
+            self._effects[tone] = effect
+
+    def play(self, tone: str) -> None:
+        if not self.enabled:
+            return
+        self.played.append(tone)
+        effect = self._effects.get(tone)
+        if effect is not None:
+            effect.play()
+            return
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.beep()
+
+
+if __name__ == "__main__":
+    for p in write_sounds(resource_path("sounds")):
+        print(p)

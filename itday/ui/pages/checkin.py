@@ -1,0 +1,529 @@
+"""The Accueil page: the check-in desk with a queue in front of it.
+
+Threads: the camera is read and decoded in a ``CaptureWorker`` thread (through the station's
+``ScanPipeline``); new codes come to the GUI as a queued signal; each scan is recorded in a
+``ctx.tasks`` worker (``pipeline.record``), never on the GUI thread; the result comes back
+to the GUI, is painted, sounds, and ``data_changed("scans")`` is emitted.  The preview is
+painted from a timer pulling the worker's latest frame.
+
+A USB scanner works from anywhere on the page (``ScannerFilter``, see its rule), the
+"Code du badge" field takes typed codes, and the search finds people without a badge.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itday.core.checkin import TONE
+from itday.db import repo
+from itday.services.camera import CameraSource, list_cameras
+from itday.services.pipeline import (
+    MANUAL,
+    SCANNER,
+    OrderedGate,
+    ScanEvent,
+    ScanPipeline,
+    Sighting,
+    StationRecorder,
+    undo_last_admission,
+)
+from itday.ui.checkin.counters import CountersWidget
+from itday.ui.checkin.preview import CameraPreview
+from itday.ui.checkin.result import ResultPanel
+from itday.ui.checkin.search import ManualSearch
+from itday.ui.checkin.sound import SoundPlayer
+from itday.ui.checkin.wedge import ScannerFilter
+from itday.ui.settings import DEFAULTS, value
+
+log = logging.getLogger(__name__)
+
+COUNTS_DEBOUNCE_MS = 250
+WALKIN_MODULE = "itday.ui.walkin"
+PRINTER_MODULE = "itday.ui.badge_printing"
+
+
+def default_offline_dir() -> str:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(base or ".") / "offline")
+
+
+# -- work done in the pool (no widgets) ---------------------------------------------------
+
+
+def _record(state, gate, number, pipeline: ScanPipeline, raw, source, t_in, decode_ms) -> ScanEvent:
+    with gate.turn(number):  # scans are committed in the order they were presented
+        return pipeline.record(raw, source, t_in=t_in, decode_ms=decode_ms)
+
+
+def _load_counts(state, db, event_id: int) -> dict:
+    with db.session() as s:
+        return repo.stats(event_id, session=s)
+
+
+def _undo(state, db, event_id: int, station: str):
+    return undo_last_admission(db, event_id, station)
+
+
+def _attendee(state, db, attendee_id: int) -> dict | None:
+    from itday.db.models import Attendee
+
+    with db.session() as s:
+        a = s.get(Attendee, attendee_id)
+        return repo.attendee_dict(a) if a is not None else None
+
+
+def _cameras(state) -> list[int]:
+    return list_cameras()
+
+
+class _Relay(QObject):
+    """Signals emitted from other threads (camera, station link); delivered queued."""
+
+    sighted = Signal(object)
+    state = Signal(str, str)
+    link = Signal(bool, int)
+
+
+class CheckinPage(QWidget):
+    #: a scan's result is on screen (the ScanEvent, with ``extra["painted"]``)
+    result_shown = Signal(object)
+    camera_state_changed = Signal(str)
+
+    def __init__(
+        self,
+        ctx,
+        parent: QWidget | None = None,
+        *,
+        source_factory=None,
+        worker_options: dict | None = None,
+        scanner_options: dict | None = None,
+        debouncer=None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source_factory = source_factory or (lambda index: CameraSource(index))
+        self.worker_options = dict(worker_options or {})
+        self._debouncer = debouncer
+        self.worker = None
+        self.pipeline: ScanPipeline | None = None
+        self.recorder: StationRecorder | None = None
+        self.camera_states: list[str] = []
+        self.last_event: ScanEvent | None = None
+        self.latencies_ms: list[float] = []
+        self._counts_loaded = False
+        self._shown_seq = 0
+        self.gate = OrderedGate()
+        self._relay = _Relay(self)
+        self._relay.sighted.connect(self._on_sighting, Qt.ConnectionType.QueuedConnection)
+        self._relay.state.connect(self._on_camera_state, Qt.ConnectionType.QueuedConnection)
+        self._relay.link.connect(self._on_link, Qt.ConnectionType.QueuedConnection)
+        self.scanner = ScannerFilter(self, **(scanner_options or {}))
+        self.scanner.scanned.connect(lambda code: self.submit_code(code, SCANNER))
+        self.sound = SoundPlayer(self, enabled=value(ctx.settings, "sound/enabled"))
+        self._build()
+        self._counts_timer = QTimer(
+            self, singleShot=True, interval=COUNTS_DEBOUNCE_MS, timeout=self.refresh_counts
+        )
+        ctx.bridge.data_changed.connect(self._data_changed)
+        ctx.bridge.event_changed.connect(lambda _id: self._restart_station())
+        ctx.settings_changed.connect(self._settings_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._new_pipeline()
+        self.refresh_counts()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.preview = CameraPreview()
+        self.camera_combo = QComboBox()
+        self.camera_combo.setObjectName("cameraCombo")
+        self.camera_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        index = value(self.ctx.settings, "camera/index")
+        self.camera_combo.addItem(tr("Caméra %1").replace("%1", str(index)), index)
+        self.camera_combo.activated.connect(self._camera_picked)
+        self.sound_box = QCheckBox(tr("Sons"))
+        self.sound_box.setChecked(self.sound.enabled)
+        self.sound_box.toggled.connect(self._sound_toggled)
+        self.link_label = QLabel()
+        self.link_label.setObjectName("linkLabel")
+        self.link_label.setVisible(False)
+
+        top = QHBoxLayout()
+        title = QLabel(tr("Accueil"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addSpacing(20)
+        top.addWidget(QLabel(tr("Caméra :")))
+        top.addWidget(self.camera_combo)
+        top.addWidget(self.sound_box)
+        top.addStretch(1)
+        top.addWidget(self.link_label)
+
+        self.undo_button = QPushButton(tr("Annuler la dernière entrée (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.walkin_button = QPushButton(tr("Inscription sur place (F2)"))
+        self.walkin_button.setObjectName("walkinButton")
+        self.walkin_button.clicked.connect(self.open_walk_in)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.walkin_button)
+
+        self.counters = CountersWidget()
+        left = QVBoxLayout()
+        left.addWidget(self.preview, 1)
+        left.addWidget(self.counters)
+
+        self.panel = ResultPanel()
+        self.code_field = QLineEdit()
+        self.code_field.setObjectName("codeField")
+        self.code_field.setPlaceholderText(tr("Code du badge puis Entrée (ou douchette)"))
+        self.code_field.returnPressed.connect(self._code_entered)
+        code_row = QHBoxLayout()
+        code_label = QLabel(tr("Code du badge"))
+        code_label.setBuddy(self.code_field)
+        code_row.addWidget(code_label)
+        code_row.addWidget(self.code_field, 1)
+
+        self.search = ManualSearch(self.ctx)
+        self.search.picked.connect(self.check_in_person)
+        self.checkin_button = QPushButton(tr("Enregistrer l'entrée (Entrée)"))
+        self.checkin_button.setObjectName("checkinPicked")
+        self.checkin_button.clicked.connect(self.search.pick_current)
+        self.reprint_button = QPushButton(tr("Réimprimer le badge"))
+        self.reprint_button.setObjectName("reprintButton")
+        self.reprint_button.clicked.connect(self.reprint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checkin_button)
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+
+        right = QVBoxLayout()
+        right.addWidget(self.panel, 3)
+        right.addLayout(code_row)
+        search_title = QLabel(tr("Sans badge : chercher la personne"))
+        search_title.setObjectName("sectionTitle")
+        right.addWidget(search_title)
+        right.addWidget(self.search, 2)
+        right.addLayout(buttons)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addSpacing(12)
+        body.addLayout(right, 6)
+        self.setStyleSheet(
+            "#codeField, #searchField { font-size: 15pt; padding: 4px; }"
+            "#searchList { font-size: 13pt; }"
+            "#sectionTitle { font-size: 12pt; font-weight: bold; color: #1d3557; }"
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in, context=context)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.field.setFocus, context=context)
+
+    # -- life -----------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        return self._counts_loaded and self.preview.state != "starting"
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.scanner.install()
+        if self.worker is None:
+            self.start_camera()
+            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
+        self.code_field.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.scanner.uninstall()
+        self.stop_camera()
+        super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        self.scanner.uninstall()
+        self.stop_camera()
+        if self.recorder is not None:
+            self.recorder.close()
+
+    def _settings_changed(self) -> None:
+        self.sound.enabled = value(self.ctx.settings, "sound/enabled")
+        self.sound_box.setChecked(self.sound.enabled)
+        self._restart_station()
+
+    def _restart_station(self) -> None:
+        """New edition or station name: a new recorder (and pipeline), same camera."""
+        running = self.worker is not None
+        self.stop_camera()
+        if self.recorder is not None:
+            self.recorder.close()
+        self._new_pipeline()
+        self.refresh_counts()
+        if running and self.isVisible():
+            self.start_camera()
+
+    def _new_pipeline(self) -> None:
+        station = self.ctx.station or DEFAULTS["station/name"]
+        offline_dir = str(self.ctx.settings.value("station/offline_dir", "") or "")
+        self.recorder = StationRecorder(
+            self.ctx.db,
+            self.ctx.event_id,
+            station,
+            offline_dir or default_offline_dir(),
+            listener=self._relay.link.emit,
+        )
+        self.pipeline = ScanPipeline(self.recorder, debouncer=self._debouncer)
+        self.link_label.setVisible(self.recorder.resilient)
+        if self.recorder.resilient:
+            self.link_label.setText(self.tr("Connexion à la base partagée…"))
+            self.ctx.tasks.run(lambda _s, r: r.start() and None, self.recorder,
+                               on_error=self._link_failed)  # fmt: skip
+
+    # -- camera ---------------------------------------------------------------------------
+    def start_camera(self, index: int | None = None) -> None:
+        if index is None:
+            index = value(self.ctx.settings, "camera/index")
+        self.use_source(self.source_factory(index))
+
+    def use_source(self, source, **worker_options) -> None:
+        """Read ``source`` (a ``FrameSource``) in a new capture thread."""
+        self.stop_camera()
+        options = {**self.worker_options, **worker_options}
+        self.preview.set_state("starting")
+        self.worker = self.pipeline.make_worker(
+            source, self._relay.sighted.emit, self._relay.state.emit, **options
+        )
+        self.preview.set_worker(self.worker)
+        self.worker.start()
+
+    def stop_camera(self) -> None:
+        worker, self.worker = self.worker, None
+        self.preview.set_worker(None)
+        if worker is not None:
+            worker.on_codes = worker.on_state = None
+            worker.stop(timeout=1.0)
+
+    def _cameras_listed(self, indices: list[int]) -> None:
+        current = value(self.ctx.settings, "camera/index")
+        self.camera_combo.clear()
+        for index in sorted(set(indices) | {current}):
+            label = self.tr("Caméra %1").replace("%1", str(index))
+            if index not in indices:
+                label += self.tr(" (non détectée)")
+            self.camera_combo.addItem(label, index)
+        self.camera_combo.setCurrentIndex(max(0, self.camera_combo.findData(current)))
+
+    def _camera_picked(self, row: int) -> None:
+        index = self.camera_combo.itemData(row)
+        if index is None:
+            return
+        self.ctx.settings.setValue("camera/index", int(index))
+        self.start_camera(int(index))
+
+    def _on_camera_state(self, state: str, message: str) -> None:
+        self.camera_states.append(state)
+        self.preview.set_state(state, message)
+        self.camera_state_changed.emit(state)
+
+    # -- scans ----------------------------------------------------------------------------
+    def _on_sighting(self, sighting: Sighting) -> None:
+        if self.pipeline is None:
+            return
+        for code in sighting.codes:
+            self._start_record(code, "camera", sighting.t_in, sighting.decode_ms)
+
+    def _code_entered(self) -> None:
+        code = self.code_field.text().strip()
+        if code:
+            self.code_field.clear()
+            self.submit_code(code, MANUAL)
+
+    def submit_code(self, raw: str, source: str = SCANNER) -> None:
+        """A code typed, scanned with the USB scanner or picked: into the pipeline."""
+        self._start_record(raw, source, time.perf_counter(), 0.0)
+
+    def check_in_person(self, row: dict) -> None:
+        code = row.get("code")
+        if code:
+            self.submit_code(code, MANUAL)
+            self.search.field.selectAll()
+
+    def _start_record(self, raw: str, source: str, t_in: float, decode_ms: float) -> None:
+        if self.ctx.event_id is None:
+            self.panel.show_message(
+                "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
+            )
+            return
+        seq = self.gate.take()
+        self.ctx.tasks.run(
+            _record,
+            self.gate,
+            seq,
+            self.pipeline,
+            raw,
+            source,
+            t_in,
+            decode_ms,
+            on_done=lambda event, seq=seq: self._show_event(event, seq),
+            on_error=self._scan_failed,
+        )
+
+    def _show_event(self, event: ScanEvent, seq: int) -> None:
+        if seq < self._shown_seq:  # an older scan finished after a newer one: keep the newer
+            self.ctx.bridge.data_changed.emit("scans")
+            return
+        self._shown_seq = seq
+        self.last_event = event
+        self.panel.show_outcome(event.outcome)
+        self.panel.repaint()  # on screen now, not at the next event-loop turn
+        event.extra["painted"] = time.perf_counter()
+        self.latencies_ms.append((event.extra["painted"] - event.t_in) * 1000.0)
+        del self.latencies_ms[:-500]
+        self.sound.play(TONE[event.result])
+        self.ctx.bridge.data_changed.emit("scans")
+        self.result_shown.emit(event)
+
+    def _scan_failed(self, message: str) -> None:
+        self.panel.show_message("refused", "✖", self.tr("SCAN NON ENREGISTRÉ"), message[:200])
+        self.sound.play("refused")
+        self.ctx.bridge.error(self.tr("Scan non enregistré : %1").replace("%1", message))
+
+    # -- undo -----------------------------------------------------------------------------
+    def undo_last(self) -> None:
+        if self.ctx.event_id is None or self.recorder is None:
+            return
+        if self.recorder.resilient and not self.recorder.online:
+            self.ctx.bridge.warning(
+                self.tr("Hors ligne : l'annulation d'une entrée attend le retour du réseau.")
+            )
+            return
+        self.ctx.tasks.run(
+            _undo, self.ctx.db, self.ctx.event_id, self.recorder.station, on_done=self._undone
+        )
+
+    def _undone(self, who) -> None:
+        if who is None:
+            self.ctx.bridge.info(self.tr("Aucune entrée à annuler à ce poste."))
+            return
+        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() or who.get(
+            "code", ""
+        )
+        self.panel.show_message("warning", "↶", self.tr("ENTRÉE ANNULÉE"), name)
+        self.ctx.bridge.info(self.tr("Entrée annulée : %1").replace("%1", name))
+        self.ctx.bridge.data_changed.emit("scans")
+
+    # -- walk-in and reprint (built by the Visiteurs page) ----------------------------------
+    def _badge_printer(self):
+        """The page's BadgePrinter (shared with the walk-in dialog), or None if absent."""
+        if getattr(self, "_printer", None) is None:
+            if importlib.util.find_spec(PRINTER_MODULE) is None:
+                return None
+            self._printer = importlib.import_module(PRINTER_MODULE).BadgePrinter(self.ctx, self)
+        return self._printer
+
+    def open_walk_in(self) -> None:
+        if importlib.util.find_spec(WALKIN_MODULE) is None:
+            self.ctx.bridge.info(self.tr("Inscription sur place : disponible prochainement."))
+            return
+        dialog_class = importlib.import_module(WALKIN_MODULE).WalkInDialog
+        dialog = dialog_class(self.ctx, self, printer=self._badge_printer())
+        dialog.registered.connect(self._walk_in_registered)
+        self.walkin_dialog = dialog
+        dialog.open()
+
+    def _walk_in_registered(self, attendee_id: int) -> None:
+        """The dialog created the person, checked them in and sent the badge to print."""
+        self.ctx.bridge.data_changed.emit("attendees")
+        self.ctx.tasks.run(_attendee, self.ctx.db, attendee_id, on_done=self._show_walk_in)
+
+    def _show_walk_in(self, who: dict | None) -> None:
+        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""
+        self.panel.show_message(
+            "ok",
+            "✔",
+            self.tr("INSCRIT(E) SUR PLACE"),
+            self.tr("%1 — entrée enregistrée, badge à l'impression")
+            .replace("%1", name)
+            .strip(" —"),
+        )
+        self.sound.play("ok")
+
+    def reprint(self) -> None:
+        row = self.search.current()
+        attendee_id = row.get("id") if row else None
+        last = self.last_event.outcome.attendee if self.last_event is not None else None
+        if attendee_id is None and last:
+            attendee_id = last.get("id")
+        if attendee_id is None:
+            self.ctx.bridge.info(self.tr("Choisissez d'abord une personne (recherche ou scan)."))
+            return
+        printer = self._badge_printer()
+        if printer is None:
+            self.ctx.bridge.info(self.tr("Réimpression des badges : disponible prochainement."))
+            return
+        printer.print_one(attendee_id, confirm_reprint=True)
+
+    # -- counters and link ----------------------------------------------------------------
+    def _data_changed(self, what: str) -> None:
+        if what in ("scans", "attendees", "events"):
+            self._counts_timer.start()
+
+    def refresh_counts(self) -> None:
+        if self.ctx.event_id is None:
+            self._counts_loaded = True
+            return
+        self.ctx.tasks.run(
+            _load_counts,
+            self.ctx.db,
+            self.ctx.event_id,
+            on_done=self._show_counts,
+            on_error=lambda _m: setattr(self, "_counts_loaded", True),  # offline: keep the last
+        )
+
+    def _show_counts(self, stats: dict) -> None:
+        self._counts_loaded = True
+        self.counters.set_numbers(stats)
+
+    def _on_link(self, online: bool, pending: int) -> None:
+        self.link_label.setVisible(True)
+        if online:
+            text = self.tr("● En ligne")
+            if pending:
+                text += self.tr(" — envoi de %1 scans").replace("%1", str(pending))
+            style = "color: #1b7f3b; font-weight: bold; font-size: 13pt;"
+        else:
+            text = self.tr("● Hors ligne — %1 scans en attente").replace("%1", str(pending))
+            style = "color: #c62828; font-weight: bold; font-size: 13pt;"
+        self.link_label.setText(text)
+        self.link_label.setStyleSheet(style)
+
+    def _link_failed(self, message: str) -> None:
+        self.link_label.setText(self.tr("● Base partagée injoignable"))
+        self.link_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.ctx.bridge.error(message)
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.sound.enabled = on
+        self.ctx.settings.setValue("sound/enabled", on)
