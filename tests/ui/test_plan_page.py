@@ -647,3 +647,41 @@ def test_print_preview_shows_the_full_plan_pdf(page, qtbot):
     preview.updatePreview()
     assert preview.pageCount() == doc.pageCount()
     dialog.done(0)  # closes without exec: the temporary PDF goes
+
+
+def test_hall_outline_edited_by_its_corners(page, qtbot):
+    from itday.db.models import Hall
+
+    organiser(page)
+    hall = page.editor.state.hall
+    w, d = hall.width, hall.depth
+    assert hall.outline == []
+    page.act_outline.trigger()
+    handles = page.editor.outline_handles
+    assert handles.active and len(handles.items) == 4  # the rectangle's corners
+    a17 = code_of(page, "A17")  # against the top-right corner
+    assert not any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+
+    def corner(i):
+        return page.view.mapFromScene(handles.items[i].scenePos())
+
+    drag(page, corner(1), vp(page, w - 6.2, 0.2), steps=5)  # top-right corner, 6 m in
+    expected = [[0.0, 0.0], [w - 6.0, 0.0], [w, d], [0.0, d]]
+    with page.ctx.db.session() as s:
+        assert s.get(Hall, hall.id).outline == expected
+    assert page.editor.undo_stack.count() == 1
+    assert any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+    # A corner added by a double-click next to the left wall, removed by a right-click.
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, 0.4, 3.7))
+    assert hall.outline == [*expected, [0.0, 3.5]]
+    assert len(handles.items) == 5
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.RightButton, pos=corner(4))
+    assert hall.outline == expected
+    # Undo all the way back: the rectangle again.
+    while page.editor.undo_stack.canUndo():
+        page.editor.undo_stack.undo()
+    with page.ctx.db.session() as s:
+        assert s.get(Hall, hall.id).outline == []
+    assert not any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+    page.act_outline.trigger()
+    assert not handles.active

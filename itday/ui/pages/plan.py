@@ -316,6 +316,24 @@ class PlanPage(QWidget):
                                          "Ctrl+-", organiser=False)  # fmt: skip
         self.act_hall = self._action(self.tr("Hall…"), self.edit_hall,
                                      tip=self.tr("Dimensions du hall et largeur minimale des allées"))  # fmt: skip
+        self.act_outline = self._action(
+            self.tr("Contour"),
+            self.editor.edit_outline,
+            tip=self.tr(
+                "Modifier le contour du hall : glissez un sommet ; double-clic près d'un mur : "
+                "ajouter un sommet ; clic droit sur un sommet : le retirer"
+            ),
+            checkable=True,
+        )
+        self.act_outline_reset = self._action(
+            self.tr("Revenir au rectangle"), lambda: self.editor.set_outline([])
+        )
+        outline_menu = QMenu(self.tr("Contour"), self)
+        outline_menu.addAction(self.act_outline_reset)
+        self.outline_button = QToolButton()
+        self.outline_button.setDefaultAction(self.act_outline)
+        self.outline_button.setMenu(outline_menu)
+        self.outline_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
                                            tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
@@ -334,7 +352,9 @@ class PlanPage(QWidget):
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
         tb.addSeparator()
-        for act in (self.act_hall, self.act_background, self.act_export, self.act_print):
+        tb.addAction(self.act_hall)
+        self._outline_action = tb.addWidget(self.outline_button)
+        for act in (self.act_background, self.act_export, self.act_print):
             tb.addAction(act)
 
     def _undo_state_changed(self, *_args) -> None:
@@ -373,6 +393,9 @@ class PlanPage(QWidget):
             act.setEnabled(on)
         self._align_action.setVisible(on)
         self._element_action.setVisible(on)
+        self._outline_action.setVisible(on)
+        if not on:
+            self.act_outline.setChecked(False)
         self.toolbar.setVisible(on)
         self._undo_state_changed()
         self.right.setVisible(on)

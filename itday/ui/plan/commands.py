@@ -131,3 +131,21 @@ class CreateElements(CreateBooths):
 
 class DeleteElements(DeleteBooths):
     insert, remove = "insert_elements", "remove_elements"
+
+
+class SetOutline(QUndoCommand):
+    """The hall's outline polygon (points in metres; empty: the rectangle)."""
+
+    def __init__(self, editor: PlanEditor, before: list, after: list, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+
+    @_guarded
+    def redo(self) -> None:
+        self.editor.apply_outline(self.after)
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.apply_outline(self.before)

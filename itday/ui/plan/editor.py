@@ -34,10 +34,11 @@ from itday.ui.plan.commands import (
     CreateElements,
     DeleteBooths,
     DeleteElements,
+    SetOutline,
     UpdateBooths,
     UpdateElements,
 )
-from itday.ui.plan.items import BoothItem, ResizeHandles, S, booth_colour
+from itday.ui.plan.items import BoothItem, OutlineHandles, ResizeHandles, S, booth_colour
 from itday.ui.plan.scene import PlanScene
 
 SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each command
@@ -78,6 +79,37 @@ def row_to_element(row: dict) -> ElementShape:
     )
 
 
+def outside_outline(outline: list, rows: list[dict], problems: list[Problem]) -> list[Problem]:
+    """Booths inside the hall's rectangle but not inside its polygon outline (``check_plan``
+    only knows the rectangle): "outside" problems for them."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath, QPolygonF
+
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
+    path.closeSubpath()
+    flagged = {i for p in problems if p.kind == "outside" for i in p.booth_ids}
+    found = []
+    for r in rows:
+        if r["id"] in flagged:
+            continue
+        fp = _fp(r)
+        # A hair inside, so that a booth against a wall counts as inside.
+        e = 1e-3
+        if not path.contains(QRectF(fp.x + e, fp.y + e, fp.w - 2 * e, fp.h - 2 * e)):
+            code = r["code"]
+            found.append(
+                Problem(
+                    "outside",
+                    (r["id"],),
+                    f"Le stand {code} dépasse des limites du hall.",
+                    fp,
+                    f"Booth {code} sticks out of the hall.",
+                )
+            )
+    return found
+
+
 class PlanEditor(QObject):
     #: the booths or exhibitors changed (panels refresh their views)
     changed = Signal()
@@ -103,6 +135,7 @@ class PlanEditor(QObject):
         self._checks_timer.timeout.connect(self.run_checks)
         self.scene.gesture_finished.connect(self.finish_gesture)
         self.handles = ResizeHandles(self.resize_item)
+        self.outline_handles = OutlineHandles(self.set_outline)
         self.scene.selectionChanged.connect(self.update_handles)
         # The found booth's outline pulses a few times, then stays thick.
         self._pulse = QVariantAnimation(self)
@@ -123,6 +156,8 @@ class PlanEditor(QObject):
         event_id = self.ctx.event_id
         self.highlighted = None
         self.handles.detach()
+        editing_outline = self.outline_handles.active
+        self.outline_handles.detach()
         if event_id is None:
             self.state = PlanState(0, None, [], {}, {}, set())
         else:
@@ -131,6 +166,8 @@ class PlanEditor(QObject):
         self.people_version += 1
         self.scene.build(self.state, self.colour_of, self.name_of)
         self.set_editable(self.editable)
+        if editing_outline and self.editable and self.scene.hall_item is not None:
+            self.outline_handles.attach(self.scene.hall_item)
         self.run_checks(write_kinds=False)
         self.changed.emit()
 
@@ -169,7 +206,37 @@ class PlanEditor(QObject):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
         for item in self.scene.element_items.values():
             item.set_editable(on)
+        if not on:
+            self.edit_outline(False)
         self.update_handles()
+
+    # -- the hall's outline --------------------------------------------------------------------
+    def edit_outline(self, on: bool) -> None:
+        """Shows (or hides) the corners of the hall's outline, to drag, add or remove."""
+        if on and self.editable and self.scene.hall_item is not None and self.state.hall:
+            self.outline_handles.attach(self.scene.hall_item)
+        else:
+            self.outline_handles.detach()
+
+    def set_outline(self, points: list) -> None:
+        """A new outline (points in metres) as one undo step; [] goes back to the rectangle."""
+        hall = self.state.hall if self.state else None
+        if hall is None or not self.editable:
+            return
+        before = [list(p) for p in hall.outline]
+        after = [list(p) for p in points]
+        if after == before:
+            return
+        text = self.tr("Modifier le contour du hall") if after else self.tr("Hall rectangulaire")
+        self.undo_stack.push(SetOutline(self, before, after, text))
+
+    def apply_outline(self, points: list) -> None:
+        event_id = self.ctx.event_id
+        self._write(lambda s: booths_repo.set_outline(event_id, points, session=s))
+        self.state.hall.outline = [list(p) for p in points]
+        self.scene.hall_item.set_outline(points)
+        self.outline_handles.reset(points)
+        self._after_edit()
 
     def update_handles(self) -> None:
         """Resize handles on the selected booth or element (one item selected, organiser)."""
@@ -330,6 +397,8 @@ class PlanEditor(QObject):
             self.problems = []
         else:
             self.problems = check_plan(hw, hd, rows, st.elements, min_aisle=hall.min_aisle)
+            if len(hall.outline) >= 3:
+                self.problems += outside_outline(hall.outline, rows, self.problems)
         bad: set = set()
         zones = []
         for p in self.problems:

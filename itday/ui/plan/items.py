@@ -46,6 +46,7 @@ ELEMENT_NAMES = {
 }
 
 Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
+Z_HANDLES = 40  # the item being resized (its handles are its children), outline corners
 
 _fonts: dict[tuple[int, bool], QFont] = {}
 
@@ -491,6 +492,24 @@ class HallItem(QGraphicsItem):
         self.outline = [QPointF(x * S, y * S) for x, y in (outline or [])]
         self.setZValue(Z_HALL)
         self.show_grid = True
+        self.on_double_click = None  # set while the outline is edited
+
+    def outline_metres(self) -> list[list[float]]:
+        """The outline's corners in metres; the rectangle's four when no polygon is set."""
+        if len(self.outline) >= 3:
+            return [[round(p.x() / S, 3), round(p.y() / S, 3)] for p in self.outline]
+        return [[0.0, 0.0], [self.w, 0.0], [self.w, self.d], [0.0, self.d]]
+
+    def set_outline(self, points: list | None) -> None:
+        self.outline = [QPointF(x * S, y * S) for x, y in (points or [])]
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.on_double_click is not None and self.on_double_click(event.scenePos()):
+            event.accept()
+            self.ungrabMouse()  # nothing to drag: the next click goes where it points
+            return
+        event.ignore()
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.w * S, self.d * S).adjusted(-60, -60, 60, 60)
@@ -654,7 +673,7 @@ class ResizeHandles:
             return
         self.target = item
         self._z = item.zValue()
-        item.setZValue(self._z + 2)  # handles over the neighbours
+        item.setZValue(Z_HANDLES)  # its handles over the neighbours and doors
         self.items = [Handle(self, role, item) for role in self.ROLES]
         self.sync()
 
@@ -714,3 +733,148 @@ class ResizeHandles:
             return
         self._start = None
         self.on_resize(self.target, self._scene_rect())
+
+
+class VertexHandle(QGraphicsItem):
+    """A corner of the hall's outline (outline editing): drag it to move the corner (snapped
+    to 0.5 m, Alt free), right-click it to remove the corner."""
+
+    def __init__(self, owner: OutlineHandles, index: int) -> None:
+        super().__init__()
+        self.owner, self.index = owner, index
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.setZValue(Z_HANDLES + 1)  # above the booths along the walls
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
+
+    def boundingRect(self) -> QRectF:
+        h = HANDLE_PX / 2 + 2
+        return QRectF(-h, -h, 2 * h, 2 * h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        h = HANDLE_PX / 2 + 1
+        painter.setPen(QPen(QColor("#b35900"), 2))
+        painter.setBrush(QColor("#ffd9a8"))
+        painter.drawEllipse(QRectF(-h, -h, 2 * h, 2 * h))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            self.owner.remove(self.index)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            free = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            self.owner.drag(self.index, event.scenePos(), free)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.owner.finish()
+        event.accept()
+
+
+class OutlineHandles:
+    """Editing of the hall's outline polygon (points in metres, inside the hall rectangle).
+
+    ``on_change(points)`` gets the new outline after each gesture: a corner dragged, a corner
+    added (double-click next to a wall) or removed (right-click on it, at least 3 remain).
+    """
+
+    def __init__(self, on_change) -> None:
+        self.on_change = on_change
+        self.hall: HallItem | None = None
+        self.points: list[list[float]] = []
+        self.items: list[VertexHandle] = []
+        self._before: list | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.hall is not None
+
+    def attach(self, hall: HallItem) -> None:
+        self.detach()
+        self.hall = hall
+        hall.on_double_click = self.insert_at
+        self.points = hall.outline_metres()
+        self._rebuild()
+
+    def detach(self) -> None:
+        from shiboken6 import Shiboken
+
+        if self.hall is not None and Shiboken.isValid(self.hall):
+            self.hall.on_double_click = None
+            for h in self.items:
+                if Shiboken.isValid(h) and h.scene() is not None:
+                    h.scene().removeItem(h)
+        self.hall, self.items, self._before = None, [], None
+
+    def _rebuild(self) -> None:
+        for h in self.items:
+            if h.scene() is not None:
+                h.scene().removeItem(h)
+        self.items = [VertexHandle(self, i) for i in range(len(self.points))]
+        for h in self.items:
+            self.hall.scene().addItem(h)
+        self.sync()
+
+    def sync(self) -> None:
+        for h, (x, y) in zip(self.items, self.points, strict=False):
+            h.setPos(QPointF(x * S, y * S))
+
+    def reset(self, points: list) -> None:
+        """The outline changed elsewhere (undo, redo): show its corners."""
+        if self.hall is None:
+            return
+        self.points = [list(p) for p in points] or self.hall.outline_metres()
+        self._rebuild()
+
+    def _clamp(self, point: QPointF, free: bool) -> list[float]:
+        x, y = point.x() / S, point.y() / S
+        if not free:
+            x, y = snap(x, GRID), snap(y, GRID)
+        return [round(min(max(x, 0.0), self.hall.w), 3), round(min(max(y, 0.0), self.hall.d), 3)]
+
+    def drag(self, index: int, point: QPointF, free: bool) -> None:
+        if self.hall is None:
+            return
+        if self._before is None:
+            self._before = [list(p) for p in self.points]
+        self.points[index] = self._clamp(point, free)
+        self.hall.set_outline(self.points)
+        self.sync()
+
+    def finish(self) -> None:
+        before, self._before = self._before, None
+        if before is not None and before != self.points:
+            self.on_change([list(p) for p in self.points])
+
+    def remove(self, index: int) -> None:
+        if len(self.points) > 3:
+            points = [p for i, p in enumerate(self.points) if i != index]
+            self.on_change(points)
+
+    def insert_at(self, point: QPointF) -> bool:
+        """A new corner on the wall nearest to ``point`` (within 1.5 m); True if added."""
+        if self.hall is None or len(self.points) < 2:
+            return False
+        px, py = point.x() / S, point.y() / S
+        best, best_d, best_p = None, 1.5, None
+        n = len(self.points)
+        for i in range(n):
+            (x1, y1), (x2, y2) = self.points[i], self.points[(i + 1) % n]
+            dx, dy = x2 - x1, y2 - y1
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0 else ((px - x1) * dx + (py - y1) * dy) / length2
+            t = max(0.0, min(1.0, t))
+            qx, qy = x1 + t * dx, y1 + t * dy  # the nearest point of that wall
+            d = ((qx - px) ** 2 + (qy - py) ** 2) ** 0.5
+            if d < best_d:
+                best, best_d, best_p = i, d, QPointF(qx * S, qy * S)
+        if best is None:
+            return False
+        p = self._clamp(best_p, False)
+        if p in self.points:
+            return False
+        self.on_change(self.points[: best + 1] + [p] + self.points[best + 1 :])
+        return True
