@@ -501,10 +501,20 @@ def test_add_move_delete_a_pillar_with_undo_and_checks_follow(page, qtbot):
     assert (e.kind, e.x, e.y, e.width, e.depth) == ("pillar", 30.0, 10.0, 1.0, 1.0)
     assert page.view.tool == "select" and page.editor.selected_element_ids() == [pillar]
     assert page.element_panel.isVisible() and not page.properties.isVisible()
+    # Resized by its bottom-right handle (1 m → 2 m wide), then back with undo.
+    drag(page, handle_point(page, "br"), vp(page, 32.1, 11.1))
+    assert (db_element(page, pillar).width, db_element(page, pillar).depth) == (2.0, 1.0)
+    page.editor.undo_stack.undo()
+    assert db_element(page, pillar).width == 1.0
+    assert page.scene.element_items[pillar].footprint_rect().width() == 1.0 * S
+    # Arrow keys nudge a selected element too.
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert db_element(page, pillar).y == 10.5
+    page.editor.undo_stack.undo()
     # Move it by dragging: snapped to the half metre, one undo step.
-    steps = page.editor.undo_stack.count()
+    steps = page.editor.undo_stack.index()
     drag(page, vp(page, 30.5, 10.5), vp(page, 31.8, 10.7), steps=6)
-    assert page.editor.undo_stack.count() == steps + 1
+    assert page.editor.undo_stack.index() == steps + 1
     assert (db_element(page, pillar).x, db_element(page, pillar).y) == (31.5, 10.0)
     page.editor.undo_stack.undo()
     assert db_element(page, pillar).x == 30.0

@@ -779,7 +779,8 @@ class PlanPage(QWidget):
         selected = self.editor.selected_ids()
         highlighted = self.editor.highlighted
         self.scene.clearSelection()
-        self.editor.handles.detach()  # never printed
+        self.editor.handles.detach()  # handles are never printed
+        self.editor.outline_handles.set_visible(False)
         self.editor.highlight(None)
         background = self.scene.backgroundBrush()
         self.scene.setBackgroundBrush(Qt.GlobalColor.white)
@@ -808,5 +809,6 @@ class PlanPage(QWidget):
         finally:
             painter.end()
             self.scene.setBackgroundBrush(background)
+            self.editor.outline_handles.set_visible(True)
             self.editor.highlight(highlighted)
             self.editor._select(selected)

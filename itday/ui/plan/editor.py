@@ -450,6 +450,14 @@ class PlanEditor(QObject):
 
     def nudge(self, dx: float, dy: float) -> None:
         ids = self.selected_ids()
+        if self.editable and not ids:  # only fixed elements selected: they move
+            after = {}
+            for i in self.selected_element_ids():
+                el = self.element(i)
+                after[i] = {"x": round(el.x + dx, 3), "y": round(el.y + dy, 3)}
+            if after:
+                self.update_elements(after, self.tr("Décaler"), merge="nudge")
+            return
         if not self.editable or not ids:
             return
         after = {

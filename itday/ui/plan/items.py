@@ -822,6 +822,10 @@ class OutlineHandles:
         for h, (x, y) in zip(self.items, self.points, strict=False):
             h.setPos(QPointF(x * S, y * S))
 
+    def set_visible(self, on: bool) -> None:
+        for h in self.items:
+            h.setVisible(on)
+
     def reset(self, points: list) -> None:
         """The outline changed elsewhere (undo, redo): show its corners."""
         if self.hall is None:
