@@ -3,6 +3,23 @@ checks, assignment of exhibitors, export and print.
 
 The page arranges widgets and routes user intents to ``PlanEditor`` (``itday.ui.plan``),
 which owns the state, the undo stack and the writes.
+
+The hall (organiser mode):
+
+* « Hall… »: name, width × depth (the rectangle the checks and the grid use) and the minimum
+  aisle.
+* « Contour »: an optional polygon outline inside that rectangle, edited on the plan by its
+  corners (drag, snapped to 0.5 m; double-click next to a wall adds a corner; right-click
+  removes one; « Revenir au rectangle »).  It is drawn on screen and in the printed plan; a
+  booth outside the polygon is reported like one outside the rectangle.  Grid and label
+  placement of doors still follow the rectangle.
+* « Élément »: fixed elements (walls, pillars, entrance, emergency exits, stage, catering)
+  drawn like booths, then moved, resized by their handles, relabelled or deleted; all
+  undoable and saved at once.
+* « Fond de plan… »: a PNG, JPEG, SVG or PDF (first page, rendered at 150 dpi) put to scale
+  by two clicks and the real distance between them.
+* « Imprimer… »: a print preview of the plan PDF (the one ``itday plan`` makes: title,
+  scale bar, legend, exhibitor index), made in a worker; ``paint_to`` paints just the hall.
 """
 
 from __future__ import annotations
