@@ -695,3 +695,19 @@ def test_hall_outline_edited_by_its_corners(page, qtbot):
     assert not any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
     page.act_outline.trigger()
     assert not handles.active
+
+
+def test_hall_dialog_changes_the_size(page, qtbot, monkeypatch):
+    from itday.ui.plan.dialogs import HallDialog
+
+    organiser(page)
+
+    def accept(dialog):
+        assert dialog.width.value() == page.editor.state.hall.width  # shows the current size
+        dialog.width.setValue(60)
+        return 1
+
+    monkeypatch.setattr(HallDialog, "exec", accept)
+    page.act_hall.trigger()
+    assert page.editor.state.hall.width == 60
+    assert page.scene.hall_rect.width() == 60 * S
