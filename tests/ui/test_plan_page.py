@@ -499,7 +499,17 @@ def test_add_move_delete_a_pillar_with_undo_and_checks_follow(page, qtbot):
     pillar = max(page.editor.scene.element_items)
     e = db_element(page, pillar)
     assert (e.kind, e.x, e.y, e.width, e.depth) == ("pillar", 30.0, 10.0, 1.0, 1.0)
-    assert page.view.tool == "select" and page.editor.selected_element_ids() == [pillar]
+    assert page.editor.selected_element_ids() == [pillar]
+    # The tool stays for the next one; a plain click places a 0.5 m pillar.
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, 27.1, 10.2))
+    small = max(page.editor.scene.element_items)
+    e = db_element(page, small)
+    assert (e.x, e.y, e.width, e.depth) == (27.0, 10.0, 0.5, 0.5)
+    page.editor.undo_stack.undo()
+    assert db_element(page, small) is None
+    page.scene.element_items[pillar].setSelected(True)
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    assert page.view.tool == "select"
     assert page.element_panel.isVisible() and not page.properties.isVisible()
     # Resized by its bottom-right handle (1 m → 2 m wide), then back with undo.
     drag(page, handle_point(page, "br"), vp(page, 32.1, 11.1))

@@ -500,8 +500,7 @@ class PlanPage(QWidget):
 
     def _element_drawn(self, x: float, y: float, w: float, d: float) -> None:
         element_id = self.editor.create_element(self.view.element_kind, x, y, w, d)
-        if element_id is not None:
-            self.set_tool("select")
+        if element_id is not None:  # the tool stays: several pillars in a row
             self.scene.clearSelection()
             self.scene.element_items[element_id].setSelected(True)
 

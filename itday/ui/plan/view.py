@@ -184,6 +184,8 @@ class PlanView(QGraphicsView):
             w, d = rect.width() / S, rect.height() / S
             x, y = rect.x() / S, rect.y() / S
             if self.tool == "element":
+                if w < 1e-6 and d < 1e-6:  # a click: a 0.5 m square (a pillar, typically)
+                    w = d = MIN_ELEMENT_M
                 if w >= MIN_ELEMENT_M and d >= MIN_ELEMENT_M:
                     self.element_drawn.emit(x, y, round(w, 3), round(d, 3))
             elif w >= MIN_BOOTH_M and d >= MIN_BOOTH_M:
