@@ -571,7 +571,7 @@ def handle_point(page, role):
     return page.view.mapFromScene(h.scenePos())
 
 
-def test_resize_a_booth_by_its_handle(page, qtbot):
+def test_resize_a_booth_by_its_handle(page, qtbot, tmp_path):
     from itday.core.plan import footprint
 
     organiser(page)
@@ -602,18 +602,11 @@ def test_resize_a_booth_by_its_handle(page, qtbot):
     b = db_booth(page, k2)
     assert (b.x, b.y, b.width, b.depth) == (b0.x, b0.y, b0.width, b0.depth)
     # Painting for print hides the handles; two booths selected: no handles.
-    page.paint_to(QPdfWriter(str(_tmp(page) / "h.pdf")))
+    page.paint_to(QPdfWriter(str(tmp_path / "h.pdf")))
+    assert page.editor.handles.target is item  # back after painting
     item.setSelected(True)
     page.scene.booth_items[code_of(page, "K1")].setSelected(True)
     assert page.editor.handles.items == []
-
-
-def _tmp(page):
-    import tempfile
-    from pathlib import Path
-
-    d = Path(tempfile.mkdtemp(prefix="itday-test-"))
-    return d
 
 
 def make_pdf(path, w_pt=400, h_pt=300):
