@@ -660,6 +660,7 @@ def test_print_preview_shows_the_full_plan_pdf(page, qtbot):
     preview.updatePreview()
     assert preview.pageCount() == doc.pageCount()
     dialog.done(0)  # closes without exec: the temporary PDF goes
+    assert page.print_preview is None
 
 
 def test_hall_outline_edited_by_its_corners(page, qtbot):

@@ -784,6 +784,10 @@ class PlanPage(QWidget):
         def cleanup() -> None:
             doc.close()
             Path(pdf_path).unlink(missing_ok=True)
+            if self.print_preview is dialog:
+                self.print_preview = self.print_document = None
+            dialog.deleteLater()
+            doc.deleteLater()
 
         dialog.finished.connect(lambda _r: cleanup())
         if exec_dialog:
