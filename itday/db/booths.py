@@ -206,3 +206,60 @@ def save_hall(
     session.add(hall)
     session.flush()
     return hall.id
+
+
+# -- fixed elements of the hall ------------------------------------------------------------
+
+#: the columns of a hall element the editor reads and writes
+ELEMENT_FIELDS = ("kind", "label", "x", "y", "width", "depth", "rotation")
+
+
+def element_row(e: HallElement) -> dict:
+    return {"id": e.id, **{f: getattr(e, f) for f in ELEMENT_FIELDS}}
+
+
+def create_elements(hall_id: int, rows: Iterable[Mapping], *, session: Session) -> list[int]:
+    """Inserts fixed elements (a row with an ``id`` gets it back: undo of a delete)."""
+    elements = []
+    for row in rows:
+        values = {f: row[f] for f in ELEMENT_FIELDS if f in row}
+        values["kind"] = ElementKind(values["kind"]).value
+        element = HallElement(hall_id=hall_id, **values)
+        if row.get("id") is not None:
+            element.id = int(row["id"])
+        elements.append(element)
+    session.add_all(elements)
+    session.flush()
+    return [e.id for e in elements]
+
+
+def update_elements(changes: Mapping[int, Mapping], *, session: Session) -> None:
+    """``{element_id: {field: value, ...}}``: only the given fields change."""
+    if not changes:
+        return
+    for e in session.exec(select(HallElement).where(col(HallElement.id).in_(list(changes)))):
+        for f, value in changes[e.id].items():
+            if f not in ELEMENT_FIELDS:
+                raise ValueError(f"unknown element field {f!r}")
+            setattr(e, f, ElementKind(value).value if f == "kind" else value)
+    session.flush()
+
+
+def delete_elements(ids: Iterable[int], *, session: Session) -> list[dict]:
+    """Deletes fixed elements; returns their rows (to recreate them on undo)."""
+    elements = session.exec(select(HallElement).where(col(HallElement.id).in_(list(ids)))).all()
+    rows = [element_row(e) for e in elements]
+    for e in elements:
+        session.delete(e)
+    session.flush()
+    return rows
+
+
+def set_outline(event_id: int, points: list | None, *, session: Session) -> None:
+    """The hall's walls as a polygon ``[[x, y], ...]`` in metres (empty or None: the rectangle)."""
+    hall = repo.hall_of(event_id, session=session)
+    if hall is None:
+        raise ValueError("no hall")
+    hall.outline = [[float(x), float(y)] for x, y in (points or [])]
+    session.add(hall)
+    session.flush()

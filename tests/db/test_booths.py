@@ -98,3 +98,49 @@ def test_assign_status_and_background(demo_db):
         assert s.get(Booth, free).exhibitor_id is None
     with demo_db.session() as s, pytest.raises(ValueError):
         br.set_status([free], "sold", session=s)
+
+
+def test_hall_elements_create_update_delete_and_recreate(db, event_id):
+    from itday.db.models import HallElement
+
+    with db.session() as s:
+        hall_id = br.save_hall(event_id, session=s, width=30, depth=20)
+        ids = br.create_elements(
+            hall_id,
+            [{"kind": "pillar", "x": 5, "y": 5, "width": 0.5, "depth": 0.5},
+             {"kind": "emergency_exit", "label": "Nord", "x": 10, "y": 0, "width": 2,
+              "depth": 0.3}],
+            session=s,
+        )  # fmt: skip
+        s.commit()
+    with db.session() as s:
+        br.update_elements({ids[0]: {"x": 6.5, "label": "P1"}}, session=s)
+        s.commit()
+        with pytest.raises(ValueError):
+            br.update_elements({ids[0]: {"hall_id": 3}}, session=s)
+    with db.session() as s:
+        st = br.load_state(event_id, session=s)
+        pillar = next(e for e in st.elements if e.id == ids[0])
+        assert (pillar.kind, pillar.x, pillar.label) == ("pillar", 6.5, "P1")
+        rows = br.delete_elements([ids[1]], session=s)
+        s.commit()
+    assert rows[0]["label"] == "Nord" and rows[0]["id"] == ids[1]
+    with db.session() as s:
+        assert s.get(HallElement, ids[1]) is None
+        assert br.create_elements(hall_id, rows, session=s) == [ids[1]]  # undo: same id
+        s.commit()
+
+
+def test_outline_saved_and_cleared(db, event_id):
+    with db.session() as s:
+        br.save_hall(event_id, session=s, width=30, depth=20)
+        br.set_outline(event_id, [(0, 0), (30, 0), (30, 15), (0, 20)], session=s)
+        s.commit()
+    with db.session() as s:
+        assert br.load_state(event_id, session=s).hall.outline == [
+            [0.0, 0.0], [30.0, 0.0], [30.0, 15.0], [0.0, 20.0]
+        ]  # fmt: skip
+        br.set_outline(event_id, [], session=s)
+        s.commit()
+    with db.session() as s:
+        assert br.load_state(event_id, session=s).hall.outline == []

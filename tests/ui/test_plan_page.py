@@ -470,3 +470,248 @@ def test_found_booth_pulses(page, qtbot):
     item = page.scene.booth_items[k1]
     qtbot.waitUntil(lambda: item.pulse > 0.2, timeout=3000)
     assert item.highlighted
+
+
+# -- fixed elements, resize handles, PDF background, print preview -------------------------
+
+
+def db_element(page, element_id):
+    from itday.db.models import HallElement
+
+    with page.ctx.db.session() as s:
+        return s.get(HallElement, element_id)
+
+
+def zoom_on(page, x, y, w=12, d=12):
+    from PySide6.QtCore import QRectF
+
+    page.view.zoom_to(QRectF(x * S, y * S, w * S, d * S), 1.0)
+
+
+def test_add_move_delete_a_pillar_with_undo_and_checks_follow(page, qtbot):
+    organiser(page)
+    zoom_on(page, 26, 6)
+    n = len(page.editor.state.elements)
+    page.choose_element_kind("pillar")
+    assert page.view.tool == "element"
+    drag(page, vp(page, 30.1, 10.1), vp(page, 31.2, 11.1))  # in the aisle between C and D
+    assert len(page.editor.state.elements) == n + 1
+    pillar = max(page.editor.scene.element_items)
+    e = db_element(page, pillar)
+    assert (e.kind, e.x, e.y, e.width, e.depth) == ("pillar", 30.0, 10.0, 1.0, 1.0)
+    assert page.editor.selected_element_ids() == [pillar]
+    # The tool stays for the next one; a plain click places a 0.5 m pillar.
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, 27.1, 10.2))
+    small = max(page.editor.scene.element_items)
+    e = db_element(page, small)
+    assert (e.x, e.y, e.width, e.depth) == (27.0, 10.0, 0.5, 0.5)
+    page.editor.undo_stack.undo()
+    assert db_element(page, small) is None
+    page.scene.element_items[pillar].setSelected(True)
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    assert page.view.tool == "select"
+    assert page.element_panel.isVisible() and not page.properties.isVisible()
+    # Resized by its bottom-right handle (1 m → 2 m wide), then back with undo.
+    drag(page, handle_point(page, "br"), vp(page, 32.1, 11.1))
+    assert (db_element(page, pillar).width, db_element(page, pillar).depth) == (2.0, 1.0)
+    page.editor.undo_stack.undo()
+    assert db_element(page, pillar).width == 1.0
+    assert page.scene.element_items[pillar].footprint_rect().width() == 1.0 * S
+    # Arrow keys nudge a selected element too.
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert db_element(page, pillar).y == 10.5
+    page.editor.undo_stack.undo()
+    # Move it by dragging: snapped to the half metre, one undo step.
+    steps = page.editor.undo_stack.index()
+    drag(page, vp(page, 30.5, 10.5), vp(page, 31.8, 10.7), steps=6)
+    assert page.editor.undo_stack.index() == steps + 1
+    assert (db_element(page, pillar).x, db_element(page, pillar).y) == (31.5, 10.0)
+    page.editor.undo_stack.undo()
+    assert db_element(page, pillar).x == 30.0
+    assert page.scene.element_items[pillar].pos().x() == 30.0 * S
+    page.editor.undo_stack.redo()
+    assert db_element(page, pillar).x == 31.5
+    # Its label, from the properties panel.
+    page.element_panel.label.setText("Poteau P7")
+    page.element_panel.label.editingFinished.emit()
+    assert db_element(page, pillar).label == "Poteau P7"
+    page.editor.undo_stack.undo()
+    assert db_element(page, pillar).label == ""
+    # Delete, then undo the delete: the same row comes back.
+    page.scene.clearSelection()
+    page.scene.element_items[pillar].setSelected(True)
+    page.act_delete.trigger()
+    assert db_element(page, pillar) is None and pillar not in page.scene.element_items
+    page.editor.undo_stack.undo()
+    assert db_element(page, pillar).x == 31.5 and pillar in page.scene.element_items
+    # A booth of row D dragged up onto the pillar: the check names it.
+    page.scene.clearSelection()
+    booth = page.scene.booth_at(QPointF(31.8 * S, 13.5 * S)).booth_id
+    assert not any(booth in p.booth_ids for p in page.editor.problems if p.kind == "over_element")
+    y0 = page.editor.booths[booth]["y"]
+    drag(page, vp(page, 31.8, 13.5), vp(page, 31.8, 11.5), steps=4)
+    assert page.editor.booths[booth]["y"] == y0 - 2
+    assert any(booth in p.booth_ids for p in page.editor.problems if p.kind == "over_element")
+    # Moving the pillar away clears it: the checks follow element edits.
+    page.editor.update_elements({pillar: {"x": 45.0, "y": 10.0}}, "test")
+    assert not any(booth in p.booth_ids for p in page.editor.problems if p.kind == "over_element")
+
+
+def test_reception_cannot_touch_elements(page, qtbot):
+    el = next(iter(page.scene.element_items.values()))
+    assert not el.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    assert el.acceptedMouseButtons() == Qt.MouseButton.NoButton
+    assert page.editor.create_element("pillar", 30, 10, 1, 1) is None
+    organiser(page)
+    assert el.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+def handle_point(page, role):
+    h = next(h for h in page.editor.handles.items if h.role == role)
+    return page.view.mapFromScene(h.scenePos())
+
+
+def test_resize_a_booth_by_its_handle(page, qtbot, tmp_path):
+    from itday.core.plan import footprint
+
+    organiser(page)
+    k2 = code_of(page, "K2")
+    item = page.scene.booth_items[k2]
+    zoom_on(page, item.pos().x() / S - 3, item.pos().y() / S - 3)
+    item.setSelected(True)
+    assert len(page.editor.handles.items) == 8 and page.editor.handles.target is item
+    b0 = db_booth(page, k2)
+    fp0 = footprint(b0.x, b0.y, b0.width, b0.depth, b0.rotation)
+    start = handle_point(page, "br")
+    end = vp(page, fp0.x2 + 1.3, fp0.y2 + 0.2)
+    steps = page.editor.undo_stack.count()
+    drag(page, start, end, steps=6)
+    assert page.editor.undo_stack.count() == steps + 1  # one step for the whole drag
+    b = db_booth(page, k2)
+    fp = footprint(b.x, b.y, b.width, b.depth, b.rotation)
+    assert (fp.x, fp.y, fp.w, fp.h) == (fp0.x, fp0.y, fp0.w + 1.5, fp0.h)  # snapped
+    assert item.footprint_rect().width() == fp.w * S
+    assert page.editor.undo_stack.undoText() == "Redimensionner"
+    # The left edge dragged past the right one: never below 1 m.
+    drag(page, handle_point(page, "l"), vp(page, fp.x2 + 4, fp.y + 1))
+    b = db_booth(page, k2)
+    fp1 = footprint(b.x, b.y, b.width, b.depth, b.rotation)
+    assert fp1.w == 1.0 and fp1.x2 == fp.x2
+    page.editor.undo_stack.undo()
+    page.editor.undo_stack.undo()
+    b = db_booth(page, k2)
+    assert (b.x, b.y, b.width, b.depth) == (b0.x, b0.y, b0.width, b0.depth)
+    # Painting for print hides the handles; two booths selected: no handles.
+    page.paint_to(QPdfWriter(str(tmp_path / "h.pdf")))
+    assert page.editor.handles.target is item  # back after painting
+    item.setSelected(True)
+    page.scene.booth_items[code_of(page, "K1")].setSelected(True)
+    assert page.editor.handles.items == []
+
+
+def make_pdf(path, w_pt=400, h_pt=300):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(w_pt, h_pt))
+    c.setLineWidth(4)
+    c.rect(20, 20, w_pt - 40, h_pt - 40)
+    c.drawString(40, h_pt / 2, "Plan du lieu")
+    c.showPage()
+    c.save()
+
+
+def test_pdf_background_loads_and_scales(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from itday.ui.plan.scene import PDF_DPI, load_background
+
+    organiser(page)
+    pdf = tmp_path / "venue.pdf"
+    make_pdf(pdf)
+    image = load_background(str(pdf))
+    assert image is not None and image.width() == round(400 * PDF_DPI / 72)
+    assert image.pixelColor(5, 5).name() == "#ffffff"  # on white paper
+    assert image.pixelColor(round(20 * PDF_DPI / 72), image.height() // 2).lightness() < 100
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    page.choose_background()
+    hall = page.editor.state.hall
+    assert page.scene.background_item is not None
+    assert hall.background_scale == pytest.approx(hall.width / image.width())
+    # The two clicks of the calibration, 10 m apart on screen, said to be 5 m: half size.
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (5.0, True))
+    for x in (10, 20):
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, x, 20))
+    assert hall.background_scale == pytest.approx(hall.width / image.width() / 2, rel=0.03)
+    assert page.scene.background_item.scale() == pytest.approx(hall.background_scale * S)
+    page.reload()  # read back from the database: same image size, same scale
+    assert page.scene.background_item.pixmap().width() == image.width()
+
+
+def test_print_preview_shows_the_full_plan_pdf(page, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    task = page.print_plan(exec_dialog=False)
+    assert task is not None
+    qtbot.waitUntil(lambda: page.print_preview is not None, timeout=30_000)
+    dialog = page.print_preview
+    doc = page.print_document
+    assert doc.pageCount() >= 1
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == doc.pageCount()
+    dialog.done(0)  # closes without exec: the temporary PDF goes
+    assert page.print_preview is None
+
+
+def test_hall_outline_edited_by_its_corners(page, qtbot):
+    from itday.db.models import Hall
+
+    organiser(page)
+    hall = page.editor.state.hall
+    w, d = hall.width, hall.depth
+    assert hall.outline == []
+    page.act_outline.trigger()
+    handles = page.editor.outline_handles
+    assert handles.active and len(handles.items) == 4  # the rectangle's corners
+    a17 = code_of(page, "A17")  # against the top-right corner
+    assert not any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+
+    def corner(i):
+        return page.view.mapFromScene(handles.items[i].scenePos())
+
+    drag(page, corner(1), vp(page, w - 6.2, 0.2), steps=5)  # top-right corner, 6 m in
+    expected = [[0.0, 0.0], [w - 6.0, 0.0], [w, d], [0.0, d]]
+    with page.ctx.db.session() as s:
+        assert s.get(Hall, hall.id).outline == expected
+    assert page.editor.undo_stack.count() == 1
+    assert any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+    # A corner added by a double-click next to the left wall, removed by a right-click.
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, 0.4, 3.7))
+    assert hall.outline == [*expected, [0.0, 3.5]]
+    assert len(handles.items) == 5
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.RightButton, pos=corner(4))
+    assert hall.outline == expected
+    # Undo all the way back: the rectangle again.
+    while page.editor.undo_stack.canUndo():
+        page.editor.undo_stack.undo()
+    with page.ctx.db.session() as s:
+        assert s.get(Hall, hall.id).outline == []
+    assert not any(a17 in p.booth_ids for p in page.editor.problems if p.kind == "outside")
+    page.act_outline.trigger()
+    assert not handles.active
+
+
+def test_hall_dialog_changes_the_size(page, qtbot, monkeypatch):
+    from itday.ui.plan.dialogs import HallDialog
+
+    organiser(page)
+
+    def accept(dialog):
+        assert dialog.width.value() == page.editor.state.hall.width  # shows the current size
+        dialog.width.setValue(60)
+        return 1
+
+    monkeypatch.setattr(HallDialog, "exec", accept)
+    page.act_hall.trigger()
+    assert page.editor.state.hall.width == 60
+    assert page.scene.hall_rect.width() == 60 * S

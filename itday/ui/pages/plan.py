@@ -3,11 +3,30 @@ checks, assignment of exhibitors, export and print.
 
 The page arranges widgets and routes user intents to ``PlanEditor`` (``itday.ui.plan``),
 which owns the state, the undo stack and the writes.
+
+The hall (organiser mode):
+
+* « Hall… »: name, width × depth (the rectangle the checks and the grid use) and the minimum
+  aisle.
+* « Contour »: an optional polygon outline inside that rectangle, edited on the plan by its
+  corners (drag, snapped to 0.5 m; double-click next to a wall adds a corner; right-click
+  removes one; « Revenir au rectangle »).  It is drawn on screen and in the printed plan; a
+  booth outside the polygon is reported like one outside the rectangle.  Grid and label
+  placement of doors still follow the rectangle.
+* « Élément »: fixed elements (walls, pillars, entrance, emergency exits, stage, catering)
+  drawn like booths, then moved, resized by their handles, relabelled or deleted; all
+  undoable and saved at once.
+* « Fond de plan… »: a PNG, JPEG, SVG or PDF (first page, rendered at 150 dpi) put to scale
+  by two clicks and the real distance between them.
+* « Imprimer… »: a print preview of the plan PDF (the one ``itday plan`` makes: title,
+  scale bar, legend, exhibitor index), made in a worker; ``paint_to`` paints just the hall.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
@@ -28,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itday.core.enums import ElementKind
 from itday.core.plan import snap
 from itday.db import booths as booths_repo
 from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
@@ -35,6 +55,7 @@ from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
 from itday.ui.plan.panels import (
     ChecksList,
+    ElementPanel,
     ExhibitorPanel,
     Legend,
     PropertiesPanel,
@@ -57,6 +78,39 @@ def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) 
     path = render_plan(out, data, paper=paper)
     state.progress(2, 2, "")
     return str(path)
+
+
+PRINT_DPI = 200  # plan pages are rasterised at most at this resolution for the printer
+
+
+def paint_pdf_pages(doc, printer, dpi: float = PRINT_DPI) -> int:
+    """Paints every page of a ``QPdfDocument`` on ``printer`` (one printer page each), fitted
+    to the printable area and centred; returns the number of pages painted."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
+
+    painter = QPainter(printer)
+    if not painter.isActive():
+        return 0
+    n = 0
+    try:
+        for i in range(doc.pageCount()):
+            if i:
+                printer.newPage()
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = doc.pagePointSize(i)
+            k = min(area.width() / size.width(), area.height() / size.height())  # px per pt
+            w, h = size.width() * k, size.height() * k
+            target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
+            r = min(k, dpi / 72)  # no finer than the printer, no finer than ``dpi``
+            image = doc.render(i, QSize(round(size.width() * r), round(size.height() * r)))
+            painter.fillRect(target, QColor("white"))
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, image)
+            n += 1
+    finally:
+        painter.end()
+    return n
 
 
 class _Calibration(QObject):
@@ -95,9 +149,12 @@ class PlanPage(QWidget):
         self._assign_sig: frozenset | None = None
         self._matches: list[int] = []
         self._match_index = 0
+        self.print_preview = None  # the last print preview dialog (tests look at it)
+        self.print_document = None
 
         self.exhibitors = ExhibitorPanel()
         self.properties = PropertiesPanel()
+        self.element_panel = ElementPanel()
         self.checks = ChecksList()
         self.checks_title = QLabel()
         self.legend = Legend()
@@ -142,6 +199,7 @@ class PlanPage(QWidget):
         rl = QVBoxLayout(self.right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.properties)
+        rl.addWidget(self.element_panel)
         rl.addWidget(self.checks_title)
         rl.addWidget(self.checks, 1)
 
@@ -164,6 +222,8 @@ class PlanPage(QWidget):
         self.editor.problems_changed.connect(self._problems_changed)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.booth_drawn.connect(self._booth_drawn)
+        self.view.element_drawn.connect(self._element_drawn)
+        self.element_panel.edited.connect(self._element_edited)
         self.view.exhibitor_dropped.connect(self.request_assign)
         self.view.nudged.connect(self.editor.nudge)
         self.properties.edited.connect(self._properties_edited)
@@ -210,9 +270,28 @@ class PlanPage(QWidget):
             self.tr("Dessiner un stand en le faisant glisser sur le sol"),
             checkable=True,
         )
+        self.act_element = self._action(
+            self.tr("Élément"),
+            lambda: self.set_tool("element"),
+            "E",
+            self.tr("Dessiner un élément fixe du hall (choisir le type dans le menu)"),
+            checkable=True,
+        )
         tools.addAction(self.act_select)
         tools.addAction(self.act_create)
+        tools.addAction(self.act_element)
         self.act_select.setChecked(True)
+        kinds = QMenu(self.tr("Élément"), self)
+        self._element_kind_actions = {}
+        for kind, name in self.editor.element_names().items():
+            act = kinds.addAction(name, lambda k=kind: self.choose_element_kind(k))
+            act.setCheckable(True)
+            self._element_kind_actions[kind] = act
+        self.element_button = QToolButton()
+        self.element_button.setDefaultAction(self.act_element)
+        self.element_button.setMenu(kinds)
+        self.element_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.choose_element_kind(ElementKind.PILLAR, activate=False)
         self.act_generate = self._action(
             self.tr("Générer…"),
             self.open_generator,
@@ -254,14 +333,34 @@ class PlanPage(QWidget):
                                          "Ctrl+-", organiser=False)  # fmt: skip
         self.act_hall = self._action(self.tr("Hall…"), self.edit_hall,
                                      tip=self.tr("Dimensions du hall et largeur minimale des allées"))  # fmt: skip
+        self.act_outline = self._action(
+            self.tr("Contour"),
+            self.editor.edit_outline,
+            tip=self.tr(
+                "Modifier le contour du hall : glissez un sommet ; double-clic près d'un mur : "
+                "ajouter un sommet ; clic droit sur un sommet : le retirer"
+            ),
+            checkable=True,
+        )
+        self.act_outline_reset = self._action(
+            self.tr("Revenir au rectangle"), lambda: self.editor.set_outline([])
+        )
+        outline_menu = QMenu(self.tr("Contour"), self)
+        outline_menu.addAction(self.act_outline_reset)
+        self.outline_button = QToolButton()
+        self.outline_button.setDefaultAction(self.act_outline)
+        self.outline_button.setMenu(outline_menu)
+        self.outline_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
                                            tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
                                        self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
         self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
 
-        for act in (self.act_select, self.act_create, self.act_generate):
+        for act in (self.act_select, self.act_create):
             tb.addAction(act)
+        self._element_action = tb.addWidget(self.element_button)
+        tb.addAction(self.act_generate)
         tb.addSeparator()
         for act in (self.act_rotate, self.act_duplicate, self.act_delete):
             tb.addAction(act)
@@ -270,7 +369,9 @@ class PlanPage(QWidget):
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
         tb.addSeparator()
-        for act in (self.act_hall, self.act_background, self.act_export, self.act_print):
+        tb.addAction(self.act_hall)
+        self._outline_action = tb.addWidget(self.outline_button)
+        for act in (self.act_background, self.act_export, self.act_print):
             tb.addAction(act)
 
     def _undo_state_changed(self, *_args) -> None:
@@ -308,6 +409,10 @@ class PlanPage(QWidget):
             act.setVisible(on)
             act.setEnabled(on)
         self._align_action.setVisible(on)
+        self._element_action.setVisible(on)
+        self._outline_action.setVisible(on)
+        if not on:
+            self.act_outline.setChecked(False)
         self.toolbar.setVisible(on)
         self._undo_state_changed()
         self.right.setVisible(on)
@@ -323,7 +428,19 @@ class PlanPage(QWidget):
 
     def set_tool(self, tool: str) -> None:
         self.view.set_tool(tool)
-        (self.act_create if self.view.tool == "create" else self.act_select).setChecked(True)
+        acts = {"create": self.act_create, "element": self.act_element}
+        acts.get(self.view.tool, self.act_select).setChecked(True)
+
+    def choose_element_kind(self, kind, activate: bool = True) -> None:
+        """The kind of fixed element the « Élément » tool draws; then that tool is chosen."""
+        kind = ElementKind(kind)
+        self.view.element_kind = kind.value
+        for k, act in self._element_kind_actions.items():
+            act.setChecked(k == kind)
+        name = self.editor.element_names()[kind]
+        self.act_element.setText(self.tr("Élément : %1").replace("%1", name))
+        if activate:
+            self.set_tool("element")
 
     def _data_changed(self, what: str) -> None:
         if what == "booths" and not self.editor.writing:
@@ -358,6 +475,12 @@ class PlanPage(QWidget):
     def _selection_changed(self) -> None:
         ids = self.editor.selected_ids()
         self.properties.show_rows(ids, self.editor.booths)
+        el_ids = self.editor.selected_element_ids()
+        el = self.editor.element(el_ids[0]) if len(el_ids) == 1 and not ids else None
+        self.element_panel.show_element(
+            el, self.editor.element_names().get(el.kind, "") if el is not None else ""
+        )
+        self.properties.setVisible(el is None)
         if len(ids) == 1 and not self.ctx.organiser:
             row = self.editor.booths[ids[0]]
             who = self.editor.name_of(row) or self.tr("stand libre")
@@ -372,6 +495,18 @@ class PlanPage(QWidget):
         booth_id = self.editor.create_booth(x, y, w, d)
         if booth_id is not None:
             self.editor._select([booth_id])
+
+    def _element_drawn(self, x: float, y: float, w: float, d: float) -> None:
+        element_id = self.editor.create_element(self.view.element_kind, x, y, w, d)
+        if element_id is not None:  # the tool stays: several pillars in a row
+            self.scene.clearSelection()
+            self.scene.element_items[element_id].setSelected(True)
+
+    def _element_edited(self, change: dict, text: str) -> None:
+        element_id = self.element_panel.element_id
+        if element_id is not None and self.editor.element(element_id) is not None:
+            self.editor.update_elements({element_id: dict(change)}, text)
+            self._selection_changed()
 
     def open_generator(self) -> None:
         if not self.ctx.organiser:
@@ -519,13 +654,13 @@ class PlanPage(QWidget):
             self,
             self.tr("Fond de plan"),
             "",
-            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+            self.tr("Plans (*.pdf *.png *.jpg *.jpeg *.svg)"),
         )
         if not path:
             return
         image = load_background(path)
         if image is None:
-            self.ctx.bridge.error(self.tr("Image illisible : %1").replace("%1", path))
+            self.ctx.bridge.error(self.tr("Plan illisible : %1").replace("%1", path))
             return
         # First placed to the hall's width; then two clicks and a distance put it to scale.
         self.set_background(path, hall.width / max(1, image.width()), 0.0, 0.0)
@@ -585,24 +720,85 @@ class PlanPage(QWidget):
             on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
         )
 
-    def print_plan(self) -> None:
+    def print_plan(self, exec_dialog: bool = True, paper: str = "A3"):
+        """« Imprimer… »: the printed plan (title, scale bar, legend, exhibitor index) is made
+        as a PDF in a worker, then shown in a print preview; returns the task."""
+        if self.ctx.event_id is None or self.editor.state is None or not self.editor.state.hall:
+            return None
+        fd, path = tempfile.mkstemp(prefix="itday-plan-", suffix=".pdf")
+        os.close(fd)
+
+        def failed(exc) -> None:
+            Path(path).unlink(missing_ok=True)
+            self.ctx.bridge.error(str(exc).split("\n")[0])
+
+        task = self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Préparation de l'impression"),
+            export_plan,
+            self.ctx.event_id,
+            self.ctx.db,
+            path,
+            paper,
+            self.editor.colour_by,
+            on_done=lambda p: self.show_print_preview(p, exec_dialog),
+            on_error=failed,
+        )
+        task.signals.cancelled.connect(lambda *_: Path(path).unlink(missing_ok=True))
+        return task
+
+    def show_print_preview(self, pdf_path: str, exec_dialog: bool = True):
+        """A print preview of a plan PDF: its pages rasterised with QtPdf, fitted to the
+        printer's page.  With ``exec_dialog`` False (tests) the dialog is only built."""
+        from PySide6.QtCore import QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        doc = QPdfDocument(self)
+        if doc.load(pdf_path) != QPdfDocument.Error.None_ or doc.pageCount() == 0:
+            self.ctx.bridge.error(self.tr("Aperçu impossible : %1").replace("%1", pdf_path))
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        from PySide6.QtGui import QPageLayout, QPageSize
+        size = doc.pagePointSize(0)
+        printer.setPageSize(
+            QPageSize(QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
+                      QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        )  # fmt: skip
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if size.width() >= size.height()
+            else QPageLayout.Orientation.Portrait
+        )
+        printer.setDocName(self.tr("Plan du salon"))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Aperçu avant impression — plan complet"))
+        dialog.paintRequested.connect(lambda pr: paint_pdf_pages(doc, pr))
+        dialog.resize(1100, 800)
+        self.print_preview = dialog
+        self.print_document = doc
+        dialog.printer_ref = printer  # the dialog does not own its printer: keep it alive
 
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.tr("Aperçu avant impression"))
-        preview.paintRequested.connect(self.paint_to)
-        preview.exec()
+        def cleanup() -> None:
+            doc.close()
+            Path(pdf_path).unlink(missing_ok=True)
+            if self.print_preview is dialog:
+                self.print_preview = self.print_document = None
+            dialog.deleteLater()
+            doc.deleteLater()
+
+        dialog.finished.connect(lambda _r: cleanup())
+        if exec_dialog:
+            dialog.exec()
+        return dialog
 
     def paint_to(self, printer) -> None:
         """Paints the hall on ``printer`` (or any paint device): no selection, no highlight."""
         selected = self.editor.selected_ids()
         highlighted = self.editor.highlighted
         self.scene.clearSelection()
+        self.editor.handles.detach()  # handles are never printed
+        self.editor.outline_handles.set_visible(False)
         self.editor.highlight(None)
         background = self.scene.backgroundBrush()
         self.scene.setBackgroundBrush(Qt.GlobalColor.white)
@@ -631,5 +827,6 @@ class PlanPage(QWidget):
         finally:
             painter.end()
             self.scene.setBackgroundBrush(background)
+            self.editor.outline_handles.set_visible(True)
             self.editor.highlight(highlighted)
             self.editor._select(selected)

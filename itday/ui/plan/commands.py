@@ -53,20 +53,22 @@ class UpdateBooths(QUndoCommand):
         self.after = copy.deepcopy(after)
         self.merge = merge
 
+    apply = "apply_update"  # the editor's method that writes the changes
+
     @_guarded
     def redo(self) -> None:
-        self.editor.apply_update(self.after)
+        getattr(self.editor, self.apply)(self.after)
 
     @_guarded
     def undo(self) -> None:
-        self.editor.apply_update(self.before)
+        getattr(self.editor, self.apply)(self.before)
 
     def id(self) -> int:
         return NUDGE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (
-            not isinstance(other, UpdateBooths)
+            type(other) is not type(self)
             or other.merge != self.merge
             or set(other.after) != set(self.after)
         ):
@@ -83,19 +85,21 @@ class CreateBooths(QUndoCommand):
         self.editor = editor
         self.rows = [dict(r) for r in rows]
 
+    insert, remove = "insert_booths", "remove_booths"
+
     @property
     def ids(self) -> list[int]:
         return [r["id"] for r in self.rows if r.get("id") is not None]
 
     @_guarded
     def redo(self) -> None:
-        ids = self.editor.insert_booths(self.rows)
-        for row, booth_id in zip(self.rows, ids, strict=True):
-            row["id"] = booth_id
+        ids = getattr(self.editor, self.insert)(self.rows)
+        for row, new_id in zip(self.rows, ids, strict=True):
+            row["id"] = new_id
 
     @_guarded
     def undo(self) -> None:
-        self.editor.remove_booths(self.ids)
+        getattr(self.editor, self.remove)(self.ids)
 
 
 class DeleteBooths(QUndoCommand):
@@ -104,10 +108,44 @@ class DeleteBooths(QUndoCommand):
         self.editor = editor
         self.rows = [dict(r) for r in rows]
 
+    insert, remove = "insert_booths", "remove_booths"
+
     @_guarded
     def redo(self) -> None:
-        self.editor.remove_booths([r["id"] for r in self.rows])
+        getattr(self.editor, self.remove)([r["id"] for r in self.rows])
 
     @_guarded
     def undo(self) -> None:
-        self.editor.insert_booths(self.rows)
+        getattr(self.editor, self.insert)(self.rows)
+
+
+class UpdateElements(UpdateBooths):
+    """Moves, resizes or renames fixed elements of the hall (pillars, walls, doors…)."""
+
+    apply = "apply_element_update"
+
+
+class CreateElements(CreateBooths):
+    insert, remove = "insert_elements", "remove_elements"
+
+
+class DeleteElements(DeleteBooths):
+    insert, remove = "insert_elements", "remove_elements"
+
+
+class SetOutline(QUndoCommand):
+    """The hall's outline polygon (points in metres; empty: the rectangle)."""
+
+    def __init__(self, editor: PlanEditor, before: list, after: list, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+
+    @_guarded
+    def redo(self) -> None:
+        self.editor.apply_outline(self.after)
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.apply_outline(self.before)

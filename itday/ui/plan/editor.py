@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, QRectF, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
-from itday.core.enums import BoothStatus
+from itday.core.enums import BoothStatus, ElementKind
 from itday.core.plan import (
+    ElementShape,
     Problem,
     check_plan,
     derive_kinds,
@@ -28,8 +29,16 @@ from itday.core.plan import (
 from itday.core.text import fold
 from itday.db import booths as booths_repo
 from itday.db.booths import PlanState
-from itday.ui.plan.commands import CreateBooths, DeleteBooths, UpdateBooths
-from itday.ui.plan.items import S, booth_colour
+from itday.ui.plan.commands import (
+    CreateBooths,
+    CreateElements,
+    DeleteBooths,
+    DeleteElements,
+    SetOutline,
+    UpdateBooths,
+    UpdateElements,
+)
+from itday.ui.plan.items import BoothItem, OutlineHandles, ResizeHandles, S, booth_colour
 from itday.ui.plan.scene import PlanScene
 
 SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each command
@@ -42,6 +51,63 @@ class PlanWriteFailed(Exception):
 
 def _fp(row: dict):
     return footprint(row["x"], row["y"], row["width"], row["depth"], row["rotation"])
+
+
+def element_to_row(el: ElementShape) -> dict:
+    return {
+        "id": el.id,
+        "kind": ElementKind(el.kind).value,
+        "label": el.label,
+        "x": el.x,
+        "y": el.y,
+        "width": el.width,
+        "depth": el.depth,
+        "rotation": el.rotation,
+    }
+
+
+def row_to_element(row: dict) -> ElementShape:
+    return ElementShape(
+        ElementKind(row["kind"]),
+        row["x"],
+        row["y"],
+        row["width"],
+        row["depth"],
+        row.get("label") or "",
+        int(row.get("rotation") or 0),
+        row.get("id"),
+    )
+
+
+def outside_outline(outline: list, rows: list[dict], problems: list[Problem]) -> list[Problem]:
+    """Booths inside the hall's rectangle but not inside its polygon outline (``check_plan``
+    only knows the rectangle): "outside" problems for them."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath, QPolygonF
+
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
+    path.closeSubpath()
+    flagged = {i for p in problems if p.kind == "outside" for i in p.booth_ids}
+    found = []
+    for r in rows:
+        if r["id"] in flagged:
+            continue
+        fp = _fp(r)
+        # A hair inside, so that a booth against a wall counts as inside.
+        e = 1e-3
+        if not path.contains(QRectF(fp.x + e, fp.y + e, fp.w - 2 * e, fp.h - 2 * e)):
+            code = r["code"]
+            found.append(
+                Problem(
+                    "outside",
+                    (r["id"],),
+                    f"Le stand {code} dépasse des limites du hall.",
+                    fp,
+                    f"Booth {code} sticks out of the hall.",
+                )
+            )
+    return found
 
 
 class PlanEditor(QObject):
@@ -68,6 +134,9 @@ class PlanEditor(QObject):
         self._checks_timer.setInterval(DEBOUNCE_MS)
         self._checks_timer.timeout.connect(self.run_checks)
         self.scene.gesture_finished.connect(self.finish_gesture)
+        self.handles = ResizeHandles(self.resize_item)
+        self.outline_handles = OutlineHandles(self.set_outline)
+        self.scene.selectionChanged.connect(self.update_handles)
         # The found booth's outline pulses a few times, then stays thick.
         self._pulse = QVariantAnimation(self)
         self._pulse.setStartValue(0.0)
@@ -86,6 +155,9 @@ class PlanEditor(QObject):
         """(Re)reads the whole plan from the database and rebuilds the scene."""
         event_id = self.ctx.event_id
         self.highlighted = None
+        self.handles.detach()
+        editing_outline = self.outline_handles.active
+        self.outline_handles.detach()
         if event_id is None:
             self.state = PlanState(0, None, [], {}, {}, set())
         else:
@@ -94,6 +166,8 @@ class PlanEditor(QObject):
         self.people_version += 1
         self.scene.build(self.state, self.colour_of, self.name_of)
         self.set_editable(self.editable)
+        if editing_outline and self.editable and self.scene.hall_item is not None:
+            self.outline_handles.attach(self.scene.hall_item)
         self.run_checks(write_kinds=False)
         self.changed.emit()
 
@@ -130,6 +204,56 @@ class PlanEditor(QObject):
         self.editable = on
         for item in self.scene.booth_items.values():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        for item in self.scene.element_items.values():
+            item.set_editable(on)
+        if not on:
+            self.edit_outline(False)
+        self.update_handles()
+
+    # -- the hall's outline --------------------------------------------------------------------
+    def edit_outline(self, on: bool) -> None:
+        """Shows (or hides) the corners of the hall's outline, to drag, add or remove."""
+        if on and self.editable and self.scene.hall_item is not None and self.state.hall:
+            self.outline_handles.attach(self.scene.hall_item)
+        else:
+            self.outline_handles.detach()
+
+    def set_outline(self, points: list) -> None:
+        """A new outline (points in metres) as one undo step; [] goes back to the rectangle."""
+        hall = self.state.hall if self.state else None
+        if hall is None or not self.editable:
+            return
+        before = [list(p) for p in hall.outline]
+        after = [list(p) for p in points]
+        if after == before:
+            return
+        text = self.tr("Modifier le contour du hall") if after else self.tr("Hall rectangulaire")
+        self.undo_stack.push(SetOutline(self, before, after, text))
+
+    def apply_outline(self, points: list) -> None:
+        event_id = self.ctx.event_id
+        self._write(lambda s: booths_repo.set_outline(event_id, points, session=s))
+        self.state.hall.outline = [list(p) for p in points]
+        self.scene.hall_item.set_outline(points)
+        self.outline_handles.reset(points)
+        self._after_edit()
+
+    def update_handles(self) -> None:
+        """Resize handles on the selected booth or element (one item selected, organiser)."""
+        selected = self.scene.selectedItems() if self.editable else []
+        target = selected[0] if len(selected) == 1 else None
+        if target is not None and not hasattr(target, "preview_rect"):
+            target = None
+        self.handles.attach(target)
+
+    def element(self, element_id: int) -> ElementShape | None:
+        for el in self.state.elements if self.state else []:
+            if el.id == element_id:
+                return el
+        return None
+
+    def selected_element_ids(self) -> list[int]:
+        return self.scene.selected_element_ids()
 
     def selected_ids(self) -> list[int]:
         return self.scene.selected_ids()
@@ -174,6 +298,7 @@ class PlanEditor(QObject):
             row = self.booths[booth_id]
             row.update(fields)
             self.scene.booth_items[booth_id].set_row(row, self.colour_of(row), self.name_of(row))
+        self.handles.sync()
         self._after_edit()
 
     def insert_booths(self, rows: list[dict]) -> list[int]:
@@ -191,11 +316,52 @@ class PlanEditor(QObject):
 
     def remove_booths(self, ids: list[int]) -> None:
         self._write(lambda s: booths_repo.delete_booths(ids, session=s))
+        target = self.handles.target
+        if isinstance(target, BoothItem) and target.booth_id in ids:
+            self.handles.detach()
         for booth_id in ids:
             self.booths.pop(booth_id, None)
             self.scene.remove_booth(booth_id)
             if self.highlighted == booth_id:
                 self.highlighted = None
+        self._after_edit()
+
+    def apply_element_update(self, changes: dict[int, dict]) -> None:
+        changes = {k: v for k, v in changes.items() if self.element(k) is not None}
+        self._write(lambda s: booths_repo.update_elements(changes, session=s))
+        for element_id, fields in changes.items():
+            el = self.element(element_id)
+            for f, value in fields.items():
+                setattr(el, f, ElementKind(value) if f == "kind" else value)
+            item = self.scene.element_items.get(element_id)
+            if item is not None:
+                item.set_element(el)
+        self.handles.sync()
+        self._after_edit()
+
+    def insert_elements(self, rows: list[dict]) -> list[int]:
+        hall = self.state.hall if self.state else None
+        if hall is None or hall.id is None:
+            return []
+        ids = self._write(lambda s: booths_repo.create_elements(hall.id, rows, session=s))
+        for row, element_id in zip(rows, ids, strict=True):
+            el = row_to_element({**row, "id": element_id})
+            self.state.elements.append(el)
+            self.scene.add_element(el).set_editable(self.editable)
+        self._after_edit()
+        return ids
+
+    def remove_elements(self, ids: list[int]) -> None:
+        self._write(lambda s: booths_repo.delete_elements(ids, session=s))
+        gone = set(ids)
+        if (
+            self.handles.target is not None
+            and getattr(self.handles.target, "element_id", None) in gone
+        ):
+            self.handles.detach()
+        self.state.elements[:] = [e for e in self.state.elements if e.id not in gone]
+        for element_id in ids:
+            self.scene.remove_element(element_id)
         self._after_edit()
 
     def _after_edit(self) -> None:
@@ -231,6 +397,8 @@ class PlanEditor(QObject):
             self.problems = []
         else:
             self.problems = check_plan(hw, hd, rows, st.elements, min_aisle=hall.min_aisle)
+            if len(hall.outline) >= 3:
+                self.problems += outside_outline(hall.outline, rows, self.problems)
         bad: set = set()
         zones = []
         for p in self.problems:
@@ -255,10 +423,24 @@ class PlanEditor(QObject):
             if abs(x - row["x"]) > 1e-6 or abs(y - row["y"]) > 1e-6:
                 before[booth_id] = {"x": row["x"], "y": row["y"]}
                 after[booth_id] = {"x": x, "y": y}
+        el_before, el_after = {}, {}
+        for element_id, item in self.scene.element_items.items():
+            el = self.element(element_id)
+            x, y = item.metres()
+            if el is not None and (abs(x - el.x) > 1e-6 or abs(y - el.y) > 1e-6):
+                el_before[element_id] = {"x": el.x, "y": el.y}
+                el_after[element_id] = {"x": x, "y": y}
+        if after and el_after:  # booths and elements dragged together: still one step
+            self.undo_stack.beginMacro(self.tr("Déplacer %n stand(s)", "", len(after)))
         if after:
             n = len(after)
             text = self.tr("Déplacer %n stand(s)", "", n)
             self.undo_stack.push(UpdateBooths(self, before, after, text))
+        if el_after:
+            text = self.tr("Déplacer %n élément(s)", "", len(el_after))
+            self.undo_stack.push(UpdateElements(self, el_before, el_after, text))
+        if after and el_after:
+            self.undo_stack.endMacro()
 
     def update_booths(self, after: dict[int, dict], text: str, merge: str | None = None) -> None:
         before = {i: {f: self.booths[i][f] for f in fields} for i, fields in after.items()}
@@ -268,6 +450,14 @@ class PlanEditor(QObject):
 
     def nudge(self, dx: float, dy: float) -> None:
         ids = self.selected_ids()
+        if self.editable and not ids:  # only fixed elements selected: they move
+            after = {}
+            for i in self.selected_element_ids():
+                el = self.element(i)
+                after[i] = {"x": round(el.x + dx, 3), "y": round(el.y + dy, 3)}
+            if after:
+                self.update_elements(after, self.tr("Décaler"), merge="nudge")
+            return
         if not self.editable or not ids:
             return
         after = {
@@ -332,11 +522,79 @@ class PlanEditor(QObject):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if self.editable and ids:
+        el_ids = self.selected_element_ids()
+        if not self.editable or not (ids or el_ids):
+            return
+        if ids and el_ids:
+            self.undo_stack.beginMacro(self.tr("Supprimer la sélection"))
+        if ids:
             rows = [dict(self.booths[i]) for i in ids]
             self.undo_stack.push(
                 DeleteBooths(self, rows, self.tr("Supprimer %n stand(s)", "", len(ids)))
             )
+        if el_ids:
+            rows = [element_to_row(self.element(i)) for i in el_ids]
+            self.undo_stack.push(
+                DeleteElements(self, rows, self.tr("Supprimer %n élément(s)", "", len(rows)))
+            )
+        if ids and el_ids:
+            self.undo_stack.endMacro()
+
+    # -- fixed elements ----------------------------------------------------------------------
+    def element_names(self) -> dict[ElementKind, str]:
+        return {
+            ElementKind.WALL: self.tr("Mur"),
+            ElementKind.PILLAR: self.tr("Poteau"),
+            ElementKind.ENTRANCE: self.tr("Entrée"),
+            ElementKind.EMERGENCY_EXIT: self.tr("Sortie de secours"),
+            ElementKind.STAGE: self.tr("Espace conférences"),
+            ElementKind.CATERING: self.tr("Restauration"),
+        }
+
+    def create_element(
+        self, kind: ElementKind | str, x: float, y: float, w: float, d: float, label: str = ""
+    ) -> int | None:
+        """A new fixed element (pillar, wall, door, stage, catering) as one undo step."""
+        if self.state is None or self.state.hall is None or not self.editable:
+            return None
+        kind = ElementKind(kind)
+        row = {"kind": kind.value, "label": label, "x": x, "y": y, "width": w, "depth": d,
+               "rotation": 0}  # fmt: skip
+        name = self.element_names().get(kind, "")
+        cmd = CreateElements(self, [row], self.tr("Ajouter : %1").replace("%1", name))
+        self.undo_stack.push(cmd)
+        return cmd.ids[0] if cmd.ids else None
+
+    def update_elements(self, after: dict[int, dict], text: str, merge: str | None = None) -> None:
+        before = {}
+        for i, fields in after.items():
+            row = element_to_row(self.element(i))
+            before[i] = {f: row[f] for f in fields}
+        if all(before[i] == after[i] for i in after):
+            return
+        self.undo_stack.push(UpdateElements(self, before, after, text, merge))
+
+    def resize_item(self, item, rect) -> None:
+        """End of a resize-handle drag: the new footprint (scene units) as one undo step."""
+        x, y = round(rect.x() / S, 3), round(rect.y() / S, 3)
+        fw, fh = round(rect.width() / S, 3), round(rect.height() / S, 3)
+        text = self.tr("Redimensionner")
+        if isinstance(item, BoothItem):
+            row = self.booths.get(item.booth_id)
+            if row is None:
+                return
+            w, d = (fh, fw) if round(row["rotation"] / 90) % 2 else (fw, fh)
+            self.update_booths({item.booth_id: {"x": x, "y": y, "width": w, "depth": d}}, text)
+            row = self.booths[item.booth_id]
+            item.set_row(row, self.colour_of(row), self.name_of(row))  # unchanged: put back
+        else:
+            el = self.element(item.element_id)
+            if el is None:
+                return
+            w, d = (fh, fw) if round(el.rotation / 90) % 2 else (fw, fh)
+            self.update_elements({el.id: {"x": x, "y": y, "width": w, "depth": d}}, text)
+            item.set_element(el)
+        self.handles.sync()
 
     def align(self, edge: str) -> None:
         ids = self.selected_ids()

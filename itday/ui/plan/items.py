@@ -64,6 +64,7 @@ def element_label(kind, label: str) -> str:
 
 
 Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
+Z_HANDLES = 40  # the item being resized (its handles are its children), outline corners
 
 _fonts: dict[tuple[int, bool], QFont] = {}
 
@@ -132,6 +133,18 @@ def wrap_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> li
         rest = " ".join([lines[-1], *words[i:]]) if lines else " ".join(words[i:])
         lines[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return lines
+
+
+def _snapped(change, value):
+    """A dragged item's new position on the 0.5 m grid (Alt held: free placement)."""
+    if (
+        change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+        and not QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier
+    ):
+        p = QPointF(value)
+        return QPointF(snap(p.x() / S, GRID) * S, snap(p.y() / S, GRID) * S)
+    # Not super().itemChange(): PySide mishandles the None it returns for some changes.
+    return value
 
 
 class BoothItem(QGraphicsItem):
@@ -210,14 +223,16 @@ class BoothItem(QGraphicsItem):
         return path
 
     def itemChange(self, change, value):
-        if (
-            change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
-            and not QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier
-        ):
-            p = QPointF(value)
-            return QPointF(snap(p.x() / S, GRID) * S, snap(p.y() / S, GRID) * S)
-        # Not super().itemChange(): PySide mishandles the None it returns for some changes.
-        return value
+        return _snapped(change, value)
+
+    def preview_rect(self, rect: QRectF) -> None:
+        """Shows a new footprint (scene units) while a resize handle is dragged."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, rect.width(), rect.height())
+        self._layout_cache = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.setPos(rect.topLeft())
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self._rect
@@ -328,20 +343,77 @@ class ElementItem(QGraphicsItem):
     def __init__(self, el: ElementShape, hall_w: float, hall_d: float) -> None:
         super().__init__()
         self.element = el
+        self.hall_w, self.hall_d = hall_w, hall_d
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.set_element(el)
+        self.set_editable(False)
+
+    @property
+    def element_id(self) -> int | None:
+        return self.element.id
+
+    def set_element(self, el: ElementShape) -> None:
+        """Takes the element's (new) geometry and label."""
+        self.element = el
         fp = el.rect
-        self.setPos(fp.x * S, fp.y * S)
-        self._rect = QRectF(0, 0, fp.w * S, fp.h * S)
+        rect = QRectF(0, 0, fp.w * S, fp.h * S)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        pos = QPointF(fp.x * S, fp.y * S)
+        if self.pos() != pos:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+            self.setPos(pos)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.is_door = el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT)
         self.setZValue(Z_DOOR if self.is_door else Z_ELEMENT)
         # Which way the hall's inside is, for doors (label side).
         cx, cy = fp.centre
-        d = {"top": cy, "bottom": hall_d - cy, "left": cx, "right": hall_w - cx}
+        d = {"top": cy, "bottom": self.hall_d - cy, "left": cx, "right": self.hall_w - cx}
         self.wall = min(d, key=d.__getitem__)
         self.label = element_label(el.kind, el.label)
         if el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT):
             self.label = element_name(el.kind)
         self.setToolTip(element_label(el.kind, el.label))
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.update()
+
+    def set_editable(self, on: bool) -> None:
+        """Organiser mode: the element can be selected, moved (snapped) and resized."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, on)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if on else Qt.MouseButton.NoButton)
+        if not on and self.isSelected():
+            self.setSelected(False)
+
+    def metres(self) -> tuple[float, float]:
+        p = self.pos()
+        return round(p.x() / S, 3), round(p.y() / S, 3)
+
+    def footprint_rect(self) -> QRectF:
+        return self._rect
+
+    def preview_rect(self, rect: QRectF) -> None:
+        """Shows a new footprint (scene units) while a resize handle is dragged."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.setPos(rect.topLeft())
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+
+    def shape(self):
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        r = self._rect
+        if r.width() < 40 or r.height() < 40:  # thin doors: a 0.4 m band to grab
+            r = r.adjusted(-max(0, 20 - r.width() / 2), -max(0, 20 - r.height() / 2),
+                           max(0, 20 - r.width() / 2), max(0, 20 - r.height() / 2))  # fmt: skip
+        path.addRect(r)
+        return path
+
+    def itemChange(self, change, value):
+        return _snapped(change, value)
 
     def boundingRect(self) -> QRectF:
         if self.is_door:
@@ -367,6 +439,12 @@ class ElementItem(QGraphicsItem):
                 painter.drawLine(QPointF(c.x(), r.top()), QPointF(c.x(), r.bottom()))
         else:
             painter.drawRect(r)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            p = QPen(QColor("#0057d9"), 3, Qt.PenStyle.DashLine)
+            p.setCosmetic(True)
+            painter.setPen(p)
+            painter.drawRect(r.adjusted(-4, -4, 4, 4))
         if el.kind == ElementKind.PILLAR or not self.label:
             return
         t = painter.worldTransform()
@@ -431,6 +509,24 @@ class HallItem(QGraphicsItem):
         self.outline = [QPointF(x * S, y * S) for x, y in (outline or [])]
         self.setZValue(Z_HALL)
         self.show_grid = True
+        self.on_double_click = None  # set while the outline is edited
+
+    def outline_metres(self) -> list[list[float]]:
+        """The outline's corners in metres; the rectangle's four when no polygon is set."""
+        if len(self.outline) >= 3:
+            return [[round(p.x() / S, 3), round(p.y() / S, 3)] for p in self.outline]
+        return [[0.0, 0.0], [self.w, 0.0], [self.w, self.d], [0.0, self.d]]
+
+    def set_outline(self, points: list | None) -> None:
+        self.outline = [QPointF(x * S, y * S) for x, y in (points or [])]
+        self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.on_double_click is not None and self.on_double_click(event.scenePos()):
+            event.accept()
+            self.ungrabMouse()  # nothing to drag: the next click goes where it points
+            return
+        event.ignore()
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.w * S, self.d * S).adjusted(-60, -60, 60, 60)
@@ -499,3 +595,307 @@ class ProblemsItem(QGraphicsItem):
             if z.width() < 10 or z.height() < 10:  # a thin zone: at least visible
                 z = z.adjusted(-10, -10, 10, 10)
             painter.drawRect(z)
+
+
+HANDLE_PX = 10  # side of a resize handle on screen
+_HANDLE_CURSORS = {
+    "tl": Qt.CursorShape.SizeFDiagCursor,
+    "br": Qt.CursorShape.SizeFDiagCursor,
+    "tr": Qt.CursorShape.SizeBDiagCursor,
+    "bl": Qt.CursorShape.SizeBDiagCursor,
+    "t": Qt.CursorShape.SizeVerCursor,
+    "b": Qt.CursorShape.SizeVerCursor,
+    "l": Qt.CursorShape.SizeHorCursor,
+    "r": Qt.CursorShape.SizeHorCursor,
+}
+
+
+def resized_rect(
+    rect: QRectF, role: str, point: QPointF, minimum: float, free: bool = False
+) -> QRectF:
+    """``rect`` (scene units) with the sides named in ``role`` ("tl", "r"…) moved to ``point``,
+    snapped to the 0.5 m grid unless ``free``; never smaller than ``minimum`` metres."""
+    x, y = point.x() / S, point.y() / S
+    if not free:
+        x, y = snap(x, GRID), snap(y, GRID)
+    left, top, right, bottom = rect.left() / S, rect.top() / S, rect.right() / S, rect.bottom() / S
+    if "l" in role:
+        left = min(x, right - minimum)
+    if "r" in role:
+        right = max(x, left + minimum)
+    if "t" in role:
+        top = min(y, bottom - minimum)
+    if "b" in role:
+        bottom = max(y, top + minimum)
+    left, top, right, bottom = (round(v, 3) for v in (left, top, right, bottom))
+    return QRectF(left * S, top * S, (right - left) * S, (bottom - top) * S)
+
+
+class Handle(QGraphicsItem):
+    """One of the eight resize handles of the selected item (a child of that item, drawn at a
+    fixed size on screen).  Dragging it previews the new size; releasing it calls
+    ``handles.finish``, which pushes one undo step."""
+
+    def __init__(self, handles: ResizeHandles, role: str, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.handles, self.role = handles, role
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCursor(_HANDLE_CURSORS[role])
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    def boundingRect(self) -> QRectF:
+        h = HANDLE_PX / 2 + 1
+        return QRectF(-h, -h, 2 * h, 2 * h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        h = HANDLE_PX / 2
+        painter.setPen(QPen(QColor("#0057d9"), 1.5))
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(-h, -h, 2 * h, 2 * h))
+
+    def mousePressEvent(self, event) -> None:
+        self.handles.start()
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        free = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self.handles.drag(self.role, event.scenePos(), free)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.handles.finish()
+        event.accept()
+
+
+class ResizeHandles:
+    """Corner and edge handles on one booth or element; ``on_resize(item, rect)`` gets the
+    new footprint (scene units) when a handle is released."""
+
+    ROLES = ("tl", "t", "tr", "r", "br", "b", "bl", "l")
+
+    def __init__(self, on_resize) -> None:
+        self.on_resize = on_resize
+        self.target: QGraphicsItem | None = None
+        self.items: list[Handle] = []
+        self._start: QRectF | None = None
+        self._z = 0.0
+
+    def attach(self, item: QGraphicsItem | None) -> None:
+        if item is self.target:
+            self.sync()
+            return
+        self.detach()
+        if item is None:
+            return
+        self.target = item
+        self._z = item.zValue()
+        item.setZValue(Z_HANDLES)  # its handles over the neighbours and doors
+        self.items = [Handle(self, role, item) for role in self.ROLES]
+        self.sync()
+
+    def detach(self) -> None:
+        from shiboken6 import Shiboken
+
+        target, self.target = self.target, None
+        if target is not None and Shiboken.isValid(target):
+            target.setZValue(self._z)
+            for h in self.items:
+                if Shiboken.isValid(h):
+                    h.setParentItem(None)
+                    if h.scene() is not None:
+                        h.scene().removeItem(h)
+        self.items = []
+        self._start = None
+
+    def sync(self) -> None:
+        """Puts the handles on the target's corners and edge midpoints."""
+        if self.target is None:
+            return
+        r = self.target.footprint_rect()
+        c = r.center()
+        spots = {
+            "tl": r.topLeft(),
+            "t": QPointF(c.x(), r.top()),
+            "tr": r.topRight(),
+            "r": QPointF(r.right(), c.y()),
+            "br": r.bottomRight(),
+            "b": QPointF(c.x(), r.bottom()),
+            "bl": r.bottomLeft(),
+            "l": QPointF(r.left(), c.y()),
+        }
+        for h in self.items:
+            h.setPos(spots[h.role])
+
+    def set_visible(self, on: bool) -> None:
+        for h in self.items:
+            h.setVisible(on)
+
+    def _scene_rect(self) -> QRectF:
+        return self.target.footprint_rect().translated(self.target.pos())
+
+    def start(self) -> None:
+        if self.target is not None:
+            self._start = self._scene_rect()
+
+    def drag(self, role: str, point: QPointF, free: bool) -> None:
+        if self.target is None or self._start is None:
+            return
+        minimum = 1.0 if isinstance(self.target, BoothItem) else 0.2
+        self.target.preview_rect(resized_rect(self._start, role, point, minimum, free))
+        self.sync()
+
+    def finish(self) -> None:
+        if self.target is None or self._start is None:
+            return
+        self._start = None
+        self.on_resize(self.target, self._scene_rect())
+
+
+class VertexHandle(QGraphicsItem):
+    """A corner of the hall's outline (outline editing): drag it to move the corner (snapped
+    to 0.5 m, Alt free), right-click it to remove the corner."""
+
+    def __init__(self, owner: OutlineHandles, index: int) -> None:
+        super().__init__()
+        self.owner, self.index = owner, index
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.setZValue(Z_HANDLES + 1)  # above the booths along the walls
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
+
+    def boundingRect(self) -> QRectF:
+        h = HANDLE_PX / 2 + 2
+        return QRectF(-h, -h, 2 * h, 2 * h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        h = HANDLE_PX / 2 + 1
+        painter.setPen(QPen(QColor("#b35900"), 2))
+        painter.setBrush(QColor("#ffd9a8"))
+        painter.drawEllipse(QRectF(-h, -h, 2 * h, 2 * h))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            self.owner.remove(self.index)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            free = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            self.owner.drag(self.index, event.scenePos(), free)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.owner.finish()
+        event.accept()
+
+
+class OutlineHandles:
+    """Editing of the hall's outline polygon (points in metres, inside the hall rectangle).
+
+    ``on_change(points)`` gets the new outline after each gesture: a corner dragged, a corner
+    added (double-click next to a wall) or removed (right-click on it, at least 3 remain).
+    """
+
+    def __init__(self, on_change) -> None:
+        self.on_change = on_change
+        self.hall: HallItem | None = None
+        self.points: list[list[float]] = []
+        self.items: list[VertexHandle] = []
+        self._before: list | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.hall is not None
+
+    def attach(self, hall: HallItem) -> None:
+        self.detach()
+        self.hall = hall
+        hall.on_double_click = self.insert_at
+        self.points = hall.outline_metres()
+        self._rebuild()
+
+    def detach(self) -> None:
+        from shiboken6 import Shiboken
+
+        if self.hall is not None and Shiboken.isValid(self.hall):
+            self.hall.on_double_click = None
+            for h in self.items:
+                if Shiboken.isValid(h) and h.scene() is not None:
+                    h.scene().removeItem(h)
+        self.hall, self.items, self._before = None, [], None
+
+    def _rebuild(self) -> None:
+        for h in self.items:
+            if h.scene() is not None:
+                h.scene().removeItem(h)
+        self.items = [VertexHandle(self, i) for i in range(len(self.points))]
+        for h in self.items:
+            self.hall.scene().addItem(h)
+        self.sync()
+
+    def sync(self) -> None:
+        for h, (x, y) in zip(self.items, self.points, strict=False):
+            h.setPos(QPointF(x * S, y * S))
+
+    def set_visible(self, on: bool) -> None:
+        for h in self.items:
+            h.setVisible(on)
+
+    def reset(self, points: list) -> None:
+        """The outline changed elsewhere (undo, redo): show its corners."""
+        if self.hall is None:
+            return
+        self.points = [list(p) for p in points] or self.hall.outline_metres()
+        self._rebuild()
+
+    def _clamp(self, point: QPointF, free: bool) -> list[float]:
+        x, y = point.x() / S, point.y() / S
+        if not free:
+            x, y = snap(x, GRID), snap(y, GRID)
+        return [round(min(max(x, 0.0), self.hall.w), 3), round(min(max(y, 0.0), self.hall.d), 3)]
+
+    def drag(self, index: int, point: QPointF, free: bool) -> None:
+        if self.hall is None:
+            return
+        if self._before is None:
+            self._before = [list(p) for p in self.points]
+        self.points[index] = self._clamp(point, free)
+        self.hall.set_outline(self.points)
+        self.sync()
+
+    def finish(self) -> None:
+        before, self._before = self._before, None
+        if before is not None and before != self.points:
+            self.on_change([list(p) for p in self.points])
+
+    def remove(self, index: int) -> None:
+        if len(self.points) > 3:
+            points = [p for i, p in enumerate(self.points) if i != index]
+            self.on_change(points)
+
+    def insert_at(self, point: QPointF) -> bool:
+        """A new corner on the wall nearest to ``point`` (within 1.5 m); True if added."""
+        if self.hall is None or len(self.points) < 2:
+            return False
+        px, py = point.x() / S, point.y() / S
+        best, best_d, best_p = None, 1.5, None
+        n = len(self.points)
+        for i in range(n):
+            (x1, y1), (x2, y2) = self.points[i], self.points[(i + 1) % n]
+            dx, dy = x2 - x1, y2 - y1
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0 else ((px - x1) * dx + (py - y1) * dy) / length2
+            t = max(0.0, min(1.0, t))
+            qx, qy = x1 + t * dx, y1 + t * dy  # the nearest point of that wall
+            d = ((qx - px) ** 2 + (qy - py) ** 2) ** 0.5
+            if d < best_d:
+                best, best_d, best_p = i, d, QPointF(qx * S, qy * S)
+        if best is None:
+            return False
+        p = self._clamp(best_p, False)
+        if p in self.points:
+            return False
+        self.on_change(self.points[: best + 1] + [p] + self.points[best + 1 :])
+        return True

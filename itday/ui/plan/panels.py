@@ -394,3 +394,66 @@ def legend_entries(colour_by: str, exhibitors: dict, booths: dict) -> list:
     return [
         (STATUS_COLOURS[s], i18n_label(STATUS_LABELS_FR, STATUS_LABELS_EN, s)) for s in BoothStatus
     ]
+
+
+class ElementPanel(QWidget):
+    """The selected fixed element (organiser): its kind, label and size."""
+
+    #: fields to change on the selected element, and the undo text
+    edited = Signal(dict, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._id: int | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.title = QLabel(self.tr("<b>Élément</b>"))
+        outer.addWidget(self.title)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.kind = QLabel()
+        self.label = QLineEdit()
+        self.label.setMaxLength(80)
+        self.label.setPlaceholderText(self.tr("(nom par défaut)"))
+        self.width = QDoubleSpinBox(
+            decimals=2, minimum=0.1, maximum=500.0, singleStep=0.5, suffix=" m"
+        )
+        self.depth = QDoubleSpinBox(
+            decimals=2, minimum=0.1, maximum=500.0, singleStep=0.5, suffix=" m"
+        )
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Libellé"), self.label)
+        form.addRow(self.tr("Largeur"), self.width)
+        form.addRow(self.tr("Profondeur"), self.depth)
+        self.label.editingFinished.connect(
+            lambda: self._emit("label", self.label.text().strip(), self.tr("Renommer l'élément"))
+        )
+        self.width.editingFinished.connect(
+            lambda: self._emit("width", self.width.value(), self.tr("Redimensionner"))
+        )
+        self.depth.editingFinished.connect(
+            lambda: self._emit("depth", self.depth.value(), self.tr("Redimensionner"))
+        )
+        self.setVisible(False)
+
+    @property
+    def element_id(self) -> int | None:
+        return self._id
+
+    def show_element(self, el, kind_name: str) -> None:
+        """``el``: an ``ElementShape`` or None (hides the panel)."""
+        self._loading = True
+        self._id = el.id if el is not None else None
+        if el is not None:
+            self.title.setText(self.tr("<b>Élément : %1</b>").replace("%1", kind_name))
+            self.kind.setText(kind_name)
+            self.label.setText(el.label)
+            self.width.setValue(el.width)
+            self.depth.setValue(el.depth)
+        self._loading = False
+        self.setVisible(el is not None)
+
+    def _emit(self, field: str, value, text: str) -> None:
+        if not self._loading and self._id is not None:
+            self.edited.emit({field: value}, text)

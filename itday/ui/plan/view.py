@@ -12,12 +12,16 @@ from itday.ui.plan.items import GRID, BoothItem, S
 
 EXHIBITOR_MIME = "application/x-itday-exhibitor-id"
 MIN_BOOTH_M = 1.0
+MIN_ELEMENT_M = GRID
+DRAW_TOOLS = ("create", "element")
 MIN_SCALE, MAX_SCALE = 0.005, 2.0  # device pixels per scene unit (0.5 to 200 px per metre)
 
 
 class PlanView(QGraphicsView):
     #: a rectangle drawn with the create tool: x, y, width, depth in metres
     booth_drawn = Signal(float, float, float, float)
+    #: a rectangle drawn with the element tool (kind in ``element_kind``): x, y, w, d in metres
+    element_drawn = Signal(float, float, float, float)
     #: an exhibitor dropped on a booth: booth id, exhibitor id
     exhibitor_dropped = Signal(int, int)
     #: arrow keys: dx, dy in metres
@@ -34,6 +38,7 @@ class PlanView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tool = "select"
+        self.element_kind = "pillar"  # what the "element" tool draws
         self.editable = False
         self.auto_fit = True  # until the user zooms, resizing the view refits the hall
         self._pan_from: QPointF | None = None
@@ -55,9 +60,9 @@ class PlanView(QGraphicsView):
     def set_tool(self, tool: str) -> None:
         self.tool = tool if self.editable else "select"
         self.setCursor(
-            Qt.CursorShape.CrossCursor if self.tool == "create" else Qt.CursorShape.ArrowCursor
+            Qt.CursorShape.CrossCursor if self.tool in DRAW_TOOLS else Qt.CursorShape.ArrowCursor
         )
-        if self.tool == "create":
+        if self.tool in DRAW_TOOLS:
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
         else:
             self.set_editable(self.editable)
@@ -126,9 +131,9 @@ class PlanView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton or (left and self._space):
             self._start_pan(event)
             return
-        if left and self.editable and self.tool == "create":
+        if left and self.editable and self.tool in DRAW_TOOLS:
             pos = self.mapToScene(event.position().toPoint())
-            if not isinstance(self.scene().booth_at(pos), BoothItem):
+            if self.tool == "element" or not isinstance(self.scene().booth_at(pos), BoothItem):
                 self._draw_from = QPointF(snap(pos.x() / S, GRID) * S, snap(pos.y() / S, GRID) * S)
                 item = QGraphicsRectItem(QRectF(self._draw_from, self._draw_from))
                 pen = QPen(QColor("#0057d9"), 2, Qt.PenStyle.DashLine)
@@ -177,8 +182,14 @@ class PlanView(QGraphicsView):
             self._draw_item = None
             self._draw_from = None
             w, d = rect.width() / S, rect.height() / S
-            if w >= MIN_BOOTH_M and d >= MIN_BOOTH_M:
-                self.booth_drawn.emit(rect.x() / S, rect.y() / S, round(w, 3), round(d, 3))
+            x, y = rect.x() / S, rect.y() / S
+            if self.tool == "element":
+                if w < 1e-6 and d < 1e-6:  # a click: a 0.5 m square (a pillar, typically)
+                    w = d = MIN_ELEMENT_M
+                if w >= MIN_ELEMENT_M and d >= MIN_ELEMENT_M:
+                    self.element_drawn.emit(x, y, round(w, 3), round(d, 3))
+            elif w >= MIN_BOOTH_M and d >= MIN_BOOTH_M:
+                self.booth_drawn.emit(x, y, round(w, 3), round(d, 3))
             event.accept()
             return
         super().mouseReleaseEvent(event)
