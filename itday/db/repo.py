@@ -207,6 +207,30 @@ def counts(event_id: int, *, session: Session) -> dict[str, int]:
     }
 
 
+def change_marks(event_id: int, *, session: Session) -> dict[str, tuple]:
+    """Cheap fingerprints of what other processes may change (other desks' scans,
+    walk-ins, edits): a page refreshes when its fingerprint moves."""
+    scans = session.exec(
+        select(func.count(), func.max(Scan.id)).where(Scan.event_id == event_id)
+    ).one()
+    undone = session.exec(
+        select(func.count())
+        .select_from(Scan)
+        .where(Scan.event_id == event_id, col(Scan.undone).is_(True))
+    ).one()
+    attendees = session.exec(
+        select(func.count(), func.max(Attendee.updated_at)).where(Attendee.event_id == event_id)
+    ).one()
+    exhibitors = session.exec(
+        select(func.count(), func.max(Exhibitor.id)).where(Exhibitor.event_id == event_id)
+    ).one()
+    return {
+        "scans": (*scans, undone),
+        "attendees": tuple(str(v) for v in attendees),
+        "exhibitors": tuple(exhibitors),
+    }
+
+
 def _quarter(moment: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     local = moment.astimezone(tz)
     return local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)

@@ -79,7 +79,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.db_label.setText(self.tr("Base : %1").replace("%1", ctx.db.display_name))
 
-        self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
+        # Other desks and processes write to the same database: poll cheap fingerprints in a
+        # worker (a server that went away must not freeze the window) and announce changes.
+        self._marks: dict | None = None
+        self._polling = False
+        self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.poll_changes)
         self._timer.start()
         ctx.bridge.data_changed.connect(lambda _what: self.refresh_counts())
         ctx.bridge.event_changed.connect(lambda _id: self._event_shown())
@@ -224,5 +228,35 @@ class MainWindow(QMainWindow):
             .replace("%4", str(c["booths"]))
         )
 
+    def poll_changes(self) -> None:
+        if self._polling or self.ctx.event_id is None:
+            return
+        self._polling = True
+        self.ctx.tasks.run(
+            _poll, self.ctx.db, self.ctx.event_id, on_done=self._polled, on_error=self._poll_failed
+        )
+
+    def _polled(self, result) -> None:
+        self._polling = False
+        event_id, marks = result
+        if event_id != self.ctx.event_id:
+            return
+        previous, self._marks = self._marks, marks
+        if previous is None:
+            return
+        for what, mark in marks.items():
+            if previous.get(what) != mark:
+                self.ctx.bridge.data_changed.emit(what)
+
+    def _poll_failed(self, message: str) -> None:
+        self._polling = False
+        self.counts_label.setText(message)
+
     def _show_message(self, level: str, text: str) -> None:
         self.statusBar().showMessage(("⚠ " if level != "info" else "") + text, 8000)
+
+
+def _poll(state, db, event_id: int):
+    """Worker: the change fingerprints of the edition."""
+    with db.session() as session:
+        return event_id, repo.change_marks(event_id, session=session)

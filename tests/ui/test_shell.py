@@ -85,3 +85,29 @@ def test_task_that_ends_at_once_still_reaches_its_receivers(qtbot, demo_db):
     qtbot.waitUntil(lambda: len(results) == 50 and len(closed) == 50, timeout=10_000)
     assert sorted(results) == list(range(50))
     runner.pool.waitForDone()
+
+
+def test_changes_made_by_another_process_reach_the_pages(qtbot, demo_db):
+    """A scan written by another desk (here: another connection) is announced by polling."""
+    from itday.core.enums import ScanResult
+    from itday.services.checkin import record_scan
+
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    window.poll_changes()
+    qtbot.waitUntil(lambda: window._marks is not None, timeout=10_000)
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        person = next(
+            a
+            for a in repo.attendee_rows(event_id, session=s)
+            if a["checked_in_at"] is None and not a["cancelled"]
+        )
+    other = type(demo_db).open(demo_db.url)  # a second engine, as another process has
+    with other.session() as s:
+        assert record_scan(s, event_id, person["code"], "Accueil 9").result is ScanResult.ADMITTED
+    other.dispose()
+    with qtbot.waitSignal(
+        window.ctx.bridge.data_changed, timeout=10_000, check_params_cb=lambda what: what == "scans"
+    ):
+        window.poll_changes()
