@@ -610,7 +610,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "annulé(e)": "cancelled",
     "Rechercher un nom (3 lettres suffisent)…": "Search a name (3 letters are enough)…",
     "%1 entrés / %2 inscrits": "%1 admitted / %2 registered",
-    "entrés sur %1 inscrits": "admitted of %1 registered",
+    "entrés sur %1 inscrits": "admitted out of %1 registered",
     "Démarrage de la caméra…": "Starting the camera…",
     "Caméra indisponible — la saisie manuelle et la douchette fonctionnent": (
         "Camera unavailable — typing and the barcode scanner still work"

@@ -512,7 +512,7 @@
         </message>
         <message>
             <source>entrés sur %1 inscrits</source>
-            <translation>admitted of %1 registered</translation>
+            <translation>admitted out of %1 registered</translation>
         </message>
     </context>
     <context>

@@ -59,7 +59,7 @@ class CountersWidget(QWidget):
         small.setPixelSize(15)
         p.setFont(small)
         p.setPen(QColor("#3a3f45"))
-        percent = "%" if i18n.current_language() == "en" else "\u202f%"
+        percent = "%" if i18n.current_language() == "en" else " %"
         share = (
             f" ({100 * self.checked_in / self.registered:.0f}{percent})" if self.registered else ""
         )
