@@ -394,9 +394,270 @@ EN: dict[str, str | tuple[str, str]] = {
     "ENTRÉE": "ENTRANCE",
     "Sortie de secours": "Emergency exit",
     "Sans secteur / libre": "No sector / free",
+    # -- visitors page, edit form, walk-in, batch badges, import ---------------------------
+    "Nouveau visiteur sur place (Ctrl+N)": "New walk-in visitor (Ctrl+N)",
+    "Imprimer les badges…": "Print badges…",
+    "Importer les inscriptions d'un fichier CSV ou Excel (organisateur)": (
+        "Import registrations from a CSV or Excel file (organiser)"
+    ),
+    "Rechercher un nom, une société, un e-mail… (Ctrl+F)": (
+        "Search a name, a company, an e-mail… (Ctrl+F)"
+    ),
+    "Toutes catégories": "All categories",
+    "Entrés ou pas": "Admitted or not",
+    "Pas encore entrés": "Not admitted yet",
+    "Badges : tous": "Badges: all",
+    "Badge imprimé": "Badge printed",
+    "Badge non imprimé": "Badge not printed",
+    "Voir les annulés": "Show cancelled",
+    "↶ Défaire : %1": "↶ Undo: %1",
+    "↶ Défaire": "↶ Undo",
+    "Défaire la dernière modification (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
+    "%1 inscrits": "%1 registered",
+    " · %1 annulés": " · %1 cancelled",
+    "%1 affichés sur %2": "%1 shown of %2",
+    "modification de %1": "edit of %1",
+    "Fiche de %1 enregistrée.": "%1's record saved.",
+    "Annuler l'inscription de %1 ? Son badge sera refusé à l'entrée.": (
+        "Cancel the registration of %1? Their badge will be refused at the entrance."
+    ),
+    "Annuler %1 inscriptions ? Leurs badges seront refusés à l'entrée.": (
+        "Cancel %1 registrations? Their badges will be refused at the entrance."
+    ),
+    "Annuler l'inscription": "Cancel the registration",
+    "(Ctrl+Z permet de revenir en arrière.)": "(Ctrl+Z takes it back.)",
+    "%1 personnes": "%1 people",
+    "annulation de l'inscription de %1": "cancellation of %1's registration",
+    "rétablissement de l'inscription de %1": "restoration of %1's registration",
+    " (Ctrl+Z pour annuler).": " (Ctrl+Z to undo).",
+    "Imprimer le badge": "Print the badge",
+    "Aperçu du badge": "Badge preview",
+    "Choisir l'imprimante des badges…": "Choose the badge printer…",
+    "Annuler l'inscription…": "Cancel the registration…",
+    "L'import est réservé aux organisateurs.": "Importing is for organisers only.",
+    "Société": "Company",
+    "Entrée": "Arrival",
+    "Badge": "Badge",
+    "annulée": "cancelled",
+    "Inscription annulée": "Registration cancelled",
+    "Badge imprimé %1 fois": "Badge printed %1 time(s)",
+    "Badge pas encore imprimé": "Badge not printed yet",
+    "Entré(e) à %1, poste %2": "Admitted at %1, station %2",
+    "Inscription en ligne (import)": "Online registration (import)",
+    "Inscription sur place": "Walk-in registration",
+    "Saisie manuelle": "Manual entry",
+    "Démonstration": "Demo",
+    "Fiche du participant": "Attendee record",
+    "Fonction": "Job title",
+    "Code du badge": "Badge code",
+    "Origine": "Source",
+    "Enregistrer les modifications (Ctrl+S)": "Save the changes (Ctrl+S)",
+    "Abandonner les modifications non enregistrées": "Discard the unsaved changes",
+    "Imprimer le badge de cette personne (Ctrl+P)": "Print this person's badge (Ctrl+P)",
+    "Aperçu": "Preview",
+    "Voir le badge avant de l'imprimer": "See the badge before printing it",
+    "Rétablir l'inscription": "Restore the registration",
+    "Sélectionnez une personne dans la liste.": "Select a person in the list.",
+    "Entré(e) à %1 (%2)": "Admitted at %1 (%2)",
+    "Pas encore entré(e)": "Not admitted yet",
+    "badge imprimé %1 fois": "badge printed %1 time(s)",
+    "badge pas encore imprimé": "badge not printed yet",
+    "Il faut au moins un prénom ou un nom.": "A first name or a last name is required.",
+    "L'e-mail semble incorrect (il sera enregistré tel quel).": (
+        "The e-mail looks wrong (it will be saved as it is)."
+    ),
+    "Nouveau visiteur sur place": "New walk-in visitor",
+    "Saisissez le nom puis appuyez sur Entrée : la personne est inscrite, son badge s'imprime "
+    "et son entrée est enregistrée.": (
+        "Type the name then press Enter: the person is registered, their badge prints and "
+        "their admission is recorded."
+    ),
+    "Société (facultatif)": "Company (optional)",
+    "adresse@exemple.fr (facultatif)": "address@example.com (optional)",
+    "&Prénom": "&First name",
+    "&Nom": "&Last name",
+    "&Société": "&Company",
+    "&Catégorie": "C&ategory",
+    "Inscrire, imprimer et faire entrer (Entrée)": "Register, print and admit (Enter)",
+    "Saisissez au moins un prénom ou un nom.": "Type at least a first name or a last name.",
+    "L'e-mail « %1 » semble incorrect (il sera enregistré tel quel).": (
+        "The e-mail “%1” looks wrong (it will be saved as it is)."
+    ),
+    "Aucune édition ouverte.": "No edition open.",
+    "%1 inscrit(e) sur place et entré(e) ; badge en impression.": (
+        "%1 registered on site and admitted; badge printing."
+    ),
+    "Badge %1 sur %2": "Badge %1 of %2",
+    "Imprimer les badges": "Print badges",
+    "Tous les inscrits (%1 badges)": "Everyone registered (%1 badges)",
+    "Seulement la liste filtrée (%1 badges)": "Only the filtered list (%1 badges)",
+    "Les badges sont triés par nom de famille, pour les tables de retrait alphabétiques. Les "
+    "inscriptions annulées n'ont pas de badge.": (
+        "Badges are sorted by last name, for alphabetical pick-up tables. Cancelled "
+        "registrations get no badge."
+    ),
+    "Badges :": "Badges:",
+    "Mise en page :": "Layout:",
+    "Créer le PDF…": "Create the PDF…",
+    "Ouvrir le PDF": "Open the PDF",
+    "Badges déjà imprimés": "Badges already printed",
+    "%1 des %2 badges choisis ont déjà été imprimés. Les réimprimer ?": (
+        "%1 of the %2 chosen badges have already been printed. Print them again?"
+    ),
+    "Réimprimer tout": "Reprint all",
+    "Seulement les %1 nouveaux": "Only the %1 new ones",
+    "Enregistrer les badges": "Save the badges",
+    "Aucun badge à imprimer.": "No badge to print.",
+    "Création du PDF…": "Creating the PDF…",
+    "Création des badges": "Creating the badges",
+    "%1 badges enregistrés dans %2.": "%1 badges saved to %2.",
+    "Création annulée : aucun fichier écrit.": "Cancelled: no file written.",
+    "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont installés. "
+    "L'impression directe reste possible.": (
+        "No preview: neither the QtPdf module nor the pdftoppm tool (poppler) is installed. "
+        "Printing directly still works."
+    ),
+    "L'imprimante refuse le travail (hors ligne ou sans papier ?).": (
+        "The printer refuses the job (offline or out of paper?)."
+    ),
+    "Réimprimer le badge ?": "Reprint the badge?",
+    "Le badge de %1 a déjà été imprimé %2 fois. Le réimprimer ?": (
+        "%1's badge has already been printed %2 time(s). Print it again?"
+    ),
+    "ce participant": "this attendee",
+    "Inscription annulée : pas de badge pour %1.": "Registration cancelled: no badge for %1.",
+    "Les badges iront sur %1.": "Badges will go to %1.",
+    "Badge imprimé.": "Badge printed.",
+    "Rejetée": "Rejected",
+    "Doublon": "Duplicate",
+    "Avertissement": "Warning",
+    "Vérification : ligne %1 sur %2": "Check: line %1 of %2",
+    "Import : ligne %1 sur %2": "Import: line %1 of %2",
+    "Importer des visiteurs": "Import visitors",
+    "Aucun fichier choisi (CSV ou Excel .xlsx)": "No file chosen (CSV or Excel .xlsx)",
+    "Choisir un fichier…": "Choose a file…",
+    "1. Fichier": "1. File",
+    "Colonne du fichier": "Column in the file",
+    "Exemples": "Examples",
+    "Importer dans": "Import into",
+    "2. Correspondance des colonnes": "2. Column mapping",
+    "Cliquez « Vérifier » pour voir ce que l'import ferait, sans rien enregistrer.": (
+        "Click “Check” to see what the import would do, without saving anything."
+    ),
+    "Ligne": "Line",
+    "3. Vérification et compte rendu": "3. Check and report",
+    "Vérifier (sans enregistrer)": "Check (without saving)",
+    "Importer": "Import",
+    "Choisir le fichier à importer": "Choose the file to import",
+    "Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)": (
+        "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+    ),
+    "Lecture du fichier…": "Reading the file…",
+    "Classeur Excel": "Excel workbook",
+    "« %1 »": "“%1”",
+    "tabulation": "tab",
+    "CSV, séparateur %1, encodage %2": "CSV, separator %1, encoding %2",
+    "%1 · %2 lignes de données · %3 colonnes": "%1 · %2 data lines · %3 columns",
+    "(colonne %1 sans titre)": "(column %1 without a title)",
+    "En-tête non reconnu : choisissez le champ à remplir, ou laissez « Ne pas importer ».": (
+        "Unknown header: choose the field to fill, or leave “Do not import”."
+    ),
+    "— Ne pas importer —": "— Do not import —",
+    "Choisissez un fichier : ses colonnes s'afficheront ici.": (
+        "Choose a file: its columns will show here."
+    ),
+    "%1 colonne(s) non reconnue(s), surlignée(s) : choisissez leur champ ou laissez-les de "
+    "côté.": "%1 unknown column(s), highlighted: choose their field or leave them out.",
+    "le nom ou le prénom": "the last or first name",
+    "le nom de la société": "the company name",
+    "Indiquez la colonne qui contient %1.": "Pick the column that holds %1.",
+    "Toutes les colonnes sont reconnues.": "All columns are recognised.",
+    "Vérification en cours…": "Checking…",
+    "Import en cours": "Importing",
+    "Importer à nouveau": "Import again",
+    "Import annulé : rien n'a été enregistré.": "Import cancelled: nothing was saved.",
+    "%1 nouveau(x)": "%1 new",
+    "%1 mis à jour": "%1 updated",
+    "%1 inchangé(s)": "%1 unchanged",
+    "%1 doublon(s) fusionné(s)": "%1 duplicate(s) merged",
+    "%1 avertissement(s)": "%1 warning(s)",
+    "%1 ligne(s) rejetée(s)": "%1 line(s) rejected",
+    "Vérification (rien n'est enregistré) : ": "Check (nothing is saved): ",
+    "Import terminé : ": "Import done: ",
+    # -- check-in page -----------------------------------------------------------------------
+    "ENTRÉE VALIDÉE": "ADMITTED",
+    "DÉJÀ ENTRÉ(E)": "ALREADY ADMITTED",
+    "à %1": "at %1",
+    "Première entrée %1 — ré-entrée autorisée": "First admitted %1 — re-entry allowed",
+    "BADGE INCONNU": "UNKNOWN BADGE",
+    "Code itday non inscrit : chercher la personne par son nom": (
+        "itday code not registered: look the person up by name"
+    ),
+    "INSCRIPTION ANNULÉE": "REGISTRATION CANCELLED",
+    "Entrée refusée : voir l'organisation": "Entry refused: see the organisers",
+    "CE N'EST PAS UN BADGE itday": "NOT AN itday BADGE",
+    "Badge d'une autre édition": "Badge from another edition",
+    "Code abîmé ou mal lu : rescanner ou chercher par nom": (
+        "Damaged or misread code: scan again or search by name"
+    ),
+    "QR code étranger (site web, carte de visite…)": "Foreign QR code (website, business card…)",
+    "hors ligne": "offline",
+    "Présentez le badge à la caméra": "Show the badge to the camera",
+    "ou scannez-le à la douchette, ou cherchez le nom ci-dessous": (
+        "or scan it with the barcode scanner, or search the name below"
+    ),
+    "entré(e)": "admitted",
+    "annulé(e)": "cancelled",
+    "Rechercher un nom (3 lettres suffisent)…": "Search a name (3 letters are enough)…",
+    "%1 entrés / %2 inscrits": "%1 admitted / %2 registered",
+    "entrés sur %1 inscrits": "admitted out of %1 registered",
+    "Démarrage de la caméra…": "Starting the camera…",
+    "Caméra indisponible — la saisie manuelle et la douchette fonctionnent": (
+        "Camera unavailable — typing and the barcode scanner still work"
+    ),
+    "Caméra arrêtée — la saisie manuelle et la douchette fonctionnent": (
+        "Camera stopped — typing and the barcode scanner still work"
+    ),
+    "Connexion à la base partagée…": "Connecting to the shared database…",
+    "Caméra :": "Camera:",
+    "Annuler la dernière entrée (Ctrl+Z)": "Undo the last admission (Ctrl+Z)",
+    "Inscription sur place (F2)": "Walk-in (F2)",
+    "Code du badge puis Entrée (ou douchette)": "Badge code then Enter (or barcode scanner)",
+    "Enregistrer l'entrée (Entrée)": "Admit (Enter)",
+    "Réimprimer le badge": "Reprint the badge",
+    "Sans badge : chercher la personne": "No badge: find the person",
+    " (non détectée)": " (not detected)",
+    "AUCUNE ÉDITION": "NO EDITION",
+    "Créez ou ouvrez une édition.": "Create or open an edition.",
+    "SCAN NON ENREGISTRÉ": "SCAN NOT RECORDED",
+    "Scan non enregistré : %1": "Scan not recorded: %1",
+    "Hors ligne : l'annulation d'une entrée attend le retour du réseau.": (
+        "Offline: undoing an admission waits for the network to come back."
+    ),
+    "Aucune entrée à annuler à ce poste.": "No admission to undo at this station.",
+    "ENTRÉE ANNULÉE": "ADMISSION UNDONE",
+    "Entrée annulée : %1": "Admission undone: %1",
+    "Inscription sur place : disponible prochainement.": "Walk-in registration: coming soon.",
+    "INSCRIT(E) SUR PLACE": "REGISTERED ON SITE",
+    "%1 — entrée enregistrée, badge à l'impression": "%1 — admitted, badge printing",
+    "Choisissez d'abord une personne (recherche ou scan).": (
+        "Choose a person first (search or scan)."
+    ),
+    "Réimpression des badges : disponible prochainement.": "Badge reprinting: coming soon.",
+    "● En ligne": "● Online",
+    " — envoi de %1 scans": " — sending %1 scans",
+    "● Hors ligne — %1 scans en attente": "● Offline — %1 scans waiting",
+    "● Base partagée injoignable": "● Shared database unreachable",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # "Annuler" is Cancel in a progress dialog, Undo in the edit toolbars.
     ("TaskRunner", "Annuler"): "Cancel",
+    ("BatchBadgeDialog", "Annuler"): "Cancel",
+    # "Nom" is the last name next to "Prénom" (attendees), the name elsewhere.
+    ("AttendeeForm", "Nom"): "Last name",
+    ("VisitorTableModel", "Nom"): "Last name",
+    ("WalkInDialog", "Nom"): "Last name",
+    # Drop the unsaved typing (not Redo) in the attendee form.
+    ("AttendeeForm", "Rétablir"): "Revert",
 }

@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -64,8 +64,11 @@ def page_images(pdf_path: str | os.PathLike, dpi: int = 200) -> list[QImage]:
     tool = shutil.which("pdftoppm")
     if tool is None:
         raise ItdayError(
-            "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont "
-            "installés. L'impression directe reste possible."
+            QCoreApplication.translate(
+                "BadgePrinter",
+                "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont "
+                "installés. L'impression directe reste possible.",
+            )
         )
     with tempfile.TemporaryDirectory(prefix="itday-preview-") as tmp:
         prefix = Path(tmp) / "page"
@@ -87,7 +90,11 @@ def paint_pages(printer, images: list[QImage]) -> None:
     """Paint page images on a QPrinter (or any paged device), one per page, scaled to fit."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise ItdayError("L'imprimante refuse le travail (hors ligne ou sans papier ?).")
+        raise ItdayError(
+            QCoreApplication.translate(
+                "BadgePrinter", "L'imprimante refuse le travail (hors ligne ou sans papier ?)."
+            )
+        )
     try:
         for index, image in enumerate(images):
             if index:
@@ -165,7 +172,7 @@ class BadgePrinter(QObject):
             self.parent_widget,
             self.tr("Réimprimer le badge ?"),
             self.tr("Le badge de %1 a déjà été imprimé %2 fois. Le réimprimer ?")
-            .replace("%1", name or "ce participant")
+            .replace("%1", name or self.tr("ce participant"))
             .replace("%2", str(prints)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

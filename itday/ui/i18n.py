@@ -130,6 +130,34 @@ DOCUMENTS_EN = {  # itday.services.exhibitor_docs.DOCUMENTS
     "directory": "Exhibitor directory",
     "signs": "Booth signs",
 }
+LAYOUT_DESCRIPTIONS_EN = {  # itday.services.pdf.badges.LAYOUTS
+    "a6": "One A6 badge (105 × 148 mm) per page",
+    "4xa6": "Four A6 badges on an A4 sheet, with cut marks",
+    "8xa7": "Eight A7 badges (74 × 105 mm) on a landscape A4 sheet, with cut marks",
+    "label54x90": "54 × 90 mm label, one per page (label printer)",
+    "label62x100": "62 × 100 mm label, one per page (label printer)",
+}
+IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITORS
+    "last_name": "Last name",
+    "first_name": "First name",
+    "full_name": "Full name (first and last)",
+    "company": "Company",
+    "job_title": "Job title",
+    "email": "E-mail",
+    "phone": "Phone",
+    "category": "Ticket type",
+    "external_ref": "Reference",
+    "name": "Company (exhibitor name)",
+    "sector": "Sector",
+    "contact_name": "Contact",
+    "contact_first_name": "Contact's first name",
+    "contact_last_name": "Contact's last name",
+    "contact_email": "E-mail",
+    "contact_phone": "Phone",
+    "website": "Website",
+    "description": "Description",
+    "booths": "Booth(s)",
+}
 REFUSED_LABELS_EN = {
     "unknown": "Unknown code",
     "invalid": "Foreign code (not a badge of this edition)",
@@ -137,7 +165,10 @@ REFUSED_LABELS_EN = {
 }
 
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.
-CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),)
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),
+    QT_TRANSLATE_NOOP("core", "Il faut au moins un prénom ou un nom."),  # itday.db.attendees
+)
 
 
 def core_message(text: str) -> str:

@@ -13,9 +13,10 @@ that tests call directly (no modal ``exec`` needed):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,11 +46,59 @@ from itday.core.importing import (
     read_table,
 )
 from itday.errors import ItdayError
+from itday.ui import i18n
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
 IGNORED = ""
 SAMPLES = 3
+DUPLICATE_REASON = "même personne ou société qu'une ligne précédente : fusionnée"
+# The report's kinds of lines (French keys of ``report_lines``), translated on screen.
+KINDS = {
+    "Rejetée": QT_TRANSLATE_NOOP("ImportDialog", "Rejetée"),
+    "Doublon": QT_TRANSLATE_NOOP("ImportDialog", "Doublon"),
+    "Avertissement": QT_TRANSLATE_NOOP("ImportDialog", "Avertissement"),
+}
+# English for the French reasons of ``itday.core.importing`` / ``itday.services.importer``
+# (the file's values between « » are kept).
+REASONS_EN = (
+    (DUPLICATE_REASON, "same person or company as an earlier line: merged"),
+    (r"^la cellule « (.*) » commence par « = » : gardée telle quelle, comme du texte$",
+     r"the cell “\1” starts with “=”: kept as it is, as text"),
+    (r"^colonne « (.*) » ignorée \(en-tête non reconnu\)$",
+     r"column “\1” ignored (unknown header)"),
+    (r"^aucun nom ni prénom$", "no first or last name"),
+    (r"^aucun nom d'exposant$", "no exhibitor name"),
+    (r"^adresse e-mail invalide « (.*) » : importée telle quelle$",
+     r"invalid e-mail address “\1”: imported as it is"),
+    (r"^type de billet « (.*) » inconnu : importé comme visiteur$",
+     r"unknown ticket type “\1”: imported as a visitor"),
+    (r"^stand « (.*) » inconnu : non attribué$", r"unknown booth “\1”: not assigned"),
+    (r"^stand « (.*) » déjà attribué à « (.*) » : non modifié$",
+     r"booth “\1” already assigned to “\2”: not changed"),
+)  # fmt: skip
+
+
+def reason_text(reason: str) -> str:
+    """A report line's reason in the current language."""
+    if i18n.current_language() != "en":
+        return reason
+    for pattern, english in REASONS_EN:
+        if pattern == reason:
+            return english
+        changed, n = re.subn(pattern, english, reason)
+        if n:
+            return changed
+    return reason
+
+
+def _progress_text(dry_run: bool, done: int, total: int) -> str:
+    text = (
+        QCoreApplication.translate("ImportDialog", "Vérification : ligne %1 sur %2")
+        if dry_run
+        else QCoreApplication.translate("ImportDialog", "Import : ligne %1 sur %2")
+    )
+    return text.replace("%1", str(done)).replace("%2", str(total))
 
 
 def _read(state, path: str, kind: str) -> dict:
@@ -83,7 +132,6 @@ def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_r
     from itday.services.importer import import_exhibitors, import_visitors
 
     run = import_visitors if kind == "visitors" else import_exhibitors
-    what = "Vérification" if dry_run else "Import"
     try:
         with db.session() as session:
             return run(
@@ -93,7 +141,7 @@ def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_r
                 mapping=mapping,
                 dry_run=dry_run,
                 progress=lambda done, total: state.progress(
-                    done, total, f"{what} : ligne {done} sur {total}"
+                    done, total, _progress_text(dry_run, done, total)
                 ),
                 cancelled=lambda: state.cancelled,
             )
@@ -107,10 +155,7 @@ def report_lines(report: ImportReport) -> list[tuple[int, str, str]]:
     """(line, kind, reason) of every line the report mentions, sorted by line."""
     lines = [(item["line"], "Rejetée", item["reason"]) for item in report.rejected]
     lines += [(item["line"], "Avertissement", item["reason"]) for item in report.warnings]
-    lines += [
-        (line, "Doublon", "même personne ou société qu'une ligne précédente : fusionnée")
-        for line in report.duplicates
-    ]
+    lines += [(line, "Doublon", DUPLICATE_REASON) for line in report.duplicates]
     order = {"Rejetée": 0, "Doublon": 1, "Avertissement": 2}
     return sorted(lines, key=lambda t: (t[0], order[t[1]]))
 
@@ -261,9 +306,8 @@ class ImportDialog(QDialog):
         if info["format"] == "xlsx":
             detail = self.tr("Classeur Excel")
         else:
-            delimiter = {"\t": "tabulation", ";": "« ; »", ",": "« , »"}.get(
-                info["delimiter"] or "", f"« {info['delimiter']} »"
-            )
+            quoted = self.tr("« %1 »").replace("%1", info["delimiter"] or "")
+            delimiter = self.tr("tabulation") if info["delimiter"] == "\t" else quoted
             detail = self.tr("CSV, séparateur %1, encodage %2").replace("%1", delimiter)
             detail = detail.replace("%2", info["encoding"] or "?")
         self.file_info.setText(
@@ -301,8 +345,8 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, example)
             combo = QComboBox()
             combo.addItem(self.tr("— Ne pas importer —"), IGNORED)
-            for key, label in self.fields.items():
-                combo.addItem(self.tr(label), key)
+            for key in self.fields:
+                combo.addItem(i18n.label(self.fields, i18n.IMPORT_FIELDS_EN, key), key)
             combo.setCurrentIndex(max(combo.findData(self.detected.get(row, IGNORED)), 0))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._combo_changed(r))
             table.setCellWidget(row, 2, combo)
@@ -487,8 +531,8 @@ class ImportDialog(QDialog):
         for row, (line, kind, reason) in enumerate(lines):
             items = [
                 QTableWidgetItem(str(line)),
-                QTableWidgetItem(self.tr(kind)),
-                QTableWidgetItem(reason),
+                QTableWidgetItem(QCoreApplication.translate("ImportDialog", KINDS[kind])),
+                QTableWidgetItem(reason_text(reason)),
             ]
             items[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):

@@ -157,8 +157,12 @@ class MainWindow(QMainWindow):
             return
         try:
             from itday.services.pdf.badges import LAYOUTS
+            from itday.ui.i18n import LAYOUT_DESCRIPTIONS_EN, message
 
-            layouts = {name: layout.description for name, layout in LAYOUTS.items()}
+            layouts = {
+                name: message(layout.description, LAYOUT_DESCRIPTIONS_EN.get(name, ""))
+                for name, layout in LAYOUTS.items()
+            }
         except (ImportError, AttributeError):
             layouts = None
         dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.enums import CATEGORY_LABELS_FR, Category, ScanResult
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category, ScanResult
 from itday.core.importing import is_valid_email
 from itday.db import attendees as attendee_repo
 from itday.errors import ItdayError
 from itday.services.checkin import record_scan
+from itday.ui import i18n
 from itday.ui.badge_printing import BadgePrinter
 
 
@@ -62,7 +63,9 @@ class WalkInDialog(QDialog):
         self.email.setPlaceholderText(self.tr("adresse@exemple.fr (facultatif)"))
         self.category = QComboBox()
         for category in Category:
-            self.category.addItem(self.tr(CATEGORY_LABELS_FR[category]), category.value)
+            self.category.addItem(
+                i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, category), category.value
+            )
         self.category.setCurrentIndex(self.category.findData(Category.VISITOR.value))
         for edit in (self.first_name, self.last_name, self.company, self.email):
             edit.setClearButtonEnabled(True)
@@ -155,7 +158,7 @@ class WalkInDialog(QDialog):
                 )
                 outcome = record_scan(session, self.ctx.event_id, code, self.ctx.station)
         except ItdayError as exc:
-            self.message.setText("⚠ " + str(exc))
+            self.message.setText("⚠ " + i18n.core_message(str(exc)))
             return None
         self.attendee_id = attendee_id
         self.printer.print_one(attendee_id, confirm_reprint=False)

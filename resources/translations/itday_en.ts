@@ -52,6 +52,142 @@
         </message>
     </context>
     <context>
+        <name>AttendeeForm</name>
+        <message>
+            <source>Inscription en ligne (import)</source>
+            <translation>Online registration (import)</translation>
+        </message>
+        <message>
+            <source>Inscription sur place</source>
+            <translation>Walk-in registration</translation>
+        </message>
+        <message>
+            <source>Saisie manuelle</source>
+            <translation>Manual entry</translation>
+        </message>
+        <message>
+            <source>Démonstration</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <source>Fiche du participant</source>
+            <extracomment>the user asked to save: attendee id and the changed fields only cancel (True) or restore (False) the registration</extracomment>
+            <translation>Attendee record</translation>
+        </message>
+        <message>
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Société</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Fonction</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Code du badge</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Origine</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Enregistrer les modifications (Ctrl+S)</source>
+            <translation>Save the changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>Abandonner les modifications non enregistrées</source>
+            <translation>Discard the unsaved changes</translation>
+        </message>
+        <message>
+            <source>Imprimer le badge</source>
+            <translation>Print the badge</translation>
+        </message>
+        <message>
+            <source>Imprimer le badge de cette personne (Ctrl+P)</source>
+            <translation>Print this person's badge (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Aperçu</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Voir le badge avant de l'imprimer</source>
+            <translation>See the badge before printing it</translation>
+        </message>
+        <message>
+            <source>Rétablir l'inscription</source>
+            <translation>Restore the registration</translation>
+        </message>
+        <message>
+            <source>Annuler l'inscription…</source>
+            <translation>Cancel the registration…</translation>
+        </message>
+        <message>
+            <source>Sélectionnez une personne dans la liste.</source>
+            <translation>Select a person in the list.</translation>
+        </message>
+        <message>
+            <source>Inscription annulée</source>
+            <translation>Registration cancelled</translation>
+        </message>
+        <message>
+            <source>Entré(e) à %1 (%2)</source>
+            <translation>Admitted at %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pas encore entré(e)</source>
+            <translation>Not admitted yet</translation>
+        </message>
+        <message>
+            <source>badge imprimé %1 fois</source>
+            <translation>badge printed %1 time(s)</translation>
+        </message>
+        <message>
+            <source>badge pas encore imprimé</source>
+            <translation>badge not printed yet</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un prénom ou un nom.</source>
+            <translation>A first name or a last name is required.</translation>
+        </message>
+        <message>
+            <source>L'e-mail semble incorrect (il sera enregistré tel quel).</source>
+            <translation>The e-mail looks wrong (it will be saved as it is).</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Sauvegarde automatique</source>
@@ -87,10 +223,296 @@
         </message>
     </context>
     <context>
+        <name>BadgePrinter</name>
+        <message>
+            <source>Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont installés. L'impression directe reste possible.</source>
+            <translation>No preview: neither the QtPdf module nor the pdftoppm tool (poppler) is installed. Printing directly still works.</translation>
+        </message>
+        <message>
+            <source>L'imprimante refuse le travail (hors ligne ou sans papier ?).</source>
+            <translation>The printer refuses the job (offline or out of paper?).</translation>
+        </message>
+        <message>
+            <source>Réimprimer le badge ?</source>
+            <extracomment>a badge was printed (or written to its PDF target) and logged: the attendee id printing failed or was refused: a French message when set, badges are written to this PDF file or folder instead of a printer the last file written to a PDF target (tests read it)</extracomment>
+            <translation>Reprint the badge?</translation>
+        </message>
+        <message>
+            <source>Le badge de %1 a déjà été imprimé %2 fois. Le réimprimer ?</source>
+            <translation>%1's badge has already been printed %2 time(s). Print it again?</translation>
+        </message>
+        <message>
+            <source>ce participant</source>
+            <translation>this attendee</translation>
+        </message>
+        <message>
+            <source>Inscription annulée : pas de badge pour %1.</source>
+            <translation>Registration cancelled: no badge for %1.</translation>
+        </message>
+        <message>
+            <source>Imprimante des badges</source>
+            <translation>Badge printer</translation>
+        </message>
+        <message>
+            <source>Les badges iront sur %1.</source>
+            <translation>Badges will go to %1.</translation>
+        </message>
+        <message>
+            <source>Aperçu du badge</source>
+            <translation>Badge preview</translation>
+        </message>
+        <message>
+            <source>Badge imprimé.</source>
+            <translation>Badge printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBadgeDialog</name>
+        <message>
+            <source>Badge %1 sur %2</source>
+            <translation>Badge %1 of %2</translation>
+        </message>
+        <message>
+            <source>Imprimer les badges</source>
+            <extracomment>the PDF was written: its path and the number of badges</extracomment>
+            <translation>Print badges</translation>
+        </message>
+        <message>
+            <source>Tous les inscrits (%1 badges)</source>
+            <translation>Everyone registered (%1 badges)</translation>
+        </message>
+        <message>
+            <source>Seulement la liste filtrée (%1 badges)</source>
+            <translation>Only the filtered list (%1 badges)</translation>
+        </message>
+        <message>
+            <source>Les badges sont triés par nom de famille, pour les tables de retrait alphabétiques. Les inscriptions annulées n'ont pas de badge.</source>
+            <translation>Badges are sorted by last name, for alphabetical pick-up tables. Cancelled registrations get no badge.</translation>
+        </message>
+        <message>
+            <source>Badges :</source>
+            <translation>Badges:</translation>
+        </message>
+        <message>
+            <source>Mise en page :</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Créer le PDF…</source>
+            <translation>Create the PDF…</translation>
+        </message>
+        <message>
+            <source>Ouvrir le PDF</source>
+            <translation>Open the PDF</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Badges déjà imprimés</source>
+            <translation>Badges already printed</translation>
+        </message>
+        <message>
+            <source>%1 des %2 badges choisis ont déjà été imprimés. Les réimprimer ?</source>
+            <translation>%1 of the %2 chosen badges have already been printed. Print them again?</translation>
+        </message>
+        <message>
+            <source>Réimprimer tout</source>
+            <translation>Reprint all</translation>
+        </message>
+        <message>
+            <source>Seulement les %1 nouveaux</source>
+            <translation>Only the %1 new ones</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Enregistrer les badges</source>
+            <translation>Save the badges</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Aucun badge à imprimer.</source>
+            <translation>No badge to print.</translation>
+        </message>
+        <message>
+            <source>Création du PDF…</source>
+            <translation>Creating the PDF…</translation>
+        </message>
+        <message>
+            <source>Création des badges</source>
+            <translation>Creating the badges</translation>
+        </message>
+        <message>
+            <source>%1 badges enregistrés dans %2.</source>
+            <translation>%1 badges saved to %2.</translation>
+        </message>
+        <message>
+            <source>Création annulée : aucun fichier écrit.</source>
+            <translation>Cancelled: no file written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPreview</name>
+        <message>
+            <source>Démarrage de la caméra…</source>
+            <translation>Starting the camera…</translation>
+        </message>
+        <message>
+            <source>Caméra indisponible — la saisie manuelle et la douchette fonctionnent</source>
+            <translation>Camera unavailable — typing and the barcode scanner still work</translation>
+        </message>
+        <message>
+            <source>Caméra arrêtée — la saisie manuelle et la douchette fonctionnent</source>
+            <translation>Camera stopped — typing and the barcode scanner still work</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPage</name>
+        <message>
+            <source>Connexion à la base partagée…</source>
+            <translation>Connecting to the shared database…</translation>
+        </message>
+        <message>
+            <source>Caméra %1</source>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``)</extracomment>
+            <translation>Camera %1</translation>
+        </message>
+        <message>
+            <source>Sons</source>
+            <translation>Sounds</translation>
+        </message>
+        <message>
+            <source>Accueil</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Caméra :</source>
+            <translation>Camera:</translation>
+        </message>
+        <message>
+            <source>Annuler la dernière entrée (Ctrl+Z)</source>
+            <translation>Undo the last admission (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Inscription sur place (F2)</source>
+            <translation>Walk-in (F2)</translation>
+        </message>
+        <message>
+            <source>Code du badge puis Entrée (ou douchette)</source>
+            <translation>Badge code then Enter (or barcode scanner)</translation>
+        </message>
+        <message>
+            <source>Code du badge</source>
+            <translation>Badge code</translation>
+        </message>
+        <message>
+            <source>Enregistrer l'entrée (Entrée)</source>
+            <translation>Admit (Enter)</translation>
+        </message>
+        <message>
+            <source>Réimprimer le badge</source>
+            <translation>Reprint the badge</translation>
+        </message>
+        <message>
+            <source>Sans badge : chercher la personne</source>
+            <translation>No badge: find the person</translation>
+        </message>
+        <message>
+            <source> (non détectée)</source>
+            <translation> (not detected)</translation>
+        </message>
+        <message>
+            <source>AUCUNE ÉDITION</source>
+            <translation>NO EDITION</translation>
+        </message>
+        <message>
+            <source>Créez ou ouvrez une édition.</source>
+            <translation>Create or open an edition.</translation>
+        </message>
+        <message>
+            <source>SCAN NON ENREGISTRÉ</source>
+            <translation>SCAN NOT RECORDED</translation>
+        </message>
+        <message>
+            <source>Scan non enregistré : %1</source>
+            <translation>Scan not recorded: %1</translation>
+        </message>
+        <message>
+            <source>Hors ligne : l'annulation d'une entrée attend le retour du réseau.</source>
+            <translation>Offline: undoing an admission waits for the network to come back.</translation>
+        </message>
+        <message>
+            <source>Aucune entrée à annuler à ce poste.</source>
+            <translation>No admission to undo at this station.</translation>
+        </message>
+        <message>
+            <source>ENTRÉE ANNULÉE</source>
+            <translation>ADMISSION UNDONE</translation>
+        </message>
+        <message>
+            <source>Entrée annulée : %1</source>
+            <translation>Admission undone: %1</translation>
+        </message>
+        <message>
+            <source>Inscription sur place : disponible prochainement.</source>
+            <translation>Walk-in registration: coming soon.</translation>
+        </message>
+        <message>
+            <source>INSCRIT(E) SUR PLACE</source>
+            <translation>REGISTERED ON SITE</translation>
+        </message>
+        <message>
+            <source>%1 — entrée enregistrée, badge à l'impression</source>
+            <translation>%1 — admitted, badge printing</translation>
+        </message>
+        <message>
+            <source>Choisissez d'abord une personne (recherche ou scan).</source>
+            <translation>Choose a person first (search or scan).</translation>
+        </message>
+        <message>
+            <source>Réimpression des badges : disponible prochainement.</source>
+            <translation>Badge reprinting: coming soon.</translation>
+        </message>
+        <message>
+            <source>● En ligne</source>
+            <translation>● Online</translation>
+        </message>
+        <message>
+            <source> — envoi de %1 scans</source>
+            <translation> — sending %1 scans</translation>
+        </message>
+        <message>
+            <source>● Hors ligne — %1 scans en attente</source>
+            <translation>● Offline — %1 scans waiting</translation>
+        </message>
+        <message>
+            <source>● Base partagée injoignable</source>
+            <translation>● Shared database unreachable</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksList</name>
         <message>
             <source>✔ Aucun problème détecté.</source>
             <translation>✔ No problem found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountersWidget</name>
+        <message>
+            <source>%1 entrés / %2 inscrits</source>
+            <translation>%1 admitted / %2 registered</translation>
+        </message>
+        <message>
+            <source>entrés sur %1 inscrits</source>
+            <translation>admitted out of %1 registered</translation>
         </message>
     </context>
     <context>
@@ -506,6 +928,214 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Rejetée</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Doublon</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Avertissement</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Vérification : ligne %1 sur %2</source>
+            <translation>Check: line %1 of %2</translation>
+        </message>
+        <message>
+            <source>Import : ligne %1 sur %2</source>
+            <translation>Import: line %1 of %2</translation>
+        </message>
+        <message>
+            <source>Importer des visiteurs</source>
+            <extracomment>the file was read and its columns listed a dry run finished (its ImportReport) the real import finished and was committed (its ImportReport) reading or importing failed (a French message)</extracomment>
+            <translation>Import visitors</translation>
+        </message>
+        <message>
+            <source>Importer des exposants</source>
+            <translation>Import exhibitors</translation>
+        </message>
+        <message>
+            <source>Aucun fichier choisi (CSV ou Excel .xlsx)</source>
+            <translation>No file chosen (CSV or Excel .xlsx)</translation>
+        </message>
+        <message>
+            <source>Choisir un fichier…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>1. Fichier</source>
+            <translation>1. File</translation>
+        </message>
+        <message>
+            <source>Colonne du fichier</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>Exemples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Importer dans</source>
+            <translation>Import into</translation>
+        </message>
+        <message>
+            <source>2. Correspondance des colonnes</source>
+            <translation>2. Column mapping</translation>
+        </message>
+        <message>
+            <source>Cliquez « Vérifier » pour voir ce que l'import ferait, sans rien enregistrer.</source>
+            <translation>Click “Check” to see what the import would do, without saving anything.</translation>
+        </message>
+        <message>
+            <source>Ligne</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>3. Vérification et compte rendu</source>
+            <translation>3. Check and report</translation>
+        </message>
+        <message>
+            <source>Vérifier (sans enregistrer)</source>
+            <translation>Check (without saving)</translation>
+        </message>
+        <message>
+            <source>Importer</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choisir le fichier à importer</source>
+            <translation>Choose the file to import</translation>
+        </message>
+        <message>
+            <source>Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
+            <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Lecture du fichier…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Classeur Excel</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>« %1 »</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>tabulation</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <source>CSV, séparateur %1, encodage %2</source>
+            <translation>CSV, separator %1, encoding %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 lignes de données · %3 colonnes</source>
+            <translation>%1 · %2 data lines · %3 columns</translation>
+        </message>
+        <message>
+            <source>(colonne %1 sans titre)</source>
+            <translation>(column %1 without a title)</translation>
+        </message>
+        <message>
+            <source>En-tête non reconnu : choisissez le champ à remplir, ou laissez « Ne pas importer ».</source>
+            <translation>Unknown header: choose the field to fill, or leave “Do not import”.</translation>
+        </message>
+        <message>
+            <source>— Ne pas importer —</source>
+            <translation>— Do not import —</translation>
+        </message>
+        <message>
+            <source>Choisissez un fichier : ses colonnes s'afficheront ici.</source>
+            <translation>Choose a file: its columns will show here.</translation>
+        </message>
+        <message>
+            <source>%1 colonne(s) non reconnue(s), surlignée(s) : choisissez leur champ ou laissez-les de côté.</source>
+            <translation>%1 unknown column(s), highlighted: choose their field or leave them out.</translation>
+        </message>
+        <message>
+            <source>le nom ou le prénom</source>
+            <translation>the last or first name</translation>
+        </message>
+        <message>
+            <source>le nom de la société</source>
+            <translation>the company name</translation>
+        </message>
+        <message>
+            <source>Indiquez la colonne qui contient %1.</source>
+            <translation>Pick the column that holds %1.</translation>
+        </message>
+        <message>
+            <source>Toutes les colonnes sont reconnues.</source>
+            <translation>All columns are recognised.</translation>
+        </message>
+        <message>
+            <source>Vérification en cours…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Import en cours</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>Importer à nouveau</source>
+            <translation>Import again</translation>
+        </message>
+        <message>
+            <source>Import annulé : rien n'a été enregistré.</source>
+            <translation>Import cancelled: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>%1 nouveau(x)</source>
+            <translation>%1 new</translation>
+        </message>
+        <message>
+            <source>%1 mis à jour</source>
+            <translation>%1 updated</translation>
+        </message>
+        <message>
+            <source>%1 inchangé(s)</source>
+            <translation>%1 unchanged</translation>
+        </message>
+        <message>
+            <source>%1 doublon(s) fusionné(s)</source>
+            <translation>%1 duplicate(s) merged</translation>
+        </message>
+        <message>
+            <source>%1 avertissement(s)</source>
+            <translation>%1 warning(s)</translation>
+        </message>
+        <message>
+            <source>%1 ligne(s) rejetée(s)</source>
+            <translation>%1 line(s) rejected</translation>
+        </message>
+        <message>
+            <source>Vérification (rien n'est enregistré) : </source>
+            <translation>Check (nothing is saved): </translation>
+        </message>
+        <message>
+            <source>Import terminé : </source>
+            <translation>Import done: </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
@@ -550,6 +1180,21 @@
         <message>
             <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
             <translation>%1 admitted / %2 registered  ·  %3 exhibitors  ·  %4 booths</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualSearch</name>
+        <message>
+            <source>entré(e)</source>
+            <translation>admitted</translation>
+        </message>
+        <message>
+            <source>annulé(e)</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Rechercher un nom (3 lettres suffisent)…</source>
+            <translation>Search a name (3 letters are enough)…</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1665,69 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>ENTRÉE VALIDÉE</source>
+            <translation>ADMITTED</translation>
+        </message>
+        <message>
+            <source>DÉJÀ ENTRÉ(E)</source>
+            <translation>ALREADY ADMITTED</translation>
+        </message>
+        <message>
+            <source>à %1</source>
+            <translation>at %1</translation>
+        </message>
+        <message>
+            <source>Première entrée %1 — ré-entrée autorisée</source>
+            <translation>First admitted %1 — re-entry allowed</translation>
+        </message>
+        <message>
+            <source>BADGE INCONNU</source>
+            <translation>UNKNOWN BADGE</translation>
+        </message>
+        <message>
+            <source>Code itday non inscrit : chercher la personne par son nom</source>
+            <translation>itday code not registered: look the person up by name</translation>
+        </message>
+        <message>
+            <source>INSCRIPTION ANNULÉE</source>
+            <translation>REGISTRATION CANCELLED</translation>
+        </message>
+        <message>
+            <source>Entrée refusée : voir l'organisation</source>
+            <translation>Entry refused: see the organisers</translation>
+        </message>
+        <message>
+            <source>CE N'EST PAS UN BADGE itday</source>
+            <translation>NOT AN itday BADGE</translation>
+        </message>
+        <message>
+            <source>Badge d'une autre édition</source>
+            <translation>Badge from another edition</translation>
+        </message>
+        <message>
+            <source>Code abîmé ou mal lu : rescanner ou chercher par nom</source>
+            <translation>Damaged or misread code: scan again or search by name</translation>
+        </message>
+        <message>
+            <source>QR code étranger (site web, carte de visite…)</source>
+            <translation>Foreign QR code (website, business card…)</translation>
+        </message>
+        <message>
+            <source>hors ligne</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Présentez le badge à la caméra</source>
+            <translation>Show the badge to the camera</translation>
+        </message>
+        <message>
+            <source>ou scannez-le à la douchette, ou cherchez le nom ci-dessous</source>
+            <translation>or scan it with the barcode scanner, or search the name below</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Réglages du poste</source>
@@ -1345,6 +2053,273 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>VisitorTableModel</name>
+        <message>
+            <source>Nom</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Société</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Entrée</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>annulée</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Inscription annulée</source>
+            <translation>Registration cancelled</translation>
+        </message>
+        <message>
+            <source>Badge imprimé %1 fois</source>
+            <translation>Badge printed %1 time(s)</translation>
+        </message>
+        <message>
+            <source>Badge pas encore imprimé</source>
+            <translation>Badge not printed yet</translation>
+        </message>
+        <message>
+            <source>Entré(e) à %1, poste %2</source>
+            <translation>Admitted at %1, station %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsPage</name>
+        <message>
+            <source>Visiteurs</source>
+            <extracomment>the table was (re)loaded from the database</extracomment>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Nouveau visiteur sur place (Ctrl+N)</source>
+            <translation>New walk-in visitor (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Imprimer les badges…</source>
+            <translation>Print badges…</translation>
+        </message>
+        <message>
+            <source>Importer…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Importer les inscriptions d'un fichier CSV ou Excel (organisateur)</source>
+            <translation>Import registrations from a CSV or Excel file (organiser)</translation>
+        </message>
+        <message>
+            <source>Rechercher un nom, une société, un e-mail… (Ctrl+F)</source>
+            <translation>Search a name, a company, an e-mail… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Toutes catégories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Entrés ou pas</source>
+            <translation>Admitted or not</translation>
+        </message>
+        <message>
+            <source>Entrés</source>
+            <translation>Admitted</translation>
+        </message>
+        <message>
+            <source>Pas encore entrés</source>
+            <translation>Not admitted yet</translation>
+        </message>
+        <message>
+            <source>Badges : tous</source>
+            <translation>Badges: all</translation>
+        </message>
+        <message>
+            <source>Badge imprimé</source>
+            <translation>Badge printed</translation>
+        </message>
+        <message>
+            <source>Badge non imprimé</source>
+            <translation>Badge not printed</translation>
+        </message>
+        <message>
+            <source>Voir les annulés</source>
+            <translation>Show cancelled</translation>
+        </message>
+        <message>
+            <source>↶ Défaire : %1</source>
+            <translation>↶ Undo: %1</translation>
+        </message>
+        <message>
+            <source>↶ Défaire</source>
+            <translation>↶ Undo</translation>
+        </message>
+        <message>
+            <source>Défaire la dernière modification (Ctrl+Z)</source>
+            <translation>Undo the last change (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>%1 inscrits</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source> · %1 annulés</source>
+            <translation> · %1 cancelled</translation>
+        </message>
+        <message>
+            <source>%1 affichés sur %2</source>
+            <translation>%1 shown of %2</translation>
+        </message>
+        <message>
+            <source>modification de %1</source>
+            <translation>edit of %1</translation>
+        </message>
+        <message>
+            <source>Fiche de %1 enregistrée.</source>
+            <translation>%1's record saved.</translation>
+        </message>
+        <message>
+            <source>Annuler l'inscription de %1 ? Son badge sera refusé à l'entrée.</source>
+            <translation>Cancel the registration of %1? Their badge will be refused at the entrance.</translation>
+        </message>
+        <message>
+            <source>Annuler %1 inscriptions ? Leurs badges seront refusés à l'entrée.</source>
+            <translation>Cancel %1 registrations? Their badges will be refused at the entrance.</translation>
+        </message>
+        <message>
+            <source>Annuler l'inscription</source>
+            <translation>Cancel the registration</translation>
+        </message>
+        <message>
+            <source>(Ctrl+Z permet de revenir en arrière.)</source>
+            <translation>(Ctrl+Z takes it back.)</translation>
+        </message>
+        <message>
+            <source>%1 personnes</source>
+            <translation>%1 people</translation>
+        </message>
+        <message>
+            <source>annulation de l'inscription de %1</source>
+            <translation>cancellation of %1's registration</translation>
+        </message>
+        <message>
+            <source>rétablissement de l'inscription de %1</source>
+            <translation>restoration of %1's registration</translation>
+        </message>
+        <message>
+            <source> (Ctrl+Z pour annuler).</source>
+            <translation> (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <source>Imprimer le badge</source>
+            <translation>Print the badge</translation>
+        </message>
+        <message>
+            <source>Aperçu du badge</source>
+            <translation>Badge preview</translation>
+        </message>
+        <message>
+            <source>Choisir l'imprimante des badges…</source>
+            <translation>Choose the badge printer…</translation>
+        </message>
+        <message>
+            <source>Annuler l'inscription…</source>
+            <translation>Cancel the registration…</translation>
+        </message>
+        <message>
+            <source>L'import est réservé aux organisateurs.</source>
+            <translation>Importing is for organisers only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Nouveau visiteur sur place</source>
+            <extracomment>the new attendee was created and checked in (their id); the badge is printing</extracomment>
+            <translation>New walk-in visitor</translation>
+        </message>
+        <message>
+            <source>Saisissez le nom puis appuyez sur Entrée : la personne est inscrite, son badge s'imprime et son entrée est enregistrée.</source>
+            <translation>Type the name then press Enter: the person is registered, their badge prints and their admission is recorded.</translation>
+        </message>
+        <message>
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Société (facultatif)</source>
+            <translation>Company (optional)</translation>
+        </message>
+        <message>
+            <source>adresse@exemple.fr (facultatif)</source>
+            <translation>address@example.com (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Prénom</source>
+            <translation>&amp;First name</translation>
+        </message>
+        <message>
+            <source>&amp;Nom</source>
+            <translation>&amp;Last name</translation>
+        </message>
+        <message>
+            <source>&amp;Société</source>
+            <translation>&amp;Company</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
+            <source>&amp;Catégorie</source>
+            <translation>C&amp;ategory</translation>
+        </message>
+        <message>
+            <source>Inscrire, imprimer et faire entrer (Entrée)</source>
+            <translation>Register, print and admit (Enter)</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Saisissez au moins un prénom ou un nom.</source>
+            <translation>Type at least a first name or a last name.</translation>
+        </message>
+        <message>
+            <source>L'e-mail « %1 » semble incorrect (il sera enregistré tel quel).</source>
+            <translation>The e-mail “%1” looks wrong (it will be saved as it is).</translation>
+        </message>
+        <message>
+            <source>Aucune édition ouverte.</source>
+            <translation>No edition open.</translation>
+        </message>
+        <message>
+            <source>%1 inscrit(e) sur place et entré(e) ; badge en impression.</source>
+            <translation>%1 registered on site and admitted; badge printing.</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderField</name>
         <message>
             <source>Parcourir…</source>
@@ -1399,6 +2374,10 @@ To confirm, type {word}:</translation>
         <message>
             <source>Le code doit comporter de 4 à 12 chiffres.</source>
             <translation>The PIN must have 4 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un prénom ou un nom.</source>
+            <translation>A first name or a last name is required.</translation>
         </message>
     </context>
     <context>

@@ -256,6 +256,93 @@ def _dialogs(window):
     return dialogs
 
 
+IMPORT_CSV = (
+    "Nom;Prénom;Entreprise;Courriel;Régime alimentaire;Type de billet\r\n"
+    "Lefevre;Zoe;Dupont SA;zoe@example.org;vegan;Visiteur\r\n"
+    ";;Anonymous Ltd;anon@example.org;;\r\n"
+    "Martin;Anne;Capgemini;not-an-email;;Ticket X\r\n"
+    "Lefevre;Zoe;;ZOE@example.org;;Visiteur\r\n"
+)
+
+
+def _french_after_use(qtbot, window, allowed, tmp_path) -> tuple[list[str], list[str]]:
+    """The screens that only show up once used: the Accueil page after scans (result panel
+    with a name, search list), the Visiteurs form with a person selected, the walk-in,
+    import (file read and checked) and batch badge dialogs.  Returns the problems and the
+    result panel's headlines (with the detail line of the already-admitted scan)."""
+    from itday.db import repo
+    from itday.ui.import_dialog import ImportDialog
+    from itday.ui.visitors.batch import BatchBadgeDialog
+    from itday.ui.walkin import WalkInDialog
+
+    ctx = window.ctx
+    ctx.set_organiser(True)
+    problems: list[str] = []
+
+    def walk(where: str, widget: QWidget) -> None:
+        problems.extend(f"[{where}] {p}" for p in french_left(widget, allowed))
+
+    # -- Accueil: one scan of each kind, then a search -----------------------------------
+    with ctx.db.session() as s:
+        rows = repo.attendee_rows(ctx.event_id, session=s)
+    waiting = next(r for r in rows if r["checked_in_at"] is None and not r["cancelled"])
+    arrived = next(r for r in rows if r["checked_in_at"] is not None and not r["cancelled"])
+    cancelled = [r for r in rows if r["cancelled"]]
+    page = _wait_ready(qtbot, window, "checkin")
+    codes = [waiting["code"], arrived["code"], "https://example.org/agenda"]
+    codes += [cancelled[0]["code"]] if cancelled else []
+    headlines = []
+    for code in codes:
+        with qtbot.waitSignal(page.result_shown, timeout=10_000):
+            page.submit_code(code, "manual")
+        assert page.panel.name.text() or code.startswith("https")
+        headlines.append(page.panel.headline.text())
+        walk("checkin after a scan", page)
+        if code == arrived["code"]:
+            headlines.append(page.panel.detail.text())
+    with qtbot.waitSignal(page.search.results_shown, timeout=10_000):
+        page.search.field.setText(waiting["last_name"][:4])
+    assert page.search.list.count()
+    walk("checkin search", page)
+
+    # -- Visiteurs: a person selected in the edit form ---------------------------------------
+    visitors = _wait_ready(qtbot, window, "visitors")
+    for person in (arrived, waiting, *cancelled[:1]):
+        visitors.set_search("")
+        assert visitors.select_id(person["id"])
+        assert visitors.form.row is not None
+        walk("visitors with a person selected", visitors)
+
+    # -- dialogs --------------------------------------------------------------------------
+    walkin = WalkInDialog(ctx, window, printer=visitors.printer)
+    walkin.email.setText("not-an-email")
+    walk("WalkInDialog with a warning", walkin)
+    assert walkin.save() is None  # no name: refused, with a message
+    walk("WalkInDialog refused", walkin)
+    walkin.deleteLater()
+
+    batch = BatchBadgeDialog(ctx, visitors.model.all_rows(), visitors.model.all_rows()[:3], window)
+    walk("BatchBadgeDialog", batch)
+    batch.deleteLater()
+
+    csv = tmp_path / "registrations.csv"
+    csv.write_text(IMPORT_CSV, encoding="utf-8")
+    cells = {c for line in IMPORT_CSV.split("\r\n") for c in line.split(";") if c}
+    allowed = sorted(set(allowed) | cells | {str(csv)}, key=len, reverse=True)
+    importer = ImportDialog(ctx, "visitors", window)
+    walk("ImportDialog before a file", importer)
+    with qtbot.waitSignal(importer.file_loaded, timeout=10_000):
+        importer.load_file(csv)
+    walk("ImportDialog with a file", importer)
+    with qtbot.waitSignal(importer.previewed, timeout=10_000):
+        importer.preview()
+    assert importer.report_table.rowCount() >= 3
+    walk("ImportDialog checked", importer)
+    importer.deleteLater()
+    ctx.tasks.wait_all(5000)
+    return sorted(set(problems)), headlines
+
+
 def test_detector_flags_french_and_passes_english(qtbot):
     widget = QWidget()
     qtbot.addWidget(widget)
@@ -285,7 +372,7 @@ def _french_on_every_page(qtbot, window, allowed) -> list[str]:
     return sorted(set(problems))
 
 
-def test_no_french_left_in_english(qtbot, demo_db, english):
+def test_no_french_left_in_english(qtbot, demo_db, english, tmp_path):
     from itday.ui.app import build_window, page_titles
 
     assert page_titles()["checkin"] == "Check-in"
@@ -306,6 +393,12 @@ def test_no_french_left_in_english(qtbot, demo_db, english):
         problems += [f"[{type(dialog).__name__}] {p}" for p in french_left(dialog, allowed)]
         dialog.deleteLater()
     window.ctx.tasks.wait_all(5000)
+    used, headlines = _french_after_use(qtbot, window, allowed, tmp_path)
+    problems += used
+    admitted, already, detail, foreign, *cancelled = headlines
+    assert (admitted, already, foreign) == ("ADMITTED", "ALREADY ADMITTED", "NOT AN itday BADGE")
+    assert re.fullmatch(r"First admitted at \d{1,2}:\d\d, .+ — re-entry allowed", detail)
+    assert cancelled in ([], ["REGISTRATION CANCELLED"])
     assert not sorted(set(problems)), "French left in English:\n" + "\n".join(sorted(set(problems)))
 
 
@@ -320,6 +413,31 @@ def test_the_walk_sees_french_in_french(qtbot, demo_db):
     for key in PAGE_KEYS:
         assert any(p.startswith(f"[{key}]") for p in problems), key
     assert any(p.startswith("[SettingsDialog]") for p in problems)
+
+
+def test_the_walk_after_use_sees_french_in_french(qtbot, demo_db, tmp_path):
+    """The same screens without the English translators: French found on each of them."""
+    from itday.ui.app import build_window
+
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    found, headlines = _french_after_use(qtbot, window, data_values(demo_db), tmp_path)
+    problems = "\n".join(found)
+    for where in (
+        "checkin after a scan",
+        "checkin search",
+        "visitors with a person selected",
+        "WalkInDialog with a warning",
+        "WalkInDialog refused",
+        "BatchBadgeDialog",
+        "ImportDialog with a file",
+        "ImportDialog checked",
+    ):
+        assert f"[{where}]" in problems, where
+    assert headlines[:2] == ["ENTRÉE VALIDÉE", "DÉJÀ ENTRÉ(E)"]
+    assert re.fullmatch(r"Première entrée à \d{1,2}h\d\d, .+ — ré-entrée autorisée", headlines[2])
 
 
 def test_french_by_default(qtbot, demo_db):

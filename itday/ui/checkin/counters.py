@@ -6,11 +6,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+from itday.ui import i18n
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    separator = "," if i18n.current_language() == "en" else "\u202f"
+    return f"{value:,}".replace(",", separator)
 
 
 class CountersWidget(QWidget):
@@ -57,7 +59,10 @@ class CountersWidget(QWidget):
         small.setPixelSize(15)
         p.setFont(small)
         p.setPen(QColor("#3a3f45"))
-        share = f" ({100 * self.checked_in / self.registered:.0f} %)" if self.registered else ""
+        percent = "%" if i18n.current_language() == "en" else " %"
+        share = (
+            f" ({100 * self.checked_in / self.registered:.0f}{percent})" if self.registered else ""
+        )
         sub = QRectF(r.x() + 14, r.y() + 50, r.width() * 0.42, 44)
         p.drawText(
             sub,
@@ -80,7 +85,7 @@ class CountersWidget(QWidget):
             reg, done = slot.get("registered", 0), slot.get("checked_in", 0)
             p.setPen(QColor("#222"))
             p.drawText(QRectF(x0, y, label_w, row_h), Qt.AlignmentFlag.AlignVCenter,
-                       CATEGORY_LABELS_FR[cat])  # fmt: skip
+                       i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, cat))  # fmt: skip
             bar = QRectF(x0 + label_w, y + 4, max(10.0, width - label_w - count_w), row_h - 8)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#dde3e8"))

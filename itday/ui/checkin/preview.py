@@ -8,13 +8,46 @@ that manual entry and the USB scanner keep working.
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from itday.ui import i18n
+
 FPS = 30
+
+# English for the French state messages of ``itday.services.camera`` (the service stays
+# French; the camera's own words are replaced piece by piece).
+CAMERA_DETAIL_EN = (
+    (re.compile(r"^Caméra (\d+)"), r"Camera \1"),
+    (re.compile(r" introuvable \((/dev/video\d+) absent\)"), r" not found (no \1)"),
+    (
+        re.compile(r" indisponible \(débranchée ou utilisée par un autre programme\)"),
+        " unavailable (unplugged or used by another program)",
+    ),
+    (re.compile(r" indisponible \(panne simulée\)"), " unavailable (simulated failure)"),
+    (re.compile(r" \(défaillante\)"), " (failing)"),
+    (re.compile(r" perdue ; "), " lost; "),
+    (re.compile(r" ; "), "; "),
+    (re.compile(r"nouvel essai dans ([\d.]+) s"), r"retrying in \1 s"),
+    (re.compile(r"^arrêt demandé$"), "stopped"),
+    (re.compile(r"^erreur de capture : "), "capture error: "),
+    (re.compile(r"^fin de "), "end of "),
+    (re.compile(r"^vidéo (introuvable|illisible) : "), "video not found or unreadable: "),
+)
+
+
+def camera_detail(text: str) -> str:
+    """A camera state message in the current language."""
+    if i18n.current_language() != "en":
+        return text
+    for pattern, english in CAMERA_DETAIL_EN:
+        text = pattern.sub(english, text)
+    return text
 
 
 def frame_to_image(frame: np.ndarray) -> QImage:
@@ -55,7 +88,7 @@ class CameraPreview(QWidget):
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
-        self.detail = detail
+        self.detail = camera_detail(detail)
         if state == "running":
             self.message = ""
         elif state == "lost":

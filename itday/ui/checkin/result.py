@@ -10,12 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from itday.core.checkin import REASON_DAMAGED, REASON_OTHER_EDITION, TONE, shows_category
-from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category, ScanResult
+from itday.core.enums import (
+    CATEGORY_COLOURS,
+    CATEGORY_LABELS_EN,
+    CATEGORY_LABELS_FR,
+    Category,
+    ScanResult,
+)
+from itday.ui import i18n
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -30,47 +37,57 @@ GLYPHS = {"ok": "✔", "warning": "⚠", "refused": "✖", "idle": "▣"}
 
 
 def local_time(moment: dt.datetime | None) -> str:
-    """``9h12`` in Paris time."""
+    """``9h12`` in Paris time (``9:12`` in English)."""
     if moment is None:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(PARIS)
-    return f"{local.hour}h{local.minute:02d}"
+    separator = ":" if i18n.current_language() == "en" else "h"
+    return f"{local.hour}{separator}{local.minute:02d}"
 
 
-def describe(outcome, tr=lambda s: s) -> dict:
-    """Headline, detail line and tone for an outcome (ScanOutcome or StationOutcome)."""
+def describe(outcome) -> dict:
+    """Headline, detail line and tone for an outcome (ScanOutcome or StationOutcome), in the
+    current language."""
+    translate = QCoreApplication.translate
     result = outcome.result
     decision = outcome.decision
     tone = TONE[result]
     detail = ""
     if result is ScanResult.ADMITTED:
-        headline = tr("ENTRÉE VALIDÉE")
+        headline = translate("ResultPanel", "ENTRÉE VALIDÉE")
     elif result is ScanResult.ALREADY_ADMITTED:
-        headline = tr("DÉJÀ ENTRÉ(E)")
+        headline = translate("ResultPanel", "DÉJÀ ENTRÉ(E)")
         when = local_time(decision.first_at)
         where = decision.first_station or ""
-        first = ", ".join(x for x in (f"à {when}" if when else "", where) if x)
+        at = translate("ResultPanel", "à %1").replace("%1", when) if when else ""
+        first = ", ".join(x for x in (at, where) if x)
         detail = (
-            tr("Première entrée %1 — ré-entrée autorisée").replace("%1", first).replace("  ", " ")
+            translate("ResultPanel", "Première entrée %1 — ré-entrée autorisée")
+            .replace("%1", first)
+            .replace("  ", " ")
         )
     elif result is ScanResult.UNKNOWN:
-        headline = tr("BADGE INCONNU")
-        detail = tr("Code itday non inscrit : chercher la personne par son nom")
+        headline = translate("ResultPanel", "BADGE INCONNU")
+        detail = translate(
+            "ResultPanel", "Code itday non inscrit : chercher la personne par son nom"
+        )
     elif result is ScanResult.CANCELLED:
-        headline = tr("INSCRIPTION ANNULÉE")
-        detail = tr("Entrée refusée : voir l'organisation")
+        headline = translate("ResultPanel", "INSCRIPTION ANNULÉE")
+        detail = translate("ResultPanel", "Entrée refusée : voir l'organisation")
     else:
-        headline = tr("CE N'EST PAS UN BADGE itday")
+        headline = translate("ResultPanel", "CE N'EST PAS UN BADGE itday")
         if decision.reason == REASON_OTHER_EDITION:
-            detail = tr("Badge d'une autre édition")
+            detail = translate("ResultPanel", "Badge d'une autre édition")
         elif decision.reason == REASON_DAMAGED:
-            detail = tr("Code abîmé ou mal lu : rescanner ou chercher par nom")
+            detail = translate(
+                "ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom"
+            )
         else:
-            detail = tr("QR code étranger (site web, carte de visite…)")
+            detail = translate("ResultPanel", "QR code étranger (site web, carte de visite…)")
     if getattr(outcome, "offline", False):
-        detail = (detail + " · " if detail else "") + tr("hors ligne")
+        detail = (detail + " · " if detail else "") + translate("ResultPanel", "hors ligne")
     return {"tone": tone, "glyph": GLYPHS[tone], "headline": headline, "detail": detail}
 
 
@@ -165,7 +182,7 @@ class ResultPanel(QFrame):
         self.category.setVisible(False)
 
     def show_outcome(self, outcome) -> None:
-        info = describe(outcome, self.tr)
+        info = describe(outcome)
         self._paint(info["tone"])
         self.glyph.setText(info["glyph"])
         self.headline.setText(info["headline"])
@@ -183,7 +200,7 @@ class ResultPanel(QFrame):
                 cat = Category(category)
             except ValueError:
                 cat = None
-            word = CATEGORY_LABELS_FR.get(cat, str(category)) if cat else str(category)
+            word = i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, cat) if cat else str(category)
             colour = CATEGORY_COLOURS.get(cat, "#555555") if cat else "#555555"
             big = shows_category(category)
             self._paint(info["tone"], colour, big)

@@ -6,11 +6,12 @@ query are dropped.  Up/Down move in the list without leaving the field; Enter pi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.db import repo
+from itday.ui import i18n
 
 DEBOUNCE_MS = 150
 LIMIT = 20
@@ -27,12 +28,16 @@ def row_text(row: dict) -> str:
     if row.get("company"):
         parts.append(row["company"])
     try:
-        parts.append(CATEGORY_LABELS_FR[Category(row.get("category"))])
+        parts.append(
+            i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, Category(row.get("category")))
+        )
     except ValueError:
         pass
-    status = "  ✔ entré(e)" if row.get("checked_in_at") else ""
+    status = ""
+    if row.get("checked_in_at"):
+        status = "  ✔ " + QCoreApplication.translate("ManualSearch", "entré(e)")
     if row.get("cancelled"):
-        status = "  ✖ annulé(e)"
+        status = "  ✖ " + QCoreApplication.translate("ManualSearch", "annulé(e)")
     return " — ".join(parts) + status
 
 

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.db import attendees as attendee_repo
 from itday.db import repo
 from itday.errors import ItdayError
+from itday.ui import i18n
 from itday.ui.badge_printing import BadgePrinter
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
@@ -105,7 +106,9 @@ class VisitorsPage(QWidget):
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Toutes catégories"), None)
         for category in Category:
-            self.category_filter.addItem(self.tr(CATEGORY_LABELS_FR[category]), category.value)
+            self.category_filter.addItem(
+                i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, category), category.value
+            )
         self.checked_filter = QComboBox()
         self.checked_filter.addItem(self.tr("Entrés ou pas"), None)
         self.checked_filter.addItem(self.tr("Entrés"), True)
@@ -282,7 +285,7 @@ class VisitorsPage(QWidget):
 
     def _update_count(self) -> None:
         def number(n: int) -> str:
-            return f"{n:,}".replace(",", "\u202f")
+            return f"{n:,}".replace(",", "," if i18n.current_language() == "en" else "\u202f")
 
         rows = self.model.all_rows()
         shown, total = self.model.rowCount(), len(rows)
@@ -390,7 +393,7 @@ class VisitorsPage(QWidget):
                 )
             )
         except ItdayError as exc:
-            self.ctx.bridge.error(str(exc))
+            self.ctx.bridge.error(i18n.core_message(str(exc)))
             return
         self.ctx.bridge.info(self.tr("Fiche de %1 enregistrée.").replace("%1", name))
 
@@ -437,7 +440,7 @@ class VisitorsPage(QWidget):
         try:
             self.undo_stack.push(SetCancelled(self.ctx, [r["id"] for r in rows], cancel, text))
         except ItdayError as exc:
-            self.ctx.bridge.error(str(exc))
+            self.ctx.bridge.error(i18n.core_message(str(exc)))
             return False
         self.ctx.bridge.info(text[0].upper() + text[1:] + self.tr(" (Ctrl+Z pour annuler)."))
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 from itday.services.badges import render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.badges import LAYOUTS
+from itday.ui import i18n
 from itday.ui.tasks import Cancelled
 
 # Answers to the reprint question.
 REPRINT_ALL, REPRINT_SKIP, REPRINT_ABORT = "all", "skip", "abort"
+
+
+def _progress(done: int, total: int) -> str:
+    text = QCoreApplication.translate("BatchBadgeDialog", "Badge %1 sur %2")
+    return text.replace("%1", str(done)).replace("%2", str(total))
 
 
 def _render(state, db, event_id: int, out: str, layout: str, ids: list[int], station: str):
@@ -45,7 +51,7 @@ def _render(state, db, event_id: int, out: str, layout: str, ids: list[int], sta
             layout=layout,
             ids=ids,
             station=station,
-            progress=lambda done, total: state.progress(done, total, f"Badge {done} sur {total}"),
+            progress=lambda done, total: state.progress(done, total, _progress(done, total)),
             cancelled=lambda: state.cancelled,
         )
     except RenderCancelled:
@@ -92,7 +98,10 @@ class BatchBadgeDialog(QDialog):
         self.filter_radio.setEnabled(bool(self.filtered))
         self.layout_combo = QComboBox()
         for name, spec in LAYOUTS.items():
-            self.layout_combo.addItem(self.tr(spec.description), name)
+            description = {name: spec.description}
+            self.layout_combo.addItem(
+                i18n.label(description, i18n.LAYOUT_DESCRIPTIONS_EN, name), name
+            )
         saved = str(ctx.settings.value("badge/batch_layout", "4xa6") or "4xa6")
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(saved), 0))
         note = QLabel(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.enums import CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.importing import is_valid_email
 from itday.db.attendees import EDITABLE
+from itday.ui import i18n
 
 SOURCES = {
-    "import": "Inscription en ligne (import)",
-    "walk_in": "Inscription sur place",
-    "manual": "Saisie manuelle",
-    "demo": "Démonstration",
+    "import": QT_TRANSLATE_NOOP("AttendeeForm", "Inscription en ligne (import)"),
+    "walk_in": QT_TRANSLATE_NOOP("AttendeeForm", "Inscription sur place"),
+    "manual": QT_TRANSLATE_NOOP("AttendeeForm", "Saisie manuelle"),
+    "demo": QT_TRANSLATE_NOOP("AttendeeForm", "Démonstration"),
 }
 
 
@@ -61,7 +62,9 @@ class AttendeeForm(QWidget):
             form.addRow(label, edit)
         self.category = QComboBox()
         for category in Category:
-            self.category.addItem(self.tr(CATEGORY_LABELS_FR[category]), category.value)
+            self.category.addItem(
+                i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, category), category.value
+            )
         self.category.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Catégorie"), self.category)
         self.status = QLabel()
@@ -127,7 +130,12 @@ class AttendeeForm(QWidget):
         for widget in (*self.edits.values(), self.category):
             widget.blockSignals(False)
         self.code.setText(row["code"] if row else "")
-        self.source.setText(self.tr(SOURCES.get(row["source"], row["source"])) if row else "")
+        source = row["source"] if row else ""
+        self.source.setText(
+            QCoreApplication.translate("AttendeeForm", SOURCES[source])
+            if source in SOURCES
+            else source
+        )
         self.status.setText(self._status_text(row))
         for button in (self.print_button, self.preview_button, self.cancel_button):
             button.setEnabled(row is not None)

@@ -11,20 +11,37 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category
+from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.text import fold, sort_key
+from itday.ui import i18n
 
 COLUMNS = ("last_name", "first_name", "company", "category", "email", "checked_in_at", "prints")
-HEADERS = ("Nom", "Prénom", "Société", "Catégorie", "E-mail", "Entrée", "Badge")
+HEADERS = (
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Nom"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Prénom"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Société"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Catégorie"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "E-mail"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Entrée"),
+    QT_TRANSLATE_NOOP("VisitorTableModel", "Badge"),
+)
 CANCELLED_COLOUR = QColor("#8a8a8a")
 
 
 def category_word(value: str) -> str:
+    """The category's word in the current language."""
     try:
-        return CATEGORY_LABELS_FR[Category(value)]
+        return i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, Category(value))
     except ValueError:
         return value
 
@@ -123,7 +140,7 @@ class VisitorTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return self.tr(HEADERS[section])
+            return QCoreApplication.translate("VisitorTableModel", HEADERS[section])
         return None
 
     def _time(self, moment: dt.datetime | None) -> str:
@@ -138,7 +155,7 @@ class VisitorTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "category":
-                return self.tr(category_word(row["category"]))
+                return category_word(row["category"])
             if column == "checked_in_at":
                 if row["cancelled"]:
                     return self.tr("annulée")
