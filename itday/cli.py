@@ -69,6 +69,20 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
+def _moment(value: str) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"heure invalide « {value} » (attendu AAAA-MM-JJTHH:MM)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo("Europe/Paris"))
+    return moment
+
+
 # -- commands -------------------------------------------------------------------------
 
 
@@ -432,7 +446,11 @@ def cmd_replay(args) -> int:
     db = open_db(args)
     with db.session() as session:
         event_id = current_event_id(args, session)
-    pipeline = ScanPipeline(DirectRecorder(db, event_id, args.station))
+    recorder = DirectRecorder(db, event_id, args.station)
+    pipeline = ScanPipeline(recorder)
+    if args.start is not None:  # scan times follow the video: start + video time × speed
+        pipeline.media_time = 0.0
+        recorder.clock = lambda: args.start + dt.timedelta(seconds=pipeline.media_time * args.speed)
     try:
         summary = replay_video(args.video, pipeline)
     except CameraError as exc:
@@ -554,6 +572,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("replay", "rejoue une vidéo dans la chaîne de scan", json_flag)
     p.add_argument("video")
     p.add_argument("--station", default="replay")
+    p.add_argument(
+        "--start",
+        type=_moment,
+        default=None,
+        metavar="AAAA-MM-JJTHH:MM",
+        help="heure (Europe/Paris) du début de la vidéo, pour répéter une journée "
+        "passée : les scans prennent l'heure de la vidéo (défaut : maintenant)",
+    )
+    p.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        help="avec --start : une seconde de vidéo vaut N secondes de la journée",
+    )
 
     p = add("export", "exporte l'édition (CSV, XLSX, sauvegarde, rapport)")
     p.add_argument("out_dir", metavar="OUT_DIR")

@@ -50,16 +50,18 @@ class DirectRecorder:
     online = True
     pending = 0
 
-    def __init__(self, db, event_id: int, station: str) -> None:
+    def __init__(self, db, event_id: int, station: str, *, clock=None) -> None:
         self.db = db
         self.event_id = event_id
         self.station = station
+        self.clock = clock  # () -> aware datetime of the scan; None: now
 
     def scan(self, raw: str):
         from itday.services.checkin import record_scan
 
+        scanned_at = self.clock() if self.clock is not None else None
         with self.db.session() as session:
-            return record_scan(session, self.event_id, raw, self.station)
+            return record_scan(session, self.event_id, raw, self.station, scanned_at=scanned_at)
 
     def close(self) -> None:
         pass
@@ -193,6 +195,7 @@ class ScanPipeline:
         self.on_event = on_event
         self._lock = threading.Lock()
         self.events: deque[ScanEvent] = deque(maxlen=1000)
+        self.media_time = 0.0  # video time of the frame being recorded (replay)
 
     # -- camera -----------------------------------------------------------------------
     def make_worker(
@@ -326,6 +329,7 @@ def replay_video(
     events: list[ScanEvent] = []
 
     def sighted(sighting: Sighting) -> None:
+        pipeline.media_time = sighting.t_frame  # the video's clock, for a replay's scan times
         for event in pipeline.record_sighting(sighting):
             events.append(event)
             if on_event is not None:

@@ -109,31 +109,38 @@ def _parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def run_gui(args) -> int:
-    screenshot = getattr(args, "screenshot", None)
-    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    size = _parse_size(getattr(args, "size", None) or "1600x900")
-
+def application(lang: str | None = None):
+    """The QApplication with itday's name, look, icon and language (made once)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from itday.db.engine import Database
     from itday.resources import resource_path
+    from itday.ui.i18n import install_translators
     from itday.ui.style import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("itday")
     app.setOrganizationName("itday")
     app.setStyleSheet(STYLE)
-    from PySide6.QtCore import QSettings
-
-    from itday.ui.i18n import install_translators
-
-    install_translators(app, getattr(args, "lang", None), QSettings("itday", "itday"))
+    install_translators(app, lang, QSettings("itday", "itday"))
     icon = resource_path("icons", "itday.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(args) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    size = _parse_size(getattr(args, "size", None) or "1600x900")
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from itday.db.engine import Database
+
+    app = application(getattr(args, "lang", None))
     try:
         db = Database.open(args.db)
         window = build_window(db, getattr(args, "event", None))

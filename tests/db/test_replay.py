@@ -107,3 +107,33 @@ def test_station_recorder_uses_the_resilient_link_for_a_shared_base(demo_db, tmp
         assert (tmp_path / "offline").is_dir()
     finally:
         recorder.close()
+
+
+def test_replay_with_a_start_time_spreads_scans_over_the_day(demo_db, queue_video, capsys):
+    """`--start` and `--speed` give scans the video's time: rehearsing a past day."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    _, video, codes = queue_video
+    args = [
+        "replay",
+        str(video),
+        "--json",
+        "--db",
+        demo_db.url,
+        "--station",
+        "Répétition",
+        "--start",
+        "2017-06-29T09:00",
+        "--speed",
+        "60",
+    ]
+    assert cli.main(args) == 0
+    assert json.loads(capsys.readouterr().out)["admitted_codes"] == codes
+    paris = ZoneInfo("Europe/Paris")
+    with demo_db.session() as s:
+        times = [repo.attendee_by_code(c, session=s).checked_in_at.astimezone(paris) for c in codes]
+    start = dt.datetime(2017, 6, 29, 9, 0, tzinfo=paris)
+    assert times == sorted(times)
+    assert all(start <= t <= start + dt.timedelta(hours=3) for t in times)
+    assert len({(t.hour, t.minute // 15) for t in times}) >= 2  # spread over quarter-hours
