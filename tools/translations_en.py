@@ -301,6 +301,34 @@ EN: dict[str, str | tuple[str, str]] = {
     "Profondeur": "Depth",
     "Allée minimale": "Minimum aisle",
     "Enregistrement du plan impossible : %1": "Could not save the floor plan: %1",
+    # -- plan: fixed elements, outline, print preview -------------------------------------
+    "<b>Élément</b>": "<b>Element</b>",
+    "(nom par défaut)": "(default name)",
+    "Libellé": "Label",
+    "Renommer l'élément": "Rename the element",
+    "<b>Élément : %1</b>": "<b>Element: %1</b>",
+    "Modifier le contour du hall": "Edit the hall outline",
+    "Hall rectangulaire": "Rectangular hall",
+    "Déplacer %n élément(s)": ("Move %n element", "Move %n elements"),
+    "Supprimer la sélection": "Delete the selection",
+    "Supprimer %n élément(s)": ("Delete %n element", "Delete %n elements"),
+    "Ajouter : %1": "Add: %1",
+    "Élément": "Element",
+    "Dessiner un élément fixe du hall (choisir le type dans le menu)": (
+        "Draw a fixed element of the hall (choose its kind in the menu)"
+    ),
+    "Contour": "Outline",
+    "Modifier le contour du hall : glissez un sommet ; double-clic près d'un mur : ajouter un sommet ; clic droit sur un sommet : le retirer": (
+        "Edit the hall outline: drag a corner; double-click near a wall: add a corner; "
+        "right-click a corner: remove it"
+    ),
+    "Revenir au rectangle": "Back to a rectangle",
+    "Élément : %1": "Element: %1",
+    "Plans (*.pdf *.png *.jpg *.jpeg *.svg)": "Plans (*.pdf *.png *.jpg *.jpeg *.svg)",
+    "Plan illisible : %1": "Unreadable plan: %1",
+    "Préparation de l'impression": "Preparing the printout",
+    "Aperçu impossible : %1": "No preview: %1",
+    "Aperçu avant impression — plan complet": "Print preview — full plan",
     "Déplacer %n stand(s)": ("Move %n booth", "Move %n booths"),
     "Décaler": "Shift",
     "Créer le stand %1": "Create booth %1",

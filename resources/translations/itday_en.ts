@@ -516,6 +516,46 @@
         </message>
     </context>
     <context>
+        <name>ElementPanel</name>
+        <message>
+            <source>&lt;b&gt;Élément&lt;/b&gt;</source>
+            <extracomment>fields to change on the selected element, and the undo text</extracomment>
+            <translation>&lt;b&gt;Element&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(nom par défaut)</source>
+            <translation>(default name)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Libellé</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Largeur</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Profondeur</source>
+            <translation>Depth</translation>
+        </message>
+        <message>
+            <source>Renommer l'élément</source>
+            <translation>Rename the element</translation>
+        </message>
+        <message>
+            <source>Redimensionner</source>
+            <translation>Resize</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Élément : %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Element: %1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>ExhibitorDialog</name>
         <message>
             <source>Exposant — %1</source>
@@ -1246,8 +1286,16 @@
     <context>
         <name>PlanEditor</name>
         <message>
-            <source>Enregistrement du plan impossible : %1</source>
+            <source>Modifier le contour du hall</source>
             <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result</extracomment>
+            <translation>Edit the hall outline</translation>
+        </message>
+        <message>
+            <source>Hall rectangulaire</source>
+            <translation>Rectangular hall</translation>
+        </message>
+        <message>
+            <source>Enregistrement du plan impossible : %1</source>
             <translation>Could not save the floor plan: %1</translation>
         </message>
         <message numerus="yes">
@@ -1255,6 +1303,13 @@
             <translation>
                 <numerusform>Move %n booth</numerusform>
                 <numerusform>Move %n booths</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déplacer %n élément(s)</source>
+            <translation>
+                <numerusform>Move %n element</numerusform>
+                <numerusform>Move %n elements</numerusform>
             </translation>
         </message>
         <message>
@@ -1273,12 +1328,55 @@
             <source>Dupliquer</source>
             <translation>Duplicate</translation>
         </message>
+        <message>
+            <source>Supprimer la sélection</source>
+            <translation>Delete the selection</translation>
+        </message>
         <message numerus="yes">
             <source>Supprimer %n stand(s)</source>
             <translation>
                 <numerusform>Delete %n booth</numerusform>
                 <numerusform>Delete %n booths</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Supprimer %n élément(s)</source>
+            <translation>
+                <numerusform>Delete %n element</numerusform>
+                <numerusform>Delete %n elements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mur</source>
+            <translation>Wall</translation>
+        </message>
+        <message>
+            <source>Poteau</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Entrée</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Sortie de secours</source>
+            <translation>Emergency exit</translation>
+        </message>
+        <message>
+            <source>Espace conférences</source>
+            <translation>Conference area</translation>
+        </message>
+        <message>
+            <source>Restauration</source>
+            <translation>Catering</translation>
+        </message>
+        <message>
+            <source>Ajouter : %1</source>
+            <translation>Add: %1</translation>
+        </message>
+        <message>
+            <source>Redimensionner</source>
+            <translation>Resize</translation>
         </message>
         <message>
             <source>Aligner</source>
@@ -1341,6 +1439,14 @@
         <message>
             <source>Dessiner un stand en le faisant glisser sur le sol</source>
             <translation>Draw a booth by dragging on the floor</translation>
+        </message>
+        <message>
+            <source>Élément</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Dessiner un élément fixe du hall (choisir le type dans le menu)</source>
+            <translation>Draw a fixed element of the hall (choose its kind in the menu)</translation>
         </message>
         <message>
             <source>Générer…</source>
@@ -1419,6 +1525,18 @@
             <translation>Hall size and minimum aisle width</translation>
         </message>
         <message>
+            <source>Contour</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <source>Modifier le contour du hall : glissez un sommet ; double-clic près d'un mur : ajouter un sommet ; clic droit sur un sommet : le retirer</source>
+            <translation>Edit the hall outline: drag a corner; double-click near a wall: add a corner; right-click a corner: remove it</translation>
+        </message>
+        <message>
+            <source>Revenir au rectangle</source>
+            <translation>Back to a rectangle</translation>
+        </message>
+        <message>
             <source>Fond de plan…</source>
             <translation>Background…</translation>
         </message>
@@ -1457,6 +1575,10 @@
         <message>
             <source>Consultation (lecture seule)</source>
             <translation>Viewing (read-only)</translation>
+        </message>
+        <message>
+            <source>Élément : %1</source>
+            <translation>Element: %1</translation>
         </message>
         <message>
             <source>&lt;b&gt;Vérifications&lt;/b&gt; — %1 problème(s)</source>
@@ -1505,12 +1627,24 @@ Assign it to %3 instead?</translation>
             <translation>Background</translation>
         </message>
         <message>
-            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-            <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+            <source>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</source>
+            <translation>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</translation>
         </message>
         <message>
-            <source>Image illisible : %1</source>
-            <translation>Unreadable image: %1</translation>
+            <source>Plan illisible : %1</source>
+            <translation>Unreadable plan: %1</translation>
+        </message>
+        <message>
+            <source>Préparation de l'impression</source>
+            <translation>Preparing the printout</translation>
+        </message>
+        <message>
+            <source>Aperçu impossible : %1</source>
+            <translation>No preview: %1</translation>
+        </message>
+        <message>
+            <source>Aperçu avant impression — plan complet</source>
+            <translation>Print preview — full plan</translation>
         </message>
         <message>
             <source>Cliquez sur deux points du fond de plan dont vous connaissez la distance.</source>
@@ -1539,10 +1673,6 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Plan exporté : %1</source>
             <translation>Floor plan exported: %1</translation>
-        </message>
-        <message>
-            <source>Aperçu avant impression</source>
-            <translation>Print preview</translation>
         </message>
         <message>
             <source>Plan du salon</source>
