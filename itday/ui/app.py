@@ -65,22 +65,28 @@ def pending_texts() -> dict[str, str]:
 
 
 def build_pages(ctx) -> list[tuple[str, str, object]]:
-    """Every page of the app, in navigation order."""
-    import importlib
-    import importlib.util
+    """Every page of the app, in navigation order: (key, title, factory).
 
-    from itday.ui.pages.placeholder import ComingSoonPage
-
+    The window calls a page's factory the first time the page is needed, so that starting
+    the app builds (and imports) only the page shown first.
+    """
     titles = page_titles()
-    pages = []
-    for key in PAGE_KEYS:
+    return [(key, titles[key], _page_factory(ctx, key, titles[key])) for key in PAGE_KEYS]
+
+
+def _page_factory(ctx, key: str, title: str):
+    def make():
+        import importlib
+        import importlib.util
+
+        from itday.ui.pages.placeholder import ComingSoonPage
+
         module_name, class_name = PAGE_CLASSES[key].split(":")
         if importlib.util.find_spec(module_name) is None:
-            page = ComingSoonPage(ctx, titles[key], pending_texts()[key])
-        else:
-            page = getattr(importlib.import_module(module_name), class_name)(ctx)
-        pages.append((key, titles[key], page))
-    return pages
+            return ComingSoonPage(ctx, title, pending_texts()[key])
+        return getattr(importlib.import_module(module_name), class_name)(ctx)
+
+    return make
 
 
 def build_window(db, event_id: int | None = None, *, station: str | None = None, settings=None):

@@ -5,6 +5,8 @@ The window only arranges what ``itday.ui.app`` built; pages do their own work.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,12 +31,18 @@ COUNTS_REFRESH_MS = 3000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, pages: list[tuple[str, str, QWidget]]) -> None:
+    def __init__(
+        self, ctx: AppContext, pages: list[tuple[str, str, Callable[[], QWidget]]]
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("itday")
         self.resize(1400, 860)
-        self.pages: dict[str, QWidget] = {}
+        self._keys = [key for key, _title, _factory in pages]
+        self._factories = {key: factory for key, _title, factory in pages}
+        self._built: dict[str, QWidget] = {}
+        #: the pages by key; a page is built the first time it is shown or looked up here
+        self.pages = _Pages(self)
 
         central = QWidget()
         outer = QHBoxLayout(central)
@@ -57,9 +65,8 @@ class MainWindow(QMainWindow):
 
         group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
-        for index, (key, title, widget) in enumerate(pages):
-            self.pages[key] = widget
-            self.stack.addWidget(widget)
+        for index, (key, title, _factory) in enumerate(pages):
+            self.stack.addWidget(QWidget())  # stands in until the page is first needed
             action = QAction(title, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
@@ -205,14 +212,28 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     # -- navigation and status ----------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet."""
+        widget = self._built.get(key)
+        if widget is None:
+            index = self._keys.index(key)
+            widget = self._factories[key]()
+            stand_in = self.stack.widget(index)
+            was_current = self.stack.currentIndex() == index
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if was_current:
+                self.stack.setCurrentIndex(index)
+            self._built[key] = widget
+        return widget
+
     def show_page(self, key: str) -> None:
-        widget = self.pages[key]
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self.page(key))
         self.nav_actions[key].setChecked(True)
 
     def current_page_key(self) -> str:
-        current = self.stack.currentWidget()
-        return next(k for k, w in self.pages.items() if w is current)
+        return self._keys[self.stack.currentIndex()]
 
     def refresh_counts(self) -> None:
         if self.ctx.event_id is None:
@@ -264,3 +285,21 @@ def _poll(state, db, event_id: int):
     """Worker: the change fingerprints of the edition."""
     with db.session() as session:
         return event_id, repo.change_marks(event_id, session=session)
+
+
+class _Pages(Mapping):
+    """``window.pages[key]``: the page, built on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._window._factories:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self):
+        return iter(self._window._keys)
+
+    def __len__(self) -> int:
+        return len(self._window._keys)

@@ -111,3 +111,18 @@ def test_changes_made_by_another_process_reach_the_pages(qtbot, demo_db):
         window.ctx.bridge.data_changed, timeout=10_000, check_params_cb=lambda what: what == "scans"
     ):
         window.poll_changes()
+
+
+def test_pages_are_built_when_first_needed(qtbot, demo_db):
+    """Starting the app builds only the page shown; the others come on first use."""
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    assert set(window._built) == {"plan"}
+    window.show_page("stats")
+    assert set(window._built) == {"plan", "stats"}
+    assert window.current_page_key() == "stats"
+    assert window.stack.currentWidget() is window.pages["stats"]
+    visitors = window.pages["visitors"]  # looked up: built, not shown
+    assert window.current_page_key() == "stats" and "visitors" in window._built
+    window.show_page("visitors")
+    assert window.stack.currentWidget() is visitors

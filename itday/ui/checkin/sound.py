@@ -70,6 +70,16 @@ class SoundPlayer:
         self.enabled = enabled
         self.played: list[str] = []  # for tests: the tones asked for, in order
         self._effects = {}
+        self._parent = parent
+        self._loaded = False
+
+    def load(self) -> None:
+        """Load QtMultimedia and the three sounds (about 0.7 s the first time: the page
+        calls it once it is on screen, not while the app starts)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        parent = self._parent
         try:
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
@@ -92,6 +102,7 @@ class SoundPlayer:
         if not self.enabled:
             return
         self.played.append(tone)
+        self.load()
         effect = self._effects.get(tone)
         if effect is not None:
             effect.play()

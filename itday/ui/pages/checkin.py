@@ -255,6 +255,8 @@ class CheckinPage(QWidget):
             self.start_camera()
             self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
         self.code_field.setFocus()
+        # Sounds load once the page is painted, not while the app starts (~0.7 s).
+        QTimer.singleShot(200, self.sound.load)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.scanner.uninstall()
