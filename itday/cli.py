@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from itday import __version__
 from itday.errors import ItdayError, NotAvailableYet
@@ -620,6 +622,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the details in a file
+        import tempfile
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "itday-error.log"
+        try:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+            where = f" ; détails dans {log}"
+        except OSError:
+            where = ""
+        print(f"itday : erreur inattendue ({type(exc).__name__} : {exc}){where}", file=sys.stderr)
+        if os.environ.get("ITDAY_DEBUG"):
+            raise
         return 1
 
 
