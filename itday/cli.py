@@ -430,7 +430,6 @@ def cmd_decode(args) -> int:
 
 
 def _is_file(name: str) -> bool:
-    from pathlib import Path
 
     return Path(name).is_file()
 
@@ -438,7 +437,6 @@ def _is_file(name: str) -> bool:
 @command("replay")
 def cmd_replay(args) -> int:
     """The station's pipeline on a video file: decode, debounce (video time), record."""
-    from pathlib import Path
 
     from itday.services.camera import CameraError
     from itday.services.pipeline import DirectRecorder, ScanPipeline, replay_video
