@@ -28,6 +28,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "Statistics are coming soon: arrivals, categories, export."
     ),
     "Navigation": "Navigation",
+    "Erreur inattendue (%1) ; détails dans %2": "Unexpected error (%1); details in %2",
     "Base : %1": "Database: %1",
     "À propos": "About",
     "Édition :": "Edition:",

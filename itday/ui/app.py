@@ -154,6 +154,8 @@ def run_gui(args) -> int:
         if not screenshot:
             QMessageBox.critical(None, "itday", str(exc))
         raise
+    if not screenshot:
+        install_error_handler(window)
     if getattr(args, "page", None):
         window.show_page(args.page)
     window.resize(*size)
@@ -161,6 +163,40 @@ def run_gui(args) -> int:
     if screenshot:
         return _save_screenshot(app, window, screenshot)
     return app.exec()
+
+
+def install_error_handler(window) -> None:
+    """An error raised in a slot (a database gone read-only, a full disk, a bug) is shown in
+    one line on the status bar and in a dialog, never as a traceback or a crash; details of
+    an unexpected error go to a log file."""
+    import tempfile
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    log = os.path.join(tempfile.gettempdir(), "itday-error.log")
+
+    def handle(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, ItdayError):
+            text = str(exc)
+        else:
+            try:
+                with open(log, "a", encoding="utf-8") as fh:
+                    fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+            except OSError:
+                pass
+            text = (
+                window.tr("Erreur inattendue (%1) ; détails dans %2")
+                .replace("%1", f"{exc_type.__name__} : {exc}")
+                .replace("%2", log)
+            )
+        window.ctx.bridge.error(text)
+        QMessageBox.warning(window, "itday", text)
+
+    sys.excepthook = handle
 
 
 def _save_screenshot(app, window, path: str, timeout_s: float = 20.0) -> int:

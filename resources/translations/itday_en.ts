@@ -1179,6 +1179,7 @@
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
+            <extracomment>the pages by key; a page is built the first time it is shown or looked up here</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -2591,6 +2592,13 @@ Choose one (4 to 12 digits):</translation>
         <message>
             <source>Code incorrect.</source>
             <translation>Wrong PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Erreur inattendue (%1) ; détails dans %2</source>
+            <translation>Unexpected error (%1); details in %2</translation>
         </message>
     </context>
 </TS>

@@ -126,3 +126,29 @@ def test_pages_are_built_when_first_needed(qtbot, demo_db):
     assert window.current_page_key() == "stats" and "visitors" in window._built
     window.show_page("visitors")
     assert window.stack.currentWidget() is visitors
+
+
+def test_errors_in_slots_become_one_line_for_the_user(qtbot, demo_db, monkeypatch):
+    """A database error raised in a slot reaches the user as its one line, not a crash."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from itday.errors import DatabaseError
+    from itday.ui.app import install_error_handler
+
+    window = build_window(demo_db)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    previous = sys.excepthook
+    try:
+        install_error_handler(window)
+        try:
+            raise DatabaseError("Le disque de la base est plein : libérez de la place.")
+        except DatabaseError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert shown == ["Le disque de la base est plein : libérez de la place."]
+    assert "plein" in window.statusBar().currentMessage()
