@@ -31,7 +31,7 @@ class TaskState:
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progressed.emit(int(done), int(total), text)
+        _emit(self._signals.progressed, int(done), int(total), text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -60,29 +60,39 @@ class _Runnable(QRunnable):
         self.signals, self.state = signals, state
 
     def run(self) -> None:  # worker thread
+        sig = self.signals
         try:
             result = self.fn(self.state, *self.args, **self.kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            _emit(sig.cancelled)
         except ItdayError as exc:
-            self.signals.failed.emit(str(exc))
+            _emit(sig.failed, str(exc))
         except Exception as exc:  # never swallowed: reported to the user and to stderr
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__} : {exc}")
+            _emit(sig.failed, f"{type(exc).__name__} : {exc}")
         else:
-            self.signals.finished.emit(result)
+            _emit(sig.finished, result)
+
+
+def _emit(signal, *args) -> None:
+    """Emit from the worker; if the runner (and so every receiver) is gone, drop it."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted": the page was closed meanwhile
+        pass
 
 
 class Task:
     """A task: its signals, its state, and how to start it.
 
     Everything is connected before the work starts (``run`` does it), so that a task that
-    ends at once cannot emit before its receivers are there.  The signals object has no Qt
-    parent: the worker keeps it alive, and receivers that go away are disconnected by Qt.
+    ends at once cannot emit before its receivers are there.  The signals object belongs to
+    the runner: when the runner goes (its window closed), results still on their way are
+    dropped instead of reaching widgets that no longer exist.
     """
 
-    def __init__(self, fn, args, kwargs) -> None:
-        self.signals = _TaskSignals()
+    def __init__(self, fn, args, kwargs, owner: QObject) -> None:
+        self.signals = _TaskSignals(owner)
         self.state = TaskState(self.signals)
         self.done = False
         self._runnable = _Runnable(fn, args, kwargs, self.signals, self.state)
@@ -118,13 +128,14 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn(state, *args, **kwargs)`` in the pool (``start=False``: call
         ``task.start(runner.pool)`` after connecting more receivers)."""
-        task = Task(fn, args, kwargs)
+        task = Task(fn, args, kwargs, self)
         self._tasks.add(task)
         sig = task.signals
 
         def finish(*_):
             task.done = True
             self._tasks.discard(task)
+            sig.deleteLater()
 
         if on_progress:
             sig.progressed.connect(on_progress)

@@ -152,3 +152,26 @@ def test_errors_in_slots_become_one_line_for_the_user(qtbot, demo_db, monkeypatc
         sys.excepthook = previous
     assert shown == ["Le disque de la base est plein : libérez de la place."]
     assert "plein" in window.statusBar().currentMessage()
+
+
+def test_results_of_a_closed_window_are_dropped(qtbot):
+    """A task that ends after its runner (its window) is gone reaches no dead widget."""
+    import threading
+
+    from itday.ui.tasks import TaskRunner
+
+    gate = threading.Event()
+    received = []
+    runner = TaskRunner()
+    runner.run(lambda state: gate.wait(5) and "late", on_done=received.append)
+    threading.Timer(0.2, gate.set).start()  # the task ends while the runner is going away
+    runner.deleteLater()  # the window closes while the task still runs
+    qtbot.waitUntil(lambda: not shiboken_valid(runner), timeout=10_000)
+    qtbot.wait(100)  # let any queued delivery happen: there must be none
+    assert received == []
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
