@@ -95,13 +95,16 @@ class Task:
         self.signals = _TaskSignals(owner)
         self.state = TaskState(self.signals)
         self.done = False
-        self._runnable = _Runnable(fn, args, kwargs, self.signals, self.state)
+        self._work = (fn, args, kwargs)
 
     def cancel(self) -> None:
         self.state.cancel()
 
     def start(self, pool: QThreadPool) -> None:
-        pool.start(self._runnable)
+        # The pool owns and deletes the runnable once it has run: no Python reference to it
+        # is kept here (a second owner could delete it twice).
+        fn, args, kwargs = self._work
+        pool.start(_Runnable(fn, args, kwargs, self.signals, self.state))
 
 
 class TaskRunner(QObject):
