@@ -132,19 +132,23 @@ class TaskRunner(QObject):
         """Run ``fn(state, *args, **kwargs)`` in the pool (``start=False``: call
         ``task.start(runner.pool)`` after connecting more receivers)."""
         task = Task(fn, args, kwargs, self)
-        self._tasks.add(task)
+        tasks = self._tasks
+        tasks.add(task)
         sig = task.signals
 
+        # No receiver may hold the runner itself: the signals object is the runner's child,
+        # and a closure keeping the last reference to its parent would free the parent
+        # while the child is being destroyed.
         def finish(*_):
             task.done = True
-            self._tasks.discard(task)
+            tasks.discard(task)
             sig.deleteLater()
 
         if on_progress:
             sig.progressed.connect(on_progress)
         if on_done:
             sig.finished.connect(on_done)
-        sig.failed.connect(on_error or self.task_failed.emit)
+        sig.failed.connect(on_error or self.task_failed)  # signal to signal: no Python ref
         if on_cancel:
             sig.cancelled.connect(on_cancel)
         for s in (sig.finished, sig.failed, sig.cancelled):
