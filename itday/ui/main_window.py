@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
-        self.title_label = QLabel()
+        self.title_label = _ElidedLabel()
         self.title_label.setObjectName("eventTitle")
         self.title_label.setMinimumWidth(100)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -303,3 +303,28 @@ class _Pages(Mapping):
 
     def __len__(self) -> int:
         return len(self._window._keys)
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when the window is too narrow (full text in the
+    tooltip), instead of being cut in the middle of a word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        QLabel.setText(self, shown)
