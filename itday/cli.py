@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from itday import __version__
-from itday.errors import ItdayError, NotAvailableYet
+from itday.errors import ItdayError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -464,17 +464,6 @@ def cmd_replay(args) -> int:
         f"décodage médian {summary['ms_per_frame']:.1f} ms/image ({summary['wall_s']:.1f} s)"
     )
     return 0
-
-
-def _not_yet(what: str):
-    def handler(args) -> int:
-        raise NotAvailableYet(what)
-
-    return handler
-
-
-for _name, _what in []:
-    COMMANDS.setdefault(_name, _not_yet(_what))
 
 
 # -- parser ---------------------------------------------------------------------------

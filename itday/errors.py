@@ -11,8 +11,3 @@ class ItdayError(Exception):
 
 class DatabaseError(ItdayError):
     pass
-
-
-class NotAvailableYet(ItdayError):
-    def __init__(self, what: str) -> None:
-        super().__init__(f"{what} : pas encore disponible dans cette version d'itday.")
