@@ -56,6 +56,13 @@ def current_event_id(args, session) -> int:
     return event.id
 
 
+def query_event(args, query):
+    """Run ``query(event_id, session)`` on the edition the command works on."""
+    db = open_db(args)
+    with db.session() as session:
+        return query(current_event_id(args, session), session)
+
+
 def print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
@@ -122,21 +129,20 @@ def cmd_demo(args) -> int:
 def cmd_attendees(args) -> int:
     from itday.db import repo
 
-    db = open_db(args)
-    with db.session() as session:
-        event_id = current_event_id(args, session)
-        people = repo.attendee_rows(event_id, args.search or "", session=session)
-        if args.json:
-            print_json(people)
-            return 0
-        for a in people:
-            mark = "✔" if a["checked_in_at"] else " "
-            cancelled = " (annulé)" if a["cancelled"] else ""
-            print(
-                f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
-                f"[{a['category']}]{cancelled}"
-            )
-        print(f"{len(people)} participant(s).", file=sys.stderr)
+    people = query_event(
+        args, lambda event_id, s: repo.attendee_rows(event_id, args.search or "", session=s)
+    )
+    if args.json:
+        print_json(people)
+        return 0
+    for a in people:
+        mark = "✔" if a["checked_in_at"] else " "
+        cancelled = " (annulé)" if a["cancelled"] else ""
+        print(
+            f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
+            f"[{a['category']}]{cancelled}"
+        )
+    print(f"{len(people)} participant(s).", file=sys.stderr)
     return 0
 
 
@@ -144,10 +150,7 @@ def cmd_attendees(args) -> int:
 def cmd_exhibitors(args) -> int:
     from itday.db import repo
 
-    db = open_db(args)
-    with db.session() as session:
-        event_id = current_event_id(args, session)
-        rows = repo.list_exhibitors(event_id, session=session)
+    rows = query_event(args, lambda event_id, s: repo.list_exhibitors(event_id, session=s))
     if args.json:
         print_json(rows)
         return 0
@@ -161,10 +164,7 @@ def cmd_exhibitors(args) -> int:
 def cmd_stats(args) -> int:
     from itday.db import repo
 
-    db = open_db(args)
-    with db.session() as session:
-        event_id = current_event_id(args, session)
-        numbers = repo.stats(event_id, session=session)
+    numbers = query_event(args, lambda event_id, s: repo.stats(event_id, session=s))
     if args.json:
         print_json(numbers)
         return 0

@@ -71,3 +71,16 @@ def demo_db(demo_template, tmp_path):
     database = Database.open(path)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def demo_ctx(demo_db):
+    """An app context on the demo edition (reception mode); its tasks end with the test."""
+    from itday.db import repo
+    from itday.ui.context import AppContext
+
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+    context = AppContext(demo_db, event_id)
+    yield context
+    context.tasks.wait_all(10_000)

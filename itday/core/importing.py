@@ -941,11 +941,10 @@ def _same_person(a: VisitorRecord, b: VisitorRecord) -> bool:
     return fold(a.first_name) == fold(b.first_name) and fold(a.last_name) == fold(b.last_name)
 
 
-def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorRecord], ImportReport]:
-    """Clean and check each row; merge the lines of the same person (same e-mail, or same
-    order reference with the same name).  Rows without any name are rejected."""
-    if mapping.kind != "visitors":
-        raise ValueError("mapping is not for visitors")
+def _new_report(table: Table, mapping: Mapping, kind: str) -> ImportReport:
+    """The report an import starts with: row count and one warning per ignored column."""
+    if mapping.kind != kind:
+        raise ValueError(f"mapping is not for {kind}")
     _require_name(mapping)
     report = ImportReport()
     report.rows = len(table.rows)
@@ -953,6 +952,13 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
         report.warn(
             table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
         )
+    return report
+
+
+def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorRecord], ImportReport]:
+    """Clean and check each row; merge the lines of the same person (same e-mail, or same
+    order reference with the same name).  Rows without any name are rejected."""
+    report = _new_report(table, mapping, "visitors")
     records: list[VisitorRecord] = []
     by_email: dict[str, VisitorRecord] = {}
     by_ref: dict[str, list[VisitorRecord]] = {}
@@ -1016,15 +1022,7 @@ def normalise_exhibitors(
     table: Table, mapping: Mapping
 ) -> tuple[list[ExhibitorRecord], ImportReport]:
     """Clean and check each row; lines naming the same company (folded) are merged."""
-    if mapping.kind != "exhibitors":
-        raise ValueError("mapping is not for exhibitors")
-    _require_name(mapping)
-    report = ImportReport()
-    report.rows = len(table.rows)
-    for index in mapping.unknown_columns:
-        report.warn(
-            table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
-        )
+    report = _new_report(table, mapping, "exhibitors")
     records: list[ExhibitorRecord] = []
     by_name: dict[str, ExhibitorRecord] = {}
     for row in table.rows:

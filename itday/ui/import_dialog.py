@@ -208,17 +208,11 @@ class ImportDialog(QDialog):
         file_layout.addWidget(self.file_info)
 
         # 2. mapping
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Colonne du fichier"), self.tr("Exemples"), self.tr("Importer dans")]
+        self.mapping_table = _read_only_table(
+            [self.tr("Colonne du fichier"), self.tr("Exemples"), self.tr("Importer dans")],
+            stretch=1,
         )
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_hint = QLabel()
         self.mapping_hint.setWordWrap(True)
         self.mapping_hint.setObjectName("mappingHint")
@@ -233,17 +227,10 @@ class ImportDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
-        self.report_table = QTableWidget(0, 3)
-        self.report_table.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), self.tr("Type"), self.tr("Motif")]
+        self.report_table = _read_only_table(
+            [self.tr("Ligne"), self.tr("Type"), self.tr("Motif")], stretch=2
         )
-        self.report_table.verticalHeader().setVisible(False)
-        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        rheader = self.report_table.horizontalHeader()
-        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         report_box = QGroupBox(self.tr("3. Vérification et compte rendu"))
         report_layout = QVBoxLayout(report_box)
         report_layout.addWidget(self.summary)
@@ -539,3 +526,20 @@ class ImportDialog(QDialog):
                 if col == 1:
                     item.setBackground(QBrush(QColor(colours[kind])))
                 self.report_table.setItem(row, col, item)
+
+
+def _read_only_table(headers: list[str], stretch: int) -> QTableWidget:
+    """A table the dialog fills: no editing, columns fitted, column ``stretch`` takes the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else (QHeaderView.ResizeMode.ResizeToContents)
+        )
+        header.setSectionResizeMode(column, mode)
+    return table

@@ -14,19 +14,14 @@ from itday.core.plan import natural_key
 from itday.db import exhibitors as ex_repo
 from itday.db import repo
 from itday.db.models import Attendee, Booth, Exhibitor
-from itday.ui.context import AppContext
 from itday.ui.exhibitors.model import ID_ROLE
 from itday.ui.pages import exhibitors as page_module
 from itday.ui.pages.exhibitors import ExhibitorsPage
 
 
 @pytest.fixture
-def ctx(demo_db):
-    with demo_db.session() as s:
-        event_id = repo.latest_event(session=s).id
-    context = AppContext(demo_db, event_id)
-    yield context
-    context.tasks.wait_all(10_000)
+def ctx(demo_ctx):
+    return demo_ctx
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtPrintSupport import QPrinter
 from itday.core.plan import natural_key
 from itday.db import repo
 from itday.services.exhibitor_docs import pdf_page_count
-from itday.ui.context import AppContext
 from itday.ui.exhibitors.form import ExhibitorDialog
 from itday.ui.exhibitors.preview import PdfPreviewDialog
 from itday.ui.pages.exhibitors import ExhibitorsPage
@@ -16,12 +15,8 @@ from tests.unit.pdf_helpers import pdf_text
 
 
 @pytest.fixture
-def ctx(demo_db):
-    with demo_db.session() as s:
-        event_id = repo.latest_event(session=s).id
-    context = AppContext(demo_db, event_id)
-    yield context
-    context.tasks.wait_all(10_000)
+def ctx(demo_ctx):
+    return demo_ctx
 
 
 @pytest.fixture

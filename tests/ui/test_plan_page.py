@@ -654,11 +654,11 @@ def test_print_preview_shows_the_full_plan_pdf(page, qtbot):
     assert task is not None
     qtbot.waitUntil(lambda: page.print_preview is not None, timeout=30_000)
     dialog = page.print_preview
-    doc = page.print_document
-    assert doc.pageCount() >= 1
+    pages = page.print_pages  # rasterised in the worker, not on the GUI thread
+    assert len(pages) >= 1 and pages[0].width() > 2000  # A3 at 200 dpi
     preview = dialog.findChild(QPrintPreviewWidget)
     preview.updatePreview()
-    assert preview.pageCount() == doc.pageCount()
+    assert preview.pageCount() == len(pages)
     dialog.done(0)  # closes without exec: the temporary PDF goes
     assert page.print_preview is None
 

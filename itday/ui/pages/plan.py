@@ -83,10 +83,19 @@ def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) 
 PRINT_DPI = 200  # plan pages are rasterised at most at this resolution for the printer
 
 
-def paint_pdf_pages(doc, printer, dpi: float = PRINT_DPI) -> int:
-    """Paints every page of a ``QPdfDocument`` on ``printer`` (one printer page each), fitted
-    to the printable area and centred; returns the number of pages painted."""
-    from PySide6.QtCore import QSize
+def export_plan_for_print(state, event_id: int, db, out: str, paper: str, colour_by: str):
+    """Worker: the plan PDF, and its pages as images for the printer (rasterising takes
+    a few hundred milliseconds a page: never on the GUI thread)."""
+    from itday.ui.badge_printing import page_images
+
+    path = export_plan(state, event_id, db, out, paper, colour_by)
+    state.check()
+    return path, page_images(path, PRINT_DPI)
+
+
+def paint_pages(images, printer) -> int:
+    """Paints page images on ``printer`` (one printer page each), fitted to the printable
+    area and centred; returns the number of pages painted."""
     from PySide6.QtGui import QColor
 
     painter = QPainter(printer)
@@ -94,16 +103,13 @@ def paint_pdf_pages(doc, printer, dpi: float = PRINT_DPI) -> int:
         return 0
     n = 0
     try:
-        for i in range(doc.pageCount()):
+        for i, image in enumerate(images):
             if i:
                 printer.newPage()
             area = printer.pageLayout().paintRectPixels(printer.resolution())
-            size = doc.pagePointSize(i)
-            k = min(area.width() / size.width(), area.height() / size.height())  # px per pt
-            w, h = size.width() * k, size.height() * k
+            k = min(area.width() / image.width(), area.height() / image.height())
+            w, h = image.width() * k, image.height() * k
             target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
-            r = min(k, dpi / 72)  # no finer than the printer, no finer than ``dpi``
-            image = doc.render(i, QSize(round(size.width() * r), round(size.height() * r)))
             painter.fillRect(target, QColor("white"))
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
@@ -150,7 +156,7 @@ class PlanPage(QWidget):
         self._matches: list[int] = []
         self._match_index = 0
         self.print_preview = None  # the last print preview dialog (tests look at it)
-        self.print_document = None
+        self.print_pages = None
 
         self.exhibitors = ExhibitorPanel()
         self.properties = PropertiesPanel()
@@ -732,60 +738,60 @@ class PlanPage(QWidget):
             Path(path).unlink(missing_ok=True)
             self.ctx.bridge.error(str(exc).split("\n")[0])
 
-        task = self.ctx.tasks.run_with_progress(
+        return self.ctx.tasks.run_with_progress(
             self,
             self.tr("Préparation de l'impression"),
-            export_plan,
+            export_plan_for_print,
             self.ctx.event_id,
             self.ctx.db,
             path,
             paper,
             self.editor.colour_by,
-            on_done=lambda p: self.show_print_preview(p, exec_dialog),
+            on_done=lambda result: self.show_print_preview(*result, exec_dialog=exec_dialog),
             on_error=failed,
+            on_cancel=lambda: Path(path).unlink(missing_ok=True),
         )
-        task.signals.cancelled.connect(lambda *_: Path(path).unlink(missing_ok=True))
-        return task
 
-    def show_print_preview(self, pdf_path: str, exec_dialog: bool = True):
-        """A print preview of a plan PDF: its pages rasterised with QtPdf, fitted to the
-        printer's page.  With ``exec_dialog`` False (tests) the dialog is only built."""
+    def show_print_preview(self, pdf_path: str, images=None, exec_dialog: bool = True):
+        """A print preview of a plan PDF whose pages were rasterised in the worker
+        (``images``), fitted to the printer's page.  With ``exec_dialog`` False (tests) the
+        dialog is only built."""
         from PySide6.QtCore import QSizeF
         from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        doc = QPdfDocument(self)
-        if doc.load(pdf_path) != QPdfDocument.Error.None_ or doc.pageCount() == 0:
+        from itday.ui.badge_printing import page_images
+
+        if images is None:
+            images = page_images(pdf_path, PRINT_DPI)
+        if not images:
             self.ctx.bridge.error(self.tr("Aperçu impossible : %1").replace("%1", pdf_path))
+            Path(pdf_path).unlink(missing_ok=True)
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = doc.pagePointSize(0)
+        first = images[0]
+        w_pt, h_pt = first.width() * 72 / PRINT_DPI, first.height() * 72 / PRINT_DPI
         printer.setPageSize(
-            QPageSize(QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
+            QPageSize(QSizeF(min(w_pt, h_pt), max(w_pt, h_pt)),
                       QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
         )  # fmt: skip
         printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape
-            if size.width() >= size.height()
-            else QPageLayout.Orientation.Portrait
+            QPageLayout.Orientation.Landscape if w_pt >= h_pt else QPageLayout.Orientation.Portrait
         )
         printer.setDocName(self.tr("Plan du salon"))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Aperçu avant impression — plan complet"))
-        dialog.paintRequested.connect(lambda pr: paint_pdf_pages(doc, pr))
+        dialog.paintRequested.connect(lambda pr: paint_pages(images, pr))
         dialog.resize(1100, 800)
         self.print_preview = dialog
-        self.print_document = doc
+        self.print_pages = images
         dialog.printer_ref = printer  # the dialog does not own its printer: keep it alive
 
         def cleanup() -> None:
-            doc.close()
             Path(pdf_path).unlink(missing_ok=True)
             if self.print_preview is dialog:
-                self.print_preview = self.print_document = None
+                self.print_preview = self.print_pages = None
             dialog.deleteLater()
-            doc.deleteLater()
 
         dialog.finished.connect(lambda _r: cleanup())
         if exec_dialog:
