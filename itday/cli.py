@@ -434,6 +434,25 @@ def _is_file(name: str) -> bool:
     return Path(name).is_file()
 
 
+@command("about")
+def cmd_about(args) -> int:
+    from PySide6.QtCore import qVersion
+
+    from itday.components import component_versions
+
+    rows = component_versions()
+    if args.json:
+        components = [{"name": n, "version": v, "licence": lic} for n, v, lic in rows]
+        out = {"itday": __version__, "qt": qVersion(), "components": components}
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    print(f"itday {__version__} (Qt {qVersion()})")
+    width = max(len(n) for n, _v, _lic in rows)
+    for name, version, licence in rows:
+        print(f"  {name:<{width}}  {version:<10}  {licence}")
+    return 0
+
+
 @command("replay")
 def cmd_replay(args) -> int:
     """The station's pipeline on a video file: decode, debounce (video time), record."""
@@ -581,6 +600,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymise", action="store_true")
 
     add("stats", "chiffres de l'édition", json_flag)
+
+    add("about", "version d'itday et des composants inclus, avec leurs licences", json_flag)
     return parser
 
 

@@ -5,6 +5,7 @@
 # image and of a video through OpenCV).  Fails if the bundle is over 350 MB unpacked.
 #     tools/build_bundle.sh [PYTHON]      (default: .venv/bin/python)
 set -euo pipefail
+PS4="+ build_bundle: "
 cd "$(dirname "$0")/.."
 py=${1:-.venv/bin/python}
 "$py" -m pip install -q -e '.[build]'
@@ -13,6 +14,10 @@ bin=dist/itday/itday
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" --version
+# The versions of the components come from their metadata, copied into the bundle
+if "$bin" about --json | grep -q '"version": "?"'; then
+  "$bin" about && echo "bundle: a component's metadata is missing (build.spec copy_metadata)" && exit 1
+fi
 "$bin" demo --db "$work/demo.sqlite" >/dev/null
 QT_QPA_PLATFORM=offscreen "$bin" gui --db "$work/demo.sqlite" --screenshot "$work/bundle.png" --page plan
 test -s "$work/bundle.png"

@@ -61,6 +61,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Bitstream Vera / domaine public (resources/fonts)": (
         "Bitstream Vera / public domain (resources/fonts)"
     ),
+    "LGPL v2.1+ (dans OpenCV)": "LGPL v2.1+ (in OpenCV)",
+    "BSD (dans NumPy et OpenCV)": "BSD (in NumPy and OpenCV)",
+    "Unicode (dans Qt)": "Unicode (in Qt)",
     "Composants inclus (Qt %1) :": "Bundled components (Qt %1):",
     "Composant": "Component",
     "Version": "Version",

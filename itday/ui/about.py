@@ -2,46 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from itday import __version__
-
-# (name shown, distribution for the version, licence)
-COMPONENTS = [
-    ("Qt / PySide6", "PySide6-Essentials", "LGPL v3"),
-    ("SQLModel", "sqlmodel", "MIT"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT"),
-    ("Alembic", "alembic", "MIT"),
-    ("qrcode", "qrcode", "BSD"),
-    ("Pillow", "pillow", "MIT-CMU (HPND)"),
-    ("OpenCV", "opencv-python-headless", "Apache 2.0"),
-    ("zxing-cpp", "zxing-cpp", "Apache 2.0"),
-    ("ReportLab", "reportlab", "BSD"),
-    ("openpyxl", "openpyxl", "MIT"),
-    ("NumPy", "numpy", "BSD"),
-    (
-        "DejaVu Sans",
-        None,
-        QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera / domaine public (resources/fonts)"),
-    ),
-    ("Droid Sans Fallback", None, "Apache 2.0 (resources/fonts)"),
-]
-
-
-def component_versions() -> list[tuple[str, str, str]]:
-    rows = []
-    for name, dist, licence in COMPONENTS:
-        version = ""
-        if dist:
-            try:
-                version = metadata.version(dist)
-            except metadata.PackageNotFoundError:
-                version = "?"
-        rows.append((name, version, licence))
-    return rows
+from itday.components import component_versions
 
 
 class AboutDialog(QDialog):

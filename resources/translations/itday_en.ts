@@ -4,6 +4,18 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>LGPL v2.1+ (dans OpenCV)</source>
+            <translation>LGPL v2.1+ (in OpenCV)</translation>
+        </message>
+        <message>
+            <source>BSD (dans NumPy et OpenCV)</source>
+            <translation>BSD (in NumPy and OpenCV)</translation>
+        </message>
+        <message>
+            <source>Unicode (dans Qt)</source>
+            <translation>Unicode (in Qt)</translation>
+        </message>
+        <message>
             <source>Bitstream Vera / domaine public (resources/fonts)</source>
             <translation>Bitstream Vera / public domain (resources/fonts)</translation>
         </message>

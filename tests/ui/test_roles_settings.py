@@ -1,5 +1,7 @@
 """Reception mode by default, organiser mode by PIN, settings saved, About lists licences."""
 
+import json
+
 from PySide6.QtCore import QSettings
 
 from itday.core.pin import check_pin, hash_pin, valid_new_pin
@@ -77,3 +79,15 @@ def test_about_lists_version_and_licences(qtbot):
     text = dialog.components_label.text()
     for name in ("PySide6", "ReportLab", "zxing-cpp", "OpenCV", "LGPL v3", "Apache 2.0", "DejaVu"):
         assert name in text
+
+
+def test_about_command_lists_every_component_with_its_version(capsys):
+    from itday import cli
+
+    assert cli.main(["about", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    names = {c["name"]: c for c in out["components"]}
+    assert {"Qt / PySide6", "OpenCV", "zxing-cpp", "ReportLab", "ICU"} <= set(names)
+    assert all(c["version"] != "?" for c in out["components"])
+    assert names["OpenCV"]["version"].split(".")[0].isdigit()
+    assert out["qt"].startswith("6.")
