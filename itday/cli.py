@@ -384,6 +384,41 @@ def cmd_export(args) -> int:
     return 0
 
 
+PURGE_WORD = "SUPPRIMER"
+
+
+@command("purge")
+def cmd_purge(args) -> int:
+    from itday.db import repo
+    from itday.services.gdpr import purge_personal_data
+
+    db = open_db(args)
+    with db.session() as session:
+        event = repo.get_event(current_event_id(args, session), session=session)
+        event_id, label = event.id, f"{event.name} ({event.date:%d/%m/%Y})"
+    word = args.confirm
+    if word is None:
+        if not sys.stdin.isatty():
+            raise ItdayError(
+                f"la purge efface les noms, e-mails et téléphones de « {label} » : "
+                f"confirmez avec --confirm {PURGE_WORD}."
+            )
+        print(
+            f"Les noms, e-mails et téléphones de « {label} » vont être effacés "
+            "(les statistiques restent). Exportez d'abord si vous en avez besoin."
+        )
+        word = input(f"Pour confirmer, tapez {PURGE_WORD} : ")
+    if word.strip() != PURGE_WORD:
+        raise ItdayError(f"purge annulée : il fallait taper {PURGE_WORD}.")
+    with db.session() as session:
+        counts = purge_personal_data(session, event_id)
+    print(
+        f"Données personnelles purgées pour « {label} » : {counts['attendees']} participants, "
+        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés."
+    )
+    return 0
+
+
 @command("lists")
 def cmd_lists(args) -> int:
     from itday.services.exhibitor_docs import DOCUMENTS, render_document
@@ -600,6 +635,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymise", action="store_true")
 
     add("stats", "chiffres de l'édition", json_flag)
+
+    p = add("purge", "efface les données personnelles de l'édition (les statistiques restent)")
+    p.add_argument(
+        "--confirm",
+        metavar=PURGE_WORD,
+        help=f"confirme sans question (sinon la commande demande de taper {PURGE_WORD})",
+    )
 
     add("about", "version d'itday et des composants inclus, avec leurs licences", json_flag)
     return parser

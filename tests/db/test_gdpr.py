@@ -42,3 +42,31 @@ def test_purge_keeps_stats_identical_and_removes_personal_data(demo_db, capsys):
 
 def test_purge_of_an_empty_edition(db, event_id, session):
     assert purge_personal_data(session, event_id) == {"attendees": 0, "exhibitors": 0, "scans": 0}
+
+
+def test_purge_command_needs_the_typed_word(demo_db, capsys, monkeypatch):
+    db = ["--db", str(demo_db.path)]
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["purge", *db]) == 1
+    assert "--confirm SUPPRIMER" in capsys.readouterr().err
+    assert main(["purge", "--confirm", "oui", *db]) == 1
+    assert "annulée" in capsys.readouterr().err
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        assert any(p["email"] for p in repo.attendee_rows(event_id, session=s))
+
+    assert main(["purge", "--confirm", "SUPPRIMER", *db]) == 0
+    out = capsys.readouterr().out
+    with demo_db.session() as s:
+        people = repo.attendee_rows(event_id, session=s)
+    assert f"{len(people)} participants" in out
+    assert not any(p["email"] or p["last_name"] for p in people)
+
+
+def test_purge_command_asks_on_a_terminal(demo_db, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "non")
+    assert main(["purge", "--db", str(demo_db.path)]) == 1
+    monkeypatch.setattr("builtins.input", lambda prompt: "SUPPRIMER")
+    assert main(["purge", "--db", str(demo_db.path)]) == 0
+    assert "Données personnelles purgées" in capsys.readouterr().out
