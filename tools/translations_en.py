@@ -680,6 +680,144 @@ EN: dict[str, str | tuple[str, str]] = {
     " — envoi de %1 scans": " — sending %1 scans",
     "● Hors ligne — %1 scans en attente": "● Offline — %1 scans waiting",
     "● Base partagée injoignable": "● Shared database unreachable",
+    # -- errors (itday.errors templates; the {fields} stay) ---------------------------------
+    "Numéro de colonne invalide : {index}": "Invalid column number: {index}",
+    "La colonne n° {number} n'existe pas dans le fichier.": (
+        "Column {number} does not exist in the file."
+    ),
+    "Champ inconnu dans la correspondance des colonnes : {name}": (
+        "Unknown field in the column mapping: {name}"
+    ),
+    "Fichier introuvable : {path}": "File not found: {path}",
+    "C'est un dossier, pas un fichier : {path}": "This is a folder, not a file: {path}",
+    "Impossible de lire le fichier {name} : {reason}": "Cannot read the file {name}: {reason}",
+    "Le fichier {name} est vide.": "The file {name} is empty.",
+    "{name} est un ancien classeur Excel (.xls) : enregistrez-le en XLSX ou en CSV.": (
+        "{name} is an old Excel workbook (.xls): save it as XLSX or CSV."
+    ),
+    "Le fichier {name} est vide (aucune ligne d'en-tête).": (
+        "The file {name} is empty (no header line)."
+    ),
+    "{name} : encodage du texte non reconnu (UTF-8 ou Windows-1252 attendu).": (
+        "{name}: text encoding not recognised (UTF-8 or Windows-1252 expected)."
+    ),
+    "{name} n'est ni un fichier CSV ni un classeur XLSX.": (
+        "{name} is neither a CSV file nor an XLSX workbook."
+    ),
+    "{name} : fichier CSV illisible ({reason}).": "{name}: unreadable CSV file ({reason}).",
+    "{name} : fichier trop volumineux.": "{name}: file too large.",
+    "{name} : classeur XLSX endommagé ou illisible.": "{name}: damaged or unreadable XLSX workbook.",
+    "{name} est un classeur OpenDocument (.ods) : enregistrez-le en XLSX ou en CSV.": (
+        "{name} is an OpenDocument workbook (.ods): save it as XLSX or CSV."
+    ),
+    "{name} : le classeur ne contient aucune feuille.": "{name}: the workbook has no sheet.",
+    "Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). "
+    "Colonnes du fichier : {found}.": (
+        "No name column recognised (expected: Last name, First name or Full name). "
+        "Columns in the file: {found}."
+    ),
+    "Aucune colonne de nom reconnue (attendu : Société ou Nom). Colonnes du fichier : {found}.": (
+        "No name column recognised (expected: Company or Name). Columns in the file: {found}."
+    ),
+    "Participant n° {attendee_id} introuvable (supprimé entre-temps ?).": (
+        "Attendee no. {attendee_id} not found (deleted meanwhile?)."
+    ),
+    "Catégorie inconnue : {category}": "Unknown category: {category}",
+    "La base {where} est endommagée ou n'est pas une base itday : restaurez une sauvegarde "
+    "ou choisissez un autre fichier (--db).": (
+        "The database {where} is damaged or is not an itday database: restore a backup or "
+        "choose another file (--db)."
+    ),
+    "La base {where} est en lecture seule : vérifiez les droits du fichier et de son dossier, "
+    "ou copiez-la ailleurs.": (
+        "The database {where} is read-only: check the permissions of the file and its folder, "
+        "or copy it elsewhere."
+    ),
+    "Le disque de la base {where} est plein : libérez de la place puis recommencez.": (
+        "The disk of the database {where} is full: free some space, then try again."
+    ),
+    "La base {where} est verrouillée par un autre programme : fermez-le ou réessayez dans "
+    "un instant.": (
+        "The database {where} is locked by another program: close it or try again in a moment."
+    ),
+    "Impossible d'ouvrir la base {where} : le dossier existe-t-il et est-il accessible ?": (
+        "Cannot open the database {where}: does the folder exist, and is it accessible?"
+    ),
+    "Erreur de la base {where} : {detail}": "Database error ({where}): {detail}",
+    "{path} est un dossier, pas une base : donnez un fichier.": (
+        "{path} is a folder, not a database: give a file."
+    ),
+    "Impossible de créer le dossier {folder} : {reason}.": (
+        "Cannot create the folder {folder}: {reason}."
+    ),
+    "Impossible de créer la base dans {folder} : dossier en lecture seule.": (
+        "Cannot create the database in {folder}: the folder is read-only."
+    ),
+    "{path} n'est pas une base SQLite (fichier endommagé ou d'un autre programme) : "
+    "choisissez un autre fichier (--db).": (
+        "{path} is not an SQLite database (damaged, or another program's file): "
+        "choose another file (--db)."
+    ),
+    "Adresse de base invalide « {url} » : {reason}": "Invalid database address “{url}”: {reason}",
+    "La base {where} a été écrite par une version plus récente d'itday (schéma {schema}) : "
+    "mettez itday à jour pour l'ouvrir.": (
+        "The database {where} was written by a newer version of itday (schema {schema}): "
+        "update itday to open it."
+    ),
+    "La sauvegarde par copie ne vaut que pour une base SQLite : pour PostgreSQL, "
+    "utilisez pg_dump.": (
+        "Backup by copy only works for an SQLite database: for PostgreSQL, use pg_dump."
+    ),
+    "La base {path} n'existe pas : rien à sauvegarder.": (
+        "The database {path} does not exist: nothing to back up."
+    ),
+    "Impossible de créer le dossier de sauvegarde {folder} : {reason}.": (
+        "Cannot create the backup folder {folder}: {reason}."
+    ),
+    "Impossible d'écrire la sauvegarde dans {folder} : {reason}.": (
+        "Cannot write the backup in {folder}: {reason}."
+    ),
+    "La sauvegarde {target} est incohérente : {verdict}.": (
+        "The backup {target} is inconsistent: {verdict}."
+    ),
+    "La sauvegarde vers {target} a échoué : {reason}.": "The backup to {target} failed: {reason}.",
+    "Aucune édition n° {event_id} dans cette base.": "No edition no. {event_id} in this database.",
+    "Aucun badge à imprimer avec ces critères.": "No badge to print with these criteria.",
+    "La base contient déjà des données : ajoutez --force pour la remplacer par l'édition "
+    "de démonstration.": (
+        "The database already holds data: add --force to replace it with the demo edition."
+    ),
+    "{out} est un fichier : donnez un dossier pour l'export.": (
+        "{out} is a file: give a folder for the export."
+    ),
+    "Impossible d'écrire dans le dossier {out} ({reason}) : choisissez un dossier accessible "
+    "en écriture.": "Cannot write in the folder {out} ({reason}): choose a writable folder.",
+    "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?": (
+        "The export to {out} failed ({reason}): disk full or folder removed?"
+    ),
+    "Cette édition n'a pas encore de hall : dessinez-le dans la page Plan.": (
+        "This edition has no hall yet: draw it on the Floor plan page."
+    ),
+    "Impossible d'ouvrir la copie locale du poste {path} : {reason}": (
+        "Cannot open the desk's local copy {path}: {reason}"
+    ),
+    "La copie locale {path} a des scans en attente pour une autre base ({source}) : "
+    "utilisez un autre dossier hors ligne.": (
+        "The local copy {path} has scans waiting for another database ({source}): "
+        "use another offline folder."
+    ),
+    "Base partagée injoignable ({reason}) et aucune copie locale pour ce poste : "
+    "connectez-le une première fois au réseau.": (
+        "Shared database unreachable ({reason}) and no local copy for this desk: "
+        "connect it to the network once first."
+    ),
+    "La base partagée ne contient aucune édition.": "The shared database holds no edition.",
+    "Taille invalide « {size} » : attendu LARGEURxHAUTEUR, par ex. 1600x900.": (
+        "Invalid size “{size}”: expected WIDTHxHEIGHT, e.g. 1600x900."
+    ),
+    "Impossible d'écrire la capture {path} (dossier ou format ?).": (
+        "Cannot write the screenshot {path} (folder or format?)."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

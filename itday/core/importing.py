@@ -28,14 +28,16 @@ from typing import Literal
 
 from itday.core.enums import Category
 from itday.core.text import fold
+from itday.errors import QT_TRANSLATE_NOOP, UserMessage
 
 Kind = Literal["visitors", "exhibitors"]
 
 IGNORE = ""  # field name meaning "do not import this column"
 
 
-class ImportFileError(Exception):
-    """The file cannot be imported at all; the message is one French sentence for the user."""
+class ImportFileError(UserMessage, Exception):
+    """The file cannot be imported at all; the message is one French sentence for the user
+    (a template with named fields, translated by the interface: see ``itday.errors``)."""
 
 
 class ImportCancelled(Exception):
@@ -477,14 +479,27 @@ class Mapping:
             try:
                 index = int(index)
             except (TypeError, ValueError):
-                raise ImportFileError(f"Numéro de colonne invalide : {index!r}") from None
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("errors", "Numéro de colonne invalide : {index}"),
+                    index=repr(index),
+                ) from None
             if not 0 <= index < len(self.headers):
-                raise ImportFileError(f"La colonne n° {index + 1} n'existe pas dans le fichier.")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "La colonne n° {number} n'existe pas dans le fichier."
+                    ),
+                    number=index + 1,
+                )
             if not name:
                 columns.pop(index, None)
                 continue
             if name not in known:
-                raise ImportFileError(f"Champ inconnu dans la correspondance des colonnes : {name}")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Champ inconnu dans la correspondance des colonnes : {name}"
+                    ),
+                    name=name,
+                )
             for other, other_name in list(columns.items()):
                 if other_name == name and other != index:
                     del columns[other]
@@ -552,25 +567,40 @@ def read_table(path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"Fichier introuvable : {path}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Fichier introuvable : {path}"), path=path
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"C'est un dossier, pas un fichier : {path}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "C'est un dossier, pas un fichier : {path}"), path=path
+        ) from None
     except OSError as exc:
         raise ImportFileError(
-            f"Impossible de lire le fichier {path.name} : {exc.strerror}"
+            QT_TRANSLATE_NOOP("errors", "Impossible de lire le fichier {name} : {reason}"),
+            name=path.name,
+            reason=exc.strerror,
         ) from None
     if not data.strip():
-        raise ImportFileError(f"Le fichier {path.name} est vide.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide."), name=path.name
+        )
     if data.startswith(_XLSX_MAGIC):
         table = _read_xlsx(data, path.name)
     elif data.startswith(_OLE_MAGIC):
         raise ImportFileError(
-            f"{path.name} est un ancien classeur Excel (.xls) : enregistrez-le en XLSX ou en CSV."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} est un ancien classeur Excel (.xls) : enregistrez-le en XLSX ou en CSV.",
+            ),
+            name=path.name,
         )
     else:
         table = _read_csv(data, path.name)
     if not any(h.strip() for h in table.headers):
-        raise ImportFileError(f"Le fichier {path.name} est vide (aucune ligne d'en-tête).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide (aucune ligne d'en-tête)."),
+            name=path.name,
+        )
     return table
 
 
@@ -587,7 +617,10 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise ImportFileError(
-        f"{name} : encodage du texte non reconnu (UTF-8 ou Windows-1252 attendu)."
+        QT_TRANSLATE_NOOP(
+            "errors", "{name} : encodage du texte non reconnu (UTF-8 ou Windows-1252 attendu)."
+        ),
+        name=name,
     )
 
 
@@ -630,7 +663,10 @@ def _guess_delimiter(text: str) -> str:
 def _read_csv(data: bytes, name: str) -> Table:
     text, encoding = _decode(data, name)
     if _looks_binary(text):
-        raise ImportFileError(f"{name} n'est ni un fichier CSV ni un classeur XLSX.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "{name} n'est ni un fichier CSV ni un classeur XLSX."),
+            name=name,
+        )
     offset = 0  # Excel hides a first "sep=;" line: it is not a row on screen
     first_line = text.split("\n", 1)[0].strip()
     match = re.fullmatch(r'"?sep=(.)"?', first_line, flags=re.IGNORECASE)
@@ -642,10 +678,22 @@ def _read_csv(data: bytes, name: str) -> Table:
     try:
         records = _parse_csv(text, delimiter)
     except csv.Error as exc:
-        raise ImportFileError(f"{name} : fichier CSV illisible ({exc}).") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "{name} : fichier CSV illisible ({reason})."),
+            name=name,
+            reason=exc,
+        ) from None
     except MemoryError:
-        raise ImportFileError(f"{name} : fichier trop volumineux.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "{name} : fichier trop volumineux."), name=name
+        ) from None
     return _table_from_records(records, offset, "csv", encoding, delimiter)
+
+
+def _damaged_xlsx(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "{name} : classeur XLSX endommagé ou illisible."), name=name
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -668,29 +716,37 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             names = set(archive.namelist())
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
                 raise ImportFileError(
-                    f"{name} est un classeur OpenDocument (.ods) : enregistrez-le en XLSX ou en CSV."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} est un classeur OpenDocument (.ods) : "
+                        "enregistrez-le en XLSX ou en CSV.",
+                    ),
+                    name=name,
                 )
     except ImportFileError:
         raise
     except Exception:
-        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+        raise _damaged_xlsx(name) from None
     try:
         import openpyxl  # imported here: reading CSV files does not need it
 
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
-        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+        raise _damaged_xlsx(name) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise ImportFileError(f"{name} : le classeur ne contient aucune feuille.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("errors", "{name} : le classeur ne contient aucune feuille."),
+                name=name,
+            )
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers declare a wrong size
         records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     except ImportFileError:
         raise
     except Exception:
-        raise ImportFileError(f"{name} : classeur XLSX endommagé ou illisible.") from None
+        raise _damaged_xlsx(name) from None
     finally:
         workbook.close()
     return _table_from_records(records, 0, "xlsx", None, None)
@@ -921,10 +977,19 @@ def _require_name(mapping: Mapping) -> None:
     found = ", ".join(f"« {h} »" for h in mapping.headers if h.strip())
     if len(found) > 200:
         found = found[:200] + "…"
-    wanted = "Nom, Prénom ou Nom complet" if mapping.kind == "visitors" else "Société ou Nom"
-    raise ImportFileError(
-        f"Aucune colonne de nom reconnue (attendu : {wanted}). Colonnes du fichier : {found or 'aucune'}."
-    )
+    if mapping.kind == "visitors":
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). "
+            "Colonnes du fichier : {found}.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Aucune colonne de nom reconnue (attendu : Société ou Nom). "
+            "Colonnes du fichier : {found}.",
+        )
+    raise ImportFileError(template, found=found or "—")
 
 
 def _merge_into(target, source, skip: Iterable[str] = ("line", "lines")) -> None:

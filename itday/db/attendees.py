@@ -14,7 +14,7 @@ from itday.core.enums import Category, Source
 from itday.core.text import search_key
 from itday.db.models import Attendee, PrintLog
 from itday.db.types import utcnow
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 #: fields a person's record can be edited on (the badge code and check-in are not editable)
 EDITABLE = ("first_name", "last_name", "company", "job_title", "email", "phone", "category")
@@ -72,8 +72,17 @@ def get_fields(attendee_id: int, *, session: Session) -> dict:
 def _get(attendee_id: int, session: Session) -> Attendee:
     attendee = session.get(Attendee, attendee_id)
     if attendee is None:
-        raise ItdayError(f"Participant n° {attendee_id} introuvable (supprimé entre-temps ?).")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Participant n° {attendee_id} introuvable (supprimé entre-temps ?)."
+            ),
+            attendee_id=attendee_id,
+        )
     return attendee
+
+
+def _no_name() -> ItdayError:
+    return ItdayError(QT_TRANSLATE_NOOP("errors", "Il faut au moins un prénom ou un nom."))
 
 
 def _clean(values: dict) -> dict:
@@ -85,7 +94,9 @@ def _clean(values: dict) -> dict:
         if name == "email":
             value = value.lower()
         if name == "category" and value not in {c.value for c in Category}:
-            raise ItdayError(f"Catégorie inconnue : {value}")
+            raise ItdayError(
+                QT_TRANSLATE_NOOP("errors", "Catégorie inconnue : {category}"), category=value
+            )
         clean[name] = value
     return clean
 
@@ -101,7 +112,7 @@ def update_attendee(attendee_id: int, values: dict, *, session: Session) -> dict
     if not (
         values.get("first_name", attendee.first_name) or values.get("last_name", attendee.last_name)
     ):
-        raise ItdayError("Il faut au moins un prénom ou un nom.")
+        raise _no_name()
     for name, value in values.items():
         setattr(attendee, name, value)
     attendee.search_key = search_key(
@@ -149,7 +160,7 @@ def create_walk_in(
         }
     )
     if not (values["first_name"] or values["last_name"]):
-        raise ItdayError("Il faut au moins un prénom ou un nom.")
+        raise _no_name()
     attendee = Attendee(
         event_id=event_id,
         source=Source.WALK_IN.value,

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from itday.errors import DatabaseError
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 DEFAULT_RELATIVE = Path("db") / "itday.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -61,30 +61,45 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
         cur.close()
 
 
-def _explain(exc: BaseException, where: str) -> str:
-    msg = str(getattr(exc, "orig", None) or exc).lower()
+def _explain(exc: BaseException, where: str) -> DatabaseError:
+    """The database's error as one line that says what to do."""
+    detail = str(getattr(exc, "orig", None) or exc)
+    msg = detail.lower()
     if "file is not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return (
-            f"La base {where} est endommagée ou n'est pas une base itday : "
-            "restaurez une sauvegarde ou choisissez un autre fichier (--db)."
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "La base {where} est endommagée ou n'est pas une base itday : "
+            "restaurez une sauvegarde ou choisissez un autre fichier (--db).",
         )
-    if "readonly" in msg or "read-only" in msg:
-        return (
-            f"La base {where} est en lecture seule : vérifiez les droits du fichier et "
-            "de son dossier, ou copiez-la ailleurs."
+    elif "readonly" in msg or "read-only" in msg:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "La base {where} est en lecture seule : vérifiez les droits du fichier et "
+            "de son dossier, ou copiez-la ailleurs.",
         )
-    if "disk is full" in msg or "database or disk is full" in msg or "no space" in msg:
-        return f"Le disque de la base {where} est plein : libérez de la place puis recommencez."
-    if "locked" in msg or "busy" in msg:
-        return (
-            f"La base {where} est verrouillée par un autre programme : "
-            "fermez-le ou réessayez dans un instant."
+    elif "disk is full" in msg or "database or disk is full" in msg or "no space" in msg:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Le disque de la base {where} est plein : libérez de la place puis recommencez.",
         )
-    if "unable to open" in msg:
-        return (
-            f"Impossible d'ouvrir la base {where} : le dossier existe-t-il et est-il accessible ?"
+    elif "locked" in msg or "busy" in msg:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "La base {where} est verrouillée par un autre programme : "
+            "fermez-le ou réessayez dans un instant.",
         )
-    return f"Erreur de la base {where} : {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"
+    elif "unable to open" in msg:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Impossible d'ouvrir la base {where} : le dossier existe-t-il et est-il accessible ?",
+        )
+    else:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Erreur de la base {where} : {detail}"),
+            where=where,
+            detail=(detail.splitlines() or [""])[0],
+        )
+    return DatabaseError(template, where=where)
 
 
 class Database:
@@ -104,22 +119,39 @@ class Database:
         if is_sqlite and parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
             if path.is_dir():
-                raise DatabaseError(f"{path} est un dossier, pas une base : donnez un fichier.")
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{path} est un dossier, pas une base : donnez un fichier."
+                    ),
+                    path=path,
+                )
             if not path.exists():
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise DatabaseError(
-                        f"Impossible de créer le dossier {path.parent} : {exc.strerror}."
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Impossible de créer le dossier {folder} : {reason}."
+                        ),
+                        folder=path.parent,
+                        reason=exc.strerror,
                     ) from exc
                 if not os.access(path.parent, os.W_OK):
                     raise DatabaseError(
-                        f"Impossible de créer la base dans {path.parent} : dossier en lecture seule."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Impossible de créer la base dans {folder} : dossier en lecture seule.",
+                        ),
+                        folder=path.parent,
                     )
             elif path.stat().st_size and not _looks_like_sqlite(path):
                 raise DatabaseError(
-                    f"{path} n'est pas une base SQLite (fichier endommagé ou d'un autre "
-                    "programme) : choisissez un autre fichier (--db)."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{path} n'est pas une base SQLite (fichier endommagé ou d'un autre "
+                        "programme) : choisissez un autre fichier (--db).",
+                    ),
+                    path=path,
                 )
         try:
             if is_sqlite:
@@ -131,7 +163,11 @@ class Database:
             else:
                 engine = create_engine(url, pool_pre_ping=True)
         except (SQLAlchemyError, ImportError) as exc:
-            raise DatabaseError(f"Adresse de base invalide « {url} » : {exc}") from exc
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "Adresse de base invalide « {url} » : {reason}"),
+                url=url,
+                reason=exc,
+            ) from exc
         db = cls(engine, url)
         try:
             if migrate:
@@ -146,7 +182,7 @@ class Database:
             raise
         except (SQLAlchemyError, sqlite3.Error) as exc:
             engine.dispose()
-            raise DatabaseError(_explain(exc, where)) from exc
+            raise _explain(exc, where) from exc
         return db
 
     # -- use -----------------------------------------------------------------------
@@ -176,7 +212,7 @@ class Database:
             yield session
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseError(_explain(exc, self.display_name)) from exc
+            raise _explain(exc, self.display_name) from exc
         except BaseException:
             session.rollback()
             raise

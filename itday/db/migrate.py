@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from itday.errors import DatabaseError
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -40,8 +40,13 @@ def upgrade(engine: Engine, where: str = "") -> None:
                 script.get_revision(current)
             except Exception as exc:
                 raise DatabaseError(
-                    f"La base {where} a été écrite par une version plus récente d'itday "
-                    f"(schéma {current}) : mettez itday à jour pour l'ouvrir."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La base {where} a été écrite par une version plus récente d'itday "
+                        "(schéma {schema}) : mettez itday à jour pour l'ouvrir.",
+                    ),
+                    where=where,
+                    schema=current,
                 ) from exc
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

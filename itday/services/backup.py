@@ -29,7 +29,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 PREFIX = "itday-"
 SUFFIX = ".sqlite"
@@ -46,8 +46,11 @@ def _source_path(db) -> Path:
     path = getattr(db, "path", None)
     if path is None:
         raise ItdayError(
-            "La sauvegarde par copie ne vaut que pour une base SQLite : pour PostgreSQL, "
-            "utilisez pg_dump."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La sauvegarde par copie ne vaut que pour une base SQLite : pour PostgreSQL, "
+                "utilisez pg_dump.",
+            )
         )
     return Path(path)
 
@@ -65,12 +68,19 @@ def backup_copy(
     source_path = _source_path(db)
     target = Path(target)
     if not source_path.exists():
-        raise ItdayError(f"La base {source_path} n'existe pas : rien à sauvegarder.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "La base {path} n'existe pas : rien à sauvegarder."),
+            path=source_path,
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ItdayError(
-            f"Impossible de créer le dossier de sauvegarde {target.parent} : {exc.strerror}."
+            QT_TRANSLATE_NOOP(
+                "errors", "Impossible de créer le dossier de sauvegarde {folder} : {reason}."
+            ),
+            folder=target.parent,
+            reason=exc.strerror,
         ) from exc
     part = target.with_name(target.name + ".part")
     source = sqlite3.connect(source_path, timeout=10)
@@ -86,7 +96,11 @@ def backup_copy(
             dest = sqlite3.connect(part)
         except sqlite3.Error as exc:
             raise ItdayError(
-                f"Impossible d'écrire la sauvegarde dans {target.parent} : {exc}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'écrire la sauvegarde dans {folder} : {reason}."
+                ),
+                folder=target.parent,
+                reason=exc,
             ) from exc
         try:
             source.backup(dest, pages=step, progress=report, sleep=sleep)
@@ -95,13 +109,23 @@ def backup_copy(
             if check:
                 verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
                 if verdict != "ok":
-                    raise ItdayError(f"La sauvegarde {target} est incohérente : {verdict}.")
+                    raise ItdayError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "La sauvegarde {target} est incohérente : {verdict}."
+                        ),
+                        target=target,
+                        verdict=verdict,
+                    )
         finally:
             dest.close()
         os.replace(part, target)
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
-        raise ItdayError(f"La sauvegarde vers {target} a échoué : {exc}.") from exc
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "La sauvegarde vers {target} a échoué : {reason}."),
+            target=target,
+            reason=exc,
+        ) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise

@@ -17,14 +17,17 @@ from itday.core.text import sort_key
 from itday.db import repo
 from itday.db.engine import Database
 from itday.db.models import Attendee, Exhibitor, PrintLog
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
 
 
 def event_info(event_id: int, *, session: Session) -> EventInfo:
     event = repo.get_event(event_id, session=session)
     if event is None:
-        raise ItdayError(f"Aucune édition n° {event_id}.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} dans cette base."),
+            event_id=event_id,
+        )
     return EventInfo(event.name, event.date, event.venue)
 
 
@@ -107,7 +110,7 @@ def render_badge_pdf(
             event_id, session=session, ids=ids, category=category, exhibitor_id=exhibitor_id
         )
     if not people:
-        raise ItdayError("Aucun badge à imprimer avec ces critères.")
+        raise ItdayError(QT_TRANSLATE_NOOP("errors", "Aucun badge à imprimer avec ces critères."))
     try:
         render_badges(
             out, [b for _, b in people], info, layout=layout, progress=progress, cancelled=cancelled

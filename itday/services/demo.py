@@ -19,7 +19,7 @@ from itday.core.enums import BoothStatus, Category, ScanResult, Source
 from itday.core.text import fold, search_key
 from itday.db import models as m
 from itday.db import repo
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services import demo_data as data
 
 EVENT_NAME = "Innovation IT Day 2017"
@@ -85,8 +85,11 @@ def create_demo(
     if not repo.database_is_empty(session=session):
         if not force:
             raise NotEmpty(
-                "La base contient déjà des données : ajoutez --force pour la remplacer "
-                "par l'édition de démonstration."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La base contient déjà des données : ajoutez --force pour la remplacer "
+                    "par l'édition de démonstration.",
+                )
             )
         for table in (m.PrintLog, m.Scan, m.Attendee, m.Booth, m.HallElement, m.Hall):
             session.exec(delete(table))

@@ -43,7 +43,7 @@ from itday.core import export_rules as rules
 from itday.core.enums import Category
 from itday.db import repo
 from itday.db.models import Attendee, Booth, Scan
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.backup import backup_copy
 from itday.services.pdf.badges import EventInfo
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
@@ -104,6 +104,13 @@ class ExportCancelled(ItdayError):
     """The user stopped the export; nothing was written to the output folder."""
 
 
+def _no_event(event_id: int) -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} dans cette base."),
+        event_id=event_id,
+    )
+
+
 @dataclass
 class Table:
     columns: tuple[str, ...]
@@ -140,7 +147,7 @@ def read_tables(
     """The four exported tables as plain rows (anonymised if asked)."""
     event = repo.get_event(event_id, session=session)
     if event is None:
-        raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+        raise _no_event(event_id)
     tz = ZoneInfo(event.timezone or "Europe/Paris")
     key = key or rules.new_key()
 
@@ -221,7 +228,7 @@ def load_report_data(event_id: int, *, session: Session, anonymised: bool = Fals
 
     event = repo.get_event(event_id, session=session)
     if event is None:
-        raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+        raise _no_event(event_id)
     try:
         plan = load_plan(event_id, session=session, colour_by="presence")
     except ItdayError:
@@ -304,14 +311,22 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
     """The output folder (created if needed) and a fresh staging folder inside it."""
     out = Path(out_dir).expanduser()
     if out.exists() and not out.is_dir():
-        raise ItdayError(f"{out} est un fichier : donnez un dossier pour l'export.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "{out} est un fichier : donnez un dossier pour l'export."),
+            out=out,
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
     except OSError as exc:
         raise ItdayError(
-            f"Impossible d'écrire dans le dossier {out} ({exc.strerror or exc}) : "
-            "choisissez un dossier accessible en écriture."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Impossible d'écrire dans le dossier {out} ({reason}) : "
+                "choisissez un dossier accessible en écriture.",
+            ),
+            out=out,
+            reason=exc.strerror or exc,
         ) from exc
     return out, staging
 
@@ -341,7 +356,9 @@ def export_edition(
 
     def step(i: int) -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("Export annulé : le dossier n'a pas été modifié.")
+            raise ExportCancelled(
+                QT_TRANSLATE_NOOP("errors", "Export annulé : le dossier n'a pas été modifié.")
+            )
         if progress is not None:
             progress(i, total, labels[steps[i]] if i < len(steps) else "Finalisation…")
 
@@ -352,7 +369,7 @@ def export_edition(
         with db.session() as session:  # one read transaction: one snapshot
             event = repo.get_event(event_id, session=session)
             if event is None:
-                raise ItdayError(f"Aucune édition n° {event_id} dans cette base.")
+                raise _no_event(event_id)
             tables = read_tables(event_id, session=session, anonymise=anonymise)
             report = load_report_data(event_id, session=session, anonymised=anonymise)
         result.stats = report.stats
@@ -403,8 +420,12 @@ def export_edition(
         return result
     except OSError as exc:
         raise ItdayError(
-            f"L'export dans {out} a échoué ({exc.strerror or exc}) : disque plein ou "
-            "dossier retiré ?"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?",
+            ),
+            out=out,
+            reason=exc.strerror or exc,
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

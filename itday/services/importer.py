@@ -35,6 +35,7 @@ from itday.core.importing import (
 from itday.core.text import fold, search_key
 from itday.db.models import Attendee, Booth, Event, Exhibitor
 from itday.db.types import utcnow
+from itday.errors import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -76,7 +77,10 @@ def _run(session: Session, report: ImportReport, dry_run: bool, work: Callable[[
 
 def _check_event(session: Session, event_id: int) -> None:
     if session.get(Event, event_id) is None:
-        raise ImportFileError(f"L'édition n° {event_id} n'existe pas.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} dans cette base."),
+            event_id=event_id,
+        )
 
 
 # Every column of a new attendee, so that all rows of one executemany have the same keys.

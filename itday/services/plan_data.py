@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from itday.db import repo
 from itday.db.models import Booth, Exhibitor, HallElement
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.plan import PlanBooth, PlanData
 
 
@@ -14,7 +14,11 @@ def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> 
     event = repo.get_event(event_id, session=session)
     hall = repo.hall_of(event_id, session=session)
     if event is None or hall is None:
-        raise ItdayError("Cette édition n'a pas encore de hall : dessinez-le dans la page Plan.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Cette édition n'a pas encore de hall : dessinez-le dans la page Plan."
+            )
+        )
     elements = session.exec(select(HallElement).where(HallElement.hall_id == hall.id)).all()
     exhibitors = {
         e.id: e for e in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id))

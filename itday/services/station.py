@@ -53,7 +53,7 @@ from itday import __version__
 from itday.core.checkin import Decision, KnownAttendee, decide, normalise
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
-from itday.errors import DatabaseError, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError
 from itday.services.checkin import storable
 
 log = logging.getLogger(__name__)
@@ -195,7 +195,11 @@ class LocalCopy:
             self._conn.executescript(_LOCAL_SCHEMA)
         except sqlite3.Error as exc:
             raise ItdayError(
-                f"Impossible d'ouvrir la copie locale du poste {path} : {exc}"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'ouvrir la copie locale du poste {path} : {reason}"
+                ),
+                path=path,
+                reason=exc,
             ) from exc
 
     def close(self) -> None:
@@ -433,8 +437,13 @@ class ResilientRecorder:
         if source is not None and source != self.where:
             if self.local.pending_count():
                 raise ItdayError(
-                    f"La copie locale {self.local.path} a des scans en attente pour une autre "
-                    f"base ({source}) : utilisez un autre dossier hors ligne."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La copie locale {path} a des scans en attente pour une autre "
+                        "base ({source}) : utilisez un autre dossier hors ligne.",
+                    ),
+                    path=self.local.path,
+                    source=source,
                 )
             self.local.replace_attendees([])
         self.local.set("source", self.where)
@@ -445,8 +454,12 @@ class ResilientRecorder:
             stored = self.local.get("event_id")
             if stored is None:
                 raise ItdayError(
-                    f"Base partagée injoignable ({self.last_error}) et aucune copie locale "
-                    "pour ce poste : connectez-le une première fois au réseau."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Base partagée injoignable ({reason}) et aucune copie locale "
+                        "pour ce poste : connectez-le une première fois au réseau.",
+                    ),
+                    reason=self.last_error,
                 )
             self.event_id = int(stored)
         self._notify()
@@ -502,7 +515,9 @@ class ResilientRecorder:
                 with self._db.session() as s:
                     event = repo.latest_event(session=s)
                 if event is None:
-                    raise ItdayError("La base partagée ne contient aucune édition.")
+                    raise ItdayError(
+                        QT_TRANSLATE_NOOP("errors", "La base partagée ne contient aucune édition.")
+                    )
                 self.event_id = event.id
         except DatabaseError as exc:
             if self._db is None and "plus récente" in str(exc):

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 PAGE_KEYS = ["plan", "exhibitors", "visitors", "checkin", "stats"]
 
@@ -110,7 +110,10 @@ def _parse_size(text: str) -> tuple[int, int]:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
         raise ItdayError(
-            f"Taille invalide « {text} » : attendu LARGEURxHAUTEUR, par ex. 1600x900."
+            QT_TRANSLATE_NOOP(
+                "errors", "Taille invalide « {size} » : attendu LARGEURxHAUTEUR, par ex. 1600x900."
+            ),
+            size=text,
         ) from None
     return w, h
 
@@ -145,6 +148,7 @@ def run_gui(args) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from itday.db.engine import Database
+    from itday.ui.i18n import error_text
 
     app = application(getattr(args, "lang", None))
     try:
@@ -152,7 +156,7 @@ def run_gui(args) -> int:
         window = build_window(db, getattr(args, "event", None))
     except ItdayError as exc:
         if not screenshot:
-            QMessageBox.critical(None, "itday", str(exc))
+            QMessageBox.critical(None, "itday", error_text(exc))
         raise
     if not screenshot:
         install_error_handler(window)
@@ -174,6 +178,8 @@ def install_error_handler(window) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from itday.ui.i18n import error_text
+
     log = os.path.join(tempfile.gettempdir(), "itday-error.log")
 
     def handle(exc_type, exc, tb) -> None:
@@ -181,7 +187,7 @@ def install_error_handler(window) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         if isinstance(exc, ItdayError):
-            text = str(exc)
+            text = error_text(exc)
         else:
             try:
                 with open(log, "a", encoding="utf-8") as fh:
@@ -212,7 +218,12 @@ def _save_screenshot(app, window, path: str, timeout_s: float = 20.0) -> int:
     for _ in range(5):
         app.processEvents()
     if not window.grab().save(path):
-        raise ItdayError(f"Impossible d'écrire la capture {path} (dossier ou format ?).")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Impossible d'écrire la capture {path} (dossier ou format ?)."
+            ),
+            path=path,
+        )
     print(path)
     window.ctx.tasks.wait_all(5000)
     window.close()

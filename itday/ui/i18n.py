@@ -167,10 +167,19 @@ REFUSED_LABELS_EN = {
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.
 CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),
-    QT_TRANSLATE_NOOP("core", "Il faut au moins un prénom ou un nom."),  # itday.db.attendees
 )
 
 
 def core_message(text: str) -> str:
     """A French message from ``itday.core`` in the current language (listed above)."""
     return QCoreApplication.translate("core", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """An error's one line in the interface's language (see ``itday.errors``).
+
+    Thread-safe: workers translate their errors before sending them to the GUI thread."""
+    translated = getattr(exc, "translated", None)
+    if callable(translated):
+        return translated(QCoreApplication.translate)
+    return core_message(str(exc))

@@ -105,7 +105,7 @@ def _read(state, path: str, kind: str) -> dict:
     try:
         table = read_table(path)
     except ImportFileError as exc:
-        raise ItdayError(str(exc)) from None
+        raise ItdayError(exc.template, **exc.params) from None
     state.check()
     mapping = detect_mapping(table.headers, kind)
     samples: list[list[str]] = [[] for _ in table.headers]
@@ -148,7 +148,7 @@ def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_r
     except ImportCancelled:
         raise Cancelled() from None
     except ImportFileError as exc:
-        raise ItdayError(str(exc)) from None
+        raise ItdayError(exc.template, **exc.params) from None
 
 
 def report_lines(report: ImportReport) -> list[tuple[int, str, str]]:

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             with self.ctx.db.session() as session:
                 c = repo.counts(self.ctx.event_id, session=session)
         except ItdayError as exc:
-            self.counts_label.setText(str(exc))
+            self.counts_label.setText(i18n.error_text(exc))
             return
         self.counts_label.setText(
             self.tr("%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands")

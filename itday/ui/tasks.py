@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from itday.errors import ItdayError
+from itday.ui.i18n import error_text
 
 
 class Cancelled(Exception):
@@ -66,7 +67,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             _emit(sig.cancelled)
         except ItdayError as exc:
-            _emit(sig.failed, str(exc))
+            _emit(sig.failed, error_text(exc))
         except Exception as exc:  # never swallowed: reported to the user and to stderr
             traceback.print_exc()
             _emit(sig.failed, f"{type(exc).__name__} : {exc}")

@@ -158,7 +158,7 @@ class WalkInDialog(QDialog):
                 )
                 outcome = record_scan(session, self.ctx.event_id, code, self.ctx.station)
         except ItdayError as exc:
-            self.message.setText("⚠ " + i18n.core_message(str(exc)))
+            self.message.setText("⚠ " + i18n.error_text(exc))
             return None
         self.attendee_id = attendee_id
         self.printer.print_one(attendee_id, confirm_reprint=False)

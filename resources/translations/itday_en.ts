@@ -2518,9 +2518,221 @@ To confirm, type {word}:</translation>
             <source>Le code doit comporter de 4 à 12 chiffres.</source>
             <translation>The PIN must have 4 to 12 digits.</translation>
         </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Numéro de colonne invalide : {index}</source>
+            <translation>Invalid column number: {index}</translation>
+        </message>
+        <message>
+            <source>La colonne n° {number} n'existe pas dans le fichier.</source>
+            <translation>Column {number} does not exist in the file.</translation>
+        </message>
+        <message>
+            <source>Champ inconnu dans la correspondance des colonnes : {name}</source>
+            <translation>Unknown field in the column mapping: {name}</translation>
+        </message>
+        <message>
+            <source>Fichier introuvable : {path}</source>
+            <translation>File not found: {path}</translation>
+        </message>
+        <message>
+            <source>C'est un dossier, pas un fichier : {path}</source>
+            <translation>This is a folder, not a file: {path}</translation>
+        </message>
+        <message>
+            <source>Impossible de lire le fichier {name} : {reason}</source>
+            <translation>Cannot read the file {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Le fichier {name} est vide.</source>
+            <translation>The file {name} is empty.</translation>
+        </message>
+        <message>
+            <source>{name} est un ancien classeur Excel (.xls) : enregistrez-le en XLSX ou en CSV.</source>
+            <translation>{name} is an old Excel workbook (.xls): save it as XLSX or CSV.</translation>
+        </message>
+        <message>
+            <source>Le fichier {name} est vide (aucune ligne d'en-tête).</source>
+            <translation>The file {name} is empty (no header line).</translation>
+        </message>
+        <message>
+            <source>{name} : encodage du texte non reconnu (UTF-8 ou Windows-1252 attendu).</source>
+            <translation>{name}: text encoding not recognised (UTF-8 or Windows-1252 expected).</translation>
+        </message>
+        <message>
+            <source>{name} n'est ni un fichier CSV ni un classeur XLSX.</source>
+            <translation>{name} is neither a CSV file nor an XLSX workbook.</translation>
+        </message>
+        <message>
+            <source>{name} : fichier CSV illisible ({reason}).</source>
+            <translation>{name}: unreadable CSV file ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} : fichier trop volumineux.</source>
+            <translation>{name}: file too large.</translation>
+        </message>
+        <message>
+            <source>{name} : classeur XLSX endommagé ou illisible.</source>
+            <translation>{name}: damaged or unreadable XLSX workbook.</translation>
+        </message>
+        <message>
+            <source>{name} est un classeur OpenDocument (.ods) : enregistrez-le en XLSX ou en CSV.</source>
+            <translation>{name} is an OpenDocument workbook (.ods): save it as XLSX or CSV.</translation>
+        </message>
+        <message>
+            <source>{name} : le classeur ne contient aucune feuille.</source>
+            <translation>{name}: the workbook has no sheet.</translation>
+        </message>
+        <message>
+            <source>Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). Colonnes du fichier : {found}.</source>
+            <translation>No name column recognised (expected: Last name, First name or Full name). Columns in the file: {found}.</translation>
+        </message>
+        <message>
+            <source>Aucune colonne de nom reconnue (attendu : Société ou Nom). Colonnes du fichier : {found}.</source>
+            <translation>No name column recognised (expected: Company or Name). Columns in the file: {found}.</translation>
+        </message>
+        <message>
+            <source>Participant n° {attendee_id} introuvable (supprimé entre-temps ?).</source>
+            <extracomment>fields a person's record can be edited on (the badge code and check-in are not editable)</extracomment>
+            <translation>Attendee no. {attendee_id} not found (deleted meanwhile?).</translation>
+        </message>
         <message>
             <source>Il faut au moins un prénom ou un nom.</source>
             <translation>A first name or a last name is required.</translation>
+        </message>
+        <message>
+            <source>Catégorie inconnue : {category}</source>
+            <translation>Unknown category: {category}</translation>
+        </message>
+        <message>
+            <source>La base {where} est endommagée ou n'est pas une base itday : restaurez une sauvegarde ou choisissez un autre fichier (--db).</source>
+            <translation>The database {where} is damaged or is not an itday database: restore a backup or choose another file (--db).</translation>
+        </message>
+        <message>
+            <source>La base {where} est en lecture seule : vérifiez les droits du fichier et de son dossier, ou copiez-la ailleurs.</source>
+            <translation>The database {where} is read-only: check the permissions of the file and its folder, or copy it elsewhere.</translation>
+        </message>
+        <message>
+            <source>Le disque de la base {where} est plein : libérez de la place puis recommencez.</source>
+            <translation>The disk of the database {where} is full: free some space, then try again.</translation>
+        </message>
+        <message>
+            <source>La base {where} est verrouillée par un autre programme : fermez-le ou réessayez dans un instant.</source>
+            <translation>The database {where} is locked by another program: close it or try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Impossible d'ouvrir la base {where} : le dossier existe-t-il et est-il accessible ?</source>
+            <translation>Cannot open the database {where}: does the folder exist, and is it accessible?</translation>
+        </message>
+        <message>
+            <source>Erreur de la base {where} : {detail}</source>
+            <translation>Database error ({where}): {detail}</translation>
+        </message>
+        <message>
+            <source>{path} est un dossier, pas une base : donnez un fichier.</source>
+            <translation>{path} is a folder, not a database: give a file.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer le dossier {folder} : {reason}.</source>
+            <translation>Cannot create the folder {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer la base dans {folder} : dossier en lecture seule.</source>
+            <translation>Cannot create the database in {folder}: the folder is read-only.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas une base SQLite (fichier endommagé ou d'un autre programme) : choisissez un autre fichier (--db).</source>
+            <translation>{path} is not an SQLite database (damaged, or another program's file): choose another file (--db).</translation>
+        </message>
+        <message>
+            <source>Adresse de base invalide « {url} » : {reason}</source>
+            <translation>Invalid database address “{url}”: {reason}</translation>
+        </message>
+        <message>
+            <source>La base {where} a été écrite par une version plus récente d'itday (schéma {schema}) : mettez itday à jour pour l'ouvrir.</source>
+            <translation>The database {where} was written by a newer version of itday (schema {schema}): update itday to open it.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde par copie ne vaut que pour une base SQLite : pour PostgreSQL, utilisez pg_dump.</source>
+            <translation>Backup by copy only works for an SQLite database: for PostgreSQL, use pg_dump.</translation>
+        </message>
+        <message>
+            <source>La base {path} n'existe pas : rien à sauvegarder.</source>
+            <translation>The database {path} does not exist: nothing to back up.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer le dossier de sauvegarde {folder} : {reason}.</source>
+            <translation>Cannot create the backup folder {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire la sauvegarde dans {folder} : {reason}.</source>
+            <translation>Cannot write the backup in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {target} est incohérente : {verdict}.</source>
+            <translation>The backup {target} is inconsistent: {verdict}.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde vers {target} a échoué : {reason}.</source>
+            <translation>The backup to {target} failed: {reason}.</translation>
+        </message>
+        <message>
+            <source>Aucune édition n° {event_id} dans cette base.</source>
+            <translation>No edition no. {event_id} in this database.</translation>
+        </message>
+        <message>
+            <source>Aucun badge à imprimer avec ces critères.</source>
+            <translation>No badge to print with these criteria.</translation>
+        </message>
+        <message>
+            <source>La base contient déjà des données : ajoutez --force pour la remplacer par l'édition de démonstration.</source>
+            <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
+        </message>
+        <message>
+            <source>{out} est un fichier : donnez un dossier pour l'export.</source>
+            <translation>{out} is a file: give a folder for the export.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire dans le dossier {out} ({reason}) : choisissez un dossier accessible en écriture.</source>
+            <translation>Cannot write in the folder {out} ({reason}): choose a writable folder.</translation>
+        </message>
+        <message>
+            <source>Export annulé : le dossier n'a pas été modifié.</source>
+            <translation>Export cancelled: the folder was not changed.</translation>
+        </message>
+        <message>
+            <source>L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?</source>
+            <translation>The export to {out} failed ({reason}): disk full or folder removed?</translation>
+        </message>
+        <message>
+            <source>Cette édition n'a pas encore de hall : dessinez-le dans la page Plan.</source>
+            <translation>This edition has no hall yet: draw it on the Floor plan page.</translation>
+        </message>
+        <message>
+            <source>Impossible d'ouvrir la copie locale du poste {path} : {reason}</source>
+            <translation>Cannot open the desk's local copy {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>La copie locale {path} a des scans en attente pour une autre base ({source}) : utilisez un autre dossier hors ligne.</source>
+            <translation>The local copy {path} has scans waiting for another database ({source}): use another offline folder.</translation>
+        </message>
+        <message>
+            <source>Base partagée injoignable ({reason}) et aucune copie locale pour ce poste : connectez-le une première fois au réseau.</source>
+            <translation>Shared database unreachable ({reason}) and no local copy for this desk: connect it to the network once first.</translation>
+        </message>
+        <message>
+            <source>La base partagée ne contient aucune édition.</source>
+            <translation>The shared database holds no edition.</translation>
+        </message>
+        <message>
+            <source>Taille invalide « {size} » : attendu LARGEURxHAUTEUR, par ex. 1600x900.</source>
+            <translation>Invalid size “{size}”: expected WIDTHxHEIGHT, e.g. 1600x900.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
+            <translation>Cannot write the screenshot {path} (folder or format?).</translation>
         </message>
     </context>
     <context>

@@ -178,7 +178,7 @@ def test_bad_file_and_unknown_event(session, event_id, tmp_path):
     path.write_bytes(b"")
     with pytest.raises(ImportFileError, match="vide"):
         import_visitors(session, event_id, path)
-    with pytest.raises(ImportFileError, match="n'existe pas"):
+    with pytest.raises(ImportFileError, match="Aucune édition"):
         import_visitors(session, 999, csv_file(tmp_path, FIRST))
 
 

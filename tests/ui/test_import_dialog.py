@@ -145,3 +145,25 @@ def test_field_given_twice_moves_and_bad_file_is_reported(qtbot, db, event_id, t
     assert blocker.args[0]
     assert "⚠" in dialog2.file_info.text()
     assert not dialog2.import_button.isEnabled()
+
+
+def test_a_file_error_is_shown_in_the_interface_language(qtbot, db, event_id, tmp_path, make_ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from itday.ui.i18n import install_translators, remove_translators
+
+    empty = tmp_path / "vide.csv"
+    empty.write_bytes(b"")
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    for language, expected in (("fr", "Le fichier vide.csv est vide."),
+                               ("en", "The file vide.csv is empty.")):  # fmt: skip
+        install_translators(QApplication.instance(), language)
+        try:
+            dialog = ImportDialog(ctx, "visitors")
+            qtbot.addWidget(dialog)
+            with qtbot.waitSignal(dialog.failed, timeout=10_000) as blocker:
+                dialog.load_file(empty)
+            assert blocker.args[0] == expected
+            assert expected in dialog.file_info.text()
+        finally:
+            remove_translators(QApplication.instance())

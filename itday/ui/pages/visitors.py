@@ -393,7 +393,7 @@ class VisitorsPage(QWidget):
                 )
             )
         except ItdayError as exc:
-            self.ctx.bridge.error(i18n.core_message(str(exc)))
+            self.ctx.bridge.error(i18n.error_text(exc))
             return
         self.ctx.bridge.info(self.tr("Fiche de %1 enregistrée.").replace("%1", name))
 
@@ -440,7 +440,7 @@ class VisitorsPage(QWidget):
         try:
             self.undo_stack.push(SetCancelled(self.ctx, [r["id"] for r in rows], cancel, text))
         except ItdayError as exc:
-            self.ctx.bridge.error(i18n.core_message(str(exc)))
+            self.ctx.bridge.error(i18n.error_text(exc))
             return False
         self.ctx.bridge.info(text[0].upper() + text[1:] + self.tr(" (Ctrl+Z pour annuler)."))
         return True

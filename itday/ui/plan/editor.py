@@ -29,6 +29,7 @@ from itday.core.plan import (
 from itday.core.text import fold
 from itday.db import booths as booths_repo
 from itday.db.booths import PlanState
+from itday.ui.i18n import error_text
 from itday.ui.plan.commands import (
     CreateBooths,
     CreateElements,
@@ -268,7 +269,7 @@ class PlanEditor(QObject):
                 result = fn(s)
                 s.commit()
         except Exception as exc:
-            first_line = str(exc).split("\n")[0]
+            first_line = error_text(exc).split("\n")[0]
             self.ctx.bridge.error(
                 self.tr("Enregistrement du plan impossible : %1").replace("%1", first_line)
             )
