@@ -274,7 +274,43 @@ EN: dict[str, str | tuple[str, str]] = {
     "✔ arrivé": "✔ arrived",
     "—": "—",
     "Équipe sur le stand (%1)": "Booth staff (%1)",
-    "%1 ajouté(e) à l'équipe.": "%1 added to the staff.",
+    "%1 ajouté(e) à l'équipe (Ctrl+Z pour annuler).": "%1 added to the staff (Ctrl+Z to undo).",
+    # staff: remove, undo
+    "Retirer de l'équipe": "Remove from staff",
+    "Retirer la personne choisie de l'équipe (Suppr)": (
+        "Remove the selected person from the staff (Del)"
+    ),
+    "Retirer une personne : réservé au mode organisateur": (
+        "Removing a person: organiser mode only"
+    ),
+    "passages à l'entrée enregistrés : %1": "entrance scans recorded: %1",
+    "badges imprimés : %1": "badges printed: %1",
+    "« %1 » a déjà un historique (%2).": "“%1” already has a history (%2).",
+    "Son inscription sera annulée (son badge sera refusé à l'entrée) et détachée de « %1 ». "
+    "Les passages et impressions déjà enregistrés sont conservés pour les statistiques.": (
+        "Their registration will be cancelled (the badge will be refused at the entrance) and "
+        "detached from “%1”. Scans and prints already recorded are kept for the statistics."
+    ),
+    "Annuler l'inscription de « %1 » ?": "Cancel the registration of “%1”?",
+    "Retirer « %1 » de l'équipe de « %2 » ?": "Remove “%1” from the staff of “%2”?",
+    "Cette personne n'a ni badgé ni eu de badge imprimé : son inscription sera supprimée.": (
+        "This person has neither been scanned nor had a badge printed: their registration "
+        "will be deleted."
+    ),
+    "Ctrl+Z annule le retrait.": "Ctrl+Z undoes the removal.",
+    "%1 : inscription annulée et retirée de l'équipe (Ctrl+Z pour annuler).": (
+        "%1: registration cancelled and removed from the staff (Ctrl+Z to undo)."
+    ),
+    "%1 retiré(e) de l'équipe (Ctrl+Z pour annuler).": (
+        "%1 removed from the staff (Ctrl+Z to undo)."
+    ),
+    "Ajouter « %1 » à l'équipe": "Add “%1” to the staff",
+    "Retirer « %1 » de l'équipe": "Remove “%1” from the staff",
+    "Impossible d'annuler l'ajout de « %1 » : cette personne a déjà badgé ou son badge a été "
+    "imprimé. Retirez-la de l'équipe si besoin.": (
+        "Cannot undo adding “%1”: this person has already been scanned or had a badge "
+        "printed. Remove them from the staff if needed."
+    ),
     "Badges — %1": "Badges — %1",
     # -- plan --------------------------------------------------------------------------------
     "✔ Aucun problème détecté.": "✔ No problem found.",

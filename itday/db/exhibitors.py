@@ -6,6 +6,7 @@ is plain data (dicts, ids) so it can cross threads and live in undo commands.
 
 from __future__ import annotations
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from itday.core import badge
@@ -13,7 +14,8 @@ from itday.core.enums import BoothStatus, Category, Source
 from itday.core.plan import natural_key
 from itday.core.text import fold, search_key
 from itday.db import repo
-from itday.db.models import Attendee, Booth, Exhibitor
+from itday.db.models import Attendee, Booth, Exhibitor, PrintLog, Scan
+from itday.db.types import utcnow
 from itday.errors import ItdayError
 
 #: the fields a user edits on an exhibitor's form
@@ -212,6 +214,84 @@ def add_staff(
     session.add(person)
     session.flush()
     return person.id
+
+
+def staff_history(attendee_id: int, *, session: Session) -> dict:
+    """What the person has left behind: scans at the entrance, badge prints, admission.
+
+    ``{"scans": n, "prints": n, "checked_in": bool, "any": bool}``; a person with any of it
+    is cancelled rather than deleted by ``remove_staff``.
+    """
+    person = session.get(Attendee, attendee_id)
+    if person is None:
+        raise ItdayError(f"Personne n° {attendee_id} introuvable (supprimée entre-temps ?).")
+    scans = session.exec(
+        select(func.count(Scan.id)).where(
+            or_(Scan.attendee_id == attendee_id, Scan.code == person.code)
+        )
+    ).one()
+    prints = session.exec(
+        select(func.count(PrintLog.id)).where(PrintLog.attendee_id == attendee_id)
+    ).one()
+    checked_in = person.checked_in_at is not None
+    return {
+        "scans": scans,
+        "prints": prints,
+        "checked_in": checked_in,
+        "any": bool(scans or prints or checked_in),
+    }
+
+
+def remove_staff(attendee_id: int, *, session: Session) -> dict:
+    """Take a person off an exhibitor's staff; returns a snapshot for ``restore_staff``.
+
+    Without any history (no scan, no badge printed, not admitted) the attendee is deleted.
+    Otherwise nothing is deleted: the registration is cancelled (the badge is refused at
+    the entrance) and unlinked from the exhibitor, so the scan log and the statistics keep
+    pointing at the same row.  The snapshot's ``"mode"`` says which: ``"deleted"`` or
+    ``"cancelled"``.
+    """
+    history = staff_history(attendee_id, session=session)
+    person = session.get(Attendee, attendee_id)
+    row = person.model_dump()
+    if history["any"]:
+        person.cancelled = True
+        person.exhibitor_id = None
+        person.updated_at = utcnow()
+        session.add(person)
+        session.flush()
+        return {"mode": "cancelled", "attendee": row}
+    session.delete(person)
+    session.flush()
+    return {"mode": "deleted", "attendee": row}
+
+
+def restore_staff(snapshot: dict, *, session: Session) -> int:
+    """Undo ``remove_staff``: the same row (id, badge code, category, link) as before.
+
+    The exhibitor link comes back only if the exhibitor still exists.
+    """
+    data = dict(snapshot["attendee"])
+    exhibitor_id = data.get("exhibitor_id")
+    if exhibitor_id is not None and session.get(Exhibitor, exhibitor_id) is None:
+        data["exhibitor_id"] = None
+    person = session.get(Attendee, data["id"])
+    if snapshot["mode"] == "deleted":
+        if person is not None:
+            raise ItdayError("Cette personne existe déjà : rien à restaurer.")
+        taken = session.exec(select(Attendee.id).where(Attendee.code == data["code"])).first()
+        if taken is not None:
+            raise ItdayError("Ce code de badge a été réattribué : restauration impossible.")
+        session.add(Attendee(**data))
+    else:
+        if person is None:
+            raise ItdayError(f"Personne n° {data['id']} introuvable (supprimée entre-temps ?).")
+        person.cancelled = data["cancelled"]
+        person.exhibitor_id = data["exhibitor_id"]
+        person.updated_at = utcnow()
+        session.add(person)
+    session.flush()
+    return data["id"]
 
 
 # -- arrival ----------------------------------------------------------------------------

@@ -1976,8 +1976,32 @@ To confirm, type {word}:</translation>
             <translation>Add to staff</translation>
         </message>
         <message>
+            <source>Retirer de l'équipe</source>
+            <translation>Remove from staff</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
             <source>Imprimer les badges de l'exposant</source>
             <translation>Print the exhibitor's badges</translation>
+        </message>
+        <message>
+            <source>Retirer la personne choisie de l'équipe (Suppr)</source>
+            <translation>Remove the selected person from the staff (Del)</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Annuler : %1 (Ctrl+Z)</source>
+            <translation>Undo: %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Retirer une personne : réservé au mode organisateur</source>
+            <translation>Removing a person: organiser mode only</translation>
         </message>
         <message>
             <source> (annulé)</source>
@@ -1996,8 +2020,52 @@ To confirm, type {word}:</translation>
             <translation>Booth staff (%1)</translation>
         </message>
         <message>
-            <source>%1 ajouté(e) à l'équipe.</source>
-            <translation>%1 added to the staff.</translation>
+            <source>%1 ajouté(e) à l'équipe (Ctrl+Z pour annuler).</source>
+            <translation>%1 added to the staff (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <source>(sans nom)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>passages à l'entrée enregistrés : %1</source>
+            <translation>entrance scans recorded: %1</translation>
+        </message>
+        <message>
+            <source>badges imprimés : %1</source>
+            <translation>badges printed: %1</translation>
+        </message>
+        <message>
+            <source>« %1 » a déjà un historique (%2).</source>
+            <translation>“%1” already has a history (%2).</translation>
+        </message>
+        <message>
+            <source>Son inscription sera annulée (son badge sera refusé à l'entrée) et détachée de « %1 ». Les passages et impressions déjà enregistrés sont conservés pour les statistiques.</source>
+            <translation>Their registration will be cancelled (the badge will be refused at the entrance) and detached from “%1”. Scans and prints already recorded are kept for the statistics.</translation>
+        </message>
+        <message>
+            <source>Annuler l'inscription de « %1 » ?</source>
+            <translation>Cancel the registration of “%1”?</translation>
+        </message>
+        <message>
+            <source>Retirer « %1 » de l'équipe de « %2 » ?</source>
+            <translation>Remove “%1” from the staff of “%2”?</translation>
+        </message>
+        <message>
+            <source>Cette personne n'a ni badgé ni eu de badge imprimé : son inscription sera supprimée.</source>
+            <translation>This person has neither been scanned nor had a badge printed: their registration will be deleted.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z annule le retrait.</source>
+            <translation>Ctrl+Z undoes the removal.</translation>
+        </message>
+        <message>
+            <source>%1 : inscription annulée et retirée de l'équipe (Ctrl+Z pour annuler).</source>
+            <translation>%1: registration cancelled and removed from the staff (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <source>%1 retiré(e) de l'équipe (Ctrl+Z pour annuler).</source>
+            <translation>%1 removed from the staff (Ctrl+Z to undo).</translation>
         </message>
         <message>
             <source>Badges — %1</source>
@@ -2739,6 +2807,7 @@ To confirm, type {word}:</translation>
         <name>exhibitors</name>
         <message>
             <source>Ajouter « %1 »</source>
+            <extracomment>what the bridge announces after a write</extracomment>
             <translation>Add “%1”</translation>
         </message>
         <message>
@@ -2748,6 +2817,18 @@ To confirm, type {word}:</translation>
         <message>
             <source>Supprimer « %1 »</source>
             <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <source>Ajouter « %1 » à l'équipe</source>
+            <translation>Add “%1” to the staff</translation>
+        </message>
+        <message>
+            <source>Impossible d'annuler l'ajout de « %1 » : cette personne a déjà badgé ou son badge a été imprimé. Retirez-la de l'équipe si besoin.</source>
+            <translation>Cannot undo adding “%1”: this person has already been scanned or had a badge printed. Remove them from the staff if needed.</translation>
+        </message>
+        <message>
+            <source>Retirer « %1 » de l'équipe</source>
+            <translation>Remove “%1” from the staff</translation>
         </message>
         <message>
             <source>Aperçu : page %1 / %2</source>

@@ -15,6 +15,9 @@ from itday.errors import ItdayError
 
 
 class _ExhibitorCommand(QUndoCommand):
+    #: what the bridge announces after a write
+    CHANGED: tuple[str, ...] = ("exhibitors", "booths", "attendees")
+
     def __init__(self, ctx, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
@@ -24,7 +27,7 @@ class _ExhibitorCommand(QUndoCommand):
         with self.ctx.db.session() as session:
             result = fn(session)
             session.commit()
-        for what in ("exhibitors", "booths", "attendees"):
+        for what in self.CHANGED:
             self.ctx.bridge.data_changed.emit(what)
         return result
 
@@ -126,3 +129,95 @@ class DeleteExhibitorCommand(_ExhibitorCommand):
             self._guard(
                 lambda: self._write(lambda s: ex_repo.restore_exhibitor(snapshot, session=s))
             )
+
+
+# -- staff --------------------------------------------------------------------------------
+
+
+class AddStaffCommand(_ExhibitorCommand):
+    """Adds a staff member; undo deletes the person again, unless they have badged or had a
+    badge printed since (then undo refuses, says so, and the add stays)."""
+
+    CHANGED = ("attendees", "exhibitors")
+
+    def __init__(self, ctx, exhibitor_id: int, first: str, last: str, email: str = "") -> None:
+        label = f"{first.strip()} {last.strip()}".strip()
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("exhibitors", "Ajouter « %1 » à l'équipe").replace(
+                "%1", label
+            ),
+        )
+        self.label = label
+        self.exhibitor_id = exhibitor_id
+        self.fields = (first, last, email)
+        self.attendee_id: int | None = None
+        self.snapshot: dict | None = None
+
+    def redo(self) -> None:
+        def run():
+            if self.snapshot is None:
+                first, last, email = self.fields
+                self.attendee_id = self._write(
+                    lambda s: ex_repo.add_staff(self.exhibitor_id, first, last, email, session=s)
+                )
+            else:
+                snapshot = self.snapshot
+                self._write(lambda s: ex_repo.restore_staff(snapshot, session=s))
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.attendee_id is None:
+            return
+        attendee_id = self.attendee_id
+
+        def remove(session):
+            if ex_repo.staff_history(attendee_id, session=session)["any"]:
+                return None
+            return ex_repo.remove_staff(attendee_id, session=session)
+
+        def run():
+            snapshot = self._write(remove)
+            if snapshot is None:
+                # Not undoable any more: drop the command (the stack deletes it) and say why.
+                self.setObsolete(True)
+                self.ctx.bridge.warning(
+                    QCoreApplication.translate(
+                        "exhibitors",
+                        "Impossible d'annuler l'ajout de « %1 » : cette personne a déjà badgé "
+                        "ou son badge a été imprimé. Retirez-la de l'équipe si besoin.",
+                    ).replace("%1", self.label)
+                )
+            else:
+                self.snapshot = snapshot
+
+        self._guard(run)
+
+
+class RemoveStaffCommand(_ExhibitorCommand):
+    """Takes a person off an exhibitor's staff (``remove_staff``: deleted, or cancelled and
+    unlinked when they have a history); undo brings back the same row."""
+
+    CHANGED = ("attendees", "exhibitors")
+
+    def __init__(self, ctx, attendee_id: int, name: str) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("exhibitors", "Retirer « %1 » de l'équipe").replace(
+                "%1", name
+            ),
+        )
+        self.attendee_id = attendee_id
+        self.snapshot: dict | None = None
+
+    def redo(self) -> None:
+        def run():
+            self.snapshot = self._write(lambda s: ex_repo.remove_staff(self.attendee_id, session=s))
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            snapshot = self.snapshot
+            self._guard(lambda: self._write(lambda s: ex_repo.restore_staff(snapshot, session=s)))

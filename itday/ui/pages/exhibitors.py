@@ -381,7 +381,9 @@ class ExhibitorsPage(QWidget):
             self.open_editor(exhibitor_id)
 
     def make_dialog(self, exhibitor_id: int | None) -> ExhibitorDialog:
-        self.dialog = ExhibitorDialog(self.ctx, exhibitor_id, self.out_dir, self)
+        self.dialog = ExhibitorDialog(
+            self.ctx, exhibitor_id, self.out_dir, self, undo_stack=self.undo_stack
+        )
         return self.dialog
 
     def open_editor(self, exhibitor_id: int | None, *, modal: bool = True) -> ExhibitorDialog:
