@@ -851,6 +851,21 @@ EN: dict[str, str | tuple[str, str]] = {
     "Taille invalide « {size} » : attendu LARGEURxHAUTEUR, par ex. 1600x900.": (
         "Invalid size “{size}”: expected WIDTHxHEIGHT, e.g. 1600x900."
     ),
+    "Exposant n° {number} introuvable (supprimé entre-temps ?).": (
+        "Exhibitor no. {number} not found (deleted meanwhile?)."
+    ),
+    "Cet exposant existe déjà : rien à restaurer.": "This exhibitor already exists: nothing to restore.",
+    "Indiquez au moins le prénom ou le nom de la personne.": (
+        "Give at least the person's first or last name."
+    ),
+    "Adresse e-mail invalide : « {email} ».": "Invalid e-mail address: “{email}”.",
+    "Personne n° {number} introuvable (supprimée entre-temps ?).": (
+        "Person no. {number} not found (deleted meanwhile?)."
+    ),
+    "Cette personne existe déjà : rien à restaurer.": "This person already exists: nothing to restore.",
+    "Ce code de badge a été réattribué : restauration impossible.": (
+        "This badge code was given to someone else: cannot restore."
+    ),
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),

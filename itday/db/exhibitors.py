@@ -16,7 +16,7 @@ from itday.core.text import fold, search_key
 from itday.db import repo
 from itday.db.models import Attendee, Booth, Exhibitor, PrintLog, Scan
 from itday.db.types import utcnow
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 #: the fields a user edits on an exhibitor's form
 FIELDS = (
@@ -36,7 +36,7 @@ def _clean(fields: dict) -> dict:
         raise ValueError(f"champs inconnus : {', '.join(sorted(unknown))}")
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
     if "name" in values and not values["name"]:
-        raise ItdayError("Le nom de l'exposant est obligatoire.")
+        raise ItdayError(QT_TRANSLATE_NOOP("errors", "Le nom de l'exposant est obligatoire."))
     return values
 
 
@@ -47,7 +47,12 @@ def _refresh_key(ex: Exhibitor) -> None:
 def _get(exhibitor_id: int, session: Session) -> Exhibitor:
     ex = session.get(Exhibitor, exhibitor_id)
     if ex is None:
-        raise ItdayError(f"Exposant n° {exhibitor_id} introuvable (supprimé entre-temps ?).")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Exposant n° {number} introuvable (supprimé entre-temps ?)."
+            ),
+            number=exhibitor_id,
+        )
     return ex
 
 
@@ -73,7 +78,7 @@ def sectors(event_id: int, *, session: Session) -> list[str]:
 def create_exhibitor(event_id: int, *, session: Session, **fields) -> int:
     values = _clean(fields)
     if not values.get("name"):
-        raise ItdayError("Le nom de l'exposant est obligatoire.")
+        raise ItdayError(QT_TRANSLATE_NOOP("errors", "Le nom de l'exposant est obligatoire."))
     ex = Exhibitor(event_id=event_id, **values)
     _refresh_key(ex)
     session.add(ex)
@@ -131,7 +136,9 @@ def restore_exhibitor(snapshot: dict, *, session: Session) -> int:
     """Undo ``delete_exhibitor``: same id, same booths (unless taken since), same staff."""
     data = dict(snapshot["exhibitor"])
     if session.get(Exhibitor, data["id"]) is not None:
-        raise ItdayError("Cet exposant existe déjà : rien à restaurer.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Cet exposant existe déjà : rien à restaurer.")
+        )
     ex = Exhibitor(**data)
     session.add(ex)
     session.flush()
@@ -195,10 +202,14 @@ def add_staff(
     ex = _get(exhibitor_id, session)
     first, last = first_name.strip(), last_name.strip()
     if not (first or last):
-        raise ItdayError("Indiquez au moins le prénom ou le nom de la personne.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Indiquez au moins le prénom ou le nom de la personne.")
+        )
     email = email.strip().lower()
     if email and "@" not in email:
-        raise ItdayError(f"Adresse e-mail invalide : « {email} ».")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Adresse e-mail invalide : « {email} »."), email=email
+        )
     person = Attendee(
         event_id=ex.event_id,
         first_name=first,
@@ -224,7 +235,12 @@ def staff_history(attendee_id: int, *, session: Session) -> dict:
     """
     person = session.get(Attendee, attendee_id)
     if person is None:
-        raise ItdayError(f"Personne n° {attendee_id} introuvable (supprimée entre-temps ?).")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Personne n° {number} introuvable (supprimée entre-temps ?)."
+            ),
+            number=attendee_id,
+        )
     scans = session.exec(
         select(func.count(Scan.id)).where(
             or_(Scan.attendee_id == attendee_id, Scan.code == person.code)
@@ -278,14 +294,25 @@ def restore_staff(snapshot: dict, *, session: Session) -> int:
     person = session.get(Attendee, data["id"])
     if snapshot["mode"] == "deleted":
         if person is not None:
-            raise ItdayError("Cette personne existe déjà : rien à restaurer.")
+            raise ItdayError(
+                QT_TRANSLATE_NOOP("errors", "Cette personne existe déjà : rien à restaurer.")
+            )
         taken = session.exec(select(Attendee.id).where(Attendee.code == data["code"])).first()
         if taken is not None:
-            raise ItdayError("Ce code de badge a été réattribué : restauration impossible.")
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ce code de badge a été réattribué : restauration impossible."
+                )
+            )
         session.add(Attendee(**data))
     else:
         if person is None:
-            raise ItdayError(f"Personne n° {data['id']} introuvable (supprimée entre-temps ?).")
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Personne n° {number} introuvable (supprimée entre-temps ?)."
+                ),
+                number=data["id"],
+            )
         person.cancelled = data["cancelled"]
         person.exhibitor_id = data["exhibitor_id"]
         person.updated_at = utcnow()

@@ -2802,6 +2802,39 @@ To confirm, type {word}:</translation>
             <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
             <translation>Cannot write the screenshot {path} (folder or format?).</translation>
         </message>
+        <message>
+            <source>Le nom de l'exposant est obligatoire.</source>
+            <extracomment>the fields a user edits on an exhibitor's form</extracomment>
+            <translation>The exhibitor's name is required.</translation>
+        </message>
+        <message>
+            <source>Exposant n° {number} introuvable (supprimé entre-temps ?).</source>
+            <translation>Exhibitor no. {number} not found (deleted meanwhile?).</translation>
+        </message>
+        <message>
+            <source>Cet exposant existe déjà : rien à restaurer.</source>
+            <translation>This exhibitor already exists: nothing to restore.</translation>
+        </message>
+        <message>
+            <source>Indiquez au moins le prénom ou le nom de la personne.</source>
+            <translation>Give at least the person's first or last name.</translation>
+        </message>
+        <message>
+            <source>Adresse e-mail invalide : « {email} ».</source>
+            <translation>Invalid e-mail address: “{email}”.</translation>
+        </message>
+        <message>
+            <source>Personne n° {number} introuvable (supprimée entre-temps ?).</source>
+            <translation>Person no. {number} not found (deleted meanwhile?).</translation>
+        </message>
+        <message>
+            <source>Cette personne existe déjà : rien à restaurer.</source>
+            <translation>This person already exists: nothing to restore.</translation>
+        </message>
+        <message>
+            <source>Ce code de badge a été réattribué : restauration impossible.</source>
+            <translation>This badge code was given to someone else: cannot restore.</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from itday.db import exhibitors as ex_repo
 from itday.errors import ItdayError
+from itday.ui.i18n import error_text
 
 
 class _ExhibitorCommand(QUndoCommand):
@@ -35,9 +36,9 @@ class _ExhibitorCommand(QUndoCommand):
         try:
             fn()
         except ItdayError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
             self.setObsolete(True)
-            self.ctx.bridge.error(str(exc))
+            self.ctx.bridge.error(self.error)
 
 
 class AddExhibitorCommand(_ExhibitorCommand):

@@ -37,6 +37,7 @@ from itday.db import exhibitors as ex_repo
 from itday.errors import ItdayError
 from itday.ui.exhibitors.commands import AddStaffCommand, RemoveStaffCommand
 from itday.ui.exhibitors.preview import render_with_preview
+from itday.ui.i18n import error_text
 
 
 class StaffPanel(QGroupBox):
@@ -256,7 +257,7 @@ class StaffPanel(QGroupBox):
             with self.ctx.db.session() as session:
                 history = ex_repo.staff_history(person["id"], session=session)
         except ItdayError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.reload()
             return False
         if history["any"]:
