@@ -580,11 +580,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Création des badges": "Creating the badges",
     "%1 badges enregistrés dans %2.": "%1 badges saved to %2.",
     "Création annulée : aucun fichier écrit.": "Cancelled: no file written.",
-    "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont installés. "
-    "L'impression directe reste possible.": (
-        "No preview: neither the QtPdf module nor the pdftoppm tool (poppler) is installed. "
-        "Printing directly still works."
-    ),
     "L'imprimante refuse le travail (hors ligne ou sans papier ?).": (
         "The printer refuses the job (offline or out of paper?)."
     ),

@@ -1,17 +1,13 @@
 """The printed exhibitor documents of an edition: database → plain entries → PDF.
 
 Used by ``itday lists`` and by the Exposants page (in a worker: only ids and paths come in,
-the page count goes out).  ``rasterise_pdf`` turns a PDF into page images for the print
-preview when Qt's PDF module is not available.
+the page count goes out).  The print preview's page images come from
+``itday.services.pdf.raster.render_pages``.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-from collections.abc import Callable
-from pathlib import Path
 
 from sqlmodel import Session, col, select
 
@@ -84,58 +80,3 @@ def render_document(db: Database, event_id: int, out: str | os.PathLike, kind: s
         return render_directory(out, entries, info)
     assert kind in ORDERS
     return render_list(out, entries, info, by=kind)
-
-
-def pdf_page_count(path: str | os.PathLike) -> int:
-    """Page count of a PDF written by reportlab (reads its page tree, no extra tools)."""
-    import re
-
-    data = Path(path).read_bytes()
-    counts = [int(m) for m in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
-    counts += [int(m) for m in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)]
-    return max(counts, default=0)
-
-
-def rasterise_pdf(
-    pdf: str | os.PathLike,
-    out_dir: str | os.PathLike,
-    *,
-    dpi: int = 150,
-    pages: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    chunk: int = 4,
-) -> list[Path]:
-    """Page images (PNG) of ``pdf`` with poppler's ``pdftoppm``; [] when it is missing."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return []
-    total = pages or pdf_page_count(pdf)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    images: list[Path] = []
-    for first in range(1, total + 1, chunk):
-        if cancelled and cancelled():
-            return []
-        last = min(total, first + chunk - 1)
-        prefix = out / f"p{first:05d}"
-        subprocess.run(
-            [
-                tool,
-                "-r",
-                str(dpi),
-                "-png",
-                "-f",
-                str(first),
-                "-l",
-                str(last),
-                str(pdf),
-                str(prefix),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        images += sorted(out.glob(f"p{first:05d}-*.png"))
-        if progress:
-            progress(last, total)
-    return images

@@ -13,15 +13,14 @@ one-badge PDF off the GUI thread (layout from the setting ``badge/layout``), the
   ``/path/badge-<id>.pdf``.  Under ``CI`` or the offscreen platform with no target set,
   badges go to PDF files in the temporary directory: tests never reach a real printer.
 
-``preview_one`` shows the badge in a ``QPrintPreviewDialog`` (pages rasterised with QtPdf
-when the module is installed, else with poppler's ``pdftoppm``).  Every print is logged.
+``preview_one`` shows the badge in a ``QPrintPreviewDialog`` (pages rasterised in the worker
+by ``itday.services.pdf.raster``).  Every print is logged.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -32,58 +31,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from itday.db import attendees as attendee_repo
 from itday.errors import ItdayError
 from itday.services.badges import log_prints, render_badge_pdf
+from itday.services.pdf import Cancelled as RenderCancelled
+from itday.services.pdf.raster import render_pages
+from itday.ui.tasks import Cancelled
 
 DEFAULT_LAYOUT = "a6"
-
-
-def page_images(pdf_path: str | os.PathLike, dpi: int = 200) -> list[QImage]:
-    """Rasterise every page of a PDF (safe in a worker thread: QImage only)."""
-    try:
-        from PySide6.QtCore import QSize
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        QPdfDocument = None  # noqa: N806
-    if QPdfDocument is not None:
-        doc = QPdfDocument()
-        doc.load(str(pdf_path))
-        images = []
-        for i in range(doc.pageCount()):
-            size = doc.pagePointSize(i) * dpi / 72
-            page = doc.render(i, QSize(round(size.width()), round(size.height())))
-            # QtPdf leaves the paper transparent: lay the page on white paper.
-            paper = QImage(page.size(), QImage.Format.Format_RGB32)
-            paper.fill(Qt.GlobalColor.white)
-            painter = QPainter(paper)
-            painter.drawImage(0, 0, page)
-            painter.end()
-            paper.setDotsPerMeterX(round(dpi / 0.0254))
-            paper.setDotsPerMeterY(round(dpi / 0.0254))
-            images.append(paper)
-        doc.close()
-        return images
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        raise ItdayError(
-            QCoreApplication.translate(
-                "BadgePrinter",
-                "Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont "
-                "installés. L'impression directe reste possible.",
-            )
-        )
-    with tempfile.TemporaryDirectory(prefix="itday-preview-") as tmp:
-        prefix = Path(tmp) / "page"
-        subprocess.run(
-            [tool, "-r", str(dpi), "-png", str(pdf_path), str(prefix)],
-            check=True,
-            capture_output=True,
-        )
-        images = []
-        for png in sorted(Path(tmp).glob("page*.png")):
-            image = QImage(str(png))
-            image.setDotsPerMeterX(round(dpi / 0.0254))
-            image.setDotsPerMeterY(round(dpi / 0.0254))
-            images.append(image)
-        return images
+PRINT_DPI = 200  # badge pages are rasterised at this resolution for the printer
 
 
 def paint_pages(printer, images: list[QImage]) -> None:
@@ -114,7 +67,12 @@ def _render_one(state, db, event_id: int, attendee_id: int, layout: str, out: st
     state.check()
     render_badge_pdf(db, event_id, out, layout=layout, ids=[attendee_id], log=False)
     state.check()
-    images = page_images(out) if rasterise else None
+    try:
+        images = (
+            render_pages(out, PRINT_DPI, cancelled=lambda: state.cancelled) if rasterise else None
+        )
+    except RenderCancelled:
+        raise Cancelled() from None
     return out, images
 
 

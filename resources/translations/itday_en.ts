@@ -237,10 +237,6 @@
     <context>
         <name>BadgePrinter</name>
         <message>
-            <source>Aperçu impossible : ni le module QtPdf ni l'outil pdftoppm (poppler) ne sont installés. L'impression directe reste possible.</source>
-            <translation>No preview: neither the QtPdf module nor the pdftoppm tool (poppler) is installed. Printing directly still works.</translation>
-        </message>
-        <message>
             <source>L'imprimante refuse le travail (hors ligne ou sans papier ?).</source>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
         </message>

@@ -1,8 +1,16 @@
 """`itday plan` on the demo edition: every booth code and exhibitor name in the PDF text."""
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 from itday import cli
 from itday.db import repo
 from tests.unit.pdf_helpers import pdf_text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _squash(text: str) -> str:
@@ -38,3 +46,37 @@ def test_plan_png_and_paper_sizes(demo_db, tmp_path, capsys):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert cli.main(["plan", str(tmp_path / "plan.txt"), "--db", demo_db.url]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_plan_png_without_pdftoppm_uses_qtpdf(demo_db, tmp_path, monkeypatch):
+    """No poppler on the Windows laptops: the PNG comes from QtPdf."""
+    from PIL import Image
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pdftoppm (nor anything else) on PATH
+    assert shutil.which("pdftoppm") is None
+    png = tmp_path / "plan.png"
+    assert cli.main(["plan", str(png), "--paper", "A4", "--db", demo_db.url]) == 0
+    assert Image.open(png).size == (1754, 1240)  # A4 landscape at 150 dpi
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_plan_png_needs_no_qt_application(demo_db, tmp_path):
+    """The command line creates no QCoreApplication/QGuiApplication: QtPdf and QImage work
+    without one (checked in a fresh interpreter, pdftoppm hidden)."""
+    png = tmp_path / "plan.png"
+    script = (
+        "import sys\n"
+        "from itday import cli\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        f"code = cli.main(['plan', {str(png)!r}, '--paper', 'A4', '--db', {demo_db.url!r}])\n"
+        "assert QCoreApplication.instance() is None, 'an app object was created'\n"
+        "sys.exit(code)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["PATH"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -8,7 +8,8 @@ from sqlmodel import select
 
 from itday.db import repo
 from itday.db.models import PrintLog
-from itday.ui.badge_printing import BadgePrinter, page_images
+from itday.services.pdf.raster import render_pages
+from itday.ui.badge_printing import BadgePrinter
 from tests.ui.visitors_helpers import make_ctx_fixture  # noqa: F401 (fixture make_ctx)
 
 
@@ -37,7 +38,7 @@ def test_print_one_writes_the_pdf_logs_and_announces(qtbot, demo_db, tmp_path, m
     assert (log.station, log.layout, log.printer) == ("Test", "a6", str(out))
     assert "attendees" in changed
     # The badge printed is this person's: its QR code carries their code.
-    [image] = page_images(out, dpi=150)
+    [image] = render_pages(out, dpi=150)
     png = tmp_path / "page.png"
     image.save(str(png))
     codes = [r.text for r in zxingcpp.read_barcodes(Image.open(png).convert("L"))]

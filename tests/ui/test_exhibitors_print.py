@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from itday.core.plan import natural_key
 from itday.db import repo
-from itday.services.exhibitor_docs import pdf_page_count
+from itday.services.pdf.raster import page_count as pdf_page_count
 from itday.ui.exhibitors.form import ExhibitorDialog
 from itday.ui.exhibitors.preview import PdfPreviewDialog
 from itday.ui.pages.exhibitors import ExhibitorsPage

@@ -1,7 +1,8 @@
 """The printed floor plan: a vector PDF with reportlab, and a PNG made from it.
 
 Input is plain data (``PlanData``), built by the caller from the database or the demo; nothing
-here touches Qt or a session, so it can run in a worker thread.
+here touches a session or a widget (the PNG uses ``QImage`` only), so it can run in a worker
+thread.
 
 Page (landscape, A4 to A0, A3 by default): title and date at the top; the hall at true scale,
 fitted into the page with its walls, fixed elements, the entrance (« Entrée », blue) and the
@@ -11,8 +12,9 @@ moves to a second page when it does not fit beside the plan.  Every booth shows 
 company name is wrapped and shrunk to fit inside the booth, and cut with « … » when even the
 smallest size (3 pt) does not fit — text never overflows a booth.
 
-PNG: the PDF's first page is rasterised with poppler's ``pdftoppm`` (Debian package
-poppler-utils), which is exact and fast; there is no second drawing code to keep in step.
+PNG: the PDF's first page is rasterised by ``itday.services.pdf.raster`` (QtPdf, which ships
+with PySide6, on Windows too; poppler's ``pdftoppm`` only without QtPdf); there is no second
+drawing code to keep in step.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -588,41 +588,14 @@ def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -
 def render_plan_png(
     out: str | os.PathLike, data: PlanData, dpi: int = 150, paper: str = "A3"
 ) -> Path:
-    """Writes the plan's first page as a PNG image at ``dpi`` (through ``pdftoppm``)."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise RuntimeError(
-            "pdftoppm est introuvable : installez poppler-utils pour exporter le plan en PNG "
-            "(ou exportez-le en PDF). / pdftoppm not found: install poppler-utils."
-        )
-    out = Path(out)
+    """Writes the plan's first page as a PNG image at ``dpi`` (through ``pdf.raster``:
+    QtPdf, or pdftoppm when QtPdf is missing); the file appears only once complete."""
+    from itday.services.pdf.raster import write_png
+
     with tempfile.TemporaryDirectory(prefix="itday-plan-") as tmp:
         pdf = Path(tmp) / "plan.pdf"
         render_plan_pdf(pdf, data, paper)
-        stem = Path(tmp) / "page"
-        result = subprocess.run(
-            [
-                exe,
-                "-png",
-                "-r",
-                str(int(dpi)),
-                "-f",
-                "1",
-                "-l",
-                "1",
-                "-singlefile",
-                str(pdf),
-                str(stem),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        produced = stem.with_suffix(".png")
-        if result.returncode != 0 or not produced.exists():
-            raise RuntimeError(f"pdftoppm a échoué : {result.stderr.strip() or result.returncode}")
-        shutil.move(str(produced), out)
-    return out
+        return write_png(pdf, out, dpi, page=0)
 
 
 def render_plan(out: str | os.PathLike, data: PlanData, paper: str = "A3", dpi: int = 150) -> Path:

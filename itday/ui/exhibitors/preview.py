@@ -1,14 +1,15 @@
 """Render a PDF in a worker, then show it in a print preview.
 
-``render_with_preview`` runs ``render(out_path)`` (and, without Qt's PDF module, the page
-rasterisation with poppler) through ``ctx.tasks.run_with_progress``; back on the GUI thread
-it builds a ``PdfPreviewDialog`` and opens it without blocking.  When no page images can be
-made (neither QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
+``render_with_preview`` runs ``render(out_path)`` and then the page rasterisation
+(``itday.services.pdf.raster``: QtPdf, or pdftoppm without it) through
+``ctx.tasks.run_with_progress`` — progress « page n / N », cancellable; back on the GUI
+thread it builds a ``PdfPreviewDialog`` from the finished images and opens it without
+blocking.  Nothing is rendered on the GUI thread.  When no page images can be made (neither
+QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 from collections.abc import Callable
@@ -19,9 +20,10 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
-from itday.services.exhibitor_docs import pdf_page_count, rasterise_pdf
+from itday.services.pdf import Cancelled as RenderCancelled
+from itday.services.pdf import raster
+from itday.ui.tasks import Cancelled
 
-HAS_QTPDF = importlib.util.find_spec("PySide6.QtPdf") is not None
 PREVIEW_DPI = 150
 LARGE_DPI = 100  # many pages (booth signs): lighter images
 
@@ -34,7 +36,7 @@ def safe_name(title: str) -> str:
 class PdfPreviewDialog(QPrintPreviewDialog):
     """Print preview of a finished PDF, page by page; can also save or open the file."""
 
-    def __init__(self, pdf: Path, images: list[Path], title: str, parent: QWidget | None = None):
+    def __init__(self, pdf: Path, images: list[QImage], title: str, parent: QWidget | None = None):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         super().__init__(printer, parent)
@@ -55,7 +57,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.resize(1200, 900)
 
     def page_count(self) -> int:
-        return len(self.images) if self.images else pdf_page_count(self.pdf)
+        return len(self.images)
 
     def paint(self, printer: QPrinter) -> None:
         """Draw every page on ``printer`` (the preview, a real printer, or a PDF file)."""
@@ -63,7 +65,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         if not painter.begin(printer):
             return
         try:
-            for number, image in enumerate(self._page_images()):
+            for number, image in enumerate(self.images):
                 if number:
                     printer.newPage()
                 area = QRectF(painter.viewport())
@@ -78,23 +80,6 @@ class PdfPreviewDialog(QPrintPreviewDialog):
                 painter.drawImage(target, image)
         finally:
             painter.end()
-
-    def _page_images(self):
-        if self.images:
-            for path in self.images:
-                yield QImage(str(path))
-            return
-        if HAS_QTPDF:  # pragma: no cover - not in every PySide6 build
-            from PySide6.QtPdf import QPdfDocument
-
-            doc = QPdfDocument(self)
-            doc.load(str(self.pdf))
-            for page in range(doc.pageCount()):
-                points = doc.pagePointSize(page)
-                scale = PREVIEW_DPI / 72
-                yield doc.render(
-                    page, QSize(int(points.width() * scale), int(points.height() * scale))
-                )
 
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -128,33 +113,32 @@ def render_with_preview(
     def work(state):
         render(pdf)
         state.check()
-        if HAS_QTPDF:  # pragma: no cover
-            return pdf, []
-        pages = pdf_page_count(pdf)
+        if raster.available_backend() is None:
+            return pdf, []  # no rasteriser at all: the system's PDF viewer shows it
+        pages = raster.page_count(pdf)
         dpi = PREVIEW_DPI if pages <= 30 else LARGE_DPI
-        pages_dir = pdf.parent / f"{pdf.stem}-pages"
-        shutil.rmtree(pages_dir, ignore_errors=True)
-        images = rasterise_pdf(
-            pdf,
-            pages_dir,
-            dpi=dpi,
-            pages=pages,
-            progress=lambda done, total: state.progress(
+
+        def progress(done: int, total: int) -> None:
+            state.progress(
                 done,
                 total,
                 QCoreApplication.translate("exhibitors", "Aperçu : page %1 / %2")
                 .replace("%1", str(done))
                 .replace("%2", str(total)),
-            ),
-            cancelled=lambda: state.cancelled,
-        )
-        state.check()
+            )
+
+        try:
+            images = raster.render_pages(
+                pdf, dpi, progress=progress, cancelled=lambda: state.cancelled
+            )
+        except RenderCancelled:
+            raise Cancelled() from None
         return pdf, images
 
     def done(result):
         path, images = result
         dialog = None
-        if images or HAS_QTPDF:
+        if images:
             dialog = PdfPreviewDialog(path, images, title, parent)
             if show:
                 dialog.open()

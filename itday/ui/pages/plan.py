@@ -86,11 +86,16 @@ PRINT_DPI = 200  # plan pages are rasterised at most at this resolution for the 
 def export_plan_for_print(state, event_id: int, db, out: str, paper: str, colour_by: str):
     """Worker: the plan PDF, and its pages as images for the printer (rasterising takes
     a few hundred milliseconds a page: never on the GUI thread)."""
-    from itday.ui.badge_printing import page_images
+    from itday.services.pdf import Cancelled as RenderCancelled
+    from itday.services.pdf.raster import render_pages
+    from itday.ui.tasks import Cancelled
 
     path = export_plan(state, event_id, db, out, paper, colour_by)
     state.check()
-    return path, page_images(path, PRINT_DPI)
+    try:
+        return path, render_pages(path, PRINT_DPI, cancelled=lambda: state.cancelled)
+    except RenderCancelled:
+        raise Cancelled() from None
 
 
 def paint_pages(images, printer) -> int:
@@ -760,10 +765,10 @@ class PlanPage(QWidget):
         from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from itday.ui.badge_printing import page_images
+        from itday.services.pdf.raster import render_pages
 
         if images is None:
-            images = page_images(pdf_path, PRINT_DPI)
+            images = render_pages(pdf_path, PRINT_DPI)
         if not images:
             self.ctx.bridge.error(self.tr("Aperçu impossible : %1").replace("%1", pdf_path))
             Path(pdf_path).unlink(missing_ok=True)
