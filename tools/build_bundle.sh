@@ -30,6 +30,9 @@ test -s "$work/en.png"
 test -s "$work/badges.pdf"
 "$bin" export "$work/export" --db "$work/demo.sqlite" >/dev/null
 test -s "$work/export/export.xlsx" && test -s "$work/export/report.pdf"
+# PDF pages to images through QtPdf (no poppler on the Windows laptops)
+env PATH=/nonexistent "$bin" plan "$work/plan.png" --db "$work/demo.sqlite" >/dev/null
+test -s "$work/plan.png"
 # QR decoding: a printed badge (rasterised by poppler when present) and a short queue video
 if command -v pdftoppm >/dev/null; then
   pdftoppm -png -r 150 -f 1 -l 1 "$work/badges.pdf" "$work/badge"

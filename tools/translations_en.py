@@ -861,6 +861,39 @@ EN: dict[str, str | tuple[str, str]] = {
     "Ce code de badge a été réattribué : restauration impossible.": (
         "This badge code was given to someone else: cannot restore."
     ),
+    "Document inconnu « {kind} » (au choix : {choices}).": (
+        "Unknown document “{kind}” (choose from: {choices})."
+    ),
+    "Aucun stand attribué : pas de panneau à imprimer.": "No booth assigned: no sign to print.",
+    "Cette édition n'a aucun exposant : rien à imprimer.": (
+        "This edition has no exhibitor: nothing to print."
+    ),
+    "PDF illisible « {name} » : fichier introuvable.": "Unreadable PDF “{name}”: file not found.",
+    "PDF illisible « {name} » : ce n'est pas un PDF valide.": (
+        "Unreadable PDF “{name}”: not a valid PDF."
+    ),
+    "PDF illisible « {name} » : il est protégé par un mot de passe.": (
+        "Unreadable PDF “{name}”: it is password-protected."
+    ),
+    "PDF illisible « {name} » : la page {page} ne peut pas être rendue.": (
+        "Unreadable PDF “{name}”: page {page} cannot be rendered."
+    ),
+    "PDF illisible « {name} » : image de page illisible.": (
+        "Unreadable PDF “{name}”: unreadable page image."
+    ),
+    "Rendu du PDF impossible : ni le module QtPdf de PySide6 ni l'outil pdftoppm "
+    "(poppler-utils) ne sont disponibles.": (
+        "Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool "
+        "(poppler-utils) is available."
+    ),
+    "Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.": (
+        "The PDF “{name}” has only {count} page(s): no page {page}."
+    ),
+    "Le module QtPdf de PySide6 n'est pas installé.": "PySide6's QtPdf module is not installed.",
+    "L'outil pdftoppm (poppler-utils) est introuvable.": (
+        "The pdftoppm tool (poppler-utils) was not found."
+    ),
+    "Impossible d'écrire l'image « {out} ».": "Cannot write the image “{out}”.",
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from itday.db import repo
 from itday.db.engine import Database
 from itday.db.models import Booth, Exhibitor
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.badges import event_info
 from itday.services.pdf.lists import (
     ORDERS,
@@ -63,7 +63,11 @@ def booth_signs(event_id: int, *, session: Session) -> list[tuple[str, str]]:
 def render_document(db: Database, event_id: int, out: str | os.PathLike, kind: str = "name") -> int:
     """Render document ``kind`` (a key of ``DOCUMENTS``) to ``out``; returns the page count."""
     if kind not in DOCUMENTS:
-        raise ItdayError(f"Document inconnu « {kind} » (au choix : {', '.join(DOCUMENTS)}).")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Document inconnu « {kind} » (au choix : {choices})."),
+            kind=kind,
+            choices=", ".join(DOCUMENTS),
+        )
     with db.session() as session:
         info = event_info(event_id, session=session)
         if kind == "signs":
@@ -72,10 +76,14 @@ def render_document(db: Database, event_id: int, out: str | os.PathLike, kind: s
             entries = exhibitor_entries(event_id, session=session)
     if kind == "signs":
         if not signs:
-            raise ItdayError("Aucun stand attribué : pas de panneau à imprimer.")
+            raise ItdayError(
+                QT_TRANSLATE_NOOP("errors", "Aucun stand attribué : pas de panneau à imprimer.")
+            )
         return render_booth_signs(out, signs, info)
     if not entries:
-        raise ItdayError("Cette édition n'a aucun exposant : rien à imprimer.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Cette édition n'a aucun exposant : rien à imprimer.")
+        )
     if kind == "directory":
         return render_directory(out, entries, info)
     assert kind in ORDERS

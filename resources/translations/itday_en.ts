@@ -2831,6 +2831,59 @@ To confirm, type {word}:</translation>
             <source>Ce code de badge a été réattribué : restauration impossible.</source>
             <translation>This badge code was given to someone else: cannot restore.</translation>
         </message>
+        <message>
+            <source>Document inconnu « {kind} » (au choix : {choices}).</source>
+            <extracomment>document kinds: key → French title (file names and dialogs)</extracomment>
+            <translation>Unknown document “{kind}” (choose from: {choices}).</translation>
+        </message>
+        <message>
+            <source>Aucun stand attribué : pas de panneau à imprimer.</source>
+            <translation>No booth assigned: no sign to print.</translation>
+        </message>
+        <message>
+            <source>Cette édition n'a aucun exposant : rien à imprimer.</source>
+            <translation>This edition has no exhibitor: nothing to print.</translation>
+        </message>
+        <message>
+            <source>PDF illisible « {name} » : fichier introuvable.</source>
+            <translation>Unreadable PDF “{name}”: file not found.</translation>
+        </message>
+        <message>
+            <source>PDF illisible « {name} » : ce n'est pas un PDF valide.</source>
+            <translation>Unreadable PDF “{name}”: not a valid PDF.</translation>
+        </message>
+        <message>
+            <source>PDF illisible « {name} » : il est protégé par un mot de passe.</source>
+            <translation>Unreadable PDF “{name}”: it is password-protected.</translation>
+        </message>
+        <message>
+            <source>PDF illisible « {name} » : la page {page} ne peut pas être rendue.</source>
+            <translation>Unreadable PDF “{name}”: page {page} cannot be rendered.</translation>
+        </message>
+        <message>
+            <source>PDF illisible « {name} » : image de page illisible.</source>
+            <translation>Unreadable PDF “{name}”: unreadable page image.</translation>
+        </message>
+        <message>
+            <source>Rendu du PDF impossible : ni le module QtPdf de PySide6 ni l'outil pdftoppm (poppler-utils) ne sont disponibles.</source>
+            <translation>Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool (poppler-utils) is available.</translation>
+        </message>
+        <message>
+            <source>Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.</source>
+            <translation>The PDF “{name}” has only {count} page(s): no page {page}.</translation>
+        </message>
+        <message>
+            <source>Le module QtPdf de PySide6 n'est pas installé.</source>
+            <translation>PySide6's QtPdf module is not installed.</translation>
+        </message>
+        <message>
+            <source>L'outil pdftoppm (poppler-utils) est introuvable.</source>
+            <translation>The pdftoppm tool (poppler-utils) was not found.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire l'image « {out} ».</source>
+            <translation>Cannot write the image “{out}”.</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>

@@ -25,18 +25,31 @@ def page(qtbot, demo_ctx):
 
 @pytest.fixture
 def spy(monkeypatch):
-    """Wraps raster.render_pages: records the thread it runs in; ``gate`` (if set) is a
-    page number at which the worker waits for ``resume``."""
+    """Wraps raster.render_pages: records the thread it runs in.  The worker reports its
+    first page only once ``start`` is set (the test connects its receivers first: a queued
+    signal emitted before a connection never reaches it); ``gate`` (if set) is a page number
+    after which it sets ``reached`` and waits for ``resume``."""
     real = raster.render_pages
-    record = {"threads": set(), "gate": None, "resume": threading.Event()}
+    record = {
+        "threads": set(),
+        "start": threading.Event(),
+        "gate": None,
+        "reached": threading.Event(),
+        "resume": threading.Event(),
+    }
 
     def wrapped(pdf, dpi=150, *, progress=None, **kw):
         record["threads"].add(threading.get_ident())
         record["dpi"] = dpi
+        first = [True]
 
         def step(done, total):
+            if first[0]:
+                first[0] = False
+                record["start"].wait(30)
             progress(done, total)
             if done == record["gate"]:
+                record["reached"].set()
                 record["resume"].wait(30)
 
         return real(pdf, dpi, progress=step, **kw)
@@ -60,6 +73,7 @@ def test_booth_signs_preview_is_rendered_in_a_worker_with_progress(
     task = page.print_document("signs")
     texts = []
     task.signals.progressed.connect(lambda d, t, text: texts.append(text))
+    spy["start"].set()
     qtbot.waitUntil(lambda: page.preview is not None, timeout=60_000)
     preview = page.preview
     assert preview.page_count() == signs
@@ -86,7 +100,9 @@ def test_booth_signs_preview_can_be_cancelled(qtbot, page, spy):
     task.signals.finished.connect(shown.append)
     texts = []
     task.signals.progressed.connect(lambda d, t, text: texts.append(text))
-    qtbot.waitUntil(lambda: any(t.startswith("Aperçu : page 2 /") for t in texts), timeout=60_000)
+    spy["start"].set()
+    qtbot.waitUntil(spy["reached"].is_set, timeout=60_000)
+    qtbot.waitUntil(lambda: any(t.startswith("Aperçu : page 2 /") for t in texts), timeout=10_000)
     dialog = page.findChildren(QProgressDialog)[-1]
     [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Annuler"]
     with qtbot.waitSignal(task.signals.cancelled, timeout=30_000):

@@ -29,7 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.output import Cancelled, IsCancelled, Progress, atomic_output
 
 QTPDF = "qtpdf"
@@ -55,8 +55,23 @@ def available_backend() -> str | None:
     return None
 
 
-def _unreadable(pdf, why: str) -> ItdayError:
-    return ItdayError(f"PDF illisible « {Path(pdf).name} » : {why}.")
+_UNREADABLE = {
+    "missing": QT_TRANSLATE_NOOP("errors", "PDF illisible « {name} » : fichier introuvable."),
+    "invalid": QT_TRANSLATE_NOOP(
+        "errors", "PDF illisible « {name} » : ce n'est pas un PDF valide."
+    ),
+    "password": QT_TRANSLATE_NOOP(
+        "errors", "PDF illisible « {name} » : il est protégé par un mot de passe."
+    ),
+    "page": QT_TRANSLATE_NOOP(
+        "errors", "PDF illisible « {name} » : la page {page} ne peut pas être rendue."
+    ),
+    "image": QT_TRANSLATE_NOOP("errors", "PDF illisible « {name} » : image de page illisible."),
+}
+
+
+def _unreadable(pdf, why: str, **params) -> ItdayError:
+    return ItdayError(_UNREADABLE[why], name=Path(pdf).name, **params)
 
 
 def _dots_per_metre(image: QImage, dpi: float) -> QImage:
@@ -78,13 +93,13 @@ def _on_white(page: QImage, dpi: float) -> QImage:
 def page_count(pdf: str | os.PathLike) -> int:
     """Number of pages of ``pdf`` (QtPdf, else poppler's pdfinfo, else the page tree)."""
     if not Path(pdf).is_file():
-        raise _unreadable(pdf, "fichier introuvable")
+        raise _unreadable(pdf, "missing")
     document_class = _qtpdf()
     if document_class is not None:
         doc = document_class()
         try:
             if doc.load(str(pdf)) != document_class.Error.None_:
-                raise _unreadable(pdf, "ce n'est pas un PDF valide")
+                raise _unreadable(pdf, "invalid")
             return doc.pageCount()
         finally:
             doc.close()
@@ -93,13 +108,13 @@ def page_count(pdf: str | os.PathLike) -> int:
         result = subprocess.run([tool, str(pdf)], capture_output=True, text=True, check=False)
         found = re.search(r"^Pages:\s+(\d+)", result.stdout, re.MULTILINE)
         if result.returncode != 0 or not found:
-            raise _unreadable(pdf, "ce n'est pas un PDF valide")
+            raise _unreadable(pdf, "invalid")
         return int(found.group(1))
     data = Path(pdf).read_bytes()
     counts = [int(m) for m in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
     counts += [int(m) for m in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)]
     if not data.startswith(b"%PDF") or not counts:
-        raise _unreadable(pdf, "ce n'est pas un PDF valide")
+        raise _unreadable(pdf, "invalid")
     return max(counts)
 
 
@@ -124,11 +139,14 @@ def render_pages(
     chosen = backend or available_backend()
     if chosen is None:
         raise ItdayError(
-            "Rendu du PDF impossible : ni le module QtPdf de PySide6 ni l'outil pdftoppm "
-            "(poppler-utils) ne sont disponibles."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Rendu du PDF impossible : ni le module QtPdf de PySide6 ni l'outil pdftoppm "
+                "(poppler-utils) ne sont disponibles.",
+            )
         )
     if not Path(pdf).is_file():
-        raise _unreadable(pdf, "fichier introuvable")
+        raise _unreadable(pdf, "missing")
     wanted = None if pages is None else list(pages)
     if chosen == QTPDF:
         return _render_qtpdf(pdf, dpi, wanted, progress, cancelled)
@@ -143,7 +161,12 @@ def _check_range(pdf, wanted: list[int] | None, count: int) -> list[int]:
     bad = [p for p in wanted if not 0 <= p < count]
     if bad:
         raise ItdayError(
-            f"Le PDF « {Path(pdf).name} » n'a que {count} page(s) : pas de page {bad[0] + 1}."
+            QT_TRANSLATE_NOOP(
+                "errors", "Le PDF « {name} » n'a que {count} page(s) : pas de page {page}."
+            ),
+            name=Path(pdf).name,
+            count=count,
+            page=bad[0] + 1,
         )
     return wanted
 
@@ -151,14 +174,16 @@ def _check_range(pdf, wanted: list[int] | None, count: int) -> list[int]:
 def _render_qtpdf(pdf, dpi, wanted, progress, cancelled) -> list[QImage]:
     document_class = _qtpdf()
     if document_class is None:
-        raise ItdayError("Le module QtPdf de PySide6 n'est pas installé.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Le module QtPdf de PySide6 n'est pas installé.")
+        )
     doc = document_class()  # no parent: it lives in this (possibly worker) thread
     try:
         error = doc.load(str(pdf))
         if error == document_class.Error.IncorrectPassword:
-            raise _unreadable(pdf, "il est protégé par un mot de passe")
+            raise _unreadable(pdf, "password")
         if error != document_class.Error.None_ or doc.status() != document_class.Status.Ready:
-            raise _unreadable(pdf, "ce n'est pas un PDF valide")
+            raise _unreadable(pdf, "invalid")
         numbers = _check_range(pdf, wanted, doc.pageCount())
         images: list[QImage] = []
         for done, number in enumerate(numbers):
@@ -170,7 +195,7 @@ def _render_qtpdf(pdf, dpi, wanted, progress, cancelled) -> list[QImage]:
             )
             page = doc.render(number, size)
             if page.isNull():
-                raise _unreadable(pdf, f"la page {number + 1} ne peut pas être rendue")
+                raise _unreadable(pdf, "page", page=number + 1)
             images.append(_on_white(page, dpi))
             if progress:
                 progress(done + 1, len(numbers))
@@ -193,7 +218,9 @@ def _runs(numbers: list[int], chunk: int) -> list[list[int]]:
 def _render_pdftoppm(pdf, dpi, wanted, progress, cancelled) -> list[QImage]:
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise ItdayError("L'outil pdftoppm (poppler-utils) est introuvable.")
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "L'outil pdftoppm (poppler-utils) est introuvable.")
+        )
     numbers = _check_range(pdf, wanted, page_count(pdf))
     images: list[QImage] = []
     with tempfile.TemporaryDirectory(prefix="itday-raster-") as tmp:
@@ -211,11 +238,11 @@ def _render_pdftoppm(pdf, dpi, wanted, progress, cancelled) -> list[QImage]:
             )
             files = sorted(Path(tmp).glob(f"{prefix.name}-*.png"))
             if result.returncode != 0 or len(files) != len(run):
-                raise _unreadable(pdf, "ce n'est pas un PDF valide")
+                raise _unreadable(pdf, "invalid")
             for png in files:
                 image = QImage(str(png))
                 if image.isNull():
-                    raise _unreadable(pdf, "image de page illisible")
+                    raise _unreadable(pdf, "image")
                 images.append(_dots_per_metre(image, dpi))
                 png.unlink()
             if progress:
@@ -235,5 +262,7 @@ def write_png(
             if not image.save(str(tmp), "PNG"):
                 raise OSError("QImage.save")
     except OSError:
-        raise ItdayError(f"Impossible d'écrire l'image « {out} ».") from None
+        raise ItdayError(
+            QT_TRANSLATE_NOOP("errors", "Impossible d'écrire l'image « {out} »."), out=out
+        ) from None
     return out
