@@ -894,6 +894,9 @@ EN: dict[str, str | tuple[str, str]] = {
         "The pdftoppm tool (poppler-utils) was not found."
     ),
     "Impossible d'écrire l'image « {out} ».": "Cannot write the image “{out}”.",
+    "Impression — %1": "Printing — %1",
+    "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",
+    "Impression : page %1 / %2": "Printing: page %1 of %2",
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),

@@ -24,8 +24,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from itday.db import attendees as attendee_repo
@@ -33,34 +33,11 @@ from itday.errors import ItdayError
 from itday.services.badges import log_prints, render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.raster import render_pages
+from itday.ui.printing import paint_pages
 from itday.ui.tasks import Cancelled
 
 DEFAULT_LAYOUT = "a6"
 PRINT_DPI = 200  # badge pages are rasterised at this resolution for the printer
-
-
-def paint_pages(printer, images: list[QImage]) -> None:
-    """Paint page images on a QPrinter (or any paged device), one per page, scaled to fit."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise ItdayError(
-            QCoreApplication.translate(
-                "BadgePrinter", "L'imprimante refuse le travail (hors ligne ou sans papier ?)."
-            )
-        )
-    try:
-        for index, image in enumerate(images):
-            if index:
-                printer.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(area.x(), area.y(), size.width(), size.height())
-            painter.setViewport(target)
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(area)
-    finally:
-        painter.end()
 
 
 def _render_one(state, db, event_id: int, attendee_id: int, layout: str, out: str, rasterise):
@@ -218,7 +195,7 @@ class BadgePrinter(QObject):
             if not self._ask_printer(printer):
                 return None
         try:
-            paint_pages(printer, images)
+            paint_pages(printer, images, centre=False)
         except ItdayError as exc:
             self._fail(str(exc))
             return None
@@ -279,7 +256,7 @@ class BadgePrinter(QObject):
             printer.setPrinterName(remembered)
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("Aperçu du badge"))
-        dialog.paintRequested.connect(lambda p: paint_pages(p, images))
+        dialog.paintRequested.connect(lambda p: paint_pages(p, images, centre=False))
         # The dialog does not own its printer: keep both alive while it is shown.
         self.preview_dialog, self._preview_printer = dialog, printer
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

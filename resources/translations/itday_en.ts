@@ -237,10 +237,6 @@
     <context>
         <name>BadgePrinter</name>
         <message>
-            <source>L'imprimante refuse le travail (hors ligne ou sans papier ?).</source>
-            <translation>The printer refuses the job (offline or out of paper?).</translation>
-        </message>
-        <message>
             <source>Réimprimer le badge ?</source>
             <extracomment>a badge was printed (or written to its PDF target) and logged: the attendee id printing failed or was refused: a French message when set, badges are written to this PDF file or folder instead of a printer the last file written to a PDF target (tests read it)</extracomment>
             <translation>Reprint the badge?</translation>
@@ -1282,6 +1278,14 @@
         <message>
             <source>Ouvrir dans le lecteur PDF</source>
             <translation>Open in the PDF viewer</translation>
+        </message>
+        <message>
+            <source>Impression — %1</source>
+            <translation>Printing — %1</translation>
+        </message>
+        <message>
+            <source>%1 : %2 page(s) envoyée(s) à l'imprimante.</source>
+            <translation>%1: %2 page(s) sent to the printer.</translation>
         </message>
         <message>
             <source>Enregistrer le PDF</source>
@@ -2884,6 +2888,10 @@ To confirm, type {word}:</translation>
             <source>Impossible d'écrire l'image « {out} ».</source>
             <translation>Cannot write the image “{out}”.</translation>
         </message>
+        <message>
+            <source>L'imprimante refuse le travail (hors ligne ou sans papier ?).</source>
+            <translation>The printer refuses the job (offline or out of paper?).</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>
@@ -2954,6 +2962,13 @@ To confirm, type {word}:</translation>
         <message>
             <source>Sans secteur / libre</source>
             <translation>No sector / free</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <source>Impression : page %1 / %2</source>
+            <translation>Printing: page %1 of %2</translation>
         </message>
     </context>
     <context>

@@ -79,3 +79,61 @@ def test_staff_badges_print_from_the_form(qtbot, page, ctx):
         assert person["last_name"] in text
     assert row["name"] in preview.windowTitle()
     preview.close()
+
+
+def test_print_goes_through_the_printer_dialog_then_reprints_the_pdf_sharp(
+    qtbot, page, ctx, tmp_path, monkeypatch
+):
+    """« Imprimer » in the preview: the system's print dialog, then a worker that renders
+    each PDF page again at print resolution, one at a time, instead of the preview images."""
+    import threading
+
+    from PySide6.QtWidgets import QDialog
+
+    from itday.services.pdf import raster
+    from itday.ui import printing
+    from itday.ui.exhibitors import preview as preview_module
+
+    page.print_buttons["name"].click()
+    preview = wait_preview(qtbot, page)
+    pages = pdf_page_count(preview.pdf)
+    assert preview.print_action is not None
+
+    calls = []
+    real = raster.render_pages
+
+    def spy(pdf, dpi=150, **kw):
+        calls.append((dpi, kw.get("pages"), threading.current_thread() is threading.main_thread()))
+        return real(pdf, dpi, **kw)
+
+    monkeypatch.setattr(raster, "render_pages", spy)
+
+    class Accepting:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(preview_module, "QPrintDialog", Accepting)
+    out = tmp_path / "paper.pdf"
+    preview.printer_.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    preview.printer_.setOutputFileName(str(out))
+    printed = []
+    preview._printed = printed.append  # read when the print run starts
+    preview.print_action.trigger()
+    qtbot.waitUntil(lambda: printed == [pages], timeout=60_000)
+    assert pdf_page_count(out) == pages
+    assert calls == [(printing.PRINT_DPI, [n], False) for n in range(pages)]
+    preview.close()
+
+
+def test_booth_signs_print_on_landscape_paper(qtbot, page):
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    page.print_buttons["signs"].click()
+    preview = wait_preview(qtbot, page)
+    layout = preview.printer_.pageLayout()
+    assert layout.orientation() == QPageLayout.Orientation.Landscape
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A4
+    preview.close()

@@ -15,13 +15,14 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QToolBar, QWidget
 
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf import raster
+from itday.ui import printing
 from itday.ui.tasks import Cancelled
 
 PREVIEW_DPI = 150
@@ -34,18 +35,38 @@ def safe_name(title: str) -> str:
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):
-    """Print preview of a finished PDF, page by page; can also save or open the file."""
+    """Print preview of a finished PDF, page by page; can also save or open the file.
 
-    def __init__(self, pdf: Path, images: list[QImage], title: str, parent: QWidget | None = None):
+    The preview shows the light page images rendered for it.  With ``ctx``, « Imprimer »
+    asks for the printer and then prints from the PDF itself in a worker, each page rendered
+    again at ``printing.PRINT_DPI`` (sharp on paper; see ``itday.ui.printing``)."""
+
+    def __init__(
+        self,
+        pdf: Path,
+        images: list[QImage],
+        title: str,
+        parent: QWidget | None = None,
+        ctx=None,
+    ):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
+        if images:
+            printing.match_page(printer, images[0])  # paper size and orientation of the PDF
         super().__init__(printer, parent)
         self.printer_ = printer
+        self.ctx = ctx
+        self.title = title
         self.pdf = Path(pdf)
         self.images = list(images)
+        self.print_task = None
         self.setWindowTitle(self.tr("Aperçu avant impression — %1").replace("%1", title))
         self.paintRequested.connect(self.paint)
         bar = self.findChild(QToolBar)
+        self.print_action = self._qt_print_action(bar)
+        if self.print_action is not None and ctx is not None:
+            self.print_action.triggered.disconnect()  # Qt's own prints the preview's images
+            self.print_action.triggered.connect(self.ask_print)
         self.save_action = QAction(self.tr("Enregistrer le PDF…"), self)
         self.save_action.triggered.connect(self.save_as)
         self.open_action = QAction(self.tr("Ouvrir dans le lecteur PDF"), self)
@@ -59,27 +80,42 @@ class PdfPreviewDialog(QPrintPreviewDialog):
     def page_count(self) -> int:
         return len(self.images)
 
+    @staticmethod
+    def _qt_print_action(bar: QToolBar | None) -> QAction | None:
+        if bar is None:
+            return None
+        context, source = "QPrintPreviewDialog", "Print"  # Qt's own text (not for lupdate)
+        text = QCoreApplication.translate(context, source)
+        return next((a for a in bar.actions() if a.text() == text), None)
+
     def paint(self, printer: QPrinter) -> None:
-        """Draw every page on ``printer`` (the preview, a real printer, or a PDF file)."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            return
-        try:
-            for number, image in enumerate(self.images):
-                if number:
-                    printer.newPage()
-                area = QRectF(painter.viewport())
-                size = QSize(image.width(), image.height())
-                size.scale(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRectF(
-                    area.x() + (area.width() - size.width()) / 2,
-                    area.y() + (area.height() - size.height()) / 2,
-                    size.width(),
-                    size.height(),
-                )
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
+        """Draw every page image on ``printer`` (what the preview shows)."""
+        printing.paint_pages(printer, self.images)
+
+    def ask_print(self) -> None:
+        """« Imprimer »: the system's print dialog, then the print run in a worker."""
+        dialog = QPrintDialog(self.printer_, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(self.printer_)
+
+    def print_to(self, printer: QPrinter):
+        """Print the PDF on ``printer`` in a worker, at print resolution; returns the task."""
+        self.print_task = self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Impression — %1").replace("%1", self.title),
+            printing.print_pdf,
+            str(self.pdf),
+            printer,
+            on_done=self._printed,
+        )
+        return self.print_task
+
+    def _printed(self, pages: int) -> None:
+        self.ctx.bridge.info(
+            self.tr("%1 : %2 page(s) envoyée(s) à l'imprimante.")
+            .replace("%1", self.title)
+            .replace("%2", str(pages))
+        )
 
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -139,7 +175,7 @@ def render_with_preview(
         path, images = result
         dialog = None
         if images:
-            dialog = PdfPreviewDialog(path, images, title, parent)
+            dialog = PdfPreviewDialog(path, images, title, parent, ctx=ctx)
             if show:
                 dialog.open()
         else:

@@ -63,6 +63,7 @@ from itday.ui.plan.panels import (
 )
 from itday.ui.plan.scene import load_background
 from itday.ui.plan.view import PlanView
+from itday.ui.printing import paint_pages
 
 
 def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) -> str:
@@ -96,32 +97,6 @@ def export_plan_for_print(state, event_id: int, db, out: str, paper: str, colour
         return path, render_pages(path, PRINT_DPI, cancelled=lambda: state.cancelled)
     except RenderCancelled:
         raise Cancelled() from None
-
-
-def paint_pages(images, printer) -> int:
-    """Paints page images on ``printer`` (one printer page each), fitted to the printable
-    area and centred; returns the number of pages painted."""
-    from PySide6.QtGui import QColor
-
-    painter = QPainter(printer)
-    if not painter.isActive():
-        return 0
-    n = 0
-    try:
-        for i, image in enumerate(images):
-            if i:
-                printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            k = min(area.width() / image.width(), area.height() / image.height())
-            w, h = image.width() * k, image.height() * k
-            target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
-            painter.fillRect(target, QColor("white"))
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, image)
-            n += 1
-    finally:
-        painter.end()
-    return n
 
 
 class _Calibration(QObject):
@@ -786,7 +761,7 @@ class PlanPage(QWidget):
         printer.setDocName(self.tr("Plan du salon"))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Aperçu avant impression — plan complet"))
-        dialog.paintRequested.connect(lambda pr: paint_pages(images, pr))
+        dialog.paintRequested.connect(lambda pr: paint_pages(pr, images))
         dialog.resize(1100, 800)
         self.print_preview = dialog
         self.print_pages = images

@@ -1,0 +1,112 @@
+"""Page images and PDFs onto a QPrinter: one helper for the badge, plan and document previews.
+
+``paint_pages(printer, images)`` draws images already rasterised (what a print preview shows),
+one printer page each, scaled to the printable area.  ``print_pdf(state, pdf, printer)`` is
+for the real print run: it runs in a worker (``ctx.tasks``; Qt allows a QPainter on a QPrinter
+outside the GUI thread), renders each PDF page again at ``PRINT_DPI`` just before painting
+it, so that the paper gets sharp text while memory holds one page at a time, and reports
+« Impression : page n / N » with cancel.  ``match_page`` gives the printer the PDF's paper
+size and orientation (booth signs are landscape A4).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services.pdf import Cancelled as RenderCancelled
+from itday.services.pdf import raster
+from itday.ui.tasks import Cancelled
+
+PRINT_DPI = 300  # pages are rendered again at this resolution for the paper
+
+
+def refused() -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP("errors", "L'imprimante refuse le travail (hors ligne ou sans papier ?).")
+    )
+
+
+def _draw(painter: QPainter, image: QImage, centre: bool) -> None:
+    area = QRectF(painter.viewport())
+    k = min(area.width() / image.width(), area.height() / image.height())
+    w, h = image.width() * k, image.height() * k
+    x = area.x() + ((area.width() - w) / 2 if centre else 0)
+    y = area.y() + ((area.height() - h) / 2 if centre else 0)
+    target = QRectF(x, y, w, h)
+    painter.fillRect(target, QColor("white"))
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(target, image)
+
+
+def paint_pages(printer, images: list[QImage], *, centre: bool = True) -> int:
+    """Paint ``images`` on ``printer`` (or any paged device), one page each, scaled to fit
+    (centred, or at the top left); returns the pages painted.  ``ItdayError`` if the printer
+    refuses the job."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise refused()
+    try:
+        for index, image in enumerate(images):
+            if index and not printer.newPage():
+                raise refused()
+            _draw(painter, image, centre)
+    finally:
+        painter.end()
+    return len(images)
+
+
+def image_dpi(image: QImage, default: float = 150.0) -> float:
+    dpm = image.dotsPerMeterX()
+    return dpm * 0.0254 if dpm > 0 else default
+
+
+def match_page(printer, image: QImage, dpi: float | None = None) -> None:
+    """Give ``printer`` the paper size and orientation of a page rendered as ``image``."""
+    dpi = dpi or image_dpi(image)
+    w_pt, h_pt = image.width() * 72 / dpi, image.height() * 72 / dpi
+    size = QPageSize(
+        QSizeF(min(w_pt, h_pt), max(w_pt, h_pt)),
+        QPageSize.Unit.Point,
+        "",
+        QPageSize.SizeMatchPolicy.FuzzyMatch,
+    )
+    printer.setPageSize(size)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if w_pt > h_pt else QPageLayout.Orientation.Portrait
+    )
+
+
+def print_pdf(state, pdf: str | Path, printer, dpi: int = PRINT_DPI, *, centre: bool = True):
+    """Worker: print every page of ``pdf`` on ``printer``, each rendered at ``dpi`` just
+    before it is painted.  Returns the pages printed; a cancel aborts the print run."""
+    count = raster.page_count(pdf)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise refused()
+    try:
+        for number in range(count):
+            state.check()
+            try:
+                [image] = raster.render_pages(pdf, dpi, pages=[number])
+            except RenderCancelled:
+                raise Cancelled() from None
+            if number and not printer.newPage():
+                raise refused()
+            _draw(painter, image, centre)
+            state.progress(
+                number + 1,
+                count,
+                QCoreApplication.translate("printing", "Impression : page %1 / %2")
+                .replace("%1", str(number + 1))
+                .replace("%2", str(count)),
+            )
+    except Cancelled:
+        printer.abort()
+        raise
+    finally:
+        painter.end()
+    return count
