@@ -33,7 +33,7 @@ from itday.errors import ItdayError
 from itday.services.badges import log_prints, render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.raster import render_pages
-from itday.ui.printing import paint_pages
+from itday.ui.printing import match_page, paint_pages
 from itday.ui.tasks import Cancelled
 
 DEFAULT_LAYOUT = "a6"
@@ -191,11 +191,13 @@ class BadgePrinter(QObject):
         ask = str(self.ctx.settings.value("badge/ask_each_time", "false")).lower() == "true"
         if remembered:
             printer.setPrinterName(remembered)
+        if images:  # the badge's own paper (A6, a label…), which the dialog can still change
+            match_page(printer, images[0], PRINT_DPI)
         if ask or not remembered or not printer.isValid() or printer.printerName() != remembered:
             if not self._ask_printer(printer):
                 return None
         try:
-            paint_pages(printer, images, centre=False)
+            paint_pages(printer, images, centre=False, grow=False)
         except ItdayError as exc:
             self._fail(str(exc))
             return None
@@ -254,9 +256,11 @@ class BadgePrinter(QObject):
         remembered = str(self.ctx.settings.value("badge/printer", "") or "")
         if remembered:
             printer.setPrinterName(remembered)
+        if images:
+            match_page(printer, images[0], PRINT_DPI)
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("Aperçu du badge"))
-        dialog.paintRequested.connect(lambda p: paint_pages(p, images, centre=False))
+        dialog.paintRequested.connect(lambda p: paint_pages(p, images, centre=False, grow=False))
         # The dialog does not own its printer: keep both alive while it is shown.
         self.preview_dialog, self._preview_printer = dialog, printer
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

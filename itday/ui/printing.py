@@ -30,9 +30,11 @@ def refused() -> ItdayError:
     )
 
 
-def _draw(painter: QPainter, image: QImage, centre: bool) -> None:
+def _draw(painter: QPainter, image: QImage, centre: bool, grow: bool = True) -> None:
     area = QRectF(painter.viewport())
     k = min(area.width() / image.width(), area.height() / image.height())
+    if not grow:  # never larger than the page it was rendered from (a badge on A4 paper)
+        k = min(k, painter.device().logicalDpiX() / image_dpi(image))
     w, h = image.width() * k, image.height() * k
     x = area.x() + ((area.width() - w) / 2 if centre else 0)
     y = area.y() + ((area.height() - h) / 2 if centre else 0)
@@ -42,10 +44,10 @@ def _draw(painter: QPainter, image: QImage, centre: bool) -> None:
     painter.drawImage(target, image)
 
 
-def paint_pages(printer, images: list[QImage], *, centre: bool = True) -> int:
+def paint_pages(printer, images: list[QImage], *, centre: bool = True, grow: bool = True) -> int:
     """Paint ``images`` on ``printer`` (or any paged device), one page each, scaled to fit
-    (centred, or at the top left); returns the pages painted.  ``ItdayError`` if the printer
-    refuses the job."""
+    (centred, or at the top left; with ``grow`` False, never above their true size);
+    returns the pages painted.  ``ItdayError`` if the printer refuses the job."""
     painter = QPainter()
     if not painter.begin(printer):
         raise refused()
@@ -53,7 +55,7 @@ def paint_pages(printer, images: list[QImage], *, centre: bool = True) -> int:
         for index, image in enumerate(images):
             if index and not printer.newPage():
                 raise refused()
-            _draw(painter, image, centre)
+            _draw(painter, image, centre, grow)
     finally:
         painter.end()
     return len(images)

@@ -96,3 +96,48 @@ def test_preview_paints_the_badge_pages(qtbot, demo_db, make_ctx):
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     assert logs_of(demo_db, person["id"]) == []  # a preview is not a print
+
+
+def test_a_badge_prints_at_its_true_size_even_on_a4_paper(qtbot, demo_db, tmp_path, make_ctx):
+    """The printer gets the badge's paper (A6); if the clerk picks A4 in the dialog, the badge
+    is printed at its size in the top-left corner, not blown up to the sheet."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from itday.ui.badge_printing import PRINT_DPI
+
+    ctx = make_ctx(demo_db)
+    person = first_attendee(demo_db, ctx)
+    badge = tmp_path / "badge.pdf"
+    from itday.services.badges import render_badge_pdf
+
+    render_badge_pdf(demo_db, ctx.event_id, badge, layout="a6", ids=[person["id"]], log=False)
+    images = render_pages(badge, PRINT_DPI)
+    printer = BadgePrinter(ctx, None)
+    for paper in ("as-set", "a4"):
+        out = tmp_path / f"paper-{paper}.pdf"
+        seen = {}
+
+        def ask(p, paper=paper, out=out, seen=seen):
+            seen["size"] = p.pageLayout().pageSize().id()
+            p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            p.setOutputFileName(str(out))
+            if paper == "a4":
+                p.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            return True
+
+        printer._ask_printer = ask
+        assert printer._print_on_system_printer(images) == str(out)
+        assert seen["size"] == QPageSize.PageSizeId.A6  # what the dialog was offered
+        [page] = render_pages(out, 50)
+        ink = [(x, y) for y in range(0, page.height(), 2) for x in range(0, page.width(), 2)
+               if page.pixelColor(x, y).lightness() < 200]  # fmt: skip
+        box = (max(x for x, _ in ink), max(y for _, y in ink))
+        w_mm, h_mm = page.width() / 50 * 25.4, page.height() / 50 * 25.4
+        if paper == "as-set":
+            assert abs(w_mm - 105) < 2 and abs(h_mm - 148) < 2
+        else:
+            assert abs(w_mm - 210) < 2 and abs(h_mm - 297) < 2
+            # ink only in the top-left A6 (105 × 148 mm, after the printer margins)
+            assert box[0] / 50 * 25.4 <= 112 and box[1] / 50 * 25.4 <= 155  # + margins
+            assert box[0] / 50 * 25.4 > 90  # and it is the badge, not a shrunk one
