@@ -894,6 +894,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "The pdftoppm tool (poppler-utils) was not found."
     ),
     "Impossible d'écrire l'image « {out} ».": "Cannot write the image “{out}”.",
+    "Imprimer… (Ctrl+P)": "Print… (Ctrl+P)",
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",
     "Impression : page %1 / %2": "Printing: page %1 of %2",

@@ -1280,6 +1280,10 @@
             <translation>Open in the PDF viewer</translation>
         </message>
         <message>
+            <source>Imprimer… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>Impression — %1</source>
             <translation>Printing — %1</translation>
         </message>

@@ -79,8 +79,10 @@ def test_booth_signs_preview_is_rendered_in_a_worker_with_progress(
     assert preview.page_count() == signs
     assert threading.main_thread().ident not in spy["threads"] and spy["threads"]
     assert spy["dpi"] == LARGE_DPI
-    # A4 landscape at 100 dpi (pdftoppm rounds up one pixel)
-    assert {(i.width(), i.height()) for i in preview.images} <= {(1169, 827), (1170, 827)}
+    # A4 landscape (297 × 210 mm) at LARGE_DPI (pdftoppm rounds up one pixel)
+    w, h = round(297 / 25.4 * LARGE_DPI), round(210 / 25.4 * LARGE_DPI)
+    sizes = {(i.width(), i.height()) for i in preview.images}
+    assert sizes <= {(w, h), (w + 1, h), (w, h + 1), (w + 1, h + 1)}, sizes
     assert f"Aperçu : page {signs} / {signs}" in texts
     first = 1 if backend == "qtpdf" else raster.CHUNK  # pdftoppm: a few pages at a time
     assert texts.index(f"Aperçu : page {first} / {signs}") < texts.index(
