@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that NFKD does not decompose into a base letter plus accents.
@@ -44,3 +45,13 @@ def sort_key(text: str | None) -> str:
 def search_key(*parts: str | None) -> str:
     """The folded text a record is searched by (names, company, e-mail...)."""
     return fold(" ".join(p for p in parts if p))
+
+
+# a lowercase letter, then a capital that starts a lowercase word: « NéoIoT » → « Néo IoT »
+_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+
+
+def split_capitals(text: str) -> str:
+    """« InsightLearning SAS » → « Insight Learning SAS »: where a name written in one word
+    may break when it is too long for its box (booth labels)."""
+    return _CAMEL.sub(" ", text)

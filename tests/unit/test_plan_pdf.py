@@ -160,6 +160,19 @@ def test_fit_text_prefers_shrinking_to_cutting_words():
     assert all(line in ("Numérique", "Occitanie", "Numérique Occitanie") for line in lines)
 
 
+def test_fit_text_splits_a_one_word_name_at_its_capitals_rather_than_print_it_tiny():
+    font = "Helvetica"
+    size, lines = fit_text("InsightLearning", font, 40, 30, 9)
+    assert lines == ["Insight", "Learning"]
+    unsplit = max(
+        s / 4 for s in range(12, 37) if pdfmetrics.stringWidth("InsightLearning", font, s / 4) <= 40
+    )
+    assert size > unsplit * 1.2
+    # a name that fits large enough stays whole, and an accent does not split a word
+    assert fit_text("SatLab", font, 40, 30, 9)[1] == ["SatLab"]
+    assert fit_text("BastionSécurité", font, 40, 30, 9)[1] == ["Bastion", "Sécurité"]
+
+
 def test_legend_and_index():
     data = demo_data("sector")
     entries = legend_entries(data)

@@ -43,7 +43,7 @@ from itday.core.plan import (
     natural_key,
     sector_colour,
 )
-from itday.core.text import sort_key
+from itday.core.text import sort_key, split_capitals
 from itday.services.pdf.fonts import font_name, register_fonts
 from itday.services.pdf.output import french_date
 
@@ -156,9 +156,23 @@ def fit_text(
 ) -> tuple[float, list[str]]:
     """Largest size ≤ ``start`` at which ``text`` wraps inside ``width`` × ``height``.
 
-    At ``minimum`` size, the lines that fit are kept and the last one ends with « … ».
+    A name written in one word (« InsightLearning ») that would have to shrink below 80 % of
+    ``start`` is split where its capitals are (« Insight / Learning ») when that reads
+    larger.  At ``minimum`` size, the lines that fit are kept and the last one ends with « … ».
     Returns (size, lines); lines is empty when not even one line fits.
     """
+    size, lines = _fit(text, font, width, height, start, minimum)
+    split = split_capitals(text)
+    if split != text and size < 0.8 * start:
+        split_size, split_lines = _fit(split, font, width, height, start, minimum)
+        if split_size > size:
+            return split_size, split_lines
+    return size, lines
+
+
+def _fit(
+    text: str, font: str, width: float, height: float, start: float, minimum: float
+) -> tuple[float, list[str]]:
     size = start
     while size >= minimum:  # whole words first: shrink rather than cut a word
         lines = _wrap(text, font, size, width, cut_words=False)

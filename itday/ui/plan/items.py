@@ -22,6 +22,7 @@ from itday.core.plan import (
     sector_colour,
     snap,
 )
+from itday.core.text import split_capitals
 
 S = 100.0  # scene units per metre
 GRID = 0.5  # metres
@@ -105,7 +106,9 @@ def wrap_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> li
     """Greedy word wrap into at most ``max_lines`` lines; the last one elided with « … »."""
     if max_lines <= 0 or not text:
         return []
-    words = text.split()
+    words = []
+    for word in text.split():  # a name in one word breaks at its capitals before anywhere
+        words += split_capitals(word).split() if fm.horizontalAdvance(word) > width else [word]
     lines: list[str] = []
     current = ""
     i = 0
