@@ -898,6 +898,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",
     "Impression : page %1 / %2": "Printing: page %1 of %2",
+    "Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : "
+    "fermez-le puis recommencez.": (
+        "The file {name} is open in another program (Excel, a PDF reader?): "
+        "close it, then try again."
+    ),
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),

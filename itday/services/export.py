@@ -100,6 +100,26 @@ BACKUP_NAME = "itday.sqlite"
 STAGING_PREFIX = ".itday-export-"
 
 
+LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : "
+    "fermez-le puis recommencez.",
+)
+
+
+def _locked(target: Path) -> str | None:
+    """The name of ``target`` if it exists and cannot be written (open in another program)."""
+    if not target.exists():
+        return None
+    try:
+        with target.open("r+b"):
+            return None
+    except PermissionError:
+        return target.name
+    except OSError:
+        return None
+
+
 class ExportCancelled(ItdayError):
     """The user stopped the export; nothing was written to the output folder."""
 
@@ -409,6 +429,12 @@ def export_edition(
         written.append(staging / "event.json")
         final = []
         mode = 0o666 & ~_umask()  # as any file the user writes (mkstemp makes them 0600)
+        # Windows: a file open in Excel cannot be replaced.  Find out before moving any file,
+        # so that the folder is not left half old, half new.
+        for path in written:
+            locked = _locked(out / path.name)
+            if locked:
+                raise ItdayError(LOCKED, name=locked)
         for path in written:
             target = out / path.name
             path.chmod(mode)
@@ -418,6 +444,8 @@ def export_edition(
         if progress is not None:
             progress(total, total, "Export terminé.")
         return result
+    except PermissionError as exc:  # replaced meanwhile by a program that locks it
+        raise ItdayError(LOCKED, name=Path(exc.filename or out).name) from exc
     except OSError as exc:
         raise ItdayError(
             QT_TRANSLATE_NOOP(

@@ -2763,6 +2763,10 @@ To confirm, type {word}:</translation>
             <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
         </message>
         <message>
+            <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
+            <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
+        </message>
+        <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
             <translation>{out} is a file: give a folder for the export.</translation>
         </message>

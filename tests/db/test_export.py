@@ -198,6 +198,43 @@ def test_cancelled_export_leaves_the_folder_as_it_was(demo_db, tmp_path):
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
+def test_a_file_open_in_excel_stops_the_export_before_any_file_is_replaced(
+    demo_db, tmp_path, monkeypatch
+):
+    """Windows locks a CSV that Excel has open: say which file, and leave the folder whole."""
+    out = tmp_path / "out"
+    export_edition(demo_db, _event(demo_db), out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_open = Path.open
+
+    def open_(self, mode="r", *args, **kwargs):
+        if self.name == "scans.csv" and mode == "r+b":
+            raise PermissionError(13, "The process cannot access the file", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    with pytest.raises(ItdayError, match="scans.csv est ouvert dans un autre programme"):
+        export_edition(demo_db, _event(demo_db), out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_pdf_open_in_a_reader_is_a_clear_error_and_the_old_file_stays(tmp_path, monkeypatch):
+    from itday.services.pdf import output
+
+    target = tmp_path / "liste.pdf"
+    target.write_bytes(b"old")
+
+    def locked(src, dst):
+        raise PermissionError(13, "The process cannot access the file", str(dst))
+
+    monkeypatch.setattr(output.os, "replace", locked)
+    with pytest.raises(ItdayError, match="liste.pdf est ouvert dans un autre programme"):
+        with output.atomic_output(target) as tmp:
+            Path(tmp).write_bytes(b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["liste.pdf"]
+
+
 def test_cli_export(demo_db, tmp_path, capsys):
     assert main(["export", str(tmp_path / "x"), "--anonymise", "--db", str(demo_db.path)]) == 0
     assert "Export anonymisé" in capsys.readouterr().out

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 Output = str | Path | BinaryIO
@@ -55,7 +57,17 @@ def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
         os.close(fd)
         try:
             yield tmp
-            os.replace(tmp, target)
+            try:
+                os.replace(tmp, target)
+            except PermissionError:  # Windows: the old file is open in a PDF reader
+                raise ItdayError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier {name} est ouvert dans un autre programme (Excel, un "
+                        "lecteur PDF ?) : fermez-le puis recommencez.",
+                    ),
+                    name=target.name,
+                ) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
