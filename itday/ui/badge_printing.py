@@ -26,13 +26,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from itday.db import attendees as attendee_repo
 from itday.errors import ItdayError
 from itday.services.badges import log_prints, render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.raster import render_pages
+from itday.ui.ask import ask_yes_no
 from itday.ui.printing import match_page, paint_pages
 from itday.ui.tasks import Cancelled
 
@@ -103,16 +104,13 @@ class BadgePrinter(QObject):
 
     # -- confirmation (replaced in tests: never a modal exec there) -------------------------
     def confirm_reprint(self, name: str, prints: int) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self.parent_widget,
             self.tr("Réimprimer le badge ?"),
             self.tr("Le badge de %1 a déjà été imprimé %2 fois. Le réimprimer ?")
             .replace("%1", name or self.tr("ce participant"))
             .replace("%2", str(prints)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- printing ------------------------------------------------------------------------
     def print_one(self, attendee_id: int, *, confirm_reprint: bool = True) -> None:

@@ -9,7 +9,6 @@ from itday.db import exhibitors as ex_repo
 from itday.db import repo
 from itday.db.models import Attendee
 from itday.services.checkin import record_scan
-from itday.ui.pages.exhibitors import ExhibitorsPage
 
 
 @pytest.fixture
@@ -18,13 +17,8 @@ def ctx(demo_ctx):
 
 
 @pytest.fixture
-def page(qtbot, ctx):
-    widget = ExhibitorsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitUntil(widget.is_ready)
-    return widget
+def page(exhibitors_page):
+    return exhibitors_page
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from itday.db import repo
 from itday.db.models import Attendee, Booth, Exhibitor
 from itday.ui.exhibitors.model import ID_ROLE
 from itday.ui.pages import exhibitors as page_module
-from itday.ui.pages.exhibitors import ExhibitorsPage
 
 
 @pytest.fixture
@@ -25,13 +24,8 @@ def ctx(demo_ctx):
 
 
 @pytest.fixture
-def page(qtbot, ctx):
-    widget = ExhibitorsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitUntil(widget.is_ready)
-    return widget
+def page(exhibitors_page):
+    return exhibitors_page
 
 
 def visible_names(page) -> list[str]:

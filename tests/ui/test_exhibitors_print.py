@@ -10,7 +10,6 @@ from itday.db import repo
 from itday.services.pdf.raster import page_count as pdf_page_count
 from itday.ui.exhibitors.form import ExhibitorDialog
 from itday.ui.exhibitors.preview import PdfPreviewDialog
-from itday.ui.pages.exhibitors import ExhibitorsPage
 from tests.unit.pdf_helpers import pdf_text
 
 
@@ -20,11 +19,8 @@ def ctx(demo_ctx):
 
 
 @pytest.fixture
-def page(qtbot, ctx):
-    widget = ExhibitorsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+def page(exhibitors_page):
+    return exhibitors_page
 
 
 def wait_preview(qtbot, holder) -> PdfPreviewDialog:

@@ -12,15 +12,11 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from itday.services.exhibitor_docs import booth_signs
 from itday.services.pdf import raster
 from itday.ui.exhibitors.preview import LARGE_DPI
-from itday.ui.pages.exhibitors import ExhibitorsPage
 
 
 @pytest.fixture
-def page(qtbot, demo_ctx):
-    widget = ExhibitorsPage(demo_ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+def page(exhibitors_page):
+    return exhibitors_page
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -35,6 +34,7 @@ from shiboken6 import Shiboken
 
 from itday.db import exhibitors as ex_repo
 from itday.errors import ItdayError
+from itday.ui.ask import ask_yes_no
 from itday.ui.exhibitors.commands import AddStaffCommand, RemoveStaffCommand
 from itday.ui.exhibitors.preview import render_with_preview
 from itday.ui.i18n import error_text
@@ -217,14 +217,7 @@ class StaffPanel(QGroupBox):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before destroying data (tests replace this method)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def add_member(self) -> int | None:
         first, last = self.first_edit.text(), self.last_edit.text()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.services.exhibitor_docs import DOCUMENTS, render_document
+from itday.ui.ask import ask_yes_no
 from itday.ui.exhibitors.commands import (
     AddExhibitorCommand,
     DeleteExhibitorCommand,
@@ -366,14 +366,7 @@ class ExhibitorsPage(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before destroying data (tests replace this method)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def _open_index(self, index: QModelIndex) -> None:
         exhibitor_id = index.data(ID_ROLE)

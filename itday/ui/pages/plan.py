@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from itday.core.enums import ElementKind
 from itday.core.plan import snap
 from itday.db import booths as booths_repo
+from itday.ui.ask import ask_yes_no
 from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
 from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
@@ -503,8 +503,7 @@ class PlanPage(QWidget):
             self.editor.generate(**dialog.params())
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def request_assign(self, booth_id: int, exhibitor_id: int | None) -> bool:
         """Assigns a booth, asking first when it belongs to another exhibitor."""

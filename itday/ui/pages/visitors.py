@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,6 +29,7 @@ from itday.db import attendees as attendee_repo
 from itday.db import repo
 from itday.errors import ItdayError
 from itday.ui import i18n
+from itday.ui.ask import ask_yes_no
 from itday.ui.badge_printing import BadgePrinter
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
@@ -406,14 +406,11 @@ class VisitorsPage(QWidget):
             text = self.tr(
                 "Annuler %1 inscriptions ? Leurs badges seront refusés à l'entrée."
             ).replace("%1", str(len(names)))
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Annuler l'inscription"),
             text + "\n" + self.tr("(Ctrl+Z permet de revenir en arrière.)"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def set_cancelled(self, attendee_id: int, cancel: bool) -> None:
         self._set_cancelled([attendee_id], cancel)
