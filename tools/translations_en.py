@@ -894,6 +894,14 @@ EN: dict[str, str | tuple[str, str]] = {
         "The pdftoppm tool (poppler-utils) was not found."
     ),
     "Impossible d'écrire l'image « {out} ».": "Cannot write the image “{out}”.",
+    "Aucune entrée à annuler depuis l'ouverture de l'accueil sur ce poste.": (
+        "No entry to undo since check-in was opened on this desk."
+    ),
+    "Cette entrée était déjà annulée.": "This entry was already undone.",
+    "Badge de %1 : impression…": "Badge of %1: printing…",
+    "%1 premiers résultats : précisez la recherche (prénom, société…).": (
+        "First %1 results: narrow the search (first name, company…)."
+    ),
     "Imprimer… (Ctrl+P)": "Print… (Ctrl+P)",
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",

@@ -306,6 +306,23 @@ def undo_last_admission(db, event_id: int, station: str) -> dict | None:
         return repo.attendee_dict(attendee) if attendee is not None else {"code": scan.code}
 
 
+def undo_admission(db, event_id: int, uid: str) -> dict | None:
+    """Undo the admission recorded as scan ``uid``; the attendee (dict), or None if that
+    scan is unknown, not an admission, or already undone."""
+    from sqlmodel import select
+
+    from itday.db import repo
+    from itday.db.models import Attendee, Scan
+    from itday.services.checkin import undo_scan
+
+    with db.session() as session:
+        scan = session.exec(select(Scan).where(Scan.event_id == event_id, Scan.uid == uid)).first()
+        if scan is None or not undo_scan(session, scan.id):
+            return None
+        attendee = session.get(Attendee, scan.attendee_id) if scan.attendee_id else None
+        return repo.attendee_dict(attendee) if attendee is not None else {"code": scan.code}
+
+
 def median(values) -> float:
     values = list(values)
     return round(statistics.median(values), 3) if values else 0.0

@@ -385,7 +385,7 @@
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -453,8 +453,12 @@
             <translation>Offline: undoing an admission waits for the network to come back.</translation>
         </message>
         <message>
-            <source>Aucune entrée à annuler à ce poste.</source>
-            <translation>No admission to undo at this station.</translation>
+            <source>Aucune entrée à annuler depuis l'ouverture de l'accueil sur ce poste.</source>
+            <translation>No entry to undo since check-in was opened on this desk.</translation>
+        </message>
+        <message>
+            <source>Cette entrée était déjà annulée.</source>
+            <translation>This entry was already undone.</translation>
         </message>
         <message>
             <source>ENTRÉE ANNULÉE</source>
@@ -483,6 +487,10 @@
         <message>
             <source>Réimpression des badges : disponible prochainement.</source>
             <translation>Badge reprinting: coming soon.</translation>
+        </message>
+        <message>
+            <source>Badge de %1 : impression…</source>
+            <translation>Badge of %1: printing…</translation>
         </message>
         <message>
             <source>● En ligne</source>
@@ -1240,6 +1248,10 @@
         <message>
             <source>Rechercher un nom (3 lettres suffisent)…</source>
             <translation>Search a name (3 letters are enough)…</translation>
+        </message>
+        <message>
+            <source>%1 premiers résultats : précisez la recherche (prénom, société…).</source>
+            <translation>First %1 results: narrow the search (first name, company…).</translation>
         </message>
     </context>
     <context>

@@ -213,3 +213,87 @@ def test_reprint_from_the_search_uses_the_badge_printer(qtbot, page, ctx):
     with qtbot.waitSignal(page._printer.printed, timeout=TIMEOUT) as blocker:
         page.reprint_button.click()
     assert blocker.args == [person["id"]]
+
+
+def _admit(qtbot, page, shown, code):
+    before = len(shown)
+    page.code_field.setText(code)
+    page.code_field.returnPressed.emit()
+    qtbot.waitUntil(lambda: len(shown) == before + 1, timeout=TIMEOUT)
+    assert shown[-1][0] == "admitted"
+
+
+def _checked_in(ctx, code):
+    with ctx.db.session() as s:
+        return repo.attendee_by_code(code, session=s).checked_in_at is not None
+
+
+def test_ctrl_z_in_the_code_field_undoes_only_this_sessions_entries(qtbot, page, ctx):
+    """The cursor sits in the code field all day: Ctrl+Z there undoes the last entry.  It
+    goes back through this page's entries only, never earlier ones of the day."""
+    notes = []
+    ctx.bridge.message_posted.connect(lambda level, text: notes.append(text))
+    with ctx.db.session() as s:
+        earlier = repo.counts(ctx.event_id, session=s)["checked_in"]
+    assert earlier > 0  # the demo's morning, some at this station's name
+    QTest.keyClick(page.code_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any("Aucune entrée à annuler" in n for n in notes), timeout=TIMEOUT)
+
+    first, second = _waiting_people(ctx.db, ctx.event_id)[:2]
+    shown = _collect(page)
+    _admit(qtbot, page, shown, first["code"])
+    _admit(qtbot, page, shown, second["code"])
+    page.code_field.setFocus()
+    for person in (second, first):
+        QTest.keyClick(page.code_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda p=person: not _checked_in(ctx, p["code"]), timeout=TIMEOUT)
+        assert "ENTRÉE ANNULÉE" in page.panel.texts()
+    notes.clear()
+    QTest.keyClick(page.code_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any("Aucune entrée à annuler" in n for n in notes), timeout=TIMEOUT)
+    with ctx.db.session() as s:
+        assert repo.counts(ctx.event_id, session=s)["checked_in"] == earlier
+
+
+def test_reprint_is_for_the_person_on_screen_or_found_since(qtbot, page, ctx, monkeypatch):
+    printed = []
+
+    class FakePrinter:
+        def print_one(self, attendee_id, confirm_reprint=True):
+            printed.append(attendee_id)
+
+    monkeypatch.setattr(page, "_badge_printer", lambda: FakePrinter())
+    a, b, c = _waiting_people(ctx.db, ctx.event_id)[:3]
+    shown = _collect(page)
+    _admit(qtbot, page, shown, a["code"])
+    page.reprint()
+    page.search.field.setText(b["last_name"])
+    qtbot.waitUntil(lambda: any(r["id"] == b["id"] for r in page.search.rows), timeout=TIMEOUT)
+    row = next(i for i, r in enumerate(page.search.rows) if r["id"] == b["id"])
+    page.search.field.setFocus()
+    for _ in range(row):
+        QTest.keyClick(page.search.field, Qt.Key.Key_Down)
+    page.reprint()
+    _admit(qtbot, page, shown, c["code"])
+    qtbot.wait(300)  # the search list refreshes after the entry: it must not take over
+    page.reprint()
+    assert printed == [a["id"], b["id"], c["id"]]
+
+
+def test_search_list_shows_an_entry_and_says_when_there_are_more(qtbot, page, ctx):
+    person = _waiting_people(ctx.db, ctx.event_id)[0]
+    page.search.field.setText(f"{person['first_name']} {person['last_name']}")
+    qtbot.waitUntil(lambda: any(r["id"] == person["id"] for r in page.search.rows), timeout=TIMEOUT)
+    assert not page.search.more.isVisible()
+    row = next(i for i, r in enumerate(page.search.rows) if r["id"] == person["id"])
+    page.search.list.setCurrentRow(row)
+    page.search.pick_current()
+    qtbot.waitUntil(
+        lambda: "✔" in page.search.list.item(
+            next(i for i, r in enumerate(page.search.rows) if r["id"] == person["id"])
+        ).text(),
+        timeout=TIMEOUT,
+    )
+    page.search.field.setText("an")  # hundreds of people
+    qtbot.waitUntil(page.search.more.isVisible, timeout=TIMEOUT)
+    assert page.search.list.count() == 20

@@ -7,7 +7,14 @@ query are dropped.  Up/Down move in the list without leaving the field; Enter pi
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.db import repo
@@ -18,8 +25,9 @@ LIMIT = 20
 
 
 def find_people(state, db, event_id: int, text: str, seq: int) -> tuple[int, list[dict]]:
+    """Up to LIMIT + 1 rows: one more than shown tells that there are more."""
     with db.session() as s:
-        return seq, repo.attendee_rows(event_id, text, session=s, limit=LIMIT)
+        return seq, repo.attendee_rows(event_id, text, session=s, limit=LIMIT + 1)
 
 
 def row_text(row: dict) -> str:
@@ -43,6 +51,7 @@ def row_text(row: dict) -> str:
 
 class ManualSearch(QWidget):
     picked = Signal(dict)  # Enter / double-click on a person
+    chosen = Signal(dict)  # the clerk's search found someone, or they moved to someone
     results_shown = Signal(int)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -59,13 +68,23 @@ class ManualSearch(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("searchList")
         self.list.setMinimumHeight(110)
+        self.more = QLabel(
+            self.tr("%1 premiers résultats : précisez la recherche (prénom, société…).").replace(
+                "%1", str(LIMIT)
+            )
+        )
+        self.more.setObjectName("searchMore")
+        self.more.setVisible(False)
         layout.addWidget(self.field)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.search_now)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self.pick_current)
         self.field.installEventFilter(self)
         self.list.itemActivated.connect(lambda _i: self.pick_current())
+        self.list.itemClicked.connect(lambda _i: self._chose())
+        self._refreshing = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.field and event.type() == QEvent.Type.KeyPress:
@@ -73,8 +92,15 @@ class ManualSearch(QWidget):
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
                 row = self.list.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
                 self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
+                self._chose()
                 return True
         return super().eventFilter(obj, event)
+
+    def refresh(self) -> None:
+        """Run the current search again (someone was admitted): the list shows it."""
+        if self.rows:
+            self._refreshing = True
+            self.search_now()
 
     def search_now(self) -> None:
         text = self.field.text().strip()
@@ -94,6 +120,10 @@ class ManualSearch(QWidget):
     def _show(self, seq: int, rows: list[dict]) -> None:
         if seq != self._seq:
             return  # an older query answered late
+        self.more.setVisible(len(rows) > LIMIT)
+        rows = rows[:LIMIT]
+        current = self.current()
+        keep = current.get("id") if current else None  # a refresh keeps the same person
         self.rows = rows
         self.list.clear()
         for row in rows:
@@ -101,8 +131,17 @@ class ManualSearch(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.list.addItem(item)
         if rows:
-            self.list.setCurrentRow(0)
+            ids = [r["id"] for r in rows]
+            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        if not self._refreshing:
+            self._chose()
+        self._refreshing = False
         self.results_shown.emit(len(rows))
+
+    def _chose(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.chosen.emit(row)
 
     def current(self) -> dict | None:
         item = self.list.currentItem()

@@ -18,7 +18,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.checkin import TONE
+from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.services.camera import CameraSource, list_cameras
 from itday.services.pipeline import (
@@ -43,7 +44,7 @@ from itday.services.pipeline import (
     ScanPipeline,
     Sighting,
     StationRecorder,
-    undo_last_admission,
+    undo_admission,
 )
 from itday.ui.checkin.counters import CountersWidget
 from itday.ui.checkin.preview import CameraPreview
@@ -78,8 +79,8 @@ def _load_counts(state, db, event_id: int) -> dict:
         return repo.stats(event_id, session=s)
 
 
-def _undo(state, db, event_id: int, station: str):
-    return undo_last_admission(db, event_id, station)
+def _undo(state, db, event_id: int, uid: str):
+    return undo_admission(db, event_id, uid)
 
 
 def _attendee(state, db, attendee_id: int) -> dict | None:
@@ -127,6 +128,12 @@ class CheckinPage(QWidget):
         self.recorder: StationRecorder | None = None
         self.camera_states: list[str] = []
         self.last_event: ScanEvent | None = None
+        #: the admissions made on this page since it opened (scan uids), latest last: what
+        #: Ctrl+Z may undo, never an entry from earlier in the day or from another desk
+        self.undoable: list[str] = []
+        #: the person « Réimprimer le badge » is for: the result on screen, or the one picked
+        #: in the search list afterwards
+        self.focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
         self._shown_seq = 0
@@ -205,6 +212,7 @@ class CheckinPage(QWidget):
 
         self.search = ManualSearch(self.ctx)
         self.search.picked.connect(self.check_in_person)
+        self.search.chosen.connect(self._search_chose)
         self.checkin_button = QPushButton(self.tr("Enregistrer l'entrée (Entrée)"))
         self.checkin_button.setObjectName("checkinPicked")
         self.checkin_button.clicked.connect(self.search.pick_current)
@@ -241,8 +249,21 @@ class CheckinPage(QWidget):
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last, context=context)
+        # The text fields would keep Ctrl+Z for their own typing: on this page it undoes
+        # the last entry, wherever the cursor is (it sits in the code field all day).
+        for field in (self.code_field, self.search.field):
+            field.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in, context=context)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.field.setFocus, context=context)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and obj in (self.code_field, self.search.field)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            return True  # not for the field: the page's shortcut gets it
+        return super().eventFilter(obj, event)
 
     # -- life -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
@@ -397,6 +418,10 @@ class CheckinPage(QWidget):
             return
         self._shown_seq = seq
         self.last_event = event
+        if event.result == ScanResult.ADMITTED and event.outcome.uid:
+            self.undoable.append(event.outcome.uid)
+        if event.outcome.attendee:
+            self.focus_person = event.outcome.attendee
         self.panel.show_outcome(event.outcome)
         self.panel.repaint()  # on screen now, not at the next event-loop turn
         event.extra["painted"] = time.perf_counter()
@@ -413,6 +438,7 @@ class CheckinPage(QWidget):
 
     # -- undo -----------------------------------------------------------------------------
     def undo_last(self) -> None:
+        """Undo the latest admission made on this page (Ctrl+Z, again for the one before)."""
         if self.ctx.event_id is None or self.recorder is None:
             return
         if self.recorder.resilient and not self.recorder.online:
@@ -420,13 +446,17 @@ class CheckinPage(QWidget):
                 self.tr("Hors ligne : l'annulation d'une entrée attend le retour du réseau.")
             )
             return
-        self.ctx.tasks.run(
-            _undo, self.ctx.db, self.ctx.event_id, self.recorder.station, on_done=self._undone
-        )
+        if not self.undoable:
+            self.ctx.bridge.info(
+                self.tr("Aucune entrée à annuler depuis l'ouverture de l'accueil sur ce poste.")
+            )
+            return
+        uid = self.undoable.pop()
+        self.ctx.tasks.run(_undo, self.ctx.db, self.ctx.event_id, uid, on_done=self._undone)
 
     def _undone(self, who) -> None:
         if who is None:
-            self.ctx.bridge.info(self.tr("Aucune entrée à annuler à ce poste."))
+            self.ctx.bridge.info(self.tr("Cette entrée était déjà annulée."))
             return
         name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() or who.get(
             "code", ""
@@ -471,12 +501,14 @@ class CheckinPage(QWidget):
         )
         self.sound.play("ok")
 
+    def _search_chose(self, row: dict) -> None:
+        """The clerk found or moved to someone in the search list: reprint is for them."""
+        self.focus_person = row
+
     def reprint(self) -> None:
-        row = self.search.current()
-        attendee_id = row.get("id") if row else None
-        last = self.last_event.outcome.attendee if self.last_event is not None else None
-        if attendee_id is None and last:
-            attendee_id = last.get("id")
+        """Reprint the badge of the person on screen (or picked in the search since)."""
+        person = self.focus_person
+        attendee_id = person.get("id") if person else None
         if attendee_id is None:
             self.ctx.bridge.info(self.tr("Choisissez d'abord une personne (recherche ou scan)."))
             return
@@ -484,6 +516,10 @@ class CheckinPage(QWidget):
         if printer is None:
             self.ctx.bridge.info(self.tr("Réimpression des badges : disponible prochainement."))
             return
+        name = f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
+        self.ctx.bridge.info(
+            self.tr("Badge de %1 : impression…").replace("%1", name or person.get("code", ""))
+        )
         printer.print_one(attendee_id, confirm_reprint=True)
 
     # -- counters and link ----------------------------------------------------------------
@@ -506,6 +542,7 @@ class CheckinPage(QWidget):
     def _show_counts(self, stats: dict) -> None:
         self._counts_loaded = True
         self.counters.set_numbers(stats)
+        self.search.refresh()  # « ✔ entré(e) » on whoever was just admitted
 
     def _on_link(self, online: bool, pending: int) -> None:
         self.link_label.setVisible(True)
