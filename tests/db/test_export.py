@@ -239,3 +239,17 @@ def test_cli_export(demo_db, tmp_path, capsys):
     assert main(["export", str(tmp_path / "x"), "--anonymise", "--db", str(demo_db.path)]) == 0
     assert "Export anonymisé" in capsys.readouterr().out
     assert (tmp_path / "x" / "report.pdf").exists()
+
+
+def test_pdf_outputs_are_readable_like_any_file_the_user_writes(tmp_path):
+    """mkstemp makes 0600 files: a printed list must not be readable by its author only."""
+    import os
+
+    from itday.services.pdf import output
+
+    umask = os.umask(0)
+    os.umask(umask)
+    target = tmp_path / "liste.pdf"
+    with output.atomic_output(target) as tmp:
+        Path(tmp).write_bytes(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask == output.FILE_MODE

@@ -43,6 +43,16 @@ def french_date(day: datetime.date) -> str:
     return f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
+def _read_umask() -> int:
+    current = os.umask(0)  # the only way to read it: read once, at import, then put back
+    os.umask(current)
+    return current
+
+
+#: the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)
+FILE_MODE = 0o666 & ~_read_umask()
+
+
 @contextmanager
 def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
     """Yield what reportlab should write to; publish it only if the block succeeds.
@@ -57,6 +67,7 @@ def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
         os.close(fd)
         try:
             yield tmp
+            os.chmod(tmp, FILE_MODE)
             try:
                 os.replace(tmp, target)
             except PermissionError:  # Windows: the old file is open in a PDF reader
