@@ -902,6 +902,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "%1 premiers résultats : précisez la recherche (prénom, société…).": (
         "First %1 results: narrow the search (first name, company…)."
     ),
+    "Supprimer des stands attribués ?": "Delete assigned booths?",
+    "%n stand(s) attribué(s) à un exposant : %1. Les supprimer quand même ?": (
+        "%n booth assigned to an exhibitor: %1. Delete it anyway?",
+        "%n booths assigned to exhibitors: %1. Delete them anyway?",
+    ),
     "Imprimer… (Ctrl+P)": "Print… (Ctrl+P)",
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",

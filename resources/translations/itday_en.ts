@@ -1376,6 +1376,17 @@
             </translation>
         </message>
         <message>
+            <source>Supprimer des stands attribués ?</source>
+            <translation>Delete assigned booths?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stand(s) attribué(s) à un exposant : %1. Les supprimer quand même ?</source>
+            <translation>
+                <numerusform>%n booth assigned to an exhibitor: %1. Delete it anyway?</numerusform>
+                <numerusform>%n booths assigned to exhibitors: %1. Delete them anyway?</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Mur</source>
             <translation>Wall</translation>
         </message>
@@ -2776,6 +2787,7 @@ To confirm, type {word}:</translation>
         </message>
         <message>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
+            <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>

@@ -145,8 +145,10 @@ def test_arrow_nudges_merge_into_one_step(page, qtbot):
     assert db_booth(page, k1).x == x0
 
 
-def test_rotate_duplicate_delete_with_undo(page, qtbot):
+def test_rotate_duplicate_delete_with_undo(page, qtbot, monkeypatch):
     organiser(page)
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or True)
     k2 = code_of(page, "K2")
     page.scene.booth_items[k2].setSelected(True)
     row = dict(page.editor.booths[k2])
@@ -160,9 +162,19 @@ def test_rotate_duplicate_delete_with_undo(page, qtbot):
     page.scene.booth_items[k2].setSelected(True)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert db_booth(page, k2) is None
+    assert len(asked) == 1 and "K2 (CryptoDéfense)" in asked[0]  # assigned: asked first
     page.editor.undo_stack.undo()
     back = db_booth(page, k2)
     assert back.code == "K2" and back.exhibitor_id == row["exhibitor_id"]
+
+
+def test_an_assigned_booth_is_kept_when_the_question_is_declined(page, qtbot, monkeypatch):
+    organiser(page)
+    monkeypatch.setattr(page, "confirm", lambda title, text: False)
+    k2 = code_of(page, "K2")
+    page.scene.booth_items[k2].setSelected(True)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert db_booth(page, k2) is not None and page.editor.undo_stack.count() == 0
 
 
 def test_generator_places_a_block_as_one_step(page, qtbot, monkeypatch):
@@ -715,3 +727,15 @@ def test_hall_dialog_changes_the_size(page, qtbot, monkeypatch):
     page.act_hall.trigger()
     assert page.editor.state.hall.width == 60
     assert page.scene.hall_rect.width() == 60 * S
+
+
+def test_the_no_hall_notice_goes_once_the_hall_is_drawn(qtbot, db, event_id):
+    ctx = AppContext(db, event_id)
+    ctx.set_organiser(True)
+    p = PlanPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    qtbot.waitUntil(lambda: "pas encore de hall" in p.search_result.text())
+    p.save_hall(name="Hall A", width=40.0, depth=30.0, min_aisle=3.0)
+    assert p.editor.state.hall is not None
+    assert "pas encore de hall" not in p.search_result.text()

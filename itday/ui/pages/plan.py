@@ -381,12 +381,13 @@ class PlanPage(QWidget):
         self.editor.load()
         self.view.fit_hall()
         self._ready = True
+        no_hall = self.tr(
+            "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
+        )
         if self.editor.state is not None and self.editor.state.hall is None:
-            self.search_result.setText(
-                self.tr(
-                    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
-                )
-            )
+            self.search_result.setText(no_hall)
+        elif self.search_result.text() == no_hall:  # the hall has just been drawn
+            self.search_result.clear()
 
     def set_editable(self, on: bool) -> None:
         self.editor.set_editable(on)

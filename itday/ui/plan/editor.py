@@ -29,6 +29,7 @@ from itday.core.plan import (
 from itday.core.text import fold
 from itday.db import booths as booths_repo
 from itday.db.booths import PlanState
+from itday.ui.ask import ask_yes_no
 from itday.ui.i18n import error_text
 from itday.ui.plan.commands import (
     CreateBooths,
@@ -526,6 +527,9 @@ class PlanEditor(QObject):
         el_ids = self.selected_element_ids()
         if not self.editable or not (ids or el_ids):
             return
+        assigned = [self.booths[i] for i in ids if self.booths[i].get("exhibitor_id")]
+        if assigned and not self.confirm_delete(assigned):
+            return
         if ids and el_ids:
             self.undo_stack.beginMacro(self.tr("Supprimer la sélection"))
         if ids:
@@ -540,6 +544,20 @@ class PlanEditor(QObject):
             )
         if ids and el_ids:
             self.undo_stack.endMacro()
+
+    def confirm_delete(self, assigned: list[dict]) -> bool:
+        """Booths given to exhibitors are not deleted without a question (Ctrl+Z undoes it,
+        but only until the plan is closed)."""
+        listed = ", ".join(f"{b['code']} ({self.name_of(b) or '?'})" for b in assigned[:5])
+        if len(assigned) > 5:
+            listed += ", …"
+        page = self.parent()
+        ask = getattr(page, "confirm", None) or (lambda t, x: ask_yes_no(None, t, x))
+        return ask(
+            self.tr("Supprimer des stands attribués ?"),
+            self.tr("%n stand(s) attribué(s) à un exposant : %1. Les supprimer quand même ?",
+                    "", len(assigned)).replace("%1", listed),  # fmt: skip
+        )
 
     # -- fixed elements ----------------------------------------------------------------------
     def element_names(self) -> dict[ElementKind, str]:
