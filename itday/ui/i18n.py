@@ -175,6 +175,12 @@ def core_message(text: str) -> str:
     return QCoreApplication.translate("core", text)
 
 
+def number(value: int) -> str:
+    """1 102 in French (narrow no-break space), 1,102 in English."""
+    separator = "," if current_language() == "en" else "\u202f"
+    return f"{value:,}".replace(",", separator)
+
+
 def error_text(exc: BaseException) -> str:
     """An error's one line in the interface's language (see ``itday.errors``).
 

@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
             return
         self.counts_label.setText(
             self.tr("%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands")
-            .replace("%1", str(c["checked_in"]))
-            .replace("%2", str(c["attendees"]))
-            .replace("%3", str(c["exhibitors"]))
-            .replace("%4", str(c["booths"]))
+            .replace("%1", i18n.number(c["checked_in"]))
+            .replace("%2", i18n.number(c["attendees"]))
+            .replace("%3", i18n.number(c["exhibitors"]))
+            .replace("%4", i18n.number(c["booths"]))
         )
 
     def poll_changes(self) -> None:

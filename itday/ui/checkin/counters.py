@@ -9,10 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.ui import i18n
 
-
-def _n(value: int) -> str:
-    separator = "," if i18n.current_language() == "en" else "\u202f"
-    return f"{value:,}".replace(",", separator)
+_n = i18n.number
 
 
 class CountersWidget(QWidget):

@@ -154,14 +154,17 @@ class CameraPreview(QWidget):
         font.setPixelSize(max(18, int(min(rect.width() / 24, 34))))
         font.setBold(True)
         p.setFont(font)
-        icon = "✖" if self.lost else "…"
+        # not the ✖ of a refused badge, right beside the result panel: an « off » sign, grey
+        icon = "⊘" if self.lost else "…"
         top = QRectF(
             rect.x() + 20, rect.y() + rect.height() * 0.18, rect.width() - 40, rect.height() * 0.2
         )
         icon_font = QFont(font)
         icon_font.setPixelSize(font.pixelSize() * 3)
         p.setFont(icon_font)
+        p.setPen(QColor("#c3c8ce"))
         p.drawText(top, Qt.AlignmentFlag.AlignCenter, icon)
+        p.setPen(QColor("white"))
         p.setFont(font)
         body = QRectF(
             rect.x() + 30, rect.y() + rect.height() * 0.38, rect.width() - 60, rect.height() * 0.3

@@ -284,9 +284,7 @@ class VisitorsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        def number(n: int) -> str:
-            return f"{n:,}".replace(",", "," if i18n.current_language() == "en" else "\u202f")
-
+        number = i18n.number
         rows = self.model.all_rows()
         shown, total = self.model.rowCount(), len(rows)
         if shown == total:
