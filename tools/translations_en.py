@@ -659,6 +659,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "INSCRIPTION ANNULÉE": "REGISTRATION CANCELLED",
     "Entrée refusée : voir l'organisation": "Entry refused: see the organisers",
     "CE N'EST PAS UN BADGE itday": "NOT AN itday BADGE",
+    "CODE MAL LU — RESCANNEZ": "CODE MISREAD — SCAN AGAIN",
     "Badge d'une autre édition": "Badge from another edition",
     "Code abîmé ou mal lu : rescanner ou chercher par nom": (
         "Damaged or misread code: scan again or search by name"

@@ -1846,6 +1846,10 @@ To confirm, type {word}:</translation>
             <translation>Entry refused: see the organisers</translation>
         </message>
         <message>
+            <source>CODE MAL LU — RESCANNEZ</source>
+            <translation>CODE MISREAD — SCAN AGAIN</translation>
+        </message>
+        <message>
             <source>CE N'EST PAS UN BADGE itday</source>
             <translation>NOT AN itday BADGE</translation>
         </message>
