@@ -548,6 +548,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Catégorie": "C&ategory",
     "Inscrire, imprimer et faire entrer (Entrée)": "Register, print and admit (Enter)",
     "Saisissez au moins un prénom ou un nom.": "Type at least a first name or a last name.",
+    "Un badge a été scanné dans le formulaire : rien n'est enregistré. "
+    "Fermez le formulaire (Échap) pour scanner à l'accueil.": (
+        "A badge was scanned into the form: nothing was saved. "
+        "Close the form (Esc) to scan at the check-in desk."
+    ),
     "L'e-mail « %1 » semble incorrect (il sera enregistré tel quel).": (
         "The e-mail “%1” looks wrong (it will be saved as it is)."
     ),

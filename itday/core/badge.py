@@ -61,6 +61,11 @@ QWERTY_ON_AZERTY: dict[str, str] = {
 }
 # Belgian and Mac French AZERTY have § where the French PC layout has - (the US 6 key).
 QWERTY_ON_AZERTY["§"] = "6"
+#: how the prefix looks as typed: on the right keyboard, and by a US scanner on AZERTY
+PREFIXES_AS_TYPED = (
+    PREFIX,
+    "".join({m: r for r, m in QWERTY_ON_AZERTY.items()}.get(ch, ch) for ch in PREFIX),
+)
 
 
 class CodeKind(enum.StrEnum):

@@ -2530,6 +2530,10 @@ To confirm, type {word}:</translation>
             <translation>The e-mail “%1” looks wrong (it will be saved as it is).</translation>
         </message>
         <message>
+            <source>Un badge a été scanné dans le formulaire : rien n'est enregistré. Fermez le formulaire (Échap) pour scanner à l'accueil.</source>
+            <translation>A badge was scanned into the form: nothing was saved. Close the form (Esc) to scan at the check-in desk.</translation>
+        </message>
+        <message>
             <source>Aucune édition ouverte.</source>
             <translation>No edition open.</translation>
         </message>
