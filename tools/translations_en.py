@@ -664,7 +664,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "INSCRIPTION ANNULÉE": "REGISTRATION CANCELLED",
     "Entrée refusée : voir l'organisation": "Entry refused: see the organisers",
     "CE N'EST PAS UN BADGE itday": "NOT AN itday BADGE",
-    "CODE MAL LU — RESCANNEZ": "CODE MISREAD — SCAN AGAIN",
+    # a no-break space: on a narrow panel the headline wraps after the dash, not in "SCAN AGAIN"
+    "CODE MAL LU — RESCANNEZ": "CODE MISREAD — SCAN\u00a0AGAIN",
     "Badge d'une autre édition": "Badge from another edition",
     "Code abîmé ou mal lu : rescanner ou chercher par nom": (
         "Damaged or misread code: scan again or search by name"

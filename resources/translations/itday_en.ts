@@ -1847,7 +1847,7 @@ To confirm, type {word}:</translation>
         </message>
         <message>
             <source>CODE MAL LU — RESCANNEZ</source>
-            <translation>CODE MISREAD — SCAN AGAIN</translation>
+            <translation>CODE MISREAD — SCAN AGAIN</translation>
         </message>
         <message>
             <source>CE N'EST PAS UN BADGE itday</source>

@@ -60,6 +60,6 @@ def english(qapp):
 
 def test_damaged_code_in_english(qtbot, english):
     info = describe(_outcome(DAMAGED))
-    assert info["headline"] == "CODE MISREAD — SCAN AGAIN"
+    assert info["headline"] == "CODE MISREAD — SCAN\u00a0AGAIN"  # wraps after the dash
     assert info["detail"] == "Damaged or misread code: scan again or search by name"
     assert describe(_outcome(FOREIGN))["headline"] == "NOT AN itday BADGE"
