@@ -548,6 +548,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "&Catégorie": "C&ategory",
     "Inscrire, imprimer et faire entrer (Entrée)": "Register, print and admit (Enter)",
     "Saisissez au moins un prénom ou un nom.": "Type at least a first name or a last name.",
+    "Un badge a été scanné dans le formulaire : rien n'est enregistré. "
+    "Fermez le formulaire (Échap) pour scanner à l'accueil.": (
+        "A badge was scanned into the form: nothing was saved. "
+        "Close the form (Esc) to scan at the check-in desk."
+    ),
     "L'e-mail « %1 » semble incorrect (il sera enregistré tel quel).": (
         "The e-mail “%1” looks wrong (it will be saved as it is)."
     ),
@@ -659,6 +664,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "INSCRIPTION ANNULÉE": "REGISTRATION CANCELLED",
     "Entrée refusée : voir l'organisation": "Entry refused: see the organisers",
     "CE N'EST PAS UN BADGE itday": "NOT AN itday BADGE",
+    # a no-break space: on a narrow panel the headline wraps after the dash, not in "SCAN AGAIN"
+    "CODE MAL LU — RESCANNEZ": "CODE MISREAD — SCAN\u00a0AGAIN",
     "Badge d'une autre édition": "Badge from another edition",
     "Code abîmé ou mal lu : rescanner ou chercher par nom": (
         "Damaged or misread code: scan again or search by name"

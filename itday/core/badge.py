@@ -8,6 +8,12 @@ webcam reads at 30–50 cm.  The code carries no personal data.
 ``parse`` tells apart three kinds of input: a well-formed code of ours, something that
 looks like ours but is damaged (bad check characters), and anything else (a URL, a vCard,
 another event's ticket).
+
+A USB scanner is a keyboard that sends key *positions*: one set up for a US (QWERTY) layout
+and plugged into a French (AZERTY) PC types ``ITD)…`` for ``ITD-…``, ``é"'(-è`` for the
+digits ``234567`` and swaps A/Q, Z/W (M comes out as ``?``).  ``parse`` reads such text back
+through ``QWERTY_ON_AZERTY`` when it is not a code as typed, and accepts the result only if
+its check characters are right (a foreign string practically never passes the check).
 """
 
 from __future__ import annotations
@@ -23,6 +29,43 @@ ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 RANDOM_CHARS = 16  # 16 × 5 bits = 80 bits
 CHECK_CHARS = 2
 CODE_LENGTH = len(PREFIX) + RANDOM_CHARS + CHECK_CHARS
+
+
+# The physical keys that differ between a US (QWERTY) and a French (AZERTY) keyboard for the
+# characters of a code (``ITD-``, A–Z, 2–7): (US unshifted, US shifted, AZERTY unshifted,
+# AZERTY shifted), one row per key.  A scanner types capitals with Shift, digits and ``-``
+# without.
+_KEYS = (
+    ("2", "@", "é", "2"),
+    ("3", "#", '"', "3"),
+    ("4", "$", "'", "4"),
+    ("5", "%", "(", "5"),
+    ("6", "^", "-", "6"),
+    ("7", "&", "è", "7"),
+    ("-", "_", ")", "°"),
+    ("q", "Q", "a", "A"),
+    ("w", "W", "z", "Z"),
+    ("a", "A", "q", "Q"),
+    ("z", "Z", "w", "W"),
+    ("m", "M", ",", "?"),
+)
+_CODE_CHARS = set(PREFIX + ALPHABET + ALPHABET.lower())
+
+#: what an AZERTY PC received → what the QWERTY scanner meant, for the characters a code
+#: can mean (a digit received as such stays a digit: Caps Lock on an AZERTY PC types them)
+QWERTY_ON_AZERTY: dict[str, str] = {
+    received: meant
+    for us, us_shift, fr, fr_shift in _KEYS
+    for meant, received in ((us, fr), (us_shift, fr_shift))
+    if meant in _CODE_CHARS
+}
+# Belgian and Mac French AZERTY have § where the French PC layout has - (the US 6 key).
+QWERTY_ON_AZERTY["§"] = "6"
+#: how the prefix looks as typed: on the right keyboard, and by a US scanner on AZERTY
+PREFIXES_AS_TYPED = (
+    PREFIX,
+    "".join({m: r for r, m in QWERTY_ON_AZERTY.items()}.get(ch, ch) for ch in PREFIX),
+)
 
 
 class CodeKind(enum.StrEnum):
@@ -54,9 +97,7 @@ def code_from_seed(rng) -> str:
     return PREFIX + body + _check(body)
 
 
-def parse(raw: str) -> ParsedCode:
-    """Classify what a scanner or camera read."""
-    text = (raw or "").strip()
+def _parse_as_typed(text: str) -> ParsedCode:
     candidate = text.upper()
     if not candidate.startswith(PREFIX):
         return ParsedCode(CodeKind.FOREIGN, text)
@@ -68,6 +109,22 @@ def parse(raw: str) -> ParsedCode:
     ):
         return ParsedCode(CodeKind.DAMAGED, text)
     return ParsedCode(CodeKind.OURS, candidate)
+
+
+def from_qwerty_scanner(text: str) -> str:
+    """``text`` read back as a US-layout scanner meant it when typing on an AZERTY PC."""
+    return "".join(QWERTY_ON_AZERTY.get(ch, ch) for ch in text)
+
+
+def parse(raw: str) -> ParsedCode:
+    """Classify what a scanner or camera read (a code typed by a US-layout scanner on an
+    AZERTY PC included)."""
+    text = (raw or "").strip()
+    parsed = _parse_as_typed(text)
+    if parsed.kind is CodeKind.OURS or len(text) != CODE_LENGTH:
+        return parsed
+    remapped = _parse_as_typed(from_qwerty_scanner(text))
+    return remapped if remapped.kind is CodeKind.OURS else parsed
 
 
 def is_ours(raw: str) -> bool:

@@ -3,6 +3,10 @@
 Fields in tab order: first name, last name, company, e-mail (optional), category.  Enter
 creates the attendee (source ``walk_in``, fresh badge code), checks them in at this
 station, and sends the badge to ``BadgePrinter``: one flow, one key.
+
+A USB scanner is a keyboard: a badge scanned while the form is open types its code into the
+focused field, then Enter.  ``save`` never registers a badge code as a name: it takes the
+code out of the field, keeps the rest of the form and says why nothing was saved.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itday.core import badge
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category, ScanResult
 from itday.core.importing import is_valid_email
 from itday.db import attendees as attendee_repo
@@ -26,6 +31,32 @@ from itday.errors import ItdayError
 from itday.services.checkin import record_scan
 from itday.ui import i18n
 from itday.ui.badge_printing import BadgePrinter
+
+
+def _is_badge_code(text: str) -> bool:
+    """A code of ours, or a damaged one as long as a scanned code (``ITD-Sud`` is a name)."""
+    kind = badge.parse(text).kind
+    if kind is badge.CodeKind.OURS:
+        return True
+    return (
+        kind is badge.CodeKind.DAMAGED
+        and len(text) >= badge.CODE_LENGTH - badge.CHECK_CHARS
+        and not any(ch.isspace() for ch in text)
+    )
+
+
+def badge_code_span(text: str) -> tuple[int, int] | None:
+    """Where a badge code of ours (well read, misread, or typed by a US-layout scanner on an
+    AZERTY PC) sits in a field's text, as ``(start, end)``; None if there is none."""
+    if _is_badge_code(text.strip()):
+        return 0, len(text)
+    # A scan appended to what the clerk had typed ("Jean" + code): the code ends the text.
+    folded = text.upper()
+    for prefix in badge.PREFIXES_AS_TYPED:
+        start = folded.rfind(prefix)
+        if start > 0 and _is_badge_code(text[start:].strip()):
+            return start, len(text)
+    return None
 
 
 class WalkInDialog(QDialog):
@@ -134,8 +165,32 @@ class WalkInDialog(QDialog):
         super().keyPressEvent(event)
 
     # -- the one flow ------------------------------------------------------------------------
+    def take_out_badge_codes(self) -> bool:
+        """Remove badge codes scanned into the text fields; True if there was one."""
+        found = None
+        for edit in (self.first_name, self.last_name, self.company, self.email):
+            span = badge_code_span(edit.text())
+            if span is not None:
+                text = edit.text()
+                edit.setText((text[: span[0]] + text[span[1] :]).strip())
+                found = found or edit
+        if found is None:
+            return False
+        self.message.setText(
+            "⚠ "
+            + self.tr(
+                "Un badge a été scanné dans le formulaire : rien n'est enregistré. "
+                "Fermez le formulaire (Échap) pour scanner à l'accueil."
+            )
+        )
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        found.setFocus()
+        return True
+
     def save(self) -> int | None:
         """Create, check in, print; returns the new attendee id (None if refused)."""
+        if self.take_out_badge_codes():
+            return None
         error, _warning = self.problems()
         if error:
             self.message.setText("⚠ " + error)

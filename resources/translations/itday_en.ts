@@ -1869,6 +1869,10 @@ To confirm, type {word}:</translation>
             <translation>Entry refused: see the organisers</translation>
         </message>
         <message>
+            <source>CODE MAL LU — RESCANNEZ</source>
+            <translation>CODE MISREAD — SCAN AGAIN</translation>
+        </message>
+        <message>
             <source>CE N'EST PAS UN BADGE itday</source>
             <translation>NOT AN itday BADGE</translation>
         </message>
@@ -2547,6 +2551,10 @@ To confirm, type {word}:</translation>
         <message>
             <source>L'e-mail « %1 » semble incorrect (il sera enregistré tel quel).</source>
             <translation>The e-mail “%1” looks wrong (it will be saved as it is).</translation>
+        </message>
+        <message>
+            <source>Un badge a été scanné dans le formulaire : rien n'est enregistré. Fermez le formulaire (Échap) pour scanner à l'accueil.</source>
+            <translation>A badge was scanned into the form: nothing was saved. Close the form (Esc) to scan at the check-in desk.</translation>
         </message>
         <message>
             <source>Aucune édition ouverte.</source>

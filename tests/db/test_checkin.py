@@ -109,3 +109,16 @@ def test_concurrent_stations_admit_a_badge_once(db, event_id):
     assert len(results) == 4 * 3 * len(codes)
     with db.session() as s:
         assert len(s.exec(select(Scan)).all()) == len(results)
+
+
+def test_a_qwerty_scanner_on_an_azerty_pc_admits_the_right_person(db, event_id):
+    from tests.unit.test_badge_codes import typed_on_azerty
+
+    person_id, code = _person(db, event_id)
+    typed = typed_on_azerty(code)
+    assert typed.startswith("ITD)")
+    with db.session() as s:
+        outcome = record_scan(s, event_id, typed, "Accueil 1")
+        assert outcome.result is ScanResult.ADMITTED
+        assert outcome.decision.attendee_id == person_id
+        assert s.exec(select(Scan.code)).all() == [code]  # logged as the badge's own code

@@ -76,14 +76,14 @@ def describe(outcome) -> dict:
     elif result is ScanResult.CANCELLED:
         headline = translate("ResultPanel", "INSCRIPTION ANNULÉE")
         detail = translate("ResultPanel", "Entrée refusée : voir l'organisation")
+    elif decision.reason == REASON_DAMAGED:
+        # One of our codes, misread: never tell the visitor their badge is not ours.
+        headline = translate("ResultPanel", "CODE MAL LU — RESCANNEZ")
+        detail = translate("ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom")
     else:
         headline = translate("ResultPanel", "CE N'EST PAS UN BADGE itday")
         if decision.reason == REASON_OTHER_EDITION:
             detail = translate("ResultPanel", "Badge d'une autre édition")
-        elif decision.reason == REASON_DAMAGED:
-            detail = translate(
-                "ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom"
-            )
         else:
             detail = translate("ResultPanel", "QR code étranger (site web, carte de visite…)")
     if getattr(outcome, "offline", False):

@@ -1,0 +1,65 @@
+"""What the result panel says for each refusal: a misread code of ours is never "not ours"."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from itday.core import checkin
+from itday.core.checkin import Decision
+from itday.core.enums import ScanResult
+from itday.ui.checkin.result import ResultPanel, describe
+from itday.ui.i18n import install_translators, remove_translators
+
+
+def _outcome(raw: str):
+    decision = checkin.decide(raw, None, event_id=1)
+    return SimpleNamespace(result=decision.result, decision=decision, attendee=None)
+
+
+DAMAGED = "ITD-AAAAAAAAAAAAAAAAAA"  # our prefix, wrong check characters
+FOREIGN = "https://example.org/agenda"
+
+
+def test_damaged_code_says_misread_not_foreign(qtbot):
+    info = describe(_outcome(DAMAGED))
+    assert info["headline"] == "CODE MAL LU — RESCANNEZ"
+    assert "PAS UN BADGE" not in info["headline"]
+    assert info["detail"].startswith("Code abîmé ou mal lu")
+    assert info["tone"] == "refused"  # same colour as before: not admitted, rescan
+
+
+def test_foreign_and_other_edition_still_say_not_an_itday_badge(qtbot):
+    foreign = describe(_outcome(FOREIGN))
+    assert foreign["headline"] == "CE N'EST PAS UN BADGE itday"
+    assert foreign["detail"].startswith("QR code étranger")
+    other = SimpleNamespace(
+        result=ScanResult.INVALID,
+        decision=Decision(ScanResult.INVALID, checkin.REASON_OTHER_EDITION, 7),
+        attendee=None,
+    )
+    assert describe(other)["detail"] == "Badge d'une autre édition"
+
+
+def test_panel_shows_the_misread_headline(qtbot):
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_outcome(_outcome(DAMAGED))
+    assert panel.tone == "refused"
+    assert "CODE MAL LU — RESCANNEZ" in panel.texts()
+    assert "PAS UN BADGE" not in panel.texts()
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_translators(qapp, "en") == "en"
+    yield
+    remove_translators(qapp)
+
+
+def test_damaged_code_in_english(qtbot, english):
+    info = describe(_outcome(DAMAGED))
+    assert info["headline"] == "CODE MISREAD — SCAN\u00a0AGAIN"  # wraps after the dash
+    assert info["detail"] == "Damaged or misread code: scan again or search by name"
+    assert describe(_outcome(FOREIGN))["headline"] == "NOT AN itday BADGE"
