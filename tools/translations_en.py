@@ -744,6 +744,16 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "{name} : fichier CSV illisible ({reason}).": "{name}: unreadable CSV file ({reason}).",
     "{name} : fichier trop volumineux.": "{name}: file too large.",
+    "{name}, ligne {line} : un guillemet (\") ouvre une cellule qui n'est jamais fermée ; "
+    "corrigez cette ligne puis réimportez.": (
+        '{name}, line {line}: a quote (") opens a cell that is never closed; '
+        "fix this line, then import again."
+    ),
+    '{name}, ligne {line} : un guillemet (") ouvre une cellule qui englobe {count} ligne(s) '
+    "suivante(s) ; corrigez les guillemets de cette ligne puis réimportez.": (
+        '{name}, line {line}: a quote (") opens a cell that swallows the next {count} '
+        "line(s); fix the quotes on this line, then import again."
+    ),
     "{name} : classeur XLSX endommagé ou illisible.": "{name}: damaged or unreadable XLSX workbook.",
     "{name} est un classeur OpenDocument (.ods) : enregistrez-le en XLSX ou en CSV.": (
         "{name} is an OpenDocument workbook (.ods): save it as XLSX or CSV."

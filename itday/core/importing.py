@@ -10,6 +10,23 @@ The steps, each usable on its own by the GUI's import wizard:
    lines describing the same person or company, and fill an ``ImportReport``.
 
 Writing to the database is ``itday.services.importer``'s job.
+
+Nothing is lost without a word:
+
+- A stray quote (``"`` opening a cell that is never closed, or closed only several rows
+  further down so that whole rows became one cell) stops the import with one line naming
+  the spreadsheet row where the quote opens (``ImportFileError``).  A quoted cell on several
+  lines that does not look like swallowed rows (an address on two lines) is a normal cell.
+- Lines of one file describing the same person or company are merged: for each field the
+  first non-empty value wins, an empty one is filled by a later line, and a later
+  *different* value does not overwrite it (the later line is usually the accidental one).
+  The merged line is listed in ``duplicates`` and, when values differed, a warning names
+  each field with the value kept and the one of that line.  A person or exhibitor already
+  in the database is updated by the file (see ``itday.services.importer``), each replaced
+  value named in a warning.
+- A visitor with a first name but no last name is imported with a warning.
+- A phone stored by Excel as a number of 9 digits (612345678) gets its leading 0 back, with a
+  warning; other numbers are kept as written (no trailing ".0").
 """
 
 from __future__ import annotations
@@ -26,7 +43,7 @@ from dataclasses import fields as dc_fields
 from pathlib import Path
 from typing import Literal
 
-from itday.core.enums import Category
+from itday.core.enums import CATEGORY_LABELS_FR, Category
 from itday.core.text import fold
 from itday.errors import QT_TRANSLATE_NOOP, UserMessage
 
@@ -543,6 +560,7 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
 class Row:
     line: int  # as a spreadsheet shows it: header row = 1
     cells: list[str]
+    numbers: frozenset[int] = frozenset()  # columns holding a number in the XLSX sheet
 
 
 @dataclass
@@ -641,6 +659,99 @@ def _parse_csv(text: str, delimiter: str, limit: int | None = None) -> list[list
     return records
 
 
+def _parse_csv_lines(
+    text: str, delimiter: str
+) -> tuple[list[list[str]], list[str], list[tuple[int, int, int]]]:
+    """Every record, the physical lines of the text, and (record index, first line index,
+    end line index) of each record written on several physical lines."""
+    lines = list(io.StringIO(text, newline=""))  # split as the reader splits them
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    records: list[list[str]] = []
+    spans: list[tuple[int, int, int]] = []
+    before = 0
+    for record in reader:
+        after = reader.line_num
+        if after - before > 1:
+            spans.append((len(records), before, after))
+        records.append(record)
+        before = after
+    return records, lines, spans
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """True if ``text`` (whole records) ends inside a quoted cell, as the csv reader sees it."""
+    start, unquoted, quoted, quote_in_quoted = 0, 1, 2, 3
+    state = start
+    ends = (delimiter, "\r", "\n")
+    for ch in text:
+        if state == quoted:
+            if ch == '"':
+                state = quote_in_quoted
+        elif state == start:
+            if ch == '"':
+                state = quoted
+            elif ch not in ends:
+                state = unquoted
+        elif state == unquoted:
+            if ch in ends:
+                state = start
+        elif ch == '"':  # quote_in_quoted: a doubled quote
+            state = quoted
+        else:
+            state = start if ch in ends else unquoted
+    return state == quoted
+
+
+def _swallows_rows(cell: str, delimiter: str, width: int) -> bool:
+    """True if the lines a quoted cell continues on each look like a whole row of the file:
+    a quote opened by mistake, closed by another one further down."""
+    if width < 2 or "\n" not in cell and "\r" not in cell:
+        return False
+    rest = [part for part in cell.splitlines()[1:] if part.strip()]
+    if not rest or not all(part.count(delimiter) >= width - 1 for part in rest):
+        return False
+    return len(rest) >= 2 or width >= 3
+
+
+def _check_quotes(
+    name: str,
+    records: list[list[str]],
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    delimiter: str,
+    width: int,
+    offset: int,
+) -> None:
+    """Refuse a file where a stray quote made the reader swallow rows: better one clear line
+    than rows lost without a word."""
+    if records:
+        last = len(records) - 1
+        first_line = spans[-1][1] if spans and spans[-1][0] == last else len(lines) - 1
+        if _ends_inside_quotes("".join(lines[first_line:]), delimiter):
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name}, ligne {line} : un guillemet (\") ouvre une cellule qui n'est "
+                    "jamais fermée ; corrigez cette ligne puis réimportez.",
+                ),
+                name=name,
+                line=last + 1 + offset,
+            )
+    for index, first, end in spans:
+        if any(_swallows_rows(cell, delimiter, width) for cell in records[index]):
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    '{name}, ligne {line} : un guillemet (") ouvre une cellule qui englobe '
+                    "{count} ligne(s) suivante(s) ; corrigez les guillemets de cette ligne puis "
+                    "réimportez.",
+                ),
+                name=name,
+                line=index + 1 + offset,
+                count=end - first - 1,
+            )
+
+
 def _guess_delimiter(text: str) -> str:
     best, best_score = ";", -1.0
     for delimiter in _DELIMITERS:
@@ -676,7 +787,7 @@ def _read_csv(data: bytes, name: str) -> Table:
     else:
         delimiter = _guess_delimiter(text)
     try:
-        records = _parse_csv(text, delimiter)
+        records, lines, spans = _parse_csv_lines(text, delimiter)
     except csv.Error as exc:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "{name} : fichier CSV illisible ({reason})."),
@@ -687,7 +798,9 @@ def _read_csv(data: bytes, name: str) -> Table:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "{name} : fichier trop volumineux."), name=name
         ) from None
-    return _table_from_records(records, offset, "csv", encoding, delimiter)
+    table = _table_from_records(records, offset, "csv", encoding, delimiter)
+    _check_quotes(name, records, lines, spans, delimiter, len(table.headers), offset)
+    return table
 
 
 def _damaged_xlsx(name: str) -> ImportFileError:
@@ -742,18 +855,33 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             )
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers declare a wrong size
-        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        records: list[list[str]] = []
+        numbers: list[frozenset[int]] = []
+        for row in sheet.iter_rows(values_only=True):
+            records.append([_cell_text(v) for v in row])
+            numbers.append(
+                frozenset(
+                    i
+                    for i, v in enumerate(row)
+                    if isinstance(v, int | float) and not isinstance(v, bool)
+                )
+            )
     except ImportFileError:
         raise
     except Exception:
         raise _damaged_xlsx(name) from None
     finally:
         workbook.close()
-    return _table_from_records(records, 0, "xlsx", None, None)
+    return _table_from_records(records, 0, "xlsx", None, None, numbers)
 
 
 def _table_from_records(
-    records: list[list[str]], offset: int, fmt: str, encoding: str | None, delimiter: str | None
+    records: list[list[str]],
+    offset: int,
+    fmt: str,
+    encoding: str | None,
+    delimiter: str | None,
+    numbers: list[frozenset[int]] | None = None,
 ) -> Table:
     def filled(record: list[str]) -> int:
         return sum(1 for c in record if c.strip())
@@ -778,7 +906,10 @@ def _table_from_records(
         if not any(c.strip() for c in cells):
             continue
         cells = (cells + [""] * width)[:width] if len(cells) != width else cells
-        rows.append(Row(index + 1 + offset, cells))
+        row = Row(index + 1 + offset, cells)
+        if numbers is not None and numbers[index]:
+            row.numbers = numbers[index]
+        rows.append(row)
     return Table(headers, rows, header_index + 1 + offset, fmt, encoding, delimiter)
 
 
@@ -796,6 +927,9 @@ class ImportReport:
     unchanged: int = 0  # matched an existing record and changed nothing (not in the JSON)
     rows: int = 0  # non-blank data rows read
     dry_run: bool = False
+    # line of a merged duplicate → what happened ("doublon de la ligne 2 fusionné ; …"); when
+    # values differed the same reason is also a warning (the JSON lists only line numbers)
+    duplicate_reasons: dict[int, str] = field(default_factory=dict)
 
     def warn(self, line: int, reason: str) -> None:
         self.warnings.append({"line": line, "reason": reason})
@@ -828,6 +962,7 @@ class VisitorRecord:
     category: str | None = None  # a Category value; None when the file says nothing
     external_ref: str = ""
     lines: list[int] = field(default_factory=list)  # every line merged into this record
+    origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
 
 @dataclass
@@ -843,6 +978,7 @@ class ExhibitorRecord:
     external_ref: str = ""
     booths: list[str] = field(default_factory=list)  # upper-case codes, in file order
     lines: list[int] = field(default_factory=list)
+    origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
 
 # ---------------------------------------------------------------------------------------------
@@ -954,6 +1090,48 @@ def split_booths(text: str) -> list[str]:
 # Normalising
 
 
+_PHONE_FIELDS = frozenset({"phone", "contact_phone"})
+
+# how a report names each field (lower-case French, inside a sentence)
+REPORT_WORDS: dict[str, dict[str, str]] = {
+    "visitors": {
+        "first_name": "prénom",
+        "last_name": "nom",
+        "company": "société",
+        "job_title": "fonction",
+        "email": "e-mail",
+        "phone": "téléphone",
+        "category": "type de billet",
+        "external_ref": "n° de commande",
+    },
+    "exhibitors": {
+        "name": "nom",
+        "sector": "secteur",
+        "contact_name": "contact",
+        "contact_email": "e-mail",
+        "contact_phone": "téléphone",
+        "website": "site web",
+        "description": "description",
+        "external_ref": "référence",
+    },
+}
+
+
+def shown_value(field_name: str, value: object, limit: int = 60) -> str:
+    """A value as a report quotes it: one line, cut after ``limit`` characters, a category by
+    its French label."""
+    if value is None:
+        return ""
+    text = str(value)
+    if field_name == "category":
+        try:
+            text = CATEGORY_LABELS_FR[Category(text)]
+        except ValueError:
+            pass
+    text = collapse(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _cells(row: Row, mapping: Mapping, labels: dict[str, str], report: ImportReport) -> dict:
     values: dict[str, str] = {}
     for index, name in mapping.columns.items():
@@ -965,6 +1143,14 @@ def _cells(row: Row, mapping: Mapping, labels: dict[str, str], report: ImportRep
                 row.line,
                 f"la cellule « {header} » commence par « = » : gardée telle quelle, comme du texte",
             )
+        elif index in row.numbers and name in _PHONE_FIELDS and len(value) == 9 and value.isdigit():
+            # Excel stored 0612345678 as the number 612345678: its leading 0 is gone.
+            report.warn(
+                row.line,
+                f"téléphone « {value} » enregistré comme un nombre dans le classeur "
+                f"(0 initial perdu) : importé comme « 0{value} »",
+            )
+            value = "0" + value
         if name in values and values[name]:
             continue
         values[name] = value
@@ -992,14 +1178,55 @@ def _require_name(mapping: Mapping) -> None:
     raise ImportFileError(template, found=found or "—")
 
 
-def _merge_into(target, source, skip: Iterable[str] = ("line", "lines")) -> None:
-    """Later line wins for every non-empty field."""
+def _merge_into(
+    target, source, skip: Iterable[str] = ("line", "lines", "origin")
+) -> list[tuple[str, object, int, object]]:
+    """Merge a later line of the same file into ``target``: the first non-empty value of
+    each field wins (an empty one is filled, a different one is not overwritten).  Returns
+    (field, kept value, line it came from, later value) for every value that differed."""
+    differing: list[tuple[str, object, int, object]] = []
     for f in dc_fields(source):
         if f.name in skip:
             continue
         value = getattr(source, f.name)
-        if value:
+        if not value:
+            continue
+        kept = getattr(target, f.name)
+        if not kept:
             setattr(target, f.name, value)
+            target.origin[f.name] = source.line
+        elif kept != value and fold(str(kept)) != fold(str(value)):
+            differing.append((f.name, kept, target.origin.get(f.name, target.line), value))
+    return differing
+
+
+def _report_duplicate(
+    report: ImportReport,
+    kind: str,
+    first_line: int,
+    line: int,
+    differing: list[tuple[str, object, int, object]],
+) -> None:
+    """Note ``line`` as merged into the record of ``first_line``; a warning names every
+    value that differed, the one kept and the one of ``line``."""
+    report.duplicates.append(line)
+    reason = f"doublon de la ligne {first_line} fusionné"
+    if differing:
+        words = REPORT_WORDS[kind]
+        groups: dict[int, list[str]] = {}
+        for name, kept, kept_line, other in differing:
+            groups.setdefault(kept_line, []).append(
+                f"{words.get(name, name)} « {shown_value(name, kept)} » "
+                f"(ligne {line} : « {shown_value(name, other)} »)"
+            )
+        for kept_line, items in groups.items():
+            plural = "s" if len(items) > 1 else ""
+            reason += (
+                f" ; valeur{plural} différente{plural} gardée{plural} de la ligne {kept_line} : "
+                + ", ".join(items)
+            )
+        report.warn(line, reason)
+    report.duplicate_reasons[line] = reason
 
 
 def _same_person(a: VisitorRecord, b: VisitorRecord) -> bool:
@@ -1068,9 +1295,9 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
                 (r for r in by_ref.get(record.external_ref, []) if _same_person(r, record)), None
             )
         if earlier is not None:
-            _merge_into(earlier, record)
+            differing = _merge_into(earlier, record)
             earlier.lines.append(row.line)
-            report.duplicates.append(row.line)
+            _report_duplicate(report, "visitors", earlier.line, row.line, differing)
             record = earlier
         else:
             records.append(record)
@@ -1080,6 +1307,9 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
             refs = by_ref.setdefault(record.external_ref, [])
             if record not in refs:
                 refs.append(record)
+    for record in records:
+        if record.first_name and not record.last_name:  # the badge would show "Jean" alone
+            report.warn(record.line, "nom de famille manquant")
     return records, report
 
 
@@ -1123,10 +1353,10 @@ def normalise_exhibitors(
         earlier = by_name.get(key)
         if earlier is not None:
             booths = earlier.booths + [b for b in record.booths if b not in earlier.booths]
-            _merge_into(earlier, record, skip=("line", "lines", "booths"))
+            differing = _merge_into(earlier, record, skip=("line", "lines", "origin", "booths"))
             earlier.booths = booths
             earlier.lines.append(row.line)
-            report.duplicates.append(row.line)
+            _report_duplicate(report, "exhibitors", earlier.line, row.line, differing)
         else:
             by_name[key] = record
             records.append(record)

@@ -7,6 +7,8 @@ cancellation and on any exception, so an import is all of it or nothing.
 Matching:
 - visitors: same e-mail (case-insensitive), else same external reference and same name;
   existing badge codes are kept, new attendees get a fresh code.  Empty cells never erase.
+  A person or exhibitor already in the edition takes the file's values (a re-import of an
+  updated export); every value that replaces another is named in a warning, old and new.
 - exhibitors: same folded name; booth codes of the file assign that exhibitor to the
   edition's booths when they are free.
 
@@ -24,6 +26,7 @@ from sqlmodel import Session, select
 from itday.core import badge
 from itday.core.enums import BoothStatus, Category, Source
 from itday.core.importing import (
+    REPORT_WORDS,
     ExhibitorRecord,
     ImportCancelled,
     ImportFileError,
@@ -31,6 +34,7 @@ from itday.core.importing import (
     VisitorRecord,
     read_exhibitors,
     read_visitors,
+    shown_value,
 )
 from itday.core.text import fold, search_key
 from itday.db.models import Attendee, Booth, Event, Exhibitor
@@ -101,13 +105,25 @@ _NEW_ATTENDEE = {
 }
 
 
-def _update(obj, values: dict) -> bool:
-    """Set the non-empty values that differ; True if anything changed."""
+def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bool:
+    """Set the non-empty values that differ; True if anything changed.  A value that
+    replaces another (not an empty one) is named in a warning, old and new."""
     changed = False
+    replaced: list[str] = []
     for name, value in values.items():
-        if value and getattr(obj, name) != value:
+        if not value:
+            continue
+        old = getattr(obj, name)
+        if old != value:
+            if old:
+                replaced.append(
+                    f"{REPORT_WORDS[kind].get(name, name)} « {shown_value(name, old)} » → "
+                    f"« {shown_value(name, value)} »"
+                )
             setattr(obj, name, value)
             changed = True
+    if replaced:
+        report.warn(line, "déjà dans l'édition, mis à jour : " + ", ".join(replaced))
     return changed
 
 
@@ -212,7 +228,7 @@ def _merge_visitors(
             report.imported += 1
             tick(done)
             continue
-        if _update(attendee, values):
+        if _update(attendee, values, report, record.line, "visitors"):
             attendee.updated_at = now
             report.updated += 1
         else:
@@ -302,7 +318,7 @@ def _merge_exhibitors(
             report.imported += 1
         else:
             pairs.append((record, exhibitor, False))
-            if _update(exhibitor, values):
+            if _update(exhibitor, values, report, record.line, "exhibitors"):
                 counted.add(id(exhibitor))
                 report.updated += 1
         key = search_key(exhibitor.name, exhibitor.sector, exhibitor.contact_name)

@@ -76,12 +76,38 @@ REASONS_EN = (
     (r"^stand « (.*) » inconnu : non attribué$", r"unknown booth “\1”: not assigned"),
     (r"^stand « (.*) » déjà attribué à « (.*) » : non modifié$",
      r"booth “\1” already assigned to “\2”: not changed"),
+    (r"^nom de famille manquant$", "last name missing"),
+    (r"^téléphone « (.*) » enregistré comme un nombre dans le classeur \(0 initial perdu\) : "
+     r"importé comme « (.*) »$",
+     r"phone “\1” stored as a number in the workbook (leading 0 lost): imported as “\2”"),
+)  # fmt: skip
+# The merge and update reasons list fields and values: their parts are translated one by one
+# (the values between « » are kept).
+_FIELD_WORDS_EN = {
+    "n° de commande": "order no.", "type de billet": "ticket type", "site web": "website",
+    "prénom": "first name", "nom": "name", "société": "company", "fonction": "job title",
+    "e-mail": "e-mail", "téléphone": "phone", "secteur": "sector", "contact": "contact",
+    "description": "description", "référence": "reference",
+}  # fmt: skip
+_FIELD_WORD = "|".join(re.escape(w) for w in _FIELD_WORDS_EN)
+PIECES_EN = (
+    (r"^doublon de la ligne (\d+) fusionné", r"duplicate of line \1 merged"),
+    (r"^déjà dans l'édition, mis à jour : ", "already in the edition, updated: "),
+    (r" ; valeurs? différentes? gardées? de la ligne (\d+) : ", r"; different value(s) kept from line \1: "),
+    (r"\(ligne (\d+) : « ", r"(line \1: « "),
+    (rf"(^|: |, )({_FIELD_WORD}) « ", lambda m: f"{m[1]}{_FIELD_WORDS_EN[m[2]]} « "),
+    (r"« ", "“"),
+    (r" »", "”"),
 )  # fmt: skip
 
 
 def reason_text(reason: str) -> str:
     """A report line's reason in the current language."""
     if i18n.current_language() != "en":
+        return reason
+    if reason.startswith(("doublon de la ligne ", "déjà dans l'édition, mis à jour : ")):
+        for pattern, english in PIECES_EN:
+            reason = re.sub(pattern, english, reason)
         return reason
     for pattern, english in REASONS_EN:
         if pattern == reason:
@@ -153,9 +179,14 @@ def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_r
 
 def report_lines(report: ImportReport) -> list[tuple[int, str, str]]:
     """(line, kind, reason) of every line the report mentions, sorted by line."""
+    reasons = report.duplicate_reasons
     lines = [(item["line"], "Rejetée", item["reason"]) for item in report.rejected]
-    lines += [(item["line"], "Avertissement", item["reason"]) for item in report.warnings]
-    lines += [(line, "Doublon", DUPLICATE_REASON) for line in report.duplicates]
+    lines += [
+        (item["line"], "Avertissement", item["reason"])
+        for item in report.warnings
+        if reasons.get(item["line"]) != item["reason"]  # said once, on the duplicate's line
+    ]
+    lines += [(line, "Doublon", reasons.get(line, DUPLICATE_REASON)) for line in report.duplicates]
     order = {"Rejetée": 0, "Doublon": 1, "Avertissement": 2}
     return sorted(lines, key=lambda t: (t[0], order[t[1]]))
 

@@ -2665,6 +2665,14 @@ To confirm, type {word}:</translation>
             <translation>{name}: text encoding not recognised (UTF-8 or Windows-1252 expected).</translation>
         </message>
         <message>
+            <source>{name}, ligne {line} : un guillemet (") ouvre une cellule qui n'est jamais fermée ; corrigez cette ligne puis réimportez.</source>
+            <translation>{name}, line {line}: a quote (") opens a cell that is never closed; fix this line, then import again.</translation>
+        </message>
+        <message>
+            <source>{name}, ligne {line} : un guillemet (") ouvre une cellule qui englobe {count} ligne(s) suivante(s) ; corrigez les guillemets de cette ligne puis réimportez.</source>
+            <translation>{name}, line {line}: a quote (") opens a cell that swallows the next {count} line(s); fix the quotes on this line, then import again.</translation>
+        </message>
+        <message>
             <source>{name} n'est ni un fichier CSV ni un classeur XLSX.</source>
             <translation>{name} is neither a CSV file nor an XLSX workbook.</translation>
         </message>

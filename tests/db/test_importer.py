@@ -66,33 +66,53 @@ def test_import_then_reimport_updated_export(session, event_id, tmp_path):
         "imported": 3,
         "updated": 0,
         "duplicates": [6],
-        "warnings": [],
+        "warnings": [
+            {
+                "line": 6,
+                "reason": "doublon de la ligne 2 fusionné ; valeur différente gardée de la "
+                "ligne 2 : société « Airbus » (ligne 6 : « Airbus SAS »)",
+            }
+        ],
         "rejected": [{"line": 5, "reason": "aucun nom ni prénom"}],
     }
     before = attendees(session, event_id)
     assert set(before) == {"helene@airbus.com", "sean@thales.com", "jp@example.fr"}
     helene = before["helene@airbus.com"]
-    assert (helene.company, helene.phone, helene.category) == (
-        "Airbus SAS",
-        "0600000000",
-        "visitor",
-    )
+    # Within one file the first value wins; the empty phone is filled by the later line.
+    assert (helene.company, helene.phone, helene.category) == ("Airbus", "0600000000", "visitor")
     assert before["sean@thales.com"].category == "press"
-    assert helene.search_key == "helene lefevre airbus sas helene@airbus.com"
+    assert helene.search_key == "helene lefevre airbus helene@airbus.com"
     assert all(badge.is_ours(a.code) for a in before.values())
     assert all(a.source == "import" for a in before.values())
     codes = {k: a.code for k, a in before.items()}
 
     updated = (
-        "Lefèvre;Hélène;Airbus SAS;helene@airbus.com;Visiteur;C1;0600000000\n"  # unchanged
+        "Lefèvre;Hélène;Airbus SAS;helene@airbus.com;Visiteur;C1;0600000000\n"  # new company
         "O'Neil;Seán;Thales DIS;SEAN@THALES.COM;Presse;C2;\n"  # new company
         "Durand;Jean-Pierre;Sopra;jean-pierre.durand@sopra.fr;VIP;C3;\n"  # new e-mail, same ref
         "Łukasiewicz;Zoë;Łódź IT;zoe@lodz.pl;Intervenant;C9;\n"  # new
     )
     report = import_visitors(session, event_id, csv_file(tmp_path, updated, "v2.csv"))
-    assert (report.imported, report.updated, report.unchanged) == (1, 2, 1)
+    assert (report.imported, report.updated, report.unchanged) == (1, 3, 0)
+    # A re-import updates the people already there, and says what it replaced.
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 2,
+            "reason": "déjà dans l'édition, mis à jour : société « Airbus » → « Airbus SAS »",
+        },
+        {
+            "line": 3,
+            "reason": "déjà dans l'édition, mis à jour : société « Thales » → « Thales DIS »",
+        },
+        {
+            "line": 4,
+            "reason": "déjà dans l'édition, mis à jour : "
+            "e-mail « jp@example.fr » → « jean-pierre.durand@sopra.fr »",
+        },
+    ]
     after = attendees(session, event_id)
     assert len(after) == 4
+    assert after["helene@airbus.com"].company == "Airbus SAS"
     assert after["sean@thales.com"].company == "Thales DIS"
     assert after["sean@thales.com"].code == codes["sean@thales.com"]
     assert after["jean-pierre.durand@sopra.fr"].code == codes["jp@example.fr"]
@@ -282,3 +302,59 @@ def test_exhibitor_staff_linked_to_their_exhibitor(session, event_id, tmp_path):
     anne = attendees(session, event_id)["anne@thales.com"]
     assert anne.category == "exhibitor_staff"
     assert anne.exhibitor_id == exhibitors(session, event_id)["Thales"].id
+
+
+def test_duplicate_in_one_file_keeps_the_first_contact_reimport_updates_it(
+    session, event_id, tmp_path
+):
+    body = (
+        "Énergie Occitane;Énergie;Hélène Dupré;contact@eo.fr;;\n"
+        "Energie Occitane;;dup;dup@eo.fr;;\n"  # the accidental line
+    )
+    report = import_exhibitors(session, event_id, csv_file(tmp_path, body, "e.csv", EX_HEADER))
+    assert report.to_json()["duplicates"] == [3]
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 3,
+            "reason": "doublon de la ligne 2 fusionné ; valeurs différentes gardées de la ligne 2 : "
+            "contact « Hélène Dupré » (ligne 3 : « dup »), "
+            "e-mail « contact@eo.fr » (ligne 3 : « dup@eo.fr »)",
+        }
+    ]
+    eo = exhibitors(session, event_id)["Énergie Occitane"]
+    assert (eo.contact_name, eo.contact_email) == ("Hélène Dupré", "contact@eo.fr")
+
+    # An updated file: the exhibitor already in the edition takes the new contact, and the
+    # report says what it replaced.
+    body = "Énergie Occitane;Énergie;Paul Roux;paul@eo.fr;;\n"
+    report = import_exhibitors(session, event_id, csv_file(tmp_path, body, "e2.csv", EX_HEADER))
+    assert report.updated == 1
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 2,
+            "reason": "déjà dans l'édition, mis à jour : contact « Hélène Dupré » → « Paul Roux »,"
+            " e-mail « contact@eo.fr » → « paul@eo.fr »",
+        }
+    ]
+    eo = exhibitors(session, event_id)["Énergie Occitane"]
+    assert (eo.contact_name, eo.contact_email) == ("Paul Roux", "paul@eo.fr")
+
+
+def test_stray_quote_writes_nothing(session, event_id, tmp_path):
+    body = (
+        "Durand;Paul;Airbus;paul@airbus.com;;C1;\n"
+        "Petit;Léa;Thales;lea@thales.com;;C2;\n"
+        '"Martin;Anne;Sopra;anne@sopra.fr;;C3;\n'
+        "Roux;Luc;Capgemini;luc@capgemini.fr;;C4;\n"
+        "Blanc;Ève;Continental;eve@continental.fr;;C5;\n"
+    )
+    with pytest.raises(ImportFileError, match="ligne 4 : un guillemet"):
+        import_visitors(session, event_id, csv_file(tmp_path, body))
+    assert attendees(session, event_id) == {}
+
+
+def test_first_name_only_is_imported_with_a_warning(session, event_id, tmp_path):
+    report = import_visitors(session, event_id, csv_file(tmp_path, ";Jean;;jean@x.fr;;;\n"))
+    assert report.to_json()["imported"] == 1
+    assert report.to_json()["warnings"] == [{"line": 2, "reason": "nom de famille manquant"}]
+    assert attendees(session, event_id)["jean@x.fr"].first_name == "Jean"

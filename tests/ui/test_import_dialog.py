@@ -167,3 +167,23 @@ def test_a_file_error_is_shown_in_the_interface_language(qtbot, db, event_id, tm
             assert expected in dialog.file_info.text()
         finally:
             remove_translators(QApplication.instance())
+
+
+def test_report_lines_say_what_a_merged_duplicate_changed(tmp_path):
+    from itday.core.importing import read_exhibitors
+
+    path = tmp_path / "exposants.csv"
+    path.write_text(
+        "Société;Contact\nÉnergie Occitane;Hélène Dupré\nEnergie Occitane;dup\nEnergie Occitane;\n",
+        encoding="utf-8",
+    )
+    _records, report, _mapping = read_exhibitors(path)
+    assert report_lines(report) == [
+        (
+            3,
+            "Doublon",
+            "doublon de la ligne 2 fusionné ; valeur différente gardée de la ligne 2 : "
+            "contact « Hélène Dupré » (ligne 3 : « dup »)",
+        ),  # said once, not also as a warning
+        (4, "Doublon", "doublon de la ligne 2 fusionné"),
+    ]

@@ -129,7 +129,7 @@ def test_xlsx(tmp_path):
     records, report = normalise_visitors(table, detect_mapping(table.headers, "visitors"))
     assert [r.line for r in records] == [2, 4, 5]
     assert records[0].email == "zoe@airbus.com"
-    assert records[0].phone == "561000000"
+    assert records[0].phone == "0561000000"  # a number in the sheet: its leading 0 restored
     assert records[0].category == "press"
     assert records[1].first_name == "Ødegård"
     assert records[1].category == "speaker"
@@ -341,6 +341,9 @@ def test_unknown_headers_and_explicit_mapping(tmp_path):
         mapping.with_overrides({"x": "email"})
 
 
+STRANGE = "Łódź Ğİ Øre 東京 Ελλάδα"
+
+
 def test_exhibitors(tmp_path):
     text = (
         "Société;Secteur;Nom;Prénom;E-mail;Site web;Description;Stand(s)\n"
@@ -352,7 +355,7 @@ def test_exhibitors(tmp_path):
     assert set(mapping.columns.values()) <= set(FIELDS_EXHIBITORS)
     assert len(records) == 1
     record = records[0]
-    assert record.name == "ŁÓDŹ ği øre 東京 ελλάδα"  # same folded name: merged, the later line wins
+    assert record.name == STRANGE  # same folded name: merged, the first line wins
     assert record.sector == "Cloud"  # an empty cell does not erase
     assert record.contact_name == "Anna Nowak"
     assert record.contact_email == "a@lodz.pl"
@@ -429,3 +432,147 @@ def test_random_text_raises_only_import_file_error(tmp_path, text):
         "Nom;Prénom;E-mail;Type de billet\n" + text, encoding="utf-8", errors="surrogatepass"
     )
     _only_import_errors(path)
+
+
+# --- nothing lost without a word -------------------------------------------------------------
+
+FIVE_ROWS = [
+    "Durand;Paul;Airbus;paul@airbus.com;DSI;Visiteur;C-1;",
+    "Petit;Léa;Thales;lea@thales.com;;Visiteur;C-2;",
+    '"Martin;Anne;Sopra;anne@sopra.fr;;Visiteur;C-3;',  # the quote is never closed
+    "Roux;Luc;Capgemini;luc@capgemini.fr;;Presse;C-4;",
+    "Blanc;Ève;Continental;eve@continental.fr;;VIP;C-5;",
+]
+
+
+def test_stray_quote_running_to_the_end_stops_the_import_with_its_line(tmp_path):
+    path = write(tmp_path, FR_HEADER + "\r\n" + "\r\n".join(FIVE_ROWS) + "\r\n", "cp1252")
+    for reader in (read_visitors, read_table):
+        with pytest.raises(ImportFileError) as info:
+            reader(path)
+        message = str(info.value)
+        assert "\n" not in message
+        assert "ligne 4 :" in message  # the spreadsheet row where the quote opens
+        assert "guillemet" in message and "jamais fermée" in message
+        assert info.value.params["line"] == 4
+
+
+def test_stray_quote_on_the_last_line_stops_the_import(tmp_path):
+    path = write(tmp_path, 'Nom;Prénom;Société\nDurand;Paul;Airbus\nPetit;"Léa;Thales\n')
+    with pytest.raises(ImportFileError, match="ligne 3 :"):
+        read_visitors(path)
+
+
+def test_quote_that_swallows_whole_rows_stops_the_import(tmp_path):
+    # The reviewer's file: a person whose last name became "Dupont;Jean;ACME Martin;Paul;X".
+    text = 'Nom;Prénom;Société\nDurand;Paul;Airbus\n"Dupont;Jean;ACME\nMartin;Paul;X"\nRoux;Luc;Y\n'
+    with pytest.raises(ImportFileError) as info:
+        read_visitors(write(tmp_path, text))
+    assert "ligne 3 :" in str(info.value) and "guillemet" in str(info.value)
+    # Several swallowed rows in a two-column file.
+    text = 'Nom;Prénom\nDurand;"Paul\nMartin;Anne\nRoux;Luc"\nBlanc;Ève\n'
+    with pytest.raises(ImportFileError, match="ligne 2 :"):
+        read_visitors(write(tmp_path, text))
+
+
+def test_address_on_two_lines_in_quotes_still_imports(tmp_path):
+    text = (
+        "Société;Contact;Description;Stand(s)\r\n"
+        'Airbus;Anne Roux;"2 rue Marius Tercé\r\n31300 Toulouse";A1\r\n'
+        'Thales;Luc Petit;"Cloud; IoT\r\nCybersécurité";A2\r\n'
+        'Sopra;Ève Blanc;"Bât. B\r\nZI de Thibaud"\r\n'  # the last row, several lines, closed
+    )
+    records, report, _ = read_exhibitors(write(tmp_path, text, "cp1252"))
+    assert [(r.line, r.name) for r in records] == [(2, "Airbus"), (3, "Thales"), (4, "Sopra")]
+    assert records[0].description == "2 rue Marius Tercé\r\n31300 Toulouse"
+    assert report.warnings == [] and report.rejected == []
+
+
+def test_duplicate_exhibitor_keeps_the_first_contact_and_says_what_differed(tmp_path):
+    text = (
+        "Société;Contact;E-mail;Secteur;Stand(s)\n"
+        "Énergie Occitane;Hélène Dupré;contact@eo.fr;;A1\n"
+        "Sopra;Luc;luc@sopra.fr;Services;B1\n"
+        "ÉNERGIE OCCITANE;;;Énergie;A2\n"  # only fills what was empty: no warning
+        "Energie Occitane;dup;dup@eo.fr;énergie;A1\n"
+    )
+    records, report, _ = read_exhibitors(write(tmp_path, text))
+    eo = records[0]
+    assert (eo.name, eo.contact_name, eo.contact_email, eo.sector, eo.booths) == (
+        "Énergie Occitane",
+        "Hélène Dupré",
+        "contact@eo.fr",
+        "Énergie",
+        ["A1", "A2"],
+    )
+    assert report.to_json()["duplicates"] == [4, 5]
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 5,
+            "reason": "doublon de la ligne 2 fusionné ; valeurs différentes gardées de la ligne 2 : "
+            "contact « Hélène Dupré » (ligne 5 : « dup »), "
+            "e-mail « contact@eo.fr » (ligne 5 : « dup@eo.fr »)",
+        }
+    ]
+    assert report.duplicate_reasons[4] == "doublon de la ligne 2 fusionné"
+
+
+def test_duplicate_visitor_keeps_the_first_company_and_says_what_differed(tmp_path):
+    text = (
+        "Nom;Prénom;Société;E-mail;Type de billet\n"
+        "Durand;Paul;;paul@example.fr;\n"
+        "Durand;Paul;Compagnie Générale des Établissements Michelin;paul@example.fr;Visiteur\n"
+        "Durand;Paul;CGEM;PAUL@example.fr;Presse\n"
+    )
+    records, report, _ = read_visitors(write(tmp_path, text))
+    assert len(records) == 1
+    assert records[0].company == "Compagnie Générale des Établissements Michelin"
+    assert records[0].category == "visitor"
+    assert report.duplicates == [3, 4]
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 4,
+            "reason": "doublon de la ligne 2 fusionné ; valeurs différentes gardées de la ligne 3 : "
+            "société « Compagnie Générale des Établissements Michelin » (ligne 4 : « CGEM »), "
+            "type de billet « Visiteur » (ligne 4 : « Presse »)",
+        }
+    ]
+
+
+def test_first_name_only_is_imported_with_a_warning(tmp_path):
+    text = "Nom;Prénom;E-mail\n;Jean;jean@example.fr\nDurand;Paul;\n"
+    records, report, _ = read_visitors(write(tmp_path, text))
+    assert [(r.first_name, r.last_name) for r in records] == [("Jean", ""), ("Paul", "Durand")]
+    assert report.to_json()["warnings"] == [{"line": 2, "reason": "nom de famille manquant"}]
+    assert report.rejected == []
+
+
+def test_numeric_phone_in_xlsx_gets_its_leading_zero_back(tmp_path):
+    path = tmp_path / "inscrits.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nom", "Prénom", "Téléphone", "N° de commande"])
+    sheet.append(["Durand", "Paul", 612345678, 4521.0])
+    sheet.append(["Petit", "Léa", "0698765432", 4522])
+    sheet.append(["Smith", "John", 33612345678, 4523])  # international, kept as written
+    workbook.save(path)
+    records, report, _ = read_visitors(path)
+    assert [(r.phone, r.external_ref) for r in records] == [
+        ("0612345678", "4521"),
+        ("0698765432", "4522"),
+        ("33612345678", "4523"),
+    ]
+    assert report.to_json()["warnings"] == [
+        {
+            "line": 2,
+            "reason": "téléphone « 612345678 » enregistré comme un nombre dans le classeur "
+            "(0 initial perdu) : importé comme « 0612345678 »",
+        }
+    ]
+    # The exhibitors' contact phone too.
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Société", "Téléphone"])
+    workbook.active.append(["Airbus", 561000000])
+    workbook.save(path)
+    records, report, _ = read_exhibitors(path)
+    assert records[0].contact_phone == "0561000000" and len(report.warnings) == 1
