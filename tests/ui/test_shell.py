@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from itday.db import repo
+from itday.ui import i18n
 from itday.ui.app import build_window
 
 
@@ -17,7 +18,8 @@ def test_shell_shows_five_areas_and_real_counts(qtbot, demo_db):
     with demo_db.session() as s:
         c = repo.counts(repo.latest_event(session=s).id, session=s)
     text = window.counts_label.text()
-    assert f"{c['checked_in']} entrés / {c['attendees']} inscrits" in text
+    n = i18n.number
+    assert f"{n(c['checked_in'])} entrés / {n(c['attendees'])} inscrits" in text
     assert f"{c['exhibitors']} exposants" in text
     assert "Innovation IT Day 2017" in window.title_label.text()
     assert str(demo_db.path) in window.db_label.text()
