@@ -32,10 +32,12 @@ def command(name: str):
 # -- helpers shared by the commands ---------------------------------------------------
 
 
-def open_db(args):
+def open_db(args, *, create: bool = False):
+    """The database of ``--db``; only ``init``, ``demo`` and ``import`` (``create=True``) may
+    create it: every other command refuses a missing SQLite file and creates nothing."""
     from itday.db.engine import Database
 
-    return Database.open(args.db)
+    return Database.open(args.db, create=create)
 
 
 def current_event_id(args, session) -> int:
@@ -98,10 +100,30 @@ def _moment(value: str) -> dt.datetime:
 @command("init")
 def cmd_init(args) -> int:
     from itday.db import repo
+    from itday.errors import QT_TRANSLATE_NOOP
 
-    db = open_db(args)
+    name = (args.name or "").strip()
+    if not name:
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Donnez un nom à l'édition : --name « Innovation IT Day 2017 »."
+            )
+        )
+    db = open_db(args, create=True)
     with db.session() as session:
-        event = repo.create_event(args.name, args.date, args.venue or "", session=session)
+        same = repo.find_event(name, args.date, session=session)
+        if same is not None:
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez "
+                    "dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.",
+                ),
+                name=same.name,
+                date=f"{same.date:%d/%m/%Y}",
+                event_id=same.id,
+            )
+        event = repo.create_event(name, args.date, args.venue or "", session=session)
         session.commit()
         print(f"Édition n° {event.id} « {event.name} » créée dans {db.display_name}.")
     return 0
@@ -112,7 +134,7 @@ def cmd_demo(args) -> int:
     from itday.db import repo
     from itday.services.demo import create_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     with db.session() as session:
         event = create_demo(
             session, seed=args.seed, force=args.force, arrivals=not args.no_arrivals
@@ -190,7 +212,7 @@ def cmd_import(args) -> int:
     from itday.core.importing import ImportFileError
     from itday.services import importer
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
     with db.session() as session:
         event_id = current_event_id(args, session)
@@ -295,11 +317,13 @@ def _checkin_resilient(args) -> int:
 
 @command("stations")
 def cmd_stations(args) -> int:
+    from itday.db import repo
     from itday.db.stations import list_stations
 
     db = open_db(args)
     with db.session() as session:
         rows = list_stations(session=session)
+        tz = repo.event_timezone(args.event, session=session)  # the event's time, not the PC's
     if args.json:
         print_json(
             [
@@ -317,7 +341,7 @@ def cmd_stations(args) -> int:
         if seen is None:
             when = "jamais"
         else:
-            local = seen.astimezone().strftime("%d/%m %H:%M:%S")
+            local = seen.astimezone(tz).strftime("%d/%m %H:%M:%S")
             when = f"{local} (il y a {_ago(now - seen)})"
         version = f", itday {r['version']}" if r["version"] else ""
         print(f"{r['name']} : dernier contact {when}, {r['scans']} scan(s){version}")
@@ -372,12 +396,17 @@ def cmd_export(args) -> int:
     db = open_db(args)
     with db.session() as session:
         event_id = current_event_id(args, session)
-    result = export_edition(db, event_id, args.out_dir, anonymise=args.anonymise)
+    result = export_edition(db, event_id, args.out_dir, anonymise=args.anonymise, force=args.force)
     kind = "anonymisé " if result.anonymised else ""
     rows = result.rows
+    # the same count of registrations as stats, the GUI and report.pdf: the cancelled ones
+    # are in the files (marked cancelled) but said apart
+    n = result.cancelled
+    cancelled = f" (dont {n} annulé{'s' if n > 1 else ''})" if n else ""
     print(
-        f"Export {kind}écrit dans {result.folder} : {rows['attendees']} participants, "
-        f"{rows['scans']} scans, {rows['exhibitors']} exposants, {rows['booths']} stands."
+        f"Export {kind}écrit dans {result.folder} : {rows['attendees']} participants"
+        f"{cancelled}, {rows['scans']} scans, {rows['exhibitors']} exposants, "
+        f"{rows['booths']} stands."
     )
     for path in result.files:
         print(f"  {path.name}")
@@ -633,6 +662,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", "exporte l'édition (CSV, XLSX, sauvegarde, rapport)")
     p.add_argument("out_dir", metavar="OUT_DIR")
     p.add_argument("--anonymise", action="store_true")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="remplace l'export d'une autre édition déjà présent dans OUT_DIR",
+    )
 
     add("stats", "chiffres de l'édition", json_flag)
 

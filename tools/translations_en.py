@@ -148,8 +148,16 @@ EN: dict[str, str | tuple[str, str]] = {
     "Chiffres en direct · mis à jour à {t}": "Live figures · updated at {t}",
     "Export en cours…": "Exporting…",
     "anonymisé ": "anonymised ",
-    "Export {kind}écrit dans {folder} ({n} fichiers).": (
-        "{kind}export written to {folder} ({n} files)."
+    "Export {kind}écrit dans {folder} : {who}, {n} fichiers.": (
+        "{kind}export written to {folder}: {who}, {n} files."
+    ),
+    "{n} participants (dont {c} annulés)": "{n} attendees (including {c} cancelled)",
+    "{n} participants": "{n} attendees",
+    "Remplacer un autre export ?": "Replace another export?",
+    "Le dossier {folder} contient déjà l'export d'une autre édition (n° {id} « {name} »). "
+    "Le remplacer par l'export de celle-ci ?": (
+        "The folder {folder} already holds the export of another edition (no. {id} "
+        "“{name}”). Replace it with the export of this one?"
     ),
     "Export annulé : le dossier n'a pas été modifié.": (
         "Export cancelled: the folder was not changed."
@@ -780,6 +788,24 @@ EN: dict[str, str | tuple[str, str]] = {
     "ou copiez-la ailleurs.": (
         "The database {where} is read-only: check the permissions of the file and its folder, "
         "or copy it elsewhere."
+    ),
+    "La base {path} n'existe pas : vérifiez --db, ou créez-la avec « itday init » ou "
+    "« itday demo ».": (
+        "The database {path} does not exist: check --db, or create it with “itday init” or "
+        "“itday demo”."
+    ),
+    "Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».": (
+        "Give the edition a name: --name “Innovation IT Day 2017”."
+    ),
+    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec "
+    "--event {event_id}, ou donnez un autre nom ou une autre date.": (
+        "The edition “{name}” of {date} already exists (no. {event_id}): work on it with "
+        "--event {event_id}, or give another name or another date."
+    ),
+    "Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « "
+    "{other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.": (
+        "The folder {out} already holds the export of another edition (no. {other_id} "
+        "“{other_name}”): choose another folder, or add --force to replace it."
     ),
     "Le disque de la base {where} est plein : libérez de la place puis recommencez.": (
         "The disk of the database {where} is full: free some space, then try again."

@@ -102,6 +102,13 @@ def _explain(exc: BaseException, where: str) -> DatabaseError:
     return DatabaseError(template, where=where)
 
 
+MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "La base {path} n'existe pas : vérifiez --db, ou créez-la avec « itday init » ou "
+    "« itday demo ».",
+)
+
+
 class Database:
     """One database: its engine and how to get sessions on it."""
 
@@ -111,7 +118,16 @@ class Database:
 
     # -- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path_or_url: str | os.PathLike | None = None, *, migrate: bool = True):
+    def open(
+        cls,
+        path_or_url: str | os.PathLike | None = None,
+        *,
+        migrate: bool = True,
+        create: bool = True,
+    ):
+        """Open (and migrate) the database; ``create=False`` refuses a missing SQLite file
+        (and creates neither the file nor its folder): read-only commands given a mistyped
+        ``--db`` must say so rather than start an empty base."""
         url = to_url(path_or_url)
         parsed = make_url(url)
         is_sqlite = parsed.get_backend_name() == "sqlite"
@@ -125,6 +141,8 @@ class Database:
                     ),
                     path=path,
                 )
+            if not path.exists() and not create:
+                raise DatabaseError(MISSING, path=path)
             if not path.exists():
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,29 @@ def get_event(event_id: int, *, session: Session) -> Event | None:
     return session.get(Event, event_id)
 
 
+DEFAULT_TIMEZONE = "Europe/Paris"
+
+
+def event_timezone(event_id: int | None, *, session: Session) -> ZoneInfo:
+    """The time zone of edition ``event_id`` (the latest one if None; Europe/Paris if none):
+    every time shown to a user is in the event's zone, never the computer's."""
+    event = (
+        get_event(event_id, session=session)
+        if event_id is not None
+        else latest_event(session=session)
+    )
+    return ZoneInfo((event.timezone if event is not None else None) or DEFAULT_TIMEZONE)
+
+
+def find_event(name: str, date: dt.date, *, session: Session) -> Event | None:
+    """The edition with this name (case and surrounding blanks ignored) on this date."""
+    wanted = name.strip().casefold()
+    for event in session.exec(select(Event).where(Event.date == date)):
+        if (event.name or "").strip().casefold() == wanted:
+            return event
+    return None
+
+
 def create_event(name: str, date: dt.date, venue: str = "", *, session: Session, **fields) -> Event:
     event = Event(name=name, date=date, venue=venue, **fields)
     session.add(event)

@@ -157,7 +157,12 @@ def backup_now(
 ) -> Path:
     """A timestamped copy of ``db`` in ``folder``; only the ``keep`` newest are kept."""
     folder = Path(folder)
-    moment = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    if now is None:  # the name says the event's time (Europe/Paris), not the computer's
+        from itday.db import repo
+
+        with db.session() as session:
+            now = dt.datetime.now(repo.event_timezone(None, session=session))
+    moment = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{moment}{SUFFIX}"
     n = 1
     while target.exists():

@@ -5,13 +5,18 @@ Writes into ``OUT_DIR``:
 * ``attendees.csv``, ``scans.csv``, ``exhibitors.csv``, ``booths.csv`` — UTF-8 with a BOM
   and ``;`` as delimiter, so that French Excel opens them right; times in the event's time
   zone (ISO 8601 with the offset);
-* ``export.xlsx`` — the same four tables as sheets of one workbook;
+* ``export.xlsx`` — the same four tables as sheets of one workbook; times are real Excel
+  date-times (in the event's time zone, which Excel cannot store), so they sort and filter;
 * ``event.json`` — the edition, its numbers (``itday stats --json``), what was written;
 * ``itday.sqlite`` — a consistent copy of the database taken with SQLite's backup API, safe
   while the app keeps scanning (not in an anonymised export: it holds everything);
 * ``report.pdf`` — the summary for partners (``services/pdf/report.py``).
 
-Every text cell goes through ``core.export_rules.neutralise`` (formula injection).  With
+Every text cell of the CSV files goes through ``core.export_rules.neutralise`` (formula
+injection); the XLSX has cell types, so its text cells are written as text (never a formula),
+unchanged, without the protective apostrophe.  Cancelled registrations are exported too
+(``cancelled`` = ``oui``) and counted apart (``ExportResult.cancelled``).  An export never
+replaces the export of another edition (its ``event.json``) unless ``force=True``.  With
 ``anonymise=True`` names, e-mails, phones, job titles, companies of attendees, badge codes and
 exhibitors' contact persons are left out; attendee ids become pseudonyms (HMAC with a key
 made for this export alone), the same in attendees and scans, so every count still adds up.
@@ -27,7 +32,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -46,6 +50,7 @@ from itday.db.models import Attendee, Booth, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.backup import backup_copy
 from itday.services.pdf.badges import EventInfo
+from itday.services.pdf.output import FILE_MODE
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
 
 Progress = Callable[[int, int, str], None]
@@ -144,17 +149,46 @@ class ExportResult:
     rows: dict[str, int] = field(default_factory=dict)
     anonymised: bool = False
     stats: dict = field(default_factory=dict)
+    #: cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled)
+    cancelled: int = 0
+
+
+OTHER_EDITION = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le dossier {out} contient déjà l'export d'une autre édition "
+    "(n° {other_id} « {other_name} ») : choisissez un autre dossier, "
+    "ou ajoutez --force pour le remplacer.",
+)
+
+
+def other_edition_in(out_dir: str | Path, event_id: int, name: str) -> dict | None:
+    """The edition (``{"id", "name", ...}``) whose export ``out_dir`` already holds, if it is
+    not edition ``event_id`` named ``name``; None if the folder holds no export, or this one's."""
+    path = Path(out_dir).expanduser() / "event.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no export there (or not one of ours): nothing to protect
+    other = data.get("event") if isinstance(data, dict) else None
+    if not isinstance(other, dict):
+        return None
+    if other.get("id") == event_id and other.get("name") == name:
+        return None
+    return other
 
 
 # -- reading ---------------------------------------------------------------------------
 
 
-def _local(value: dt.datetime | str | None, tz: ZoneInfo) -> str | None:
+def _local(value: dt.datetime | str | None, tz: ZoneInfo) -> dt.datetime | None:
+    """The moment in the event's time zone (CSV writes it as ISO text, XLSX as a date)."""
     if value is None:
         return None
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
-    return value.astimezone(tz).isoformat(timespec="seconds")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(tz).replace(microsecond=0)
 
 
 def _yes(value: bool) -> str:
@@ -164,7 +198,8 @@ def _yes(value: bool) -> str:
 def read_tables(
     event_id: int, *, session: Session, anonymise: bool = False, key: bytes | None = None
 ) -> dict[str, Table]:
-    """The four exported tables as plain rows (anonymised if asked)."""
+    """The four exported tables as plain rows (anonymised if asked); times are aware
+    datetimes in the event's time zone."""
     event = repo.get_event(event_id, session=session)
     if event is None:
         raise _no_event(event_id)
@@ -271,31 +306,56 @@ def load_report_data(event_id: int, *, session: Session, anonymised: bool = Fals
 # -- writing ---------------------------------------------------------------------------
 
 
+def _iso(value):
+    return value.isoformat(timespec="seconds") if isinstance(value, dt.datetime) else value
+
+
 def write_csv(path: Path, table: Table) -> None:
-    """UTF-8 with BOM, ``;``-separated, every cell neutralised."""
+    """UTF-8 with BOM, ``;``-separated, times as ISO 8601 text, every cell neutralised."""
+    rows = ({k: _iso(v) for k, v in row.items()} for row in table.rows)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow(table.columns)
-        writer.writerows(rules.table_rows(table.columns, table.rows))
+        writer.writerows(rules.table_rows(table.columns, rows))
+
+
+XLSX_DATETIME_FORMAT = "DD/MM/YYYY HH:MM:SS"
 
 
 def write_xlsx(path: Path, tables: dict[str, Table]) -> None:
-    """One sheet per table (write-only mode: fast and light on memory)."""
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    """One sheet per table (write-only mode: fast and light on memory).
 
-    def clean(value):
-        if isinstance(value, str):
-            return ILLEGAL_CHARACTERS_RE.sub("", value)
-        return value
+    Text is written as text cells: Excel shows it unchanged and never evaluates it, so it
+    needs no apostrophe (which Excel would show).  Times are Excel date-times, naive (Excel
+    has no time zones) in the event's zone, with a date-time format.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
     for name, table in tables.items():
         ws = wb.create_sheet(SHEET_TITLES.get(name, name))
         ws.freeze_panes = "A2"
-        ws.append(list(table.columns))
-        for values in rules.table_rows(table.columns, table.rows):
-            ws.append([clean(v) for v in values])
+        for i, column in enumerate(table.columns, start=1):
+            if column.endswith("_at"):  # wide enough for "29/06/2017 09:57:24"
+                ws.column_dimensions[get_column_letter(i)].width = 20
+
+        def cell(value, ws=ws):
+            if isinstance(value, dt.datetime):
+                c = WriteOnlyCell(ws, value=value.replace(tzinfo=None))
+                c.number_format = XLSX_DATETIME_FORMAT
+                return c
+            if isinstance(value, str):
+                c = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                c.data_type = "s"  # "=…" stays text: shown, never run as a formula
+                return c
+            return value
+
+        ws.append([cell(c) for c in table.columns])
+        for row in table.rows:
+            ws.append([cell(row.get(c)) for c in table.columns])
     wb.save(path)
 
 
@@ -314,17 +374,12 @@ def _event_json(event, stats: dict, result: ExportResult, backup_note: str | Non
         "itday_version": __version__,
         "anonymised": result.anonymised,
         "rows": result.rows,
+        "cancelled_attendees": result.cancelled,
         "files": sorted(p.name for p in result.files) + ["event.json"],
         "backup": BACKUP_NAME if backup_note is None else None,
         "backup_note": backup_note,
         "stats": stats,
     }
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
@@ -357,10 +412,14 @@ def export_edition(
     out_dir: str | Path,
     *,
     anonymise: bool = False,
+    force: bool = False,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ExportResult:
-    """Write the whole export of edition ``event_id`` into ``out_dir``; see the module."""
+    """Write the whole export of edition ``event_id`` into ``out_dir``; see the module.
+
+    Refuses (``ItdayError``) a folder holding the export of another edition unless
+    ``force``; re-exporting the same edition refreshes its files."""
     steps = ["tables", "attendees", "scans", "exhibitors", "booths", "xlsx", "backup", "report"]
     labels = {
         "tables": "Lecture de la base…",
@@ -382,6 +441,19 @@ def export_edition(
         if progress is not None:
             progress(i, total, labels[steps[i]] if i < len(steps) else "Finalisation…")
 
+    with db.session() as session:
+        event = repo.get_event(event_id, session=session)
+        if event is None:
+            raise _no_event(event_id)
+        name = event.name
+    other = None if force else other_edition_in(out_dir, event_id, name)
+    if other is not None:
+        raise ItdayError(
+            OTHER_EDITION,
+            out=Path(out_dir).expanduser(),
+            other_id=other.get("id", "?"),
+            other_name=other.get("name", "?"),
+        )
     out, staging = _prepare(out_dir)
     result = ExportResult(folder=out, anonymised=anonymise)
     try:
@@ -400,6 +472,7 @@ def export_edition(
             write_csv(path, tables[name])
             written.append(path)
             result.rows[name] = len(tables[name].rows)
+        result.cancelled = sum(1 for r in tables["attendees"].rows if r.get("cancelled") == "oui")
         step(5)
         write_xlsx(staging / XLSX_NAME, tables)
         written.append(staging / XLSX_NAME)
@@ -428,7 +501,7 @@ def export_edition(
         )
         written.append(staging / "event.json")
         final = []
-        mode = 0o666 & ~_umask()  # as any file the user writes (mkstemp makes them 0600)
+        mode = FILE_MODE  # as any file the user writes (mkstemp makes them 0600)
         # Windows: a file open in Excel cannot be replaced.  Find out before moving any file,
         # so that the folder is not left half old, half new.
         for path in written:

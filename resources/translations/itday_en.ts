@@ -2107,7 +2107,7 @@ To confirm, type {word}:</translation>
         <name>StatsPage</name>
         <message>
             <source>Chargement…</source>
-            <extracomment>new numbers are on screen (the stats dict) an export ended: the folder, or "" when it failed or was cancelled the purge ended: the counts returned by ``purge_personal_data``</extracomment>
+            <extracomment>new numbers are on screen (the stats dict) an export ended: the folder, or "" when it failed or was cancelled the purge ended: the counts returned by ``purge_personal_data`` the edition's time zone: times on this page are the event's, not the computer's</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
@@ -2239,6 +2239,14 @@ To confirm, type {word}:</translation>
             <translation>Live figures · updated at {t}</translation>
         </message>
         <message>
+            <source>Le dossier {folder} contient déjà l'export d'une autre édition (n° {id} « {name} »). Le remplacer par l'export de celle-ci ?</source>
+            <translation>The folder {folder} already holds the export of another edition (no. {id} “{name}”). Replace it with the export of this one?</translation>
+        </message>
+        <message>
+            <source>Remplacer un autre export ?</source>
+            <translation>Replace another export?</translation>
+        </message>
+        <message>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
@@ -2247,8 +2255,16 @@ To confirm, type {word}:</translation>
             <translation>anonymised </translation>
         </message>
         <message>
-            <source>Export {kind}écrit dans {folder} ({n} fichiers).</source>
-            <translation>{kind}export written to {folder} ({n} files).</translation>
+            <source>{n} participants (dont {c} annulés)</source>
+            <translation>{n} attendees (including {c} cancelled)</translation>
+        </message>
+        <message>
+            <source>{n} participants</source>
+            <translation>{n} attendees</translation>
+        </message>
+        <message>
+            <source>Export {kind}écrit dans {folder} : {who}, {n} fichiers.</source>
+            <translation>{kind}export written to {folder}: {who}, {n} files.</translation>
         </message>
         <message>
             <source>Export annulé : le dossier n'a pas été modifié.</source>
@@ -2742,6 +2758,10 @@ To confirm, type {word}:</translation>
             <translation>Database error ({where}): {detail}</translation>
         </message>
         <message>
+            <source>La base {path} n'existe pas : vérifiez --db, ou créez-la avec « itday init » ou « itday demo ».</source>
+            <translation>The database {path} does not exist: check --db, or create it with “itday init” or “itday demo”.</translation>
+        </message>
+        <message>
             <source>{path} est un dossier, pas une base : donnez un fichier.</source>
             <translation>{path} is a folder, not a database: give a file.</translation>
         </message>
@@ -2805,6 +2825,11 @@ To confirm, type {word}:</translation>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
             <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
+        </message>
+        <message>
+            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.</source>
+            <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled)</extracomment>
+            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or add --force to replace it.</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
@@ -2939,6 +2964,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>L'imprimante refuse le travail (hors ligne ou sans papier ?).</source>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
+        </message>
+        <message>
+            <source>Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».</source>
+            <translation>Give the edition a name: --name “Innovation IT Day 2017”.</translation>
+        </message>
+        <message>
+            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>
+            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it with --event {event_id}, or give another name or another date.</translation>
         </message>
     </context>
     <context>

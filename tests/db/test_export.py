@@ -4,10 +4,12 @@ formulas, anonymised exports without personal data, atomic and clear on errors."
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import subprocess
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -131,9 +133,53 @@ def test_formula_in_a_name_is_neutralised_in_csv_and_xlsx(db, event_id, tmp_path
     ws = wb["Participants"]
     header = [c.value for c in ws[1]]
     cell = ws.cell(row=2, column=header.index("first_name") + 1)
-    assert cell.value == "'" + HYPERLINK
+    # XLSX has cell types: the text is a text cell, shown as typed, without the apostrophe
+    # that Excel would show, and never evaluated
+    assert cell.value == HYPERLINK
     assert cell.data_type == "s"  # text, not a formula
+    assert ws.cell(row=2, column=header.index("last_name") + 1).value == "@SUM(A1)"
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    raw = _sheet_xml(tmp_path / "export.xlsx", "sheet1")
+    assert "<f>" not in raw and "HYPERLINK" in raw
+
+
+def _sheet_xml(path: Path, name: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read(f"xl/worksheets/{name}.xml").decode("utf-8")
+
+
+def test_xlsx_times_are_excel_datetimes_in_the_event_zone(demo_db, tmp_path):
+    event_id = _event(demo_db)
+    export_edition(demo_db, event_id, tmp_path)
+    with demo_db.session() as s:
+        people = {p["id"]: p for p in repo.attendee_rows(event_id, session=s)}
+    wb = openpyxl.load_workbook(tmp_path / "export.xlsx")
+    ws = wb["Participants"]
+    header = [c.value for c in ws[1]]
+    col_id, col_at = header.index("id"), header.index("checked_in_at")
+    seen = 0
+    for row in ws.iter_rows(min_row=2):
+        at = people[row[col_id].value]["checked_in_at"]
+        cell = row[col_at]
+        if at is None:
+            assert cell.value is None
+            continue
+        if isinstance(at, str):
+            at = dt.datetime.fromisoformat(at)
+        paris = at.astimezone(ZoneInfo("Europe/Paris")).replace(tzinfo=None, microsecond=0)
+        assert isinstance(cell.value, dt.datetime) and cell.value == paris
+        assert cell.is_date and "hh" in cell.number_format.lower()
+        seen += 1
+    assert seen > 100
+    scans = wb["Scans"]
+    header = [c.value for c in scans[1]]
+    assert isinstance(scans.cell(row=2, column=header.index("scanned_at") + 1).value, dt.datetime)
+    # the CSV keeps ISO 8601 text with the offset
+    stamps = [r["checked_in_at"] for r in _csv(tmp_path / "attendees.csv") if r["checked_in_at"]]
+    assert len(stamps) == seen
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00", t) for t in stamps)
 
 
 def test_anonymised_export_has_no_email_and_no_name(demo_db, tmp_path):
@@ -253,3 +299,45 @@ def test_pdf_outputs_are_readable_like_any_file_the_user_writes(tmp_path):
     with output.atomic_output(target) as tmp:
         Path(tmp).write_bytes(b"%PDF")
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask == output.FILE_MODE
+
+
+def test_cancelled_registrations_are_exported_and_said_apart(demo_db, tmp_path, capsys):
+    event_id = _event(demo_db)
+    numbers = _stats_json(demo_db, capsys)
+    out = tmp_path / "x"
+    assert main(["export", str(out), "--db", str(demo_db.path)]) == 0
+    message = capsys.readouterr().out
+    rows = _csv(out / "attendees.csv")
+    cancelled = sum(1 for r in rows if r["cancelled"] == "oui")
+    assert cancelled > 0 and len(rows) - cancelled == numbers["attendees"]
+    assert f"{len(rows)} participants (dont {cancelled} annulés)" in message
+    result = export_edition(demo_db, event_id, tmp_path / "y")
+    assert result.cancelled == cancelled and result.rows["attendees"] == len(rows)
+    assert json.loads((tmp_path / "y" / "event.json").read_text())["cancelled_attendees"] == (
+        cancelled
+    )
+
+
+def test_an_export_of_another_edition_is_not_overwritten(demo_db, tmp_path, capsys):
+    demo_id = _event(demo_db)
+    with demo_db.session() as s:
+        other = repo.create_event("Green IT Day", dt.date(2017, 11, 16), session=s)
+        s.commit()
+        other_id = other.id
+    out = tmp_path / "x"
+    export_edition(demo_db, demo_id, out)
+    export_edition(demo_db, demo_id, out)  # the same edition again: refreshed, silently
+    with pytest.raises(ItdayError) as caught:
+        export_edition(demo_db, other_id, out)
+    message = str(caught.value)
+    assert f"n° {demo_id}" in message and "--force" in message and "\n" not in message
+    assert json.loads((out / "event.json").read_text())["event"]["id"] == demo_id
+    assert not [p for p in out.iterdir() if p.name.startswith(".itday-export-")]
+    db = ["--db", str(demo_db.path)]
+    capsys.readouterr()
+    assert main(["export", str(out), "--event", str(other_id), *db]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "autre édition" in err and "--force" in err
+    assert json.loads((out / "event.json").read_text())["event"]["id"] == demo_id
+    assert main(["export", str(out), "--event", str(other_id), "--force", *db]) == 0
+    assert json.loads((out / "event.json").read_text())["event"]["id"] == other_id

@@ -119,3 +119,64 @@ def test_automatic_backup_settings_and_first_copy(page, qtbot, tmp_path):
     assert "dernière à" in page.backup_label.text()
     page.set_backup(str(folder), 0, 3)
     assert not page.backup.active and "désactivée" in page.backup_label.text()
+
+
+def test_export_summary_says_the_cancelled_apart(page, qtbot, tmp_path):
+    page.ctx.set_organiser(True)
+    messages = []
+    page.ctx.bridge.message_posted.connect(lambda level, text: messages.append(text))
+    with qtbot.waitSignal(page.export_finished, timeout=30_000):
+        page.export_to(str(tmp_path / "export"))
+    with page.ctx.db.session() as s:
+        people = repo.attendee_rows(page.ctx.event_id, session=s)
+    cancelled = sum(1 for p in people if p["cancelled"])
+    assert cancelled > 0
+    assert any(f"{len(people)} participants (dont {cancelled} annulés)" in m for m in messages)
+
+
+def test_export_over_another_edition_asks_first(page, qtbot, tmp_path, monkeypatch):
+    import datetime as dt
+    import json
+
+    from itday.services.export import export_edition
+
+    page.ctx.set_organiser(True)
+    folder = tmp_path / "export"
+    with page.ctx.db.session() as s:
+        other = repo.create_event("Green IT Day", dt.date(2017, 11, 16), session=s)
+        s.commit()
+        other_id = other.id
+    export_edition(page.ctx.db, other_id, folder)
+    questions = []
+    answer = False
+    monkeypatch.setattr(page, "confirm", lambda t, q: questions.append(q) or answer)
+    assert page.export_to(str(folder)) is None  # "No": nothing starts
+    assert len(questions) == 1 and "Green IT Day" in questions[0]
+    assert json.loads((folder / "event.json").read_text())["event"]["id"] == other_id
+    answer = True
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as blocker:
+        page.export_to(str(folder))
+    assert blocker.args == [str(folder)]
+    assert json.loads((folder / "event.json").read_text())["event"]["id"] == page.ctx.event_id
+    questions.clear()  # the same edition again: no question
+    with qtbot.waitSignal(page.export_finished, timeout=30_000):
+        page.export_to(str(folder))
+    assert questions == []
+
+
+def test_updated_time_is_the_event_time(page, qtbot, monkeypatch):
+    import datetime as dt
+    import time
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "UTC")  # a machine on UTC, an event in Paris
+    time.tzset()
+    try:
+        page._show(page.numbers, [])
+        shown = page.updated_label.text().rsplit(" ", 1)[-1]
+        paris = dt.datetime.now(ZoneInfo("Europe/Paris"))
+        assert shown[:2] == f"{paris:%H}" or shown[:2] == f"{paris - dt.timedelta(hours=1):%H}"
+        assert shown[:2] != f"{dt.datetime.now(dt.UTC):%H}"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

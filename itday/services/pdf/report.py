@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -202,7 +203,7 @@ def render_report(out: Output, data: ReportData) -> int:
     full = 210 * mm - 2 * MARGIN
     title = "Bilan de l'édition"
     story: list = [_p(f"{title} — {data.event.name}", st["title"], True), Spacer(1, 2 * mm)]
-    when = data.generated_at or dt.datetime.now().astimezone()
+    when = data.generated_at or dt.datetime.now(ZoneInfo("Europe/Paris"))  # the event's zone
     note = f"Chiffres arrêtés le {when:%d/%m/%Y à %H:%M}."
     if data.anonymised:
         note += " Export anonymisé : aucune donnée personnelle."

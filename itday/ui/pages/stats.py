@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from itday.core.export_rules import percent, quarter_label
 from itday.db import repo
 from itday.services.pdf.report import REFUSED_LABELS_FR
 from itday.ui import i18n
+from itday.ui.ask import ask_yes_no
 from itday.ui.stats.backup import AutoBackup
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
@@ -47,11 +49,12 @@ def load_numbers(state, db, event_id: int) -> dict:
     with db.session() as s:
         numbers = repo.stats(event_id, session=s)
         exhibitors = repo.list_exhibitors(event_id, session=s)
+        tz = repo.event_timezone(event_id, session=s)
     missing = [(e["name"], ", ".join(e["booths"]) or "—") for e in exhibitors if not e["present"]]
-    return {"event_id": event_id, "stats": numbers, "missing": missing}
+    return {"event_id": event_id, "stats": numbers, "missing": missing, "tz": tz}
 
 
-def run_export(state, db, event_id: int, folder: str, anonymise: bool):
+def run_export(state, db, event_id: int, folder: str, anonymise: bool, force: bool = False):
     from itday.services.export import ExportCancelled, export_edition
 
     try:
@@ -60,6 +63,7 @@ def run_export(state, db, event_id: int, folder: str, anonymise: bool):
             event_id,
             folder,
             anonymise=anonymise,
+            force=force,
             progress=state.progress,
             cancelled=lambda: state.cancelled,
         )
@@ -122,6 +126,8 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.numbers: dict | None = None
+        #: the edition's time zone: times on this page are the event's, not the computer's
+        self.tz = ZoneInfo(repo.DEFAULT_TIMEZONE)
         self._loading = False
         self._dirty = False
         self._dialog: QWidget | None = None
@@ -243,7 +249,9 @@ class StatsPage(QWidget):
             self.refresh()
             if data["event_id"] != self.ctx.event_id:
                 return
+        self.tz = data.get("tz") or self.tz
         self._show(data["stats"], data["missing"])
+        self._show_backup_state()
 
     def _show(self, s: dict, missing: list[tuple[str, str]]) -> None:
         self.numbers = s
@@ -297,7 +305,7 @@ class StatsPage(QWidget):
         _fill(self.refused, refused or [[self.tr("Aucun scan refusé"), "0"]])
         _fill(self.missing, [[name, booths] for name, booths in missing])
         self.missing_box.setTitle(self.tr("Exposants absents ({n})").format(n=len(missing)))
-        now = dt.datetime.now().astimezone()
+        now = dt.datetime.now(self.tz)
         self.updated_label.setText(
             self.tr("Chiffres en direct · mis à jour à {t}").format(t=now.strftime("%H:%M:%S"))
         )
@@ -322,10 +330,31 @@ class StatsPage(QWidget):
         folder = str(self.ctx.settings.value("export/folder", "") or Path.home() / "itday-export")
         dialog = ExportDialog(folder, self)
         self._open(
-            dialog, lambda: self.start_export(dialog.folder.text(), dialog.anonymise.isChecked())
+            dialog, lambda: self.export_to(dialog.folder.text(), dialog.anonymise.isChecked())
         )
 
-    def start_export(self, folder: str, anonymise: bool = False):
+    def export_to(self, folder: str, anonymise: bool = False):
+        """Start the export, after a question if ``folder`` holds another edition's export."""
+        from itday.services.export import other_edition_in
+
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return None
+        with self.ctx.db.session() as s:
+            event = repo.get_event(self.ctx.event_id, session=s)
+        other = other_edition_in(folder, event.id, event.name) if event is not None else None
+        if other is not None:
+            question = self.tr(
+                "Le dossier {folder} contient déjà l'export d'une autre édition "
+                "(n° {id} « {name} »). Le remplacer par l'export de celle-ci ?"
+            ).format(folder=folder, id=other.get("id", "?"), name=other.get("name", "?"))
+            if not self.confirm(self.tr("Remplacer un autre export ?"), question):
+                return None
+        return self.start_export(folder, anonymise, force=other is not None)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return ask_yes_no(self, title, text)
+
+    def start_export(self, folder: str, anonymise: bool = False, force: bool = False):
         """Run the export in the pool with a cancellable progress dialog."""
         if not self.ctx.organiser or self.ctx.event_id is None:
             return None
@@ -338,6 +367,7 @@ class StatsPage(QWidget):
             self.ctx.event_id,
             folder,
             anonymise,
+            force,
             on_done=self._exported,
             on_error=self._export_failed,
             on_cancel=self._export_cancelled,
@@ -346,9 +376,16 @@ class StatsPage(QWidget):
 
     def _exported(self, result) -> None:
         kind = self.tr("anonymisé ") if result.anonymised else ""
+        people = result.rows.get("attendees", 0)
+        if result.cancelled:  # the count of the stats, report.pdf and `itday export`
+            who = self.tr("{n} participants (dont {c} annulés)").format(
+                n=people, c=result.cancelled
+            )
+        else:
+            who = self.tr("{n} participants").format(n=people)
         self.ctx.bridge.info(
-            self.tr("Export {kind}écrit dans {folder} ({n} fichiers).").format(
-                kind=kind, folder=result.folder, n=len(result.files)
+            self.tr("Export {kind}écrit dans {folder} : {who}, {n} fichiers.").format(
+                kind=kind, folder=result.folder, who=who, n=len(result.files)
             )
         )
         self.export_finished.emit(str(result.folder))
@@ -422,7 +459,8 @@ class StatsPage(QWidget):
                 m=b.minutes, f=b.folder
             )
             if b.last_time is not None:
-                text += self.tr(" · dernière à {t}").format(t=b.last_time.strftime("%H:%M"))
+                last = b.last_time.astimezone(self.tz)
+                text += self.tr(" · dernière à {t}").format(t=last.strftime("%H:%M"))
             else:
                 text += self.tr(" · pas encore de copie")
         if b.last_error:

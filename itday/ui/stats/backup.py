@@ -86,7 +86,7 @@ class AutoBackup(QObject):
 
     def _done(self, path: str) -> None:
         self.running = False
-        self.last_time = dt.datetime.now().astimezone()
+        self.last_time = dt.datetime.now(dt.UTC)  # shown in the event's zone
         self.last_path = path
         self.last_error = None
         self.backup_done.emit(path)
