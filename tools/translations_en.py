@@ -950,6 +950,8 @@ EN: dict[str, str | tuple[str, str]] = {
         "%n booth assigned to an exhibitor: %1. Delete it anyway?",
         "%n booths assigned to exhibitors: %1. Delete them anyway?",
     ),
+    "Badge de %1 imprimé.": "Badge of %1 printed.",
+    "Entrée enregistrée, badge à l'impression": "Entry recorded, badge printing",
     "Imprimer… (Ctrl+P)": "Print… (Ctrl+P)",
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",

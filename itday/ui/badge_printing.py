@@ -86,6 +86,7 @@ class BadgePrinter(QObject):
         #: the last file written to a PDF target (tests read it)
         self.last_output: str | None = None
         self._tmp = tempfile.mkdtemp(prefix="itday-badge-")
+        self._names: dict[int, str] = {}  # who each print under way is for (messages)
 
     # -- configuration -------------------------------------------------------------------
     def layout(self) -> str:
@@ -133,6 +134,7 @@ class BadgePrinter(QObject):
         ):
             return
         layout = self.layout()
+        self._names[attendee_id] = info["name"]
         out = str(Path(self._tmp) / f"badge-{attendee_id}.pdf")
         target = self.pdf_target()
         self.ctx.tasks.run(
@@ -280,7 +282,10 @@ class BadgePrinter(QObject):
     def _done(self, attendee_id: int, path: str | None) -> None:
         self.last_output = path
         self.ctx.bridge.data_changed.emit("attendees")
-        self.ctx.bridge.info(self.tr("Badge imprimé."))
+        name = self._names.pop(attendee_id, "")
+        self.ctx.bridge.info(
+            self.tr("Badge de %1 imprimé.").replace("%1", name) if name else self.tr("Badge imprimé.")
+        )
         self.printed.emit(attendee_id)
 
     def _fail(self, message: str) -> None:

@@ -216,6 +216,7 @@ class WalkInDialog(QDialog):
             self.message.setText("⚠ " + i18n.error_text(exc))
             return None
         self.attendee_id = attendee_id
+        self.outcome = outcome  # the check-in page shows it like a scan
         self.printer.print_one(attendee_id, confirm_reprint=False)
         self.ctx.bridge.data_changed.emit("attendees")
         self.ctx.bridge.data_changed.emit("scans")

@@ -269,6 +269,10 @@
             <source>Badge imprimé.</source>
             <translation>Badge printed.</translation>
         </message>
+        <message>
+            <source>Badge de %1 imprimé.</source>
+            <translation>Badge of %1 printed.</translation>
+        </message>
     </context>
     <context>
         <name>BatchBadgeDialog</name>
@@ -475,6 +479,10 @@
         <message>
             <source>INSCRIT(E) SUR PLACE</source>
             <translation>REGISTERED ON SITE</translation>
+        </message>
+        <message>
+            <source>Entrée enregistrée, badge à l'impression</source>
+            <translation>Entry recorded, badge printing</translation>
         </message>
         <message>
             <source>%1 — entrée enregistrée, badge à l'impression</source>

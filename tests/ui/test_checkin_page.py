@@ -180,6 +180,8 @@ def test_walk_in_and_reprint_buttons(qtbot, page, ctx):
             QTest.keyClick(dialog.last_name, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "INSCRIT(E) SUR PLACE" in page.panel.texts(), timeout=TIMEOUT)
         assert "Élodie Sur-Place" in page.panel.texts()
+        # shown like a scan: Reprint and Ctrl+Z are for this person
+        assert page.focus_person["id"] == dialog.attendee_id and page.undoable
     if importlib.util.find_spec("itday.ui.badge_printing") is None:
         page.search.field.setText("adam")
         qtbot.waitUntil(lambda: bool(page.search.rows), timeout=TIMEOUT)

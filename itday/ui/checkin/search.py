@@ -114,8 +114,11 @@ class ManualSearch(QWidget):
             self.ctx.event_id,
             text,
             self._seq,
-            on_done=lambda result: self._show(*result),
+            on_done=self._found,  # a method of this widget: dropped if it is gone meanwhile
         )
+
+    def _found(self, result: tuple[int, list[dict]]) -> None:
+        self._show(*result)
 
     def _show(self, seq: int, rows: list[dict]) -> None:
         if seq != self._seq:

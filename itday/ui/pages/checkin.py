@@ -487,7 +487,24 @@ class CheckinPage(QWidget):
     def _walk_in_registered(self, attendee_id: int) -> None:
         """The dialog created the person, checked them in and sent the badge to print."""
         self.ctx.bridge.data_changed.emit("attendees")
+        outcome = getattr(getattr(self, "walkin_dialog", None), "outcome", None)
+        if outcome is not None and outcome.attendee and outcome.attendee.get("id") == attendee_id:
+            self._show_walk_in_outcome(outcome)
+            return
         self.ctx.tasks.run(_attendee, self.ctx.db, attendee_id, on_done=self._show_walk_in)
+
+    def _show_walk_in_outcome(self, outcome) -> None:
+        """A walk-in shows like a scan (name, company, category band), headed « sur place »;
+        Ctrl+Z and « Réimprimer » apply to them too."""
+        self.panel.show_outcome(outcome)
+        if outcome.result == ScanResult.ADMITTED:
+            self.panel.headline.setText(self.tr("INSCRIT(E) SUR PLACE"))
+            self.panel.detail.setText(self.tr("Entrée enregistrée, badge à l'impression"))
+            self.panel.detail.setVisible(True)
+            if outcome.uid:
+                self.undoable.append(outcome.uid)
+        self.focus_person = outcome.attendee
+        self.sound.play(TONE[outcome.result])
 
     def _show_walk_in(self, who: dict | None) -> None:
         name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""
