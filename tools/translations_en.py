@@ -952,6 +952,10 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Badge de %1 imprimé.": "Badge of %1 printed.",
     "Entrée enregistrée, badge à l'impression": "Entry recorded, badge printing",
+    "BADGE D'UNE AUTRE ÉDITION": "BADGE FROM ANOTHER EDITION",
+    "Chercher la personne par son nom pour cette édition": (
+        "Search the person by name for this edition"
+    ),
     "Imprimer… (Ctrl+P)": "Print… (Ctrl+P)",
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",

@@ -1881,12 +1881,16 @@ To confirm, type {word}:</translation>
             <translation>CODE MISREAD — SCAN AGAIN</translation>
         </message>
         <message>
-            <source>CE N'EST PAS UN BADGE itday</source>
-            <translation>NOT AN itday BADGE</translation>
+            <source>BADGE D'UNE AUTRE ÉDITION</source>
+            <translation>BADGE FROM ANOTHER EDITION</translation>
         </message>
         <message>
-            <source>Badge d'une autre édition</source>
-            <translation>Badge from another edition</translation>
+            <source>Chercher la personne par son nom pour cette édition</source>
+            <translation>Search the person by name for this edition</translation>
+        </message>
+        <message>
+            <source>CE N'EST PAS UN BADGE itday</source>
+            <translation>NOT AN itday BADGE</translation>
         </message>
         <message>
             <source>Code abîmé ou mal lu : rescanner ou chercher par nom</source>

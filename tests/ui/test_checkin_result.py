@@ -30,7 +30,7 @@ def test_damaged_code_says_misread_not_foreign(qtbot):
     assert info["tone"] == "refused"  # same colour as before: not admitted, rescan
 
 
-def test_foreign_and_other_edition_still_say_not_an_itday_badge(qtbot):
+def test_a_foreign_code_says_not_an_itday_badge_and_another_edition_says_which(qtbot):
     foreign = describe(_outcome(FOREIGN))
     assert foreign["headline"] == "CE N'EST PAS UN BADGE itday"
     assert foreign["detail"].startswith("QR code étranger")
@@ -39,7 +39,8 @@ def test_foreign_and_other_edition_still_say_not_an_itday_badge(qtbot):
         decision=Decision(ScanResult.INVALID, checkin.REASON_OTHER_EDITION, 7),
         attendee=None,
     )
-    assert describe(other)["detail"] == "Badge d'une autre édition"
+    assert describe(other)["headline"] == "BADGE D'UNE AUTRE ÉDITION"
+    assert describe(other)["tone"] == "refused"
 
 
 def test_panel_shows_the_misread_headline(qtbot):

@@ -80,12 +80,13 @@ def describe(outcome) -> dict:
         # One of our codes, misread: never tell the visitor their badge is not ours.
         headline = translate("ResultPanel", "CODE MAL LU — RESCANNEZ")
         detail = translate("ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom")
+    elif decision.reason == REASON_OTHER_EDITION:
+        # An itday badge, from another year's show: say so, not « not an itday badge ».
+        headline = translate("ResultPanel", "BADGE D'UNE AUTRE ÉDITION")
+        detail = translate("ResultPanel", "Chercher la personne par son nom pour cette édition")
     else:
         headline = translate("ResultPanel", "CE N'EST PAS UN BADGE itday")
-        if decision.reason == REASON_OTHER_EDITION:
-            detail = translate("ResultPanel", "Badge d'une autre édition")
-        else:
-            detail = translate("ResultPanel", "QR code étranger (site web, carte de visite…)")
+        detail = translate("ResultPanel", "QR code étranger (site web, carte de visite…)")
     if getattr(outcome, "offline", False):
         detail = (detail + " · " if detail else "") + translate("ResultPanel", "hors ligne")
     return {"tone": tone, "glyph": GLYPHS[tone], "headline": headline, "detail": detail}
