@@ -63,6 +63,8 @@ def install_translators(app, language: str | None = None, settings=None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     _current = chosen
+    # Spin boxes and other number widgets follow the interface: 3,0 m in French.
+    QLocale.setDefault(locale())
     return chosen
 
 
@@ -76,6 +78,7 @@ def remove_translators(app=None) -> None:
             app.removeTranslator(translator)
         translator.deleteLater()
     _current = DEFAULT_LANGUAGE
+    QLocale.setDefault(locale())
 
 
 def current_language() -> str:
