@@ -65,6 +65,16 @@ def query_event(args, query):
         return query(current_event_id(args, session), session)
 
 
+def _category_label(value: str) -> str:
+    """« Visiteur » for "visitor" in text output (JSON keeps the stable keys)."""
+    from itday.core.enums import CATEGORY_LABELS_FR, Category
+
+    try:
+        return CATEGORY_LABELS_FR[Category(value)]
+    except (ValueError, KeyError):
+        return value
+
+
 def print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
@@ -162,7 +172,7 @@ def cmd_attendees(args) -> int:
         cancelled = " (annulé)" if a["cancelled"] else ""
         print(
             f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
-            f"[{a['category']}]{cancelled}"
+            f"[{_category_label(a['category'])}]{cancelled}"
         )
     print(f"{len(people)} participant(s).", file=sys.stderr)
     return 0
@@ -196,7 +206,7 @@ def cmd_stats(args) -> int:
         f"Stands : {numbers['booths']}"
     )
     for name, c in numbers["by_category"].items():
-        print(f"  {name:16} {c['checked_in']:5} / {c['registered']}")
+        print(f"  {_category_label(name):16} {c['checked_in']:5} / {c['registered']}")
     return 0
 
 

@@ -189,3 +189,16 @@ def test_legend_and_index():
         ]
     )
     assert index == [("alpha", ["B1"]), ("Éole", ["A2", "A10"]), ("Zeta", ["B2"])]
+
+
+def test_the_legend_lists_only_the_elements_the_plan_shows(tmp_path):
+    import dataclasses
+
+    data = demo_data()
+    with_elements = tmp_path / "full.pdf"
+    render_plan_pdf(with_elements, data)
+    assert "Poteau" in pdf_text(with_elements) and "Sortie de secours" in pdf_text(with_elements)
+    bare = tmp_path / "bare.pdf"
+    render_plan_pdf(bare, dataclasses.replace(data, elements=[]))
+    text = pdf_text(bare)
+    assert "Poteau" not in text and "Sortie de secours" not in text and "Entrée" not in text

@@ -478,12 +478,16 @@ class _Page:
         y = top - size * 1.2 - line
         swatch = size * 1.2
         entries = legend_entries(self.data)
-        symbols = [
-            (ENTRANCE_COLOUR, "Entrée"),
-            (EXIT_COLOUR, "Sortie de secours"),
-            (ELEMENT_COLOURS[ElementKind.PILLAR], "Poteau"),
-        ]
         kinds = {ElementKind(tuple(e)[0]) for e in self.data.elements}
+        symbols = [  # only what the plan shows
+            (colour, label)
+            for kind, colour, label in (
+                (ElementKind.ENTRANCE, ENTRANCE_COLOUR, "Entrée"),
+                (ElementKind.EMERGENCY_EXIT, EXIT_COLOUR, "Sortie de secours"),
+                (ElementKind.PILLAR, ELEMENT_COLOURS[ElementKind.PILLAR], "Poteau"),
+            )
+            if kind in kinds
+        ]
         for k in (ElementKind.STAGE, ElementKind.CATERING):
             if k in kinds:
                 symbols.append((ELEMENT_COLOURS[k], ELEMENT_LABELS_FR[k]))
