@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import insert  # noqa: E402
 
-from benchmarks.common import measure, median_ms, print_table  # noqa: E402
+from benchmarks.common import demo_database, measure, median_ms, print_table  # noqa: E402
 from itday.core import badge  # noqa: E402
 from itday.core.text import search_key  # noqa: E402
 from itday.db import attendees as attendee_repo  # noqa: E402
@@ -31,7 +31,6 @@ from itday.db import repo  # noqa: E402
 from itday.db.engine import Database  # noqa: E402
 from itday.db.models import Attendee  # noqa: E402
 from itday.services.badges import badge_people, render_badge_pdf  # noqa: E402
-from itday.services.demo import create_demo  # noqa: E402
 from itday.services.pdf.fonts import register_fonts  # noqa: E402
 
 FIRST = ["Jean", "Marie", "Zoë", "Clément", "Anne-Sophie", "Łukasz", "Hélène", "Noé"]
@@ -125,10 +124,7 @@ def table_rows(tmp: Path) -> list[tuple[str, str, str]]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        db = Database.open(tmp / "demo.sqlite")
-        with db.session() as s:
-            create_demo(s, seed=2017)
-            event_id = repo.latest_event(session=s).id
+        db, event_id = demo_database(tmp)
         rows = badges_rows(db, event_id, tmp)
         db.dispose()
         print_table("Badges from the demo database (render_badge_pdf)", rows)

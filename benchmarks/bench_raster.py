@@ -17,10 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.bench_pdf import EVENT, make_badges  # noqa: E402
-from benchmarks.common import print_table  # noqa: E402
-from itday.db import repo  # noqa: E402
-from itday.db.engine import Database  # noqa: E402
-from itday.services.demo import create_demo  # noqa: E402
+from benchmarks.common import demo_database, print_table  # noqa: E402
 from itday.services.exhibitor_docs import render_document  # noqa: E402
 from itday.services.pdf import badges as B  # noqa: E402
 from itday.services.pdf import raster  # noqa: E402
@@ -69,10 +66,7 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        db = Database.open(tmp / "demo.sqlite")
-        with db.session() as s:
-            create_demo(s, seed=2017)
-            event_id = repo.latest_event(session=s).id
+        db, event_id = demo_database(tmp)
         signs = tmp / "signs.pdf"
         render_document(db, event_id, signs, "signs")
         db.dispose()

@@ -227,6 +227,13 @@ def add_staff(
     return person.id
 
 
+def _no_person(number: int) -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP("errors", "Personne n° {number} introuvable (supprimée entre-temps ?)."),
+        number=number,
+    )
+
+
 def staff_history(attendee_id: int, *, session: Session) -> dict:
     """What the person has left behind: scans at the entrance, badge prints, admission.
 
@@ -235,12 +242,7 @@ def staff_history(attendee_id: int, *, session: Session) -> dict:
     """
     person = session.get(Attendee, attendee_id)
     if person is None:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Personne n° {number} introuvable (supprimée entre-temps ?)."
-            ),
-            number=attendee_id,
-        )
+        raise _no_person(attendee_id)
     scans = session.exec(
         select(func.count(Scan.id)).where(
             or_(Scan.attendee_id == attendee_id, Scan.code == person.code)
@@ -307,12 +309,7 @@ def restore_staff(snapshot: dict, *, session: Session) -> int:
         session.add(Attendee(**data))
     else:
         if person is None:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Personne n° {number} introuvable (supprimée entre-temps ?)."
-                ),
-                number=data["id"],
-            )
+            raise _no_person(data["id"])
         person.cancelled = data["cancelled"]
         person.exhibitor_id = data["exhibitor_id"]
         person.updated_at = utcnow()
