@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from itday.core.checkin import Decision, KnownAttendee, decide, normalise
 from itday.core.enums import ScanResult
@@ -127,17 +127,3 @@ def undo_scan(session: Session, scan_id: int) -> bool:
         )
     session.commit()
     return True
-
-
-def last_admission(session: Session, event_id: int, station: str) -> Scan | None:
-    """The station's latest admission that can still be undone."""
-    return session.exec(
-        select(Scan)
-        .where(
-            Scan.event_id == event_id,
-            Scan.station == station,
-            Scan.result == ScanResult.ADMITTED.value,
-            col(Scan.undone).is_(False),
-        )
-        .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
-    ).first()

@@ -292,20 +292,6 @@ class OrderedGate:
         return OrderedGate._Turn(self, number)
 
 
-def undo_last_admission(db, event_id: int, station: str) -> dict | None:
-    """Undo this station's latest admission; the attendee (dict) or None if nothing to undo."""
-    from itday.db import repo
-    from itday.db.models import Attendee
-    from itday.services.checkin import last_admission, undo_scan
-
-    with db.session() as session:
-        scan = last_admission(session, event_id, station)
-        if scan is None or not undo_scan(session, scan.id):
-            return None
-        attendee = session.get(Attendee, scan.attendee_id) if scan.attendee_id else None
-        return repo.attendee_dict(attendee) if attendee is not None else {"code": scan.code}
-
-
 def undo_admission(db, event_id: int, uid: str) -> dict | None:
     """Undo the admission recorded as scan ``uid``; the attendee (dict), or None if that
     scan is unknown, not an admission, or already undone."""

@@ -146,6 +146,7 @@ class BadgePrinter(QObject):
             out,
             target is None,
             on_done=lambda result: self._rendered(attendee_id, layout, target, result),
+            owner=self,
             on_error=self._fail,
         )
 
@@ -161,6 +162,7 @@ class BadgePrinter(QObject):
                 self.ctx.station,
                 layout,
                 on_done=lambda path: self._done(attendee_id, path),
+                owner=self,
                 on_error=self._fail,
             )
             return
@@ -246,6 +248,7 @@ class BadgePrinter(QObject):
             out,
             True,
             on_done=lambda result: self._show_preview(attendee_id, layout, result[1]),
+            owner=self,
             on_error=self._fail,
         )
 

@@ -108,6 +108,24 @@ class Task:
         pool.start(_Runnable(fn, args, kwargs, self.signals, self.state))
 
 
+def _while_alive(owner: QObject, *callbacks):
+    """The callbacks, each doing nothing once ``owner`` has been destroyed."""
+    alive = [True]
+    owner.destroyed.connect(lambda *_: alive.__setitem__(0, False))
+
+    def guard(fn):
+        if fn is None:
+            return None
+
+        def guarded(*args):
+            if alive[0]:
+                fn(*args)
+
+        return guarded
+
+    return [guard(fn) for fn in callbacks]
+
+
 class TaskRunner(QObject):
     """Runs plain functions in a thread pool; callbacks come back on the GUI thread."""
 
@@ -128,10 +146,19 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         start: bool = True,
+        owner: QObject | None = None,
         **kwargs: Any,
     ) -> Task:
         """Run ``fn(state, *args, **kwargs)`` in the pool (``start=False``: call
-        ``task.start(runner.pool)`` after connecting more receivers)."""
+        ``task.start(runner.pool)`` after connecting more receivers).
+
+        ``owner``: the widget the callbacks update.  Once it is destroyed (its page closed
+        while the work ran), the late result, error or progress is dropped instead of
+        reaching a deleted widget."""
+        if owner is not None:
+            on_done, on_error, on_progress, on_cancel = _while_alive(
+                owner, on_done, on_error, on_progress, on_cancel
+            )
         task = Task(fn, args, kwargs, self)
         tasks = self._tasks
         tasks.add(task)

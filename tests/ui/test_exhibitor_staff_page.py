@@ -12,30 +12,20 @@ from itday.services.checkin import record_scan
 
 
 @pytest.fixture
-def ctx(demo_ctx):
-    return demo_ctx
-
-
-@pytest.fixture
-def page(exhibitors_page):
-    return exhibitors_page
-
-
-@pytest.fixture
-def exhibitor(ctx) -> dict:
-    with ctx.db.session() as s:
+def exhibitor(demo_ctx) -> dict:
+    with demo_ctx.db.session() as s:
         return next(
             r
-            for r in repo.list_exhibitors(ctx.event_id, session=s)
+            for r in repo.list_exhibitors(demo_ctx.event_id, session=s)
             if r["booths"] and r["staff"] >= 2
         )
 
 
 @pytest.fixture
-def panel(qtbot, page, exhibitor):
-    page.select_id(exhibitor["id"])
-    page.edit_current()
-    dialog = page.dialog
+def panel(qtbot, exhibitors_page, exhibitor):
+    exhibitors_page.select_id(exhibitor["id"])
+    exhibitors_page.edit_current()
+    dialog = exhibitors_page.dialog
     assert dialog is not None and dialog.staff is not None
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -61,113 +51,118 @@ def add(qtbot, panel, first: str, last: str) -> int:
     return blocker.args[0]
 
 
-def test_add_then_undo_then_redo_keeps_the_code(qtbot, page, ctx, panel, exhibitor):
+def test_add_then_undo_then_redo_keeps_the_code(qtbot, exhibitors_page, demo_ctx, panel, exhibitor):
     new_id = add(qtbot, panel, "Søren", "Kierkegaard")
-    added = person(ctx.db, new_id)
+    added = person(demo_ctx.db, new_id)
     assert added["exhibitor_id"] == exhibitor["id"]
     assert "KIERKEGAARD Søren" in table_names(panel)
-    assert page.dialog is not None and page.dialog.isVisible()  # Enter did not close it
-    assert panel.undo_button.isEnabled() and page.undo_stack.count() == 1
+    assert (
+        exhibitors_page.dialog is not None and exhibitors_page.dialog.isVisible()
+    )  # Enter did not close it
+    assert panel.undo_button.isEnabled() and exhibitors_page.undo_stack.count() == 1
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert person(ctx.db, new_id) is None
+    assert person(demo_ctx.db, new_id) is None
     assert "KIERKEGAARD Søren" not in table_names(panel)
     assert panel.table.rowCount() == exhibitor["staff"]
     panel.redo_action.trigger()
-    again = person(ctx.db, new_id)
+    again = person(demo_ctx.db, new_id)
     assert again is not None and again["code"] == added["code"]
     assert again["exhibitor_id"] == exhibitor["id"]
     assert "KIERKEGAARD Søren" in table_names(panel)
     qtbot.waitUntil(
         lambda: (
-            page.model.row_at(page.model.row_of(exhibitor["id"]))["staff"] == exhibitor["staff"] + 1
+            exhibitors_page.model.row_at(exhibitors_page.model.row_of(exhibitor["id"]))["staff"]
+            == exhibitor["staff"] + 1
         )
     )
 
 
 def test_remove_asks_with_the_name_then_undo_restores(
-    qtbot, page, ctx, panel, exhibitor, monkeypatch
+    qtbot, exhibitors_page, demo_ctx, panel, exhibitor, monkeypatch
 ):
-    ctx.set_organiser(True)
+    demo_ctx.set_organiser(True)
     new_id = add(qtbot, panel, "Zoé", "Aubert")
-    before = person(ctx.db, new_id)
+    before = person(demo_ctx.db, new_id)
     asked = []
     monkeypatch.setattr(panel, "confirm", lambda title, text: asked.append(text) or True)
     assert panel.select_person(new_id) and panel.remove_button.isEnabled()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert asked and "AUBERT Zoé" in asked[0] and "supprimée" in asked[0]
-    assert person(ctx.db, new_id) is None
+    assert person(demo_ctx.db, new_id) is None
     assert "AUBERT Zoé" not in table_names(panel)
     panel.undo_button.click()
-    assert person(ctx.db, new_id) == before  # same id, code, link, category
+    assert person(demo_ctx.db, new_id) == before  # same id, code, link, category
     assert "AUBERT Zoé" in table_names(panel)
     panel.redo_action.trigger()
-    assert person(ctx.db, new_id) is None
+    assert person(demo_ctx.db, new_id) is None
 
 
-def test_remove_refused_keeps_everyone(ctx, panel, exhibitor, monkeypatch):
-    ctx.set_organiser(True)
+def test_remove_refused_keeps_everyone(demo_ctx, panel, exhibitor, monkeypatch):
+    demo_ctx.set_organiser(True)
     monkeypatch.setattr(panel, "confirm", lambda title, text: False)
     panel.table.selectRow(0)
     assert panel.remove_current() is False
     assert panel.table.rowCount() == exhibitor["staff"] and panel.undo_stack.count() == 0
 
 
-def test_scanned_member_is_cancelled_not_deleted(ctx, panel, exhibitor, monkeypatch):
-    ctx.set_organiser(True)
+def test_scanned_member_is_cancelled_not_deleted(demo_ctx, panel, exhibitor, monkeypatch):
+    demo_ctx.set_organiser(True)
     target = panel.people[0]
-    with ctx.db.session() as s:
+    with demo_ctx.db.session() as s:
         code = s.get(Attendee, target["id"]).code
-        record_scan(s, ctx.event_id, code, "Entrée test")
+        record_scan(s, demo_ctx.event_id, code, "Entrée test")
     asked = []
     monkeypatch.setattr(panel, "confirm", lambda title, text: asked.append(text) or True)
     panel.select_person(target["id"])
     assert panel.remove_current() is True
     assert "historique" in asked[0] and exhibitor["name"] in asked[0]
-    removed = person(ctx.db, target["id"])
+    removed = person(demo_ctx.db, target["id"])
     assert removed["cancelled"] is True and removed["exhibitor_id"] is None
     assert panel.table.rowCount() == exhibitor["staff"] - 1
     assert "annulée" in panel.message.text()
     panel.undo_action.trigger()
-    back = person(ctx.db, target["id"])
+    back = person(demo_ctx.db, target["id"])
     assert back["cancelled"] is target["cancelled"] and back["exhibitor_id"] == exhibitor["id"]
     assert back["code"] == code and panel.table.rowCount() == exhibitor["staff"]
 
 
-def test_undo_of_an_add_is_refused_once_the_badge_was_scanned(qtbot, page, ctx, panel):
+def test_undo_of_an_add_is_refused_once_the_badge_was_scanned(
+    qtbot, exhibitors_page, demo_ctx, panel
+):
     new_id = add(qtbot, panel, "Ilse", "Van Dam")
-    with ctx.db.session() as s:
-        record_scan(s, ctx.event_id, s.get(Attendee, new_id).code, "Entrée test")
+    with demo_ctx.db.session() as s:
+        record_scan(s, demo_ctx.event_id, s.get(Attendee, new_id).code, "Entrée test")
     messages = []
-    ctx.bridge.message_posted.connect(lambda level, text: messages.append((level, text)))
+    demo_ctx.bridge.message_posted.connect(lambda level, text: messages.append((level, text)))
     panel.undo_action.trigger()
-    assert person(ctx.db, new_id) is not None  # still there, still on the staff
+    assert person(demo_ctx.db, new_id) is not None  # still there, still on the staff
     assert any(level == "warning" and "Ilse Van Dam" in text for level, text in messages)
-    assert page.undo_stack.count() == 0 and not panel.undo_button.isEnabled()
+    assert exhibitors_page.undo_stack.count() == 0 and not panel.undo_button.isEnabled()
 
 
-def test_reception_mode_cannot_remove(ctx, panel, exhibitor, monkeypatch):
-    assert not ctx.organiser
+def test_reception_mode_cannot_remove(demo_ctx, panel, exhibitor, monkeypatch):
+    assert not demo_ctx.organiser
     monkeypatch.setattr(panel, "confirm", lambda *a: True)
     panel.table.selectRow(0)
     assert not panel.remove_button.isEnabled() and not panel.remove_action.isEnabled()
     assert panel.remove_current() is False
     assert panel.table.rowCount() == exhibitor["staff"]
-    ctx.set_organiser(True)
+    demo_ctx.set_organiser(True)
     assert panel.remove_button.isEnabled()
-    ctx.set_organiser(False)
+    demo_ctx.set_organiser(False)
     assert not panel.remove_button.isEnabled()
 
 
-def test_page_undo_after_the_dialog_closed(qtbot, page, ctx, panel, exhibitor):
+def test_page_undo_after_the_dialog_closed(qtbot, exhibitors_page, demo_ctx, panel, exhibitor):
     new_id = add(qtbot, panel, "Olga", "Ørsted")
-    dialog = page.dialog
+    dialog = exhibitors_page.dialog
     dialog.reject()
-    qtbot.waitUntil(lambda: page.dialog is None)
-    page.undo_action.trigger()
-    assert person(ctx.db, new_id) is None
-    with ctx.db.session() as s:
+    qtbot.waitUntil(lambda: exhibitors_page.dialog is None)
+    exhibitors_page.undo_action.trigger()
+    assert person(demo_ctx.db, new_id) is None
+    with demo_ctx.db.session() as s:
         assert len(ex_repo.list_staff(exhibitor["id"], session=s)) == exhibitor["staff"]
-    page.redo_action.trigger()
-    assert person(ctx.db, new_id) is not None
+    exhibitors_page.redo_action.trigger()
+    assert person(demo_ctx.db, new_id) is not None

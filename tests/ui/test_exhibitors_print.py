@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from itday.core.plan import natural_key
@@ -13,31 +12,21 @@ from itday.ui.exhibitors.preview import PdfPreviewDialog
 from tests.unit.pdf_helpers import pdf_text
 
 
-@pytest.fixture
-def ctx(demo_ctx):
-    return demo_ctx
-
-
-@pytest.fixture
-def page(exhibitors_page):
-    return exhibitors_page
-
-
 def wait_preview(qtbot, holder) -> PdfPreviewDialog:
     qtbot.waitUntil(lambda: holder.preview is not None, timeout=30_000)
     return holder.preview
 
 
-def test_list_by_booth_button_renders_and_previews(qtbot, page, ctx, tmp_path):
-    page.print_buttons["booth"].click()
-    preview = wait_preview(qtbot, page)
+def test_list_by_booth_button_renders_and_previews(qtbot, exhibitors_page, demo_ctx, tmp_path):
+    exhibitors_page.print_buttons["booth"].click()
+    preview = wait_preview(qtbot, exhibitors_page)
     assert isinstance(preview, PdfPreviewDialog)
     pages = pdf_page_count(preview.pdf)
     assert pages >= 2 and preview.page_count() == pages
     text = pdf_text(preview.pdf)
     assert "Liste des exposants — par stand" in text and f"Page 1 / {pages}" in text
-    with ctx.db.session() as s:
-        rows = repo.list_exhibitors(ctx.event_id, session=s)
+    with demo_ctx.db.session() as s:
+        rows = repo.list_exhibitors(demo_ctx.event_id, session=s)
     codes = sorted((b for r in rows for b in r["booths"]), key=natural_key)
     positions = [text.index(f"\n{c}\n") if f"\n{c}\n" in text else text.index(c) for c in codes]
     assert positions == sorted(positions)
@@ -50,22 +39,22 @@ def test_list_by_booth_button_renders_and_previews(qtbot, page, ctx, tmp_path):
     preview.close()
 
 
-def test_every_document_button(qtbot, page):
+def test_every_document_button(qtbot, exhibitors_page):
     for kind, title in (
         ("sector", "par secteur"),
         ("directory", "Annuaire des exposants"),
     ):
-        page.preview = None
-        page.print_document(kind)
-        preview = wait_preview(qtbot, page)
+        exhibitors_page.preview = None
+        exhibitors_page.print_document(kind)
+        preview = wait_preview(qtbot, exhibitors_page)
         assert title in pdf_text(preview.pdf)
         preview.close()
 
 
-def test_staff_badges_print_from_the_form(qtbot, page, ctx):
-    with ctx.db.session() as s:
-        row = next(r for r in repo.list_exhibitors(ctx.event_id, session=s) if r["staff"] >= 2)
-    dialog = ExhibitorDialog(ctx, row["id"], page.out_dir, page)
+def test_staff_badges_print_from_the_form(qtbot, exhibitors_page, demo_ctx):
+    with demo_ctx.db.session() as s:
+        row = next(r for r in repo.list_exhibitors(demo_ctx.event_id, session=s) if r["staff"] >= 2)
+    dialog = ExhibitorDialog(demo_ctx, row["id"], exhibitors_page.out_dir, exhibitors_page)
     qtbot.addWidget(dialog)
     panel = dialog.staff
     panel.print_badges()
@@ -78,7 +67,7 @@ def test_staff_badges_print_from_the_form(qtbot, page, ctx):
 
 
 def test_print_goes_through_the_printer_dialog_then_reprints_the_pdf_sharp(
-    qtbot, page, ctx, tmp_path, monkeypatch
+    qtbot, exhibitors_page, demo_ctx, tmp_path, monkeypatch
 ):
     """« Imprimer » in the preview: the system's print dialog, then a worker that renders
     each PDF page again at print resolution, one at a time, instead of the preview images."""
@@ -90,8 +79,8 @@ def test_print_goes_through_the_printer_dialog_then_reprints_the_pdf_sharp(
     from itday.ui import printing
     from itday.ui.exhibitors import preview as preview_module
 
-    page.print_buttons["name"].click()
-    preview = wait_preview(qtbot, page)
+    exhibitors_page.print_buttons["name"].click()
+    preview = wait_preview(qtbot, exhibitors_page)
     pages = pdf_page_count(preview.pdf)
     assert preview.print_action is not None
 
@@ -124,11 +113,11 @@ def test_print_goes_through_the_printer_dialog_then_reprints_the_pdf_sharp(
     preview.close()
 
 
-def test_booth_signs_print_on_landscape_paper(qtbot, page):
+def test_booth_signs_print_on_landscape_paper(qtbot, exhibitors_page):
     from PySide6.QtGui import QPageLayout, QPageSize
 
-    page.print_buttons["signs"].click()
-    preview = wait_preview(qtbot, page)
+    exhibitors_page.print_buttons["signs"].click()
+    preview = wait_preview(qtbot, exhibitors_page)
     layout = preview.printer_.pageLayout()
     assert layout.orientation() == QPageLayout.Orientation.Landscape
     assert layout.pageSize().id() == QPageSize.PageSizeId.A4

@@ -177,3 +177,34 @@ def shiboken_valid(obj) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_a_late_result_for_a_closed_widget_is_dropped(qtbot):
+    """A page closed while its work ran: the late answer must not reach the deleted widget."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from itday.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+    got = []
+    task = runner.run(
+        lambda state: release.wait(10) and "late",
+        on_done=lambda r: (got.append(r), label.setText(r)),
+        owner=label,
+    )
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    assert got == []  # dropped, and no RuntimeError from the deleted label
+    runner.pool.waitForDone()
+
+
+def _alive(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

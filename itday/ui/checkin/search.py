@@ -114,7 +114,8 @@ class ManualSearch(QWidget):
             self.ctx.event_id,
             text,
             self._seq,
-            on_done=self._found,  # a method of this widget: dropped if it is gone meanwhile
+            on_done=self._found,
+            owner=self,  # an answer for a page closed meanwhile is dropped
         )
 
     def _found(self, result: tuple[int, list[dict]]) -> None:

@@ -127,7 +127,6 @@ class CheckinPage(QWidget):
         self.pipeline: ScanPipeline | None = None
         self.recorder: StationRecorder | None = None
         self.camera_states: list[str] = []
-        self.last_event: ScanEvent | None = None
         #: the admissions made on this page since it opened (scan uids), latest last: what
         #: Ctrl+Z may undo, never an entry from earlier in the day or from another desk
         self.undoable: list[str] = []
@@ -409,6 +408,7 @@ class CheckinPage(QWidget):
             t_in,
             decode_ms,
             on_done=lambda event, seq=seq: self._show_event(event, seq),
+            owner=self,
             on_error=self._scan_failed,
         )
 
@@ -417,7 +417,6 @@ class CheckinPage(QWidget):
             self.ctx.bridge.data_changed.emit("scans")
             return
         self._shown_seq = seq
-        self.last_event = event
         if event.result == ScanResult.ADMITTED and event.outcome.uid:
             self.undoable.append(event.outcome.uid)
         if event.outcome.attendee:

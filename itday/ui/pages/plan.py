@@ -63,7 +63,7 @@ from itday.ui.plan.panels import (
 )
 from itday.ui.plan.scene import load_background
 from itday.ui.plan.view import PlanView
-from itday.ui.printing import paint_pages
+from itday.ui.printing import match_page, paint_pages
 
 
 def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) -> str:
@@ -704,6 +704,7 @@ class PlanPage(QWidget):
             paper,
             colour_by,
             on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
+            owner=self,
         )
 
     def print_plan(self, exec_dialog: bool = True, paper: str = "A3"):
@@ -728,36 +729,23 @@ class PlanPage(QWidget):
             paper,
             self.editor.colour_by,
             on_done=lambda result: self.show_print_preview(*result, exec_dialog=exec_dialog),
+            owner=self,
             on_error=failed,
             on_cancel=lambda: Path(path).unlink(missing_ok=True),
         )
 
-    def show_print_preview(self, pdf_path: str, images=None, exec_dialog: bool = True):
+    def show_print_preview(self, pdf_path: str, images, exec_dialog: bool = True):
         """A print preview of a plan PDF whose pages were rasterised in the worker
-        (``images``), fitted to the printer's page.  With ``exec_dialog`` False (tests) the
-        dialog is only built."""
-        from PySide6.QtCore import QSizeF
-        from PySide6.QtGui import QPageLayout, QPageSize
+        (``images``), on the PDF's paper.  With ``exec_dialog`` False (tests) the dialog is
+        only built."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from itday.services.pdf.raster import render_pages
-
-        if images is None:
-            images = render_pages(pdf_path, PRINT_DPI)
         if not images:
             self.ctx.bridge.error(self.tr("Aperçu impossible : %1").replace("%1", pdf_path))
             Path(pdf_path).unlink(missing_ok=True)
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        first = images[0]
-        w_pt, h_pt = first.width() * 72 / PRINT_DPI, first.height() * 72 / PRINT_DPI
-        printer.setPageSize(
-            QPageSize(QSizeF(min(w_pt, h_pt), max(w_pt, h_pt)),
-                      QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-        )  # fmt: skip
-        printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape if w_pt >= h_pt else QPageLayout.Orientation.Portrait
-        )
+        match_page(printer, images[0], PRINT_DPI)
         printer.setDocName(self.tr("Plan du salon"))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Aperçu avant impression — plan complet"))

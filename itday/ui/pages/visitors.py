@@ -221,6 +221,7 @@ class VisitorsPage(QWidget):
             self.ctx.db,
             self.ctx.event_id,
             on_done=lambda result: self._rows_loaded(generation, result),
+            owner=self,
         )
 
     def _rows_loaded(self, generation: int, result) -> None:

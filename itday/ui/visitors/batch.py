@@ -226,6 +226,7 @@ class BatchBadgeDialog(QDialog):
             ids,
             self.ctx.station,
             on_done=lambda printed: self._done(path, printed),
+            owner=self,
             on_error=self._failed,
             # Given here, not connected afterwards: a slot connected to a task's signals
             # after it started may miss them once the runner deletes the finished task.
