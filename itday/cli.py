@@ -282,9 +282,12 @@ def _print_outcome(args, outcome) -> None:
     if args.json:
         print_json(outcome.to_json())
     else:
+        from itday.core.checkin import message
+
         who = outcome.attendee
         name = f" — {who['first_name']} {who['last_name']}" if who else ""
-        print(f"{outcome.code}: {outcome.result.value}{name}", flush=True)
+        said = "" if who else f" ({message(outcome.decision)})"
+        print(f"{outcome.code}: {outcome.result.value}{name}{said}", flush=True)
 
 
 @command("checkin")

@@ -968,6 +968,20 @@ EN: dict[str, str | tuple[str, str]] = {
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),
+    # -- ticket codes of ticketing services (issue 14) ------------------------------------
+    "entrée validée": "entry granted",
+    "déjà entré(e) — ré-entrée autorisée": "already in — re-entry allowed",
+    "code itday non inscrit — chercher le nom": "itday code not registered — look up the name",
+    "billet inconnu — chercher le nom": "unknown ticket — look up the name",
+    "pas un badge itday": "not an itday badge",
+    "code mal lu — rescannez": "code misread — scan again",
+    "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
+    "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
+    "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    "Billet absent de la liste importée : chercher la personne par son nom": (
+        "Ticket not in the imported list: look the person up by name"
+    ),
+    "%1 code(s) de billet": "%1 ticket code(s)",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -1187,6 +1187,10 @@
             <translation>%1 line(s) rejected</translation>
         </message>
         <message>
+            <source>%1 code(s) de billet</source>
+            <translation>%1 ticket code(s)</translation>
+        </message>
+        <message>
             <source>Vérification (rien n'est enregistré) : </source>
             <translation>Check (nothing is saved): </translation>
         </message>
@@ -1859,6 +1863,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Première entrée %1 — ré-entrée autorisée</source>
             <translation>First admitted %1 — re-entry allowed</translation>
+        </message>
+        <message>
+            <source>BILLET INCONNU — CHERCHER LE NOM</source>
+            <translation>UNKNOWN TICKET — LOOK UP THE NAME</translation>
+        </message>
+        <message>
+            <source>Billet absent de la liste importée : chercher la personne par son nom</source>
+            <translation>Ticket not in the imported list: look the person up by name</translation>
         </message>
         <message>
             <source>BADGE INCONNU</source>
@@ -2641,6 +2653,42 @@ To confirm, type {word}:</translation>
         <message>
             <source>Les statistiques arrivent bientôt : arrivées, catégories, export.</source>
             <translation>Statistics are coming soon: arrivals, categories, export.</translation>
+        </message>
+    </context>
+    <context>
+        <name>checkin</name>
+        <message>
+            <source>entrée validée</source>
+            <extracomment>what the desk says, by reason (by result when the reason says nothing more): French, marked for translation (context "checkin"); ``itday checkin --json`` prints it</extracomment>
+            <translation>entry granted</translation>
+        </message>
+        <message>
+            <source>déjà entré(e) — ré-entrée autorisée</source>
+            <translation>already in — re-entry allowed</translation>
+        </message>
+        <message>
+            <source>code itday non inscrit — chercher le nom</source>
+            <translation>itday code not registered — look up the name</translation>
+        </message>
+        <message>
+            <source>billet inconnu — chercher le nom</source>
+            <translation>unknown ticket — look up the name</translation>
+        </message>
+        <message>
+            <source>pas un badge itday</source>
+            <translation>not an itday badge</translation>
+        </message>
+        <message>
+            <source>code mal lu — rescannez</source>
+            <translation>code misread — scan again</translation>
+        </message>
+        <message>
+            <source>badge d'une autre édition — chercher le nom</source>
+            <translation>badge of another edition — look up the name</translation>
+        </message>
+        <message>
+            <source>inscription annulée — voir l'organisation</source>
+            <translation>registration cancelled — see the organisers</translation>
         </message>
     </context>
     <context>
