@@ -982,6 +982,21 @@ EN: dict[str, str | tuple[str, str]] = {
         "Ticket not in the imported list: look the person up by name"
     ),
     "%1 code(s) de billet": "%1 ticket code(s)",
+    # -- any camera: device, video file, network stream (issue 14) -------------------------
+    "numéro, fichier vidéo ou rtsp://… http://…/video": "number, video file or rtsp://… http://…/video",
+    "Vidéo…": "Video…",
+    "Tester": "Test",
+    "Téléphone sur le même Wi-Fi : IP Webcam → http://ADRESSE:8080/video\n"
+    "DroidCam → http://ADRESSE:4747/video · caméra IP → rtsp://…": (
+        "Phone on the same Wi-Fi: IP Webcam → http://ADDRESS:8080/video\n"
+        "DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…"
+    ),
+    "Vidéo à lire comme une caméra": "Video to read as a camera",
+    "Vidéos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;Tous les fichiers (*)": (
+        "Videos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;All files (*)"
+    ),
+    "Connexion à %1…": "Connecting to %1…",
+    "✔ Image reçue : %1": "✔ Picture received: %1",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
