@@ -657,8 +657,11 @@ class CaptureWorker(threading.Thread):
             try:
                 frame = self.source.read()
             except Exception as exc:  # a driver error is a lost camera, not a crash
-                log.warning("frame source %s failed: %s", self.source.name, exc)
-                self.lost_reason = str(exc) if isinstance(exc, CameraError) else ""
+                expected = isinstance(exc, CameraError)  # a stream dropped: said on screen
+                (log.info if expected else log.warning)(
+                    "frame source %s failed: %s", self.source.name, exc
+                )
+                self.lost_reason = str(exc) if expected else ""
                 return None
             if frame is None:
                 if getattr(self.source, "finished", False):

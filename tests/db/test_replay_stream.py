@@ -8,7 +8,7 @@ import json
 from itday import cli
 from itday.db import repo
 from itday.db.models import AttendeeCode
-from tests.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
+from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 
 
 def _waiting(db, count):

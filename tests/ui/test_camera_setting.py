@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from itday.ui.camera_setting import camera_source, recent_sources
 from itday.ui.context import AppContext
 from itday.ui.settings import SettingsDialog, value
-from tests.mjpeg import MjpegServer, desk_frame
+from benchmarks.mjpeg import MjpegServer, desk_frame
 
 TIMEOUT = 20_000
 

@@ -15,7 +15,7 @@ from itday.db import repo
 from itday.db.models import AttendeeCode
 from itday.ui.context import AppContext
 from itday.ui.pages.checkin import CheckinPage
-from tests.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
+from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 
 TIMEOUT = 30_000
 

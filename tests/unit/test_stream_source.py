@@ -25,7 +25,7 @@ from itday.services.camera import (
     open_source,
     parse_source,
 )
-from tests.mjpeg import MjpegServer, desk_frame, qr_picture
+from benchmarks.mjpeg import MjpegServer, desk_frame, qr_picture
 
 TIMEOUT = 30.0
 

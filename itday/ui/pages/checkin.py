@@ -58,8 +58,9 @@ from itday.ui.settings import DEFAULTS, value
 log = logging.getLogger(__name__)
 
 COUNTS_DEBOUNCE_MS = 250
-#: a lost camera or stream is tried again after 1 s, then 2, 4, 8, at most every 15 s
-CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 15.0}
+#: a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try
+#: costs little: refused at once, or the stream's 5 s timeout when the phone is gone)
+CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 8.0}
 WALKIN_MODULE = "itday.ui.walkin"
 PRINTER_MODULE = "itday.ui.badge_printing"
 

@@ -1,4 +1,4 @@
-"""A phone camera app on 127.0.0.1, for the tests: an HTTP MJPEG stream of itday badges.
+"""A phone camera app on 127.0.0.1 (tests, benchmarks): an HTTP MJPEG stream of itday badges.
 
 ``MjpegServer`` is a small threaded ``http.server`` that answers ``GET /video`` with
 ``multipart/x-mixed-replace`` JPEG frames at a steady rate, as IP Webcam or DroidCam do.
@@ -87,6 +87,7 @@ class MjpegServer:
         self.port = 0
         self.frames_sent = 0
         self.connections = 0
+        self.sent_at: dict[int, float] = {}  # frame index → perf_counter when first sent
         self._jpegs = [jpeg(f) for f in frames]
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -129,6 +130,7 @@ class MjpegServer:
                             f"Content-Length: {len(data)}\r\n\r\n"
                         ).encode("ascii")
                         self.wfile.write(head + data + b"\r\n")
+                        owner.sent_at.setdefault(n, time.perf_counter())
                         owner.frames_sent += 1
                         n += 1
                         delay = start + n / owner.fps - time.monotonic()
@@ -168,6 +170,7 @@ class MjpegServer:
         """Serve again on the same port (the camera app restarted), maybe other frames."""
         if frames is not None:
             self._jpegs = [jpeg(f) for f in frames]
+            self.sent_at = {}
         return self.start()
 
     def __enter__(self) -> MjpegServer:
