@@ -258,7 +258,7 @@ class NetworkStreamSource:
         self._latest: np.ndarray | None = None
         self._fresh = False
         self._failed = False
-        self._closing = False
+        self._stopped = threading.Event()  # this opening's pump must stop (set by close)
 
     def open(self) -> None:
         self.close()
@@ -284,28 +284,42 @@ class NetworkStreamSource:
             )
         self._cap = cap
         self.finished = False
-        self._failed = self._closing = self._fresh = False
+        self._failed = self._fresh = False
+        self._stopped = stopped = threading.Event()  # a pump of an earlier opening keeps its own
         self._latest = None
         if self.live:
-            self._pump = threading.Thread(target=self._run_pump, name="stream-pump", daemon=True)
+            self._pump = threading.Thread(
+                target=self._run_pump, args=(cap, stopped), name="stream-pump", daemon=True
+            )
             self._pump.start()
 
-    def _run_pump(self) -> None:
-        cap = self._cap
-        while not self._closing and cap is not None:
-            try:
-                ok, frame = cap.read()
-            except cv2.error:
-                ok, frame = False, None
-            with self._cond:
-                if not ok or frame is None or not frame.size:
-                    self._failed = True
+    def _run_pump(self, cap: cv2.VideoCapture, stopped: threading.Event) -> None:
+        try:
+            while not stopped.is_set():
+                try:
+                    ok, frame = cap.read()
+                except cv2.error:
+                    ok, frame = False, None
+                with self._cond:
+                    if stopped.is_set():  # closed while this read waited: not ours any more
+                        return
+                    if not ok or frame is None or not frame.size:
+                        self._failed = True
+                        self._cond.notify_all()
+                        return
+                    if self._fresh:
+                        self.frames_dropped += 1  # the decoder was busy: the newest counts
+                    self._latest, self._fresh = frame, True
                     self._cond.notify_all()
-                    return
-                if self._fresh:
-                    self.frames_dropped += 1  # the decoder was busy: only the newest counts
-                self._latest, self._fresh = frame, True
-                self._cond.notify_all()
+        finally:
+            if stopped.is_set():  # close() did not wait for this read: release it here
+                cap.release()
+
+    def interrupt(self) -> None:
+        """Stop waiting for a frame now (the worker is stopping: another source was chosen)."""
+        with self._cond:
+            self._stopped.set()
+            self._cond.notify_all()
 
     def read(self) -> np.ndarray | None:
         if self._cap is None or self.finished:
@@ -317,7 +331,12 @@ class NetworkStreamSource:
             self.finished = True
             return None
         with self._cond:
-            self._cond.wait_for(lambda: self._fresh or self._failed, timeout=self.timeout_s)
+            self._cond.wait_for(
+                lambda: self._fresh or self._failed or self._stopped.is_set(),
+                timeout=self.timeout_s,
+            )
+            if self._stopped.is_set():
+                return None
             if self._fresh:
                 self._fresh = False
                 return self._latest
@@ -326,11 +345,17 @@ class NetworkStreamSource:
         raise CameraError(f"{self.name} : plus d'image depuis {self.timeout_s:g} s")
 
     def close(self) -> None:
-        self._closing = True
+        with self._cond:
+            self._stopped.set()
+            self._cond.notify_all()
         cap, self._cap = self._cap, None
         pump, self._pump = self._pump, None
         if pump is not None:
-            pump.join(self.timeout_s + 1.0)  # a read in progress ends within its timeout
+            pump.join(0.5)
+            if pump.is_alive():
+                # stuck in a read (a frozen stream): it releases the capture when its read
+                # times out; never release it under a read in progress
+                return
         if cap is not None:
             cap.release()
 
@@ -597,6 +622,9 @@ class CaptureWorker(threading.Thread):
 
     def stop(self, timeout: float | None = 5.0) -> None:
         self._stop_event.set()
+        interrupt = getattr(self.source, "interrupt", None)
+        if callable(interrupt):  # a stream waiting for its next frame: no need to wait
+            interrupt()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout)
 

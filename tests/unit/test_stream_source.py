@@ -190,3 +190,19 @@ def test_a_stream_read_to_its_end_for_a_replay():
         assert done.wait(TIMEOUT)
         worker.stop()
     assert calls.codes == codes and worker.frames_read == len(frames)
+
+
+def test_stopping_does_not_wait_for_a_stalled_stream():
+    # one frame, then nothing for a long while (the phone froze): stop() must not wait
+    # for the stream's read timeout (60 s here) to end the capture thread
+    with MjpegServer([desk_frame()], fps=0.02) as server:
+        calls = Calls()
+        worker = CaptureWorker(
+            NetworkStreamSource(server.url, timeout_s=60.0), None, calls.on_state
+        )
+        worker.start()
+        assert calls.events[RUNNING].wait(TIMEOUT)
+        assert _wait_until(lambda: worker.frames_read >= 1)
+        worker.stop(timeout=10.0)
+        assert not worker.is_alive()
+    assert calls.states[-1][0] == "stopped"
