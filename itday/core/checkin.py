@@ -98,10 +98,10 @@ def decide(raw: str, attendee: KnownAttendee | None, event_id: int) -> Decision:
 
     ``attendee`` is whoever holds the code: by their badge code, or by a ticket code (then
     ``raw`` is not one of our codes, and the same rules apply as for a badge)."""
+    parsed = badge.parse(raw)
+    if parsed.kind is CodeKind.DAMAGED:  # misread: never written to anybody
+        return Decision(ScanResult.INVALID, REASON_DAMAGED)
     if attendee is None:
-        parsed = badge.parse(raw)
-        if parsed.kind is CodeKind.DAMAGED:
-            return Decision(ScanResult.INVALID, REASON_DAMAGED)
         if parsed.kind is CodeKind.OURS:
             return Decision(ScanResult.UNKNOWN, REASON_NOT_REGISTERED)
         if tickets.looks_like_ticket(parsed.code):
