@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 
+from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 from itday import cli
 from itday.db import repo
 from itday.db.models import AttendeeCode
-from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 
 
 def _waiting(db, count):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
+from benchmarks.mjpeg import MjpegServer, desk_frame
 from itday.ui.camera_setting import camera_source, recent_sources
 from itday.ui.context import AppContext
 from itday.ui.settings import SettingsDialog, value
-from benchmarks.mjpeg import MjpegServer, desk_frame
 
 TIMEOUT = 20_000
 

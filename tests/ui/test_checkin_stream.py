@@ -11,11 +11,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
+from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 from itday.db import repo
 from itday.db.models import AttendeeCode
 from itday.ui.context import AppContext
 from itday.ui.pages.checkin import CheckinPage
-from benchmarks.mjpeg import MjpegServer, badge_images, desk_frame, qr_picture
 
 TIMEOUT = 30_000
 

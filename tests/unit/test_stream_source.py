@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from benchmarks.mjpeg import MjpegServer, desk_frame, qr_picture
 from itday.core.badge import code_from_seed
 from itday.services.camera import (
     DEVICE,
@@ -25,7 +26,6 @@ from itday.services.camera import (
     open_source,
     parse_source,
 )
-from benchmarks.mjpeg import MjpegServer, desk_frame, qr_picture
 
 TIMEOUT = 30.0
 
