@@ -282,9 +282,12 @@ def _print_outcome(args, outcome) -> None:
     if args.json:
         print_json(outcome.to_json())
     else:
+        from itday.core.checkin import message
+
         who = outcome.attendee
         name = f" — {who['first_name']} {who['last_name']}" if who else ""
-        print(f"{outcome.code}: {outcome.result.value}{name}", flush=True)
+        said = "" if who else f" ({message(outcome.decision)})"
+        print(f"{outcome.code}: {outcome.result.value}{name}{said}", flush=True)
 
 
 @command("checkin")
@@ -529,13 +532,33 @@ def cmd_about(args) -> int:
 
 @command("replay")
 def cmd_replay(args) -> int:
-    """The station's pipeline on a video file: decode, debounce (video time), record."""
+    """The station's pipeline on a video file, a stream URL or a camera: decode, debounce
+    (video time for a file), record."""
 
-    from itday.services.camera import CameraError
+    from itday.services.camera import FILE, CameraError, LimitedSource, open_source, parse_source
     from itday.services.pipeline import DirectRecorder, ScanPipeline, replay_video
 
-    if not Path(args.video).is_file():
+    try:
+        spec = parse_source(args.video)
+    except CameraError as exc:
+        raise ItdayError(f"Source vidéo invalide : {exc}") from None
+    if spec.kind == FILE and not Path(spec.value).is_file():
         raise ItdayError(f"Vidéo introuvable : {args.video}")
+    source = open_source(spec, live=False)
+    if spec.kind != FILE and args.seconds is None and args.frames is None:
+        try:  # a stream or a camera may never end: say how to stop, once it answers
+            source.open()
+        except CameraError as exc:
+            raise ItdayError(f"Impossible de lire la vidéo : {exc}") from None
+        finally:
+            source.close()
+        print(
+            f"itday : lecture de {spec.label} jusqu'à la fin du flux "
+            "(Ctrl+C pour arrêter, ou --seconds / --frames)",
+            file=sys.stderr,
+        )
+    if args.seconds is not None or args.frames is not None:
+        source = LimitedSource(source, max_frames=args.frames, max_seconds=args.seconds)
     db = open_db(args)
     with db.session() as session:
         event_id = current_event_id(args, session)
@@ -545,7 +568,7 @@ def cmd_replay(args) -> int:
         pipeline.media_time = 0.0
         recorder.clock = lambda: args.start + dt.timedelta(seconds=pipeline.media_time * args.speed)
     try:
-        summary = replay_video(args.video, pipeline)
+        summary = replay_video(args.video, pipeline, source=source)
     except CameraError as exc:
         raise ItdayError(f"Impossible de lire la vidéo : {exc}") from None
     if args.json:
@@ -651,8 +674,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("decode", "décode les QR codes d'images (JSON lines)", json_flag)
     p.add_argument("images", nargs="+", metavar="IMAGE")
 
-    p = add("replay", "rejoue une vidéo dans la chaîne de scan", json_flag)
-    p.add_argument("video")
+    p = add("replay", "rejoue une vidéo (ou un flux, une caméra) dans la chaîne de scan", json_flag)
+    p.add_argument(
+        "video",
+        metavar="VIDEO",
+        help="fichier vidéo, URL d'un flux (rtsp://…, http://…/video) ou numéro de caméra",
+    )
+    p.add_argument("--seconds", type=float, default=None, help="s'arrête après N secondes")
+    p.add_argument("--frames", type=int, default=None, help="s'arrête après N images")
     p.add_argument("--station", default="replay")
     p.add_argument(
         "--start",

@@ -968,6 +968,35 @@ EN: dict[str, str | tuple[str, str]] = {
     "Impossible d'écrire la capture {path} (dossier ou format ?).": (
         "Cannot write the screenshot {path} (folder or format?)."
     ),
+    # -- ticket codes of ticketing services (issue 14) ------------------------------------
+    "entrée validée": "entry granted",
+    "déjà entré(e) — ré-entrée autorisée": "already in — re-entry allowed",
+    "code itday non inscrit — chercher le nom": "itday code not registered — look up the name",
+    "billet inconnu — chercher le nom": "unknown ticket — look up the name",
+    "pas un badge itday": "not an itday badge",
+    "code mal lu — rescannez": "code misread — scan again",
+    "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
+    "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
+    "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    "Billet absent de la liste importée : chercher la personne par son nom": (
+        "Ticket not in the imported list: look the person up by name"
+    ),
+    "%1 code(s) de billet": "%1 ticket code(s)",
+    # -- any camera: device, video file, network stream (issue 14) -------------------------
+    "numéro, fichier vidéo ou rtsp://… http://…/video": "number, video file or rtsp://… http://…/video",
+    "Vidéo…": "Video…",
+    "Tester": "Test",
+    "Téléphone sur le même Wi-Fi : IP Webcam → http://ADRESSE:8080/video\n"
+    "DroidCam → http://ADRESSE:4747/video · caméra IP → rtsp://…": (
+        "Phone on the same Wi-Fi: IP Webcam → http://ADDRESS:8080/video\n"
+        "DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…"
+    ),
+    "Vidéo à lire comme une caméra": "Video to read as a camera",
+    "Vidéos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;Tous les fichiers (*)": (
+        "Videos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;All files (*)"
+    ),
+    "Connexion à %1…": "Connecting to %1…",
+    "✔ Image reçue : %1": "✔ Picture received: %1",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

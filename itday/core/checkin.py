@@ -1,8 +1,12 @@
 """The check-in decision: what a scanned code means at the entrance (pure rules).
 
-``classify`` looks at the text alone (ours, damaged, foreign).  ``decide`` takes what the
-database knows about the code and returns the ``Decision`` the station shows and logs.
-The database layer makes the admission itself atomic (see ``itday.services.checkin``).
+``badge.parse`` looks at the text alone (ours, damaged, foreign).  ``decide`` takes what the
+database knows about the code — the person holding it, found by their itday badge code or by
+one of their ticket codes (``itday.core.tickets``) — and returns the ``Decision`` the station
+shows and logs.  A code nobody holds is an unknown badge of ours, a misread one of ours, an
+unknown ticket (« billet inconnu — chercher le nom ») or a foreign QR code (« pas un badge
+itday »).  The database layer makes the admission itself atomic (see
+``itday.services.checkin``).
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from itday.core import badge
+from itday.core import badge, tickets
 from itday.core.badge import CodeKind
 from itday.core.enums import Category, ScanResult
+from itday.errors import QT_TRANSLATE_NOOP
 
 # Machine-readable reasons written to the scan log.
 REASON_NOT_OURS = "not_ours"
@@ -21,6 +26,22 @@ REASON_OTHER_EDITION = "other_edition"
 REASON_NOT_REGISTERED = "not_registered"
 REASON_CANCELLED = "cancelled"
 REASON_REENTRY = "reentry"
+REASON_UNKNOWN_TICKET = "unknown_ticket"  # looks like a ticketing service's code, not ours
+
+#: what the desk says, by reason (by result when the reason says nothing more): French,
+#: marked for translation (context "checkin"); ``itday checkin --json`` prints it
+MESSAGES = {
+    ScanResult.ADMITTED: QT_TRANSLATE_NOOP("checkin", "entrée validée"),
+    REASON_REENTRY: QT_TRANSLATE_NOOP("checkin", "déjà entré(e) — ré-entrée autorisée"),
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "code itday non inscrit — chercher le nom"),
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "billet inconnu — chercher le nom"),
+    REASON_NOT_OURS: QT_TRANSLATE_NOOP("checkin", "pas un badge itday"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu — rescannez"),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP(
+        "checkin", "badge d'une autre édition — chercher le nom"
+    ),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée — voir l'organisation"),
+}
 
 # What the result means for the queue: green, amber, red.
 TONE = {
@@ -67,15 +88,25 @@ def normalise(raw: str) -> str:
     return badge.parse(raw).code
 
 
+def may_be_ticket(raw: str) -> bool:
+    """Worth looking up among ticket codes: not one of our badge codes, damaged or not."""
+    return badge.parse(raw).kind is CodeKind.FOREIGN
+
+
 def decide(raw: str, attendee: KnownAttendee | None, event_id: int) -> Decision:
-    """The decision before the write; ``ADMITTED`` means "admit if nobody did meanwhile"."""
+    """The decision before the write; ``ADMITTED`` means "admit if nobody did meanwhile".
+
+    ``attendee`` is whoever holds the code: by their badge code, or by a ticket code (then
+    ``raw`` is not one of our codes, and the same rules apply as for a badge)."""
     parsed = badge.parse(raw)
-    if parsed.kind is CodeKind.FOREIGN:
-        return Decision(ScanResult.INVALID, REASON_NOT_OURS)
-    if parsed.kind is CodeKind.DAMAGED:
+    if parsed.kind is CodeKind.DAMAGED:  # misread: never written to anybody
         return Decision(ScanResult.INVALID, REASON_DAMAGED)
     if attendee is None:
-        return Decision(ScanResult.UNKNOWN, REASON_NOT_REGISTERED)
+        if parsed.kind is CodeKind.OURS:
+            return Decision(ScanResult.UNKNOWN, REASON_NOT_REGISTERED)
+        if tickets.looks_like_ticket(parsed.code):
+            return Decision(ScanResult.UNKNOWN, REASON_UNKNOWN_TICKET)
+        return Decision(ScanResult.INVALID, REASON_NOT_OURS)
     if attendee.event_id != event_id:
         return Decision(ScanResult.INVALID, REASON_OTHER_EDITION, attendee.id)
     if attendee.cancelled:
@@ -89,6 +120,11 @@ def decide(raw: str, attendee: KnownAttendee | None, event_id: int) -> Decision:
             attendee.checked_in_station,
         )
     return Decision(ScanResult.ADMITTED, "", attendee.id)
+
+
+def message(decision: Decision) -> str:
+    """What the desk says about the scan, in French (translate with context "checkin")."""
+    return MESSAGES.get(decision.reason) or MESSAGES.get(decision.result, "")
 
 
 def shows_category(category: str) -> bool:

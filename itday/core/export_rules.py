@@ -27,12 +27,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: the purge.  The company is not personal data, but is kept out of anonymised exports too
 #: (with a job title, a small company identifies a person).
 PERSONAL_ATTENDEE_COLUMNS = ("first_name", "last_name", "email", "phone", "job_title")
-#: The badge code and the registration system's reference identify a person too.
+#: The badge code, the ticket codes and the registration system's reference identify a
+#: person too (a ticket code leads to their record at the ticketing service).
 ANONYMISED_DROPPED_ATTENDEE_COLUMNS = (
     *PERSONAL_ATTENDEE_COLUMNS,
     "company",
     "external_ref",
     "code",
+    "tickets",
 )
 PERSONAL_EXHIBITOR_COLUMNS = ("contact_name", "contact_email", "contact_phone")
 

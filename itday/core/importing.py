@@ -43,6 +43,7 @@ from dataclasses import fields as dc_fields
 from pathlib import Path
 from typing import Literal
 
+from itday.core import tickets
 from itday.core.enums import CATEGORY_LABELS_FR, Category
 from itday.core.text import fold
 from itday.errors import QT_TRANSLATE_NOOP, UserMessage
@@ -74,6 +75,7 @@ FIELDS_VISITORS: dict[str, str] = {
     "phone": "Téléphone",
     "category": "Type de billet",
     "external_ref": "N° de commande",
+    "ticket_code": "Code du billet (billetterie)",
 }
 
 FIELDS_EXHIBITORS: dict[str, str] = {
@@ -261,6 +263,10 @@ _register(
     "Cell phone",
 )
 
+# The scanned code of each e-ticket, under the header each ticketing service gives it.
+for _name, _rank in tickets.headers():
+    _register(_EXACT_VISITORS, tickets.FIELD, _rank, _name)
+
 _register(
     _EXACT_EXHIBITORS,
     "name",
@@ -433,6 +439,7 @@ _CONTAINS_VISITORS = [
     ("lastname", "last_name"),
     ("nomdefamille", "last_name"),
 ]
+_CONTAINS_VISITORS[:0] = tickets.CONTAINS  # « Code-barres du billet » is a code, not a type
 _CONTAINS_EXHIBITORS = [
     ("prenom", "contact_first_name"),
     ("email", "contact_email"),
@@ -925,6 +932,7 @@ class ImportReport:
     warnings: list[dict] = field(default_factory=list)
     rejected: list[dict] = field(default_factory=list)
     unchanged: int = 0  # matched an existing record and changed nothing (not in the JSON)
+    tickets: int | None = None  # ticket codes read, if the file has a ticket-code column
     rows: int = 0  # non-blank data rows read
     dry_run: bool = False
     # line of a merged duplicate → what happened ("doublon de la ligne 2 fusionné ; …"); when
@@ -947,6 +955,7 @@ class ImportReport:
             "duplicates": sorted(self.duplicates),
             "warnings": by_line(self.warnings),
             "rejected": by_line(self.rejected),
+            **({} if self.tickets is None else {"tickets": self.tickets}),
         }
 
 
@@ -961,6 +970,7 @@ class VisitorRecord:
     phone: str = ""
     category: str | None = None  # a Category value; None when the file says nothing
     external_ref: str = ""
+    tickets: list[str] = field(default_factory=list)  # ticket codes, in file order
     lines: list[int] = field(default_factory=list)  # every line merged into this record
     origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
@@ -1103,6 +1113,7 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "phone": "téléphone",
         "category": "type de billet",
         "external_ref": "n° de commande",
+        "ticket_code": "code de billet",
     },
     "exhibitors": {
         "name": "nom",
@@ -1254,6 +1265,7 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     records: list[VisitorRecord] = []
     by_email: dict[str, VisitorRecord] = {}
     by_ref: dict[str, list[VisitorRecord]] = {}
+    ticket_lines: dict[str, tuple[int, VisitorRecord]] = {}  # code → (line, record)
     for row in table.rows:
         values = _cells(row, mapping, FIELDS_VISITORS, report)
         first = collapse(values.get("first_name", ""))
@@ -1289,18 +1301,33 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
                 category = Category.VISITOR
             record.category = category.value
 
+        record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
+
         earlier = by_email.get(record.email) if record.email else None
+        if earlier is not None and _other_ticket_holder(earlier, record):
+            same = next(
+                (r for r in records if r.email == record.email and _same_person(r, record)), None
+            )
+            if same is None:
+                report.warn(
+                    row.line,
+                    f"même e-mail que la ligne {earlier.line} mais autre nom et autre billet : "
+                    "importé comme une autre personne",
+                )
+            earlier = same
         if earlier is None and record.external_ref:
             earlier = next(
                 (r for r in by_ref.get(record.external_ref, []) if _same_person(r, record)), None
             )
         if earlier is not None:
-            differing = _merge_into(earlier, record)
+            differing = _merge_into(earlier, record, skip=("line", "lines", "origin", "tickets"))
             earlier.lines.append(row.line)
             _report_duplicate(report, "visitors", earlier.line, row.line, differing)
+            earlier.tickets += [c for c in record.tickets if c not in earlier.tickets]
             record = earlier
         else:
             records.append(record)
+        _keep_first_holder(record, row.line, ticket_lines, report)
         if record.email:
             by_email.setdefault(record.email, record)
         if record.external_ref:
@@ -1310,7 +1337,61 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     for record in records:
         if record.first_name and not record.last_name:  # the badge would show "Jean" alone
             report.warn(record.line, "nom de famille manquant")
+    if mapping.column_of(tickets.FIELD) is not None:
+        report.tickets = sum(len(r.tickets) for r in records)
     return records, report
+
+
+def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
+    """The ticket codes of one cell; a code a spreadsheet mangled or too short is left out
+    with a warning (it could never match a scanned ticket)."""
+    codes: list[str] = []
+    whole = cell.strip()
+    for code in [whole] if tickets.mangled_by_spreadsheet(whole) else tickets.split_codes(cell):
+        if tickets.mangled_by_spreadsheet(code):
+            report.warn(
+                line,
+                f"code de billet « {code} » abîmé par le tableur (nombre écrit en notation "
+                "scientifique, chiffres perdus) : ignoré ; exportez à nouveau le fichier depuis "
+                "la billetterie et importez-le sans l'ouvrir dans Excel",
+            )
+        elif not tickets.storable(code):
+            report.warn(
+                line,
+                f"code de billet « {shown_value('ticket_code', code)} » trop court ou trop "
+                "long : ignoré",
+            )
+        elif code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _other_ticket_holder(earlier: VisitorRecord, record: VisitorRecord) -> bool:
+    """One order, two attendees: the buyer's e-mail on both lines, other names, each with
+    their own ticket — two people, not a duplicate."""
+    return bool(
+        earlier.tickets
+        and record.tickets
+        and not set(earlier.tickets) & set(record.tickets)
+        and not _same_person(earlier, record)
+    )
+
+
+def _keep_first_holder(
+    record: VisitorRecord,
+    line: int,
+    holders: dict[str, tuple[int, VisitorRecord]],
+    report: ImportReport,
+) -> None:
+    """A ticket code on the lines of two different people stays with the first one."""
+    for code in list(record.tickets):
+        first = holders.setdefault(code, (line, record))
+        if first[1] is not record:
+            record.tickets.remove(code)
+            report.warn(
+                line,
+                f"code de billet « {code} » déjà sur la ligne {first[0]} (autre personne) : ignoré",
+            )
 
 
 def normalise_exhibitors(

@@ -130,6 +130,22 @@ class Attendee(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
 
 
+class AttendeeCode(SQLModel, table=True):
+    """A code that admits its holder besides their badge code: the code of each ticket of a
+    ticketing service (several per person), imported from the service's export."""
+
+    __tablename__ = "attendee_code"
+    __table_args__ = (UniqueConstraint("event_id", "code", name="uq_attendee_code_event_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    attendee_id: int = Field(foreign_key="attendee.id", index=True, ondelete="CASCADE")
+    code: str = Field(index=True)  # as printed in the ticket's QR code (case kept)
+    kind: str = "ticket"  # itday.core.tickets.KIND_TICKET
+    source: str = ""  # the ticketing service (« Weezevent ») or « billetterie »
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
 class Scan(SQLModel, table=True):
     """Every read of a code at a station, accepted or refused."""
 

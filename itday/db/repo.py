@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from itday.core.enums import Category, Source
 from itday.core.plan import natural_key
 from itday.core.text import fold
-from itday.db.models import Attendee, Booth, Event, Exhibitor, Hall, Scan
+from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor, Hall, Scan
 
 # -- events -------------------------------------------------------------------------
 
@@ -132,12 +132,54 @@ def attendee_rows(
         row = dict(zip(ATTENDEE_COLUMNS, values, strict=True))
         if row["checked_in_at"] is not None:
             row["checked_in_at"] = row["checked_in_at"].isoformat()
+        row["tickets"] = []
         rows.append(row)
+    if rows:
+        by_id = {row["id"]: row for row in rows}
+        codes = select(AttendeeCode.attendee_id, AttendeeCode.code).where(
+            AttendeeCode.event_id == event_id
+        )
+        if limit:
+            codes = codes.where(col(AttendeeCode.attendee_id).in_(list(by_id)))
+        for attendee_id, code in session.exec(codes.order_by(col(AttendeeCode.id))):
+            if attendee_id in by_id:
+                by_id[attendee_id]["tickets"].append(code)
     return rows
 
 
 def attendee_by_code(code: str, *, session: Session) -> Attendee | None:
     return session.exec(select(Attendee).where(Attendee.code == code)).first()
+
+
+def ticket_holder(
+    codes: list[str], event_id: int, *, session: Session
+) -> tuple[Attendee, str] | None:
+    """Who holds one of ``codes`` (the readings of one scanned ticket, best first) as a
+    ticket code: in edition ``event_id`` first, else in another edition (the decision then
+    says « another edition »).  ``(attendee, the code as stored)`` or None."""
+    if not codes:
+        return None
+    rows = session.exec(
+        select(AttendeeCode.attendee_id, AttendeeCode.code, AttendeeCode.event_id).where(
+            col(AttendeeCode.code).in_(codes)
+        )
+    ).all()
+    if not rows:
+        return None
+    rows = sorted(rows, key=lambda r: (r[2] != event_id, codes.index(r[1])))
+    attendee = session.get(Attendee, rows[0][0])
+    return (attendee, rows[0][1]) if attendee is not None else None
+
+
+def tickets_of(attendee_id: int, *, session: Session) -> list[str]:
+    """The ticket codes of one person, in import order."""
+    return list(
+        session.exec(
+            select(AttendeeCode.code)
+            .where(AttendeeCode.attendee_id == attendee_id)
+            .order_by(col(AttendeeCode.id))
+        )
+    )
 
 
 def attendee_dict(a: Attendee) -> dict:

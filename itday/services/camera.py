@@ -1,13 +1,23 @@
-"""Frame sources (webcam, video file, images) and the capture thread of the check-in station.
+"""Frame sources (webcam, video file, network stream, images) and the station's capture thread.
 
 Every source has the same small interface (``FrameSource``) so that tests and
 ``itday replay`` feed images or a video file where the station uses a webcam.
 
+What the camera setting holds is a *source text* (``parse_source``): a device index (``0``,
+or ``/dev/video2`` on Linux), a video file, or a network stream URL — RTSP or HTTP MJPEG, as
+served by a phone camera app (IP Webcam: ``http://PHONE:8080/video``, DroidCam:
+``http://PHONE:4747/video``) or an IP camera.  ``open_source(text)`` builds the source.
+``NetworkStreamSource`` reads the stream through OpenCV's FFmpeg backend, with open and read
+timeouts; at the desk (``live=True``) a pump thread keeps only the newest frame, so a
+stream never lags behind the queue whatever the decoding costs.
+
 ``CaptureWorker`` is a plain ``threading.Thread`` (no Qt here): it reads the source, keeps
 only the latest frame for the screen to pull, decodes every new frame, debounces the codes
 and reports them through a callback.  When the camera goes away (unplugged, taken by another
-program) it reports ``"lost"`` and tries to open it again every ``retry_interval_s`` seconds
-until it is stopped.  The UI wraps the callbacks in Qt signals.
+program, a stream dropped by the Wi-Fi) it reports ``"lost"`` and tries to open it again,
+``retry_interval_s`` after the loss, then doubling the wait up to ``retry_max_s`` (backoff),
+until it is stopped; the state message says when the next try is and its number.  The UI
+wraps the callbacks in Qt signals.
 
 Optional source attributes, read with ``getattr``: ``finished`` (True once a file or an image
 list is exhausted: the worker then stops) and ``last_timestamp`` (media time in seconds of
@@ -18,18 +28,26 @@ real time is debounced as if it were live).
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit, urlunsplit
 
-import cv2
-import numpy as np
+# FFmpeg (network streams) would print every dropped connection on stderr: the station
+# says it in its own words.  Read when the FFmpeg backend starts; the user's value wins.
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
 
-from itday.core.debounce import Debouncer
-from itday.services.decoding import QRDecoder
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+
+from itday.core.debounce import Debouncer  # noqa: E402
+from itday.services.decoding import QRDecoder  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +140,269 @@ def list_cameras(max_index: int = 5) -> list[int]:
         finally:
             cap.release()
     return found
+
+
+# --------------------------------------------------------------------------- source texts
+
+DEVICE = "device"
+FILE = "file"
+STREAM = "stream"
+
+#: URL schemes of the network streams FFmpeg reads (phone camera apps, IP cameras)
+STREAM_SCHEMES = ("http", "https", "rtsp", "rtsps", "rtmp")
+_DEV_VIDEO = re.compile(r"^/dev/video(\d+)$")
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """A camera setting, understood: a device index, a video file or a stream URL."""
+
+    kind: str  # DEVICE, FILE or STREAM
+    value: str  # "0", the file path, the URL (as given)
+
+    @property
+    def index(self) -> int:
+        return int(self.value)
+
+    @property
+    def label(self) -> str:
+        """How the station names it (a URL without its password)."""
+        if self.kind == DEVICE:
+            return f"Caméra {self.value}"
+        if self.kind == FILE:
+            return Path(self.value).name
+        return display_url(self.value)
+
+
+def display_url(url: str) -> str:
+    """``url`` with its password (``rtsp://user:secret@…``) replaced by ``***``."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[-1]}"))
+
+
+def parse_source(text: str | int | None) -> SourceSpec:
+    """What a camera setting means.  ``CameraError`` (French) if it means nothing usable."""
+    raw = str(text if text is not None else "").strip()
+    if not raw:
+        raise CameraError("aucune caméra choisie : indiquez un numéro, une vidéo ou une URL")
+    if raw.isdigit():
+        return SourceSpec(DEVICE, str(int(raw)))
+    device = _DEV_VIDEO.match(raw)
+    if device:
+        return SourceSpec(DEVICE, device.group(1))
+    scheme = urlsplit(raw).scheme.lower()
+    if len(scheme) > 1:  # "C:\\queue.mp4" has a one-letter "scheme": a Windows path
+        if scheme not in STREAM_SCHEMES:
+            raise CameraError(
+                f"adresse « {display_url(raw)} » non prise en charge : flux rtsp:// ou http://"
+            )
+        if not urlsplit(raw).hostname:
+            raise CameraError(f"adresse « {display_url(raw)} » incomplète (machine manquante)")
+        return SourceSpec(STREAM, raw)
+    return SourceSpec(FILE, str(Path(raw).expanduser()))
+
+
+def open_source(text: str | int | SourceSpec, *, live: bool = True) -> FrameSource:
+    """The frame source of a camera setting (not opened yet).
+
+    ``live``: for the desk — a video file plays at its own pace, a stream keeps only its
+    newest frame and a dropped stream is lost (then reconnected).  ``live=False`` (``itday
+    replay``): every frame as fast as it comes, and the end of a stream is its end."""
+    spec = text if isinstance(text, SourceSpec) else parse_source(text)
+    if spec.kind == DEVICE:
+        return CameraSource(spec.index)
+    if spec.kind == FILE:
+        return VideoFileSource(spec.value, realtime=live)
+    return NetworkStreamSource(spec.value, live=live)
+
+
+def _quiet_opencv() -> Callable[[], None]:
+    """Silence OpenCV's « can't be used to capture by name » warning of a refused stream
+    for one call; returns what puts the log level back."""
+    logging_ = getattr(getattr(cv2, "utils", None), "logging", None)
+    if logging_ is None:
+        return lambda: None
+    before = logging_.getLogLevel()
+    logging_.setLogLevel(min(before, logging_.LOG_LEVEL_ERROR))
+    return lambda: logging_.setLogLevel(before)
+
+
+class NetworkStreamSource:
+    """An RTSP or HTTP (MJPEG) stream through OpenCV's FFmpeg backend.
+
+    Opening and reading time out after ``timeout_s`` (a phone gone from the Wi-Fi must not
+    freeze the capture thread).  ``live``: a pump thread reads the stream continuously and
+    keeps only the newest frame, so what is decoded is what the camera sees now; a read
+    that fails raises ``CameraError`` (the worker reports the stream lost and reconnects).
+    Not ``live``: frames are read in order, and the end of the stream is ``finished``.
+    """
+
+    network = True
+    _options_lock = threading.Lock()
+
+    def __init__(self, url: str, *, live: bool = True, timeout_s: float = 5.0) -> None:
+        self.url = url
+        self.live = live
+        self.timeout_s = timeout_s
+        self.name = f"flux {display_url(url)}"
+        self.finished = False
+        self.last_timestamp: float | None = None
+        self.frames_dropped = 0
+        self._cap: cv2.VideoCapture | None = None
+        self._pump: threading.Thread | None = None
+        self._cond = threading.Condition()
+        self._latest: np.ndarray | None = None
+        self._fresh = False
+        self._failed = False
+        self._stopped = threading.Event()  # this opening's pump must stop (set by close)
+
+    def open(self) -> None:
+        self.close()
+        ms = int(self.timeout_s * 1000)
+        params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, ms, cv2.CAP_PROP_READ_TIMEOUT_MSEC, ms]
+        with self._options_lock:
+            # RTSP over TCP: UDP loses packets on a busy Wi-Fi and smears the picture.
+            key = "OPENCV_FFMPEG_CAPTURE_OPTIONS"
+            added = self.url.lower().startswith("rtsp") and key not in os.environ
+            if added:
+                os.environ[key] = "rtsp_transport;tcp"
+            quiet = _quiet_opencv()
+            try:
+                cap = cv2.VideoCapture(self.url, cv2.CAP_FFMPEG, params)
+            finally:
+                quiet()
+                if added:
+                    os.environ.pop(key, None)
+        if not cap.isOpened():
+            cap.release()
+            raise CameraError(
+                f"{self.name} injoignable (adresse, réseau ou application de la caméra)"
+            )
+        self._cap = cap
+        self.finished = False
+        self._failed = self._fresh = False
+        self._stopped = stopped = threading.Event()  # a pump of an earlier opening keeps its own
+        self._latest = None
+        if self.live:
+            self._pump = threading.Thread(
+                target=self._run_pump, args=(cap, stopped), name="stream-pump", daemon=True
+            )
+            self._pump.start()
+
+    def _run_pump(self, cap: cv2.VideoCapture, stopped: threading.Event) -> None:
+        try:
+            while not stopped.is_set():
+                try:
+                    ok, frame = cap.read()
+                except cv2.error:
+                    ok, frame = False, None
+                with self._cond:
+                    if stopped.is_set():  # closed while this read waited: not ours any more
+                        return
+                    if not ok or frame is None or not frame.size:
+                        self._failed = True
+                        self._cond.notify_all()
+                        return
+                    if self._fresh:
+                        self.frames_dropped += 1  # the decoder was busy: the newest counts
+                    self._latest, self._fresh = frame, True
+                    self._cond.notify_all()
+        finally:
+            if stopped.is_set():  # close() did not wait for this read: release it here
+                cap.release()
+
+    def interrupt(self) -> None:
+        """Stop waiting for a frame now (the worker is stopping: another source was chosen)."""
+        with self._cond:
+            self._stopped.set()
+            self._cond.notify_all()
+
+    def read(self) -> np.ndarray | None:
+        if self._cap is None or self.finished:
+            return None
+        if not self.live:
+            ok, frame = self._cap.read()
+            if ok and frame is not None and frame.size:
+                return frame
+            self.finished = True
+            return None
+        with self._cond:
+            self._cond.wait_for(
+                lambda: self._fresh or self._failed or self._stopped.is_set(),
+                timeout=self.timeout_s,
+            )
+            if self._stopped.is_set():
+                return None
+            if self._fresh:
+                self._fresh = False
+                return self._latest
+            if self._failed:
+                raise CameraError(f"{self.name} interrompu")
+        raise CameraError(f"{self.name} : plus d'image depuis {self.timeout_s:g} s")
+
+    def close(self) -> None:
+        with self._cond:
+            self._stopped.set()
+            self._cond.notify_all()
+        cap, self._cap = self._cap, None
+        pump, self._pump = self._pump, None
+        if pump is not None:
+            pump.join(0.5)
+            if pump.is_alive():
+                # stuck in a read (a frozen stream): it releases the capture when its read
+                # times out; never release it under a read in progress
+                return
+        if cap is not None:
+            cap.release()
+
+
+class LimitedSource:
+    """A source that ends after ``max_frames`` frames or ``max_seconds`` (``itday replay``
+    of a camera or a live stream)."""
+
+    def __init__(
+        self, inner: FrameSource, max_frames: int | None = None, max_seconds: float | None = None
+    ) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.max_frames = max_frames
+        self.max_seconds = max_seconds
+        self.frames = 0
+        self._start = 0.0
+        self._done = False
+
+    @property
+    def finished(self) -> bool:
+        return self._done or bool(getattr(self.inner, "finished", False))
+
+    @property
+    def last_timestamp(self) -> float | None:
+        return getattr(self.inner, "last_timestamp", None)
+
+    def open(self) -> None:
+        self.inner.open()
+        self.frames = 0
+        self._done = False
+        self._start = time.monotonic()
+
+    def read(self) -> np.ndarray | None:
+        if self.max_frames is not None and self.frames >= self.max_frames:
+            self._done = True
+        if self.max_seconds is not None and time.monotonic() - self._start >= self.max_seconds:
+            self._done = True
+        if self._done:
+            return None
+        frame = self.inner.read()
+        if frame is not None:
+            self.frames += 1
+        return frame
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 class VideoFileSource:
@@ -304,6 +585,7 @@ class CaptureWorker(threading.Thread):
         decoder: QRDecoder | None = None,
         debouncer: Debouncer | None = None,
         retry_interval_s: float = 2.0,
+        retry_max_s: float | None = None,
         lost_after_reads: int = 20,
         idle_wait_s: float = 0.01,
         clock: Callable[[], float] = time.monotonic,
@@ -316,12 +598,17 @@ class CaptureWorker(threading.Thread):
         self.decoder = decoder or QRDecoder()
         self.debouncer = debouncer or Debouncer()
         self.retry_interval_s = retry_interval_s
+        self.retry_max_s = max(retry_interval_s, retry_max_s or retry_interval_s)
+        self.failures = 0  # tries in a row that found no frame (the backoff's exponent)
         self.lost_after_reads = lost_after_reads
         self.idle_wait_s = idle_wait_s
         self.clock = clock
         self.decode_enabled = decode
         self.state = ""
         self.error: BaseException | None = None
+        self.lost_reason = ""
+        self.message = ""  # the latest state message (each reconnection try has its own)
+        self.next_try_at: float | None = None  # monotonic time of the next try, when lost
         self.frames_read = 0
         self.decode_ms: list[float] = []  # last 100 decode times, for the status bar
         self._lock = threading.Lock()
@@ -335,6 +622,9 @@ class CaptureWorker(threading.Thread):
 
     def stop(self, timeout: float | None = 5.0) -> None:
         self._stop_event.set()
+        interrupt = getattr(self.source, "interrupt", None)
+        if callable(interrupt):  # a stream waiting for its next frame: no need to wait
+            interrupt()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout)
 
@@ -343,6 +633,23 @@ class CaptureWorker(threading.Thread):
         return self._stop_event.is_set()
 
     # -- thread body ------------------------------------------------------------------
+    def next_delay(self) -> float:
+        """Seconds before the next try: the interval, doubled after each failed try."""
+        exponent = max(0, self.failures - 1)
+        return min(self.retry_max_s, self.retry_interval_s * (2 ** min(exponent, 16)))
+
+    def _retry(self, reason: str) -> None:
+        """Say that the source is lost, when the next try is and its number; wait for it.
+
+        ``on_state`` hears of the loss once; the message of each later try is in
+        ``message`` (and ``next_try_at``), for the screen to pull."""
+        self.failures += 1
+        delay = self.next_delay()
+        attempt = f" (essai {self.failures + 1})" if self.failures > 1 else ""
+        self.next_try_at = time.monotonic() + delay
+        self._set_state(LOST, f"{reason} ; nouvel essai dans {delay:g} s{attempt}")
+        self._stop_event.wait(delay)
+
     def run(self) -> None:
         message = "arrêt demandé"
         try:
@@ -350,8 +657,7 @@ class CaptureWorker(threading.Thread):
                 try:
                     self.source.open()
                 except CameraError as exc:
-                    self._set_state(LOST, f"{exc} ; nouvel essai dans {self.retry_interval_s:g} s")
-                    self._stop_event.wait(self.retry_interval_s)
+                    self._retry(str(exc))
                     continue
                 self._set_state(RUNNING, f"{self.source.name} active")
                 end = self._read_until_lost()
@@ -360,9 +666,7 @@ class CaptureWorker(threading.Thread):
                     break
                 self._safe_close()
                 if not self._stop_event.is_set():
-                    retry = f"nouvel essai dans {self.retry_interval_s:g} s"
-                    self._set_state(LOST, f"{self.source.name} perdue ; {retry}")
-                    self._stop_event.wait(self.retry_interval_s)
+                    self._retry(self.lost_reason or f"{self.source.name} perdue")
         except Exception as exc:  # never die silently: log it and say so
             log.exception("capture thread failed")
             self.error = exc
@@ -376,11 +680,16 @@ class CaptureWorker(threading.Thread):
         (returns the stop message)."""
         misses = 0
         frame_id = self._latest[0] if self._latest else 0
+        self.lost_reason = ""
         while not self._stop_event.is_set():
             try:
                 frame = self.source.read()
             except Exception as exc:  # a driver error is a lost camera, not a crash
-                log.warning("frame source %s failed: %s", self.source.name, exc)
+                expected = isinstance(exc, CameraError)  # a stream dropped: said on screen
+                (log.info if expected else log.warning)(
+                    "frame source %s failed: %s", self.source.name, exc
+                )
+                self.lost_reason = str(exc) if expected else ""
                 return None
             if frame is None:
                 if getattr(self.source, "finished", False):
@@ -391,6 +700,7 @@ class CaptureWorker(threading.Thread):
                 self._stop_event.wait(self.idle_wait_s)
                 continue
             misses = 0
+            self.failures = 0  # frames again: the next loss starts the backoff afresh
             media_time = getattr(self.source, "last_timestamp", None)
             t_frame = float(media_time) if media_time is not None else self.clock()
             frame_id += 1
@@ -415,6 +725,9 @@ class CaptureWorker(threading.Thread):
                 log.exception("on_codes callback failed")
 
     def _set_state(self, state: str, message: str) -> None:
+        self.message = message
+        if state != LOST:
+            self.next_try_at = None
         if state == self.state:
             return
         self.state = state

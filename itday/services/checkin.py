@@ -1,7 +1,9 @@
 """Recording a scan: the decision and its write in one transaction.
 
 ``record_scan`` is the one path every scan takes (camera, USB scanner, manual pick,
-``itday checkin``, ``itday replay``).  Admission is a conditional UPDATE
+``itday checkin``, ``itday replay``).  The code is looked up as an itday badge code, then
+as one of the ticket codes imported from a ticketing export (``attendee_code``): a ticket
+admits its holder exactly like their badge.  Admission is a conditional UPDATE
 (``… WHERE checked_in_at IS NULL``), so two stations scanning the same badge at the same
 moment cannot both admit it, on SQLite or PostgreSQL.  The scan row is written in the same
 transaction; when the function returns, the scan is committed.
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlmodel import Session, col
 
-from itday.core.checkin import Decision, KnownAttendee, decide, normalise
+from itday.core import tickets
+from itday.core.checkin import Decision, KnownAttendee, decide, may_be_ticket, message, normalise
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db.models import Attendee, Scan
@@ -47,6 +50,7 @@ class ScanOutcome:
             "scanned_at": self.scanned_at.isoformat(),
             "first_at": self.decision.first_at.isoformat() if self.decision.first_at else None,
             "first_station": self.decision.first_station,
+            "message": message(self.decision),
         }
 
 
@@ -78,6 +82,10 @@ def record_scan(
     raw = storable(raw)  # garbage from a scanner must be logged, not crash the write
     code = normalise(raw)[:512]
     attendee = repo.attendee_by_code(code, session=session) if code else None
+    if attendee is None and code and may_be_ticket(raw):  # an e-ticket's code?
+        held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
+        if held is not None:
+            attendee, code = held
     decision = decide(raw, _known(attendee), event_id)
     if decision.result is ScanResult.ADMITTED:
         won = session.execute(

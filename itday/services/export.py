@@ -56,7 +56,7 @@ from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 
-ATTENDEE_COLUMNS = repo.ATTENDEE_COLUMNS
+ATTENDEE_COLUMNS = (*repo.ATTENDEE_COLUMNS, "tickets")  # tickets: codes, space-separated
 SCAN_COLUMNS = (
     "id",
     "uid",
@@ -211,6 +211,7 @@ def read_tables(
     for row in attendees:
         row["checked_in_at"] = _local(row["checked_in_at"], tz)
         row["cancelled"] = _yes(row["cancelled"])
+        row["tickets"] = " ".join(row.get("tickets") or ())
 
     scan_rows = []
     query = (

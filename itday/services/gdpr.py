@@ -1,8 +1,10 @@
 """Purging an edition's personal data (GDPR) while keeping its statistics.
 
 What goes: attendees' first and last names, e-mails, phones, job titles and the reference
-of the registration system; exhibitors' contact person (name, e-mail, phone); the raw text
-of scans refused as « not one of our badges » (a visitor may have shown a vCard).
+of the registration system; their ticket codes (each leads to the person's record at the
+ticketing service), and the code logged by the scans of a ticket; exhibitors' contact person
+(name, e-mail, phone); the raw text of scans refused as « not one of our badges » (a visitor
+may have shown a vCard).
 
 What stays, so that ``itday stats --json`` gives exactly the same numbers: every row, the
 category, the company (a legal person, not personal data — it is still left out of
@@ -14,12 +16,13 @@ Everything happens in one transaction: either all of it is purged, or nothing.
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
+from itday.core.checkin import REASON_UNKNOWN_TICKET
 from itday.core.enums import ScanResult
 from itday.core.text import search_key
-from itday.db.models import Attendee, Exhibitor, Scan
+from itday.db.models import Attendee, AttendeeCode, Exhibitor, Scan
 from itday.db.types import utcnow
 
 
@@ -68,15 +71,21 @@ def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
                     for eid, name, sector in exhibitors
                 ],
             )
+        ticket_codes = select(AttendeeCode.code).where(AttendeeCode.event_id == event_id)
         scans = session.execute(
             update(Scan)
             .where(
                 col(Scan.event_id) == event_id,
-                col(Scan.result) == ScanResult.INVALID.value,
+                or_(
+                    col(Scan.result) == ScanResult.INVALID.value,
+                    col(Scan.reason) == REASON_UNKNOWN_TICKET,
+                    col(Scan.code).in_(ticket_codes),
+                ),
                 col(Scan.code) != "",
             )
             .values(code="")
         ).rowcount
+        session.execute(delete(AttendeeCode).where(col(AttendeeCode.event_id) == event_id))
         session.commit()
     except BaseException:
         session.rollback()

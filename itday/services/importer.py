@@ -5,8 +5,12 @@ the records with what the edition already holds, and commit — or roll back on 
 cancellation and on any exception, so an import is all of it or nothing.
 
 Matching:
-- visitors: same e-mail (case-insensitive), else same external reference and same name;
-  existing badge codes are kept, new attendees get a fresh code.  Empty cells never erase.
+- visitors: one of their ticket codes (the ticketing service's own key for a registration),
+  else same e-mail (case-insensitive), else same external reference and same name; existing
+  badge codes are kept, new attendees get a fresh code.  Empty cells never erase.  Every
+  ticket code of the file is kept (``attendee_code``): a person may hold several tickets,
+  each admits them at the desk like their badge; a code already held by someone else of the
+  edition moves to the file's holder, with a warning.
   A person or exhibitor already in the edition takes the file's values (a re-import of an
   updated export); every value that replaces another is named in a warning, old and new.
 - exhibitors: same folded name; booth codes of the file assign that exhibitor to the
@@ -23,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from itday.core import badge
+from itday.core import badge, tickets
 from itday.core.enums import BoothStatus, Category, Source
 from itday.core.importing import (
     REPORT_WORDS,
@@ -37,7 +41,7 @@ from itday.core.importing import (
     shown_value,
 )
 from itday.core.text import fold, search_key
-from itday.db.models import Attendee, Booth, Event, Exhibitor
+from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP
 
@@ -148,14 +152,16 @@ def import_visitors(
     file cannot be imported and ``ImportCancelled`` when ``cancelled()`` became true; in
     both cases nothing is written.
     """
-    records, report, _mapping = read_visitors(path, mapping)
+    records, report, detected = read_visitors(path, mapping)
     _check_event(session, event_id)
-    return _run(
-        session,
-        report,
-        dry_run,
-        lambda: _merge_visitors(session, event_id, records, report, progress, cancelled),
-    )
+    column = detected.column_of(tickets.FIELD)
+    source = tickets.services_of(detected.headers[column]) if column is not None else ""
+
+    def work() -> None:
+        placed = _merge_visitors(session, event_id, records, report, progress, cancelled)
+        _store_tickets(session, event_id, placed, source, report)
+
+    return _run(session, report, dry_run, work)
 
 
 def _merge_visitors(
@@ -165,8 +171,20 @@ def _merge_visitors(
     report: ImportReport,
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> None:
+) -> list[tuple[VisitorRecord, int]]:
+    """Update or insert the people of the file; returns each record with its attendee id."""
     existing = session.exec(select(Attendee).where(Attendee.event_id == event_id)).all()
+    by_id = {a.id: a for a in existing}
+    by_ticket = {
+        code: by_id[attendee_id]
+        for code, attendee_id in session.exec(
+            select(AttendeeCode.code, AttendeeCode.attendee_id).where(
+                AttendeeCode.event_id == event_id
+            )
+        )
+        if attendee_id in by_id
+    }
+    placed: list[tuple[VisitorRecord, Attendee | str]] = []  # the attendee, or a new code
     by_email: dict[str, Attendee] = {}
     by_ref: dict[str, list[Attendee]] = {}
     for attendee in existing:
@@ -185,19 +203,21 @@ def _merge_visitors(
     tick = _Ticker(len(records), progress, cancelled)
     now = utcnow()
     for done, record in enumerate(records, 1):
-        attendee = by_email.get(record.email) if record.email else None
-        if attendee is None and record.external_ref:
-            name = (fold(record.first_name), fold(record.last_name))
-            attendee = next(
-                (
-                    a
-                    for a in by_ref.get(record.external_ref, [])
-                    if (fold(a.first_name), fold(a.last_name)) == name
-                ),
-                None,
-            )
-        if attendee is not None and id(attendee) in matched:
-            attendee = None  # two lines of the file cannot update the same person
+        name = (fold(record.first_name), fold(record.last_name))
+        holders = [by_ticket[c] for c in record.tickets if c in by_ticket]
+        candidates = [
+            *(a for a in holders if (fold(a.first_name), fold(a.last_name)) == name),
+            by_email.get(record.email) if record.email else None,
+            *(
+                a
+                for a in by_ref.get(record.external_ref, [])
+                if record.external_ref
+                if (fold(a.first_name), fold(a.last_name)) == name
+            ),
+            *holders,  # a ticket passed on to someone else: the ticket's registration
+        ]
+        # two lines of the file cannot update the same person
+        attendee = next((a for a in candidates if a is not None and id(a) not in matched), None)
         values = {
             "first_name": record.first_name,
             "last_name": record.last_name,
@@ -225,10 +245,13 @@ def _merge_visitors(
             if row["category"] == Category.EXHIBITOR_STAFF.value and row["company"]:
                 row["exhibitor_id"] = exhibitors.get(fold(row["company"]))
             new.append(row)
+            placed.append((record, row["code"]))
             report.imported += 1
             tick(done)
             continue
-        if _update(attendee, values, report, record.line, "visitors"):
+        placed.append((record, attendee))
+        new_tickets = any(by_ticket.get(c) is not attendee for c in record.tickets)
+        if _update(attendee, values, report, record.line, "visitors") or new_tickets:
             attendee.updated_at = now
             report.updated += 1
         else:
@@ -247,6 +270,66 @@ def _merge_visitors(
     session.flush()
     if new:
         session.execute(insert(Attendee), new)
+    if not any(record.tickets for record, _ in placed):
+        return []
+    ids = dict(
+        session.exec(select(Attendee.code, Attendee.id).where(Attendee.event_id == event_id)).all()
+    )
+    return [
+        (record, ids[who] if isinstance(who, str) else who.id)
+        for record, who in placed
+        if record.tickets
+    ]
+
+
+def _store_tickets(
+    session: Session,
+    event_id: int,
+    placed: list[tuple[VisitorRecord, int]],
+    source: str,
+    report: ImportReport,
+) -> None:
+    """Keep every ticket code of the file with its holder (``attendee_code``)."""
+    if not placed:
+        return
+    held = {
+        row.code: row
+        for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
+    }
+    names = dict(
+        session.exec(
+            select(Attendee.id, Attendee.first_name + " " + Attendee.last_name).where(
+                Attendee.event_id == event_id
+            )
+        ).all()
+    )
+    now = utcnow()
+    rows: list[dict] = []
+    for record, attendee_id in placed:
+        for code in record.tickets:
+            current = held.get(code)
+            if current is None:
+                rows.append(
+                    {
+                        "event_id": event_id,
+                        "attendee_id": attendee_id,
+                        "code": code,
+                        "kind": tickets.KIND_TICKET,
+                        "source": source,
+                        "created_at": now,
+                    }
+                )
+                held[code] = AttendeeCode(code=code, attendee_id=attendee_id, event_id=event_id)
+            elif current.attendee_id != attendee_id:
+                before = names.get(current.attendee_id, "").strip() or f"n° {current.attendee_id}"
+                report.warn(
+                    record.line,
+                    f"code de billet « {code} » était à « {before} » : passe à cette personne",
+                )
+                current.attendee_id = attendee_id
+    session.flush()
+    if rows:
+        session.execute(insert(AttendeeCode), rows)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -319,13 +319,16 @@ def replay_video(
     pipeline: ScanPipeline,
     *,
     on_event: Callable[[ScanEvent], None] | None = None,
+    source: FrameSource | None = None,
 ) -> dict:
     """Run the station's pipeline on a video file, as fast as possible, in this thread.
 
     The debounce follows the video's time (``VideoFileSource.last_timestamp``), so a badge
-    held 2 s in front of the camera is one scan however fast the replay runs.
+    held 2 s in front of the camera is one scan however fast the replay runs.  ``source``:
+    another frame source instead of the file (a stream URL or a camera, see
+    ``itday.services.camera.open_source``); the replay ends when it does.
     """
-    source = VideoFileSource(path)
+    source = source if source is not None else VideoFileSource(path)
     source.open()  # a missing or unreadable file is a CameraError here, not a retry loop
     source.close()
     pipeline.decoder.times_ms = deque(maxlen=None)

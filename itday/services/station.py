@@ -7,10 +7,11 @@
   transaction, admission by conditional UPDATE, so two desks never admit one badge twice;
 * **offline** (the shared database refused the connection, timed out or dropped it): the
   decision is taken against the station's **local copy** (a SQLite file per station holding
-  the attendee list, synchronised at start and every ``sync_interval`` seconds, plus this
-  station's own admissions) and the scan goes to the local **journal** in the same local
-  transaction (``synchronous=FULL``: on disk when ``scan()`` returns), with a unique uid and
-  the real scan time.
+  the attendee list and their ticket codes, synchronised at start and every
+  ``sync_interval`` seconds, plus this station's own admissions) and the scan goes to the
+  local **journal** in the same local transaction (``synchronous=FULL``: on disk when
+  ``scan()`` returns), with a unique uid and the real scan time.  A ticket code admits its
+  holder offline as it does online, once.
 
 A background thread probes the shared database every ``retry_interval`` seconds, replays
 the journal when it is back, re-synchronises the copy and writes the heartbeat
@@ -50,7 +51,15 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlmodel import col, select
 
 from itday import __version__
-from itday.core.checkin import Decision, KnownAttendee, decide, normalise
+from itday.core import tickets
+from itday.core.checkin import (
+    Decision,
+    KnownAttendee,
+    decide,
+    may_be_ticket,
+    message,
+    normalise,
+)
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError
@@ -94,6 +103,13 @@ CREATE TABLE IF NOT EXISTS journal (
     server_result TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_journal_pending ON journal (replayed_at, seq);
+CREATE INDEX IF NOT EXISTS ix_attendee_id ON attendee (id);
+CREATE TABLE IF NOT EXISTS ticket (
+    code TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
+    attendee_id INTEGER NOT NULL,
+    PRIMARY KEY (code, event_id)
+);
 """
 
 _DISCONNECTS = (DatabaseError, OperationalError, InterfaceError)
@@ -162,6 +178,7 @@ class StationOutcome:
             "first_station": d.first_station,
             "uid": self.uid,
             "offline": self.offline,
+            "message": message(d),
         }
 
 
@@ -221,25 +238,31 @@ class LocalCopy:
             )
 
     # -- attendee copy --------------------------------------------------------------
-    def replace_attendees(self, rows: list[tuple]) -> None:
-        """Replace the copy by the server's rows, keeping this station's pending admissions."""
+    def replace_attendees(self, rows: list[tuple], ticket_rows: list[tuple] = ()) -> None:
+        """Replace the copy by the server's rows (attendees, and their ticket codes as
+        ``(code, event_id, attendee_id)``), keeping this station's pending admissions."""
         with self._lock:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
             try:
                 c.execute("DELETE FROM attendee")
+                c.execute("DELETE FROM ticket")
                 c.executemany(
                     "INSERT INTO attendee (code, id, event_id, category, cancelled, "
                     "checked_in_at, checked_in_station, first_name, last_name, company) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?)",
                     [(r[0], r[1], r[2], r[3], int(bool(r[4])), _iso(r[5]), *r[6:]) for r in rows],
                 )
+                c.executemany(
+                    "INSERT OR IGNORE INTO ticket (code, event_id, attendee_id) VALUES (?,?,?)",
+                    [tuple(r) for r in ticket_rows],
+                )
                 c.execute(
                     "UPDATE attendee SET checked_in_at = j.scanned_at, "
-                    "checked_in_station = j.station FROM (SELECT code, MIN(scanned_at) "
+                    "checked_in_station = j.station FROM (SELECT attendee_id, MIN(scanned_at) "
                     "AS scanned_at, station FROM journal WHERE replayed_at IS NULL "
-                    "AND result = ? GROUP BY code) AS j "
-                    "WHERE attendee.code = j.code AND attendee.checked_in_at IS NULL",
+                    "AND result = ? AND attendee_id IS NOT NULL GROUP BY attendee_id) AS j "
+                    "WHERE attendee.id = j.attendee_id AND attendee.checked_in_at IS NULL",
                     (ScanResult.ADMITTED.value,),
                 )
                 c.execute("COMMIT")
@@ -251,14 +274,42 @@ class LocalCopy:
         with self._lock:
             return self._conn.execute("SELECT COUNT(*) FROM attendee").fetchone()[0]
 
-    def note_admission(self, code: str, moment: dt.datetime, station: str) -> None:
-        """An online admission by this station: the copy knows it at once."""
+    def ticket_count(self) -> int:
+        with self._lock:
+            return self._conn.execute("SELECT COUNT(*) FROM ticket").fetchone()[0]
+
+    def note_admission(self, attendee_id: int, moment: dt.datetime, station: str) -> None:
+        """An online admission by this station (badge or ticket): the copy knows it at once."""
         with self._lock:
             self._conn.execute(
                 "UPDATE attendee SET checked_in_at=?, checked_in_station=? "
-                "WHERE code=? AND checked_in_at IS NULL",
-                (_iso(moment), station, code),
+                "WHERE id=? AND checked_in_at IS NULL",
+                (_iso(moment), station, attendee_id),
             )
+
+    _ATTENDEE = (
+        "SELECT id, event_id, category, cancelled, checked_in_at, checked_in_station, "
+        "first_name, last_name, company, code FROM attendee"
+    )
+
+    def _holder(self, code: str, raw: str, event_id: int) -> tuple[tuple | None, str]:
+        """The copy's row of whoever holds ``code`` (badge code, else ticket code: this
+        edition first), and the code as stored.  Inside the caller's transaction."""
+        c = self._conn
+        row = c.execute(self._ATTENDEE + " WHERE code=?", (code,)).fetchone()
+        if row is not None or not code or not may_be_ticket(raw):
+            return row, code
+        readings = tickets.candidates(code)
+        marks = ",".join("?" * len(readings))
+        found = c.execute(
+            f"SELECT attendee_id, code, event_id FROM ticket WHERE code IN ({marks})",
+            readings,
+        ).fetchall()
+        if not found:
+            return None, code
+        found.sort(key=lambda r: (r[2] != event_id, readings.index(r[1])))
+        row = c.execute(self._ATTENDEE + " WHERE id=?", (found[0][0],)).fetchone()
+        return row, found[0][1]
 
     # -- offline decision + journal, one local transaction --------------------------
     def record_offline(
@@ -269,12 +320,7 @@ class LocalCopy:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
             try:
-                row = c.execute(
-                    "SELECT id, event_id, category, cancelled, checked_in_at, "
-                    "checked_in_station, first_name, last_name, company FROM attendee "
-                    "WHERE code=?",
-                    (code,),
-                ).fetchone()
+                row, code = self._holder(code, raw, event_id)
                 known = None
                 if row is not None:
                     known = KnownAttendee(
@@ -285,8 +331,8 @@ class LocalCopy:
                 if decision.result is ScanResult.ADMITTED:
                     c.execute(
                         "UPDATE attendee SET checked_in_at=?, checked_in_station=? "
-                        "WHERE code=? AND checked_in_at IS NULL",
-                        (_iso(moment), station, code),
+                        "WHERE id=? AND checked_in_at IS NULL",
+                        (_iso(moment), station, row[0]),
                     )
                     checked = _iso(moment)
                 c.execute(
@@ -316,7 +362,7 @@ class LocalCopy:
                 "last_name": row[7],
                 "company": row[8],
                 "category": row[2],
-                "code": code,
+                "code": row[9],
                 "checked_in_at": checked,
             }
         return code, decision, who
@@ -550,12 +596,15 @@ class ResilientRecorder:
     # -- the shared database ----------------------------------------------------------
     def sync(self) -> int:
         """Copy the attendee list from the shared database; returns the rows copied."""
-        from itday.db.models import Attendee
+        from itday.db.models import Attendee, AttendeeCode
 
         if self._db is None:
             return 0
         try:
             with self._db.session() as s:
+                ticket_rows = s.exec(
+                    select(AttendeeCode.code, AttendeeCode.event_id, AttendeeCode.attendee_id)
+                ).all()
                 rows = s.exec(
                     select(
                         Attendee.code,
@@ -575,7 +624,7 @@ class ResilientRecorder:
                 raise
             self._went_offline(exc)
             return 0
-        self.local.replace_attendees([tuple(r) for r in rows])
+        self.local.replace_attendees([tuple(r) for r in rows], [tuple(r) for r in ticket_rows])
         self.local.set("event_id", str(self.event_id))
         self.local.set("synced_at", _iso(utcnow()))
         self._last_sync = time.monotonic()
@@ -637,8 +686,8 @@ class ResilientRecorder:
                     raise
                 self._went_offline(exc)  # the same uid goes to the journal: replay dedups
             else:
-                if out.result is ScanResult.ADMITTED:
-                    self.local.note_admission(out.code, moment, self.station)
+                if out.result is ScanResult.ADMITTED and out.decision.attendee_id is not None:
+                    self.local.note_admission(out.decision.attendee_id, moment, self.station)
                 return StationOutcome(uid, out.code, out.decision, out.attendee, moment, False)
         code, decision, who = self.local.record_offline(
             self.event_id, raw, self.station, moment, uid

@@ -150,6 +150,7 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "phone": "Phone",
     "category": "Ticket type",
     "external_ref": "Reference",
+    "ticket_code": "Ticket code (ticketing service)",
     "name": "Company (exhibitor name)",
     "sector": "Sector",
     "contact_name": "Contact",

@@ -80,6 +80,21 @@ REASONS_EN = (
     (r"^téléphone « (.*) » enregistré comme un nombre dans le classeur \(0 initial perdu\) : "
      r"importé comme « (.*) »$",
      r"phone “\1” stored as a number in the workbook (leading 0 lost): imported as “\2”"),
+    (r"^code de billet « (.*) » abîmé par le tableur \(nombre écrit en notation scientifique, "
+     r"chiffres perdus\) : ignoré ; exportez à nouveau le fichier depuis la billetterie et "
+     r"importez-le sans l'ouvrir dans Excel$",
+     r"ticket code “\1” damaged by a spreadsheet (number in scientific notation, digits lost): "
+     r"ignored; export the file again from the ticketing service and import it without "
+     r"opening it in Excel"),
+    (r"^code de billet « (.*) » trop court ou trop long : ignoré$",
+     r"ticket code “\1” too short or too long: ignored"),
+    (r"^même e-mail que la ligne (\d+) mais autre nom et autre billet : importé comme une "
+     r"autre personne$",
+     r"same e-mail as line \1 but another name and another ticket: imported as another person"),
+    (r"^code de billet « (.*) » déjà sur la ligne (\d+) \(autre personne\) : ignoré$",
+     r"ticket code “\1” already on line \2 (another person): ignored"),
+    (r"^code de billet « (.*) » était à « (.*) » : passe à cette personne$",
+     r"ticket code “\1” belonged to “\2”: moved to this person"),
 )  # fmt: skip
 # The merge and update reasons list fields and values: their parts are translated one by one
 # (the values between « » are kept).
@@ -87,7 +102,7 @@ _FIELD_WORDS_EN = {
     "n° de commande": "order no.", "type de billet": "ticket type", "site web": "website",
     "prénom": "first name", "nom": "name", "société": "company", "fonction": "job title",
     "e-mail": "e-mail", "téléphone": "phone", "secteur": "sector", "contact": "contact",
-    "description": "description", "référence": "reference",
+    "description": "description", "référence": "reference", "code de billet": "ticket code",
 }  # fmt: skip
 _FIELD_WORD = "|".join(re.escape(w) for w in _FIELD_WORDS_EN)
 PIECES_EN = (
@@ -537,6 +552,8 @@ class ImportDialog(QDialog):
             self.tr("%1 avertissement(s)").replace("%1", str(len(report.warnings))),
             self.tr("%1 ligne(s) rejetée(s)").replace("%1", str(len(report.rejected))),
         ]
+        if report.tickets is not None:  # the file has a ticket-code column
+            parts.append(self.tr("%1 code(s) de billet").replace("%1", str(report.tickets)))
         head = (
             self.tr("Vérification (rien n'est enregistré) : ")
             if report.dry_run

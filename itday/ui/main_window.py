@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             }
         except (ImportError, AttributeError):
             layouts = None
-        dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts)
+        dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks)
         if dialog.exec():
             self.ctx.reload_settings()
 

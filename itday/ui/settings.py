@@ -25,6 +25,7 @@ from itday.ui.i18n import core_message
 DEFAULTS = {
     "station/name": "Accueil 1",
     "camera/index": 0,
+    "camera/source": "",  # a device number, a video file or a stream URL ("": camera/index)
     "sound/enabled": True,
     "plan/min_aisle": 3.0,
     "badge/layout": "a6",
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         cameras: list[int] | None = None,
         layouts: dict[str, str] | None = None,
+        tasks=None,
     ):
         super().__init__(parent)
         self.settings = settings
@@ -71,10 +73,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         self.station = QLineEdit(value(settings, "station/name"))
         form.addRow(self.tr("Nom du poste"), self.station)
-        self.camera = QComboBox()
-        for index in cameras if cameras is not None else range(4):
-            self.camera.addItem(self.tr("Caméra %1").replace("%1", str(index)), index)
-        self.camera.setCurrentIndex(max(0, self.camera.findData(value(settings, "camera/index"))))
+        # a device, a video file or a network stream; cameras probed in a worker (``tasks``)
+        from itday.ui.camera_setting import CameraSourceField  # OpenCV: when it is needed
+
+        self.camera = CameraSourceField(settings, tasks)
+        if cameras is not None:
+            self.camera.set_devices(list(cameras))
         form.addRow(self.tr("Caméra"), self.camera)
         self.sound = QCheckBox(self.tr("Sons à chaque scan"))
         self.sound.setChecked(value(settings, "sound/enabled"))
@@ -133,6 +137,14 @@ class SettingsDialog(QDialog):
             self.backup_folder.setText(folder)
 
     def save(self) -> bool:
+        from itday.ui.camera_setting import remember_source
+        from itday.ui.checkin.preview import camera_detail
+
+        camera_problem = self.camera.problem()
+        if camera_problem:
+            self.error_label.setText(camera_detail(camera_problem))
+            self.camera.combo.setFocus()
+            return False
         pin = self.new_pin.text().strip()
         if pin:
             problem = valid_new_pin(pin)
@@ -143,7 +155,7 @@ class SettingsDialog(QDialog):
             self.settings.setValue("security/pin_hash", hash_pin(pin))
         s = self.settings
         s.setValue("station/name", self.station.text().strip() or DEFAULTS["station/name"])
-        s.setValue("camera/index", self.camera.currentData())
+        remember_source(s, self.camera.text())
         s.setValue("sound/enabled", self.sound.isChecked())
         s.setValue("plan/min_aisle", self.aisle.value())
         s.setValue("badge/layout", self.layout_combo.currentData())

@@ -382,6 +382,52 @@
         </message>
     </context>
     <context>
+        <name>CameraSourceField</name>
+        <message>
+            <source>numéro, fichier vidéo ou rtsp://… http://…/video</source>
+            <extracomment>the cameras found on this computer were listed a test ended: (ok, what it saw or what is wrong)</extracomment>
+            <translation>number, video file or rtsp://… http://…/video</translation>
+        </message>
+        <message>
+            <source>Vidéo…</source>
+            <translation>Video…</translation>
+        </message>
+        <message>
+            <source>Tester</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Téléphone sur le même Wi-Fi : IP Webcam → http://ADRESSE:8080/video
+DroidCam → http://ADRESSE:4747/video · caméra IP → rtsp://…</source>
+            <translation>Phone on the same Wi-Fi: IP Webcam → http://ADDRESS:8080/video
+DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
+        </message>
+        <message>
+            <source>Caméra %1</source>
+            <translation>Camera %1</translation>
+        </message>
+        <message>
+            <source> (non détectée)</source>
+            <translation> (not detected)</translation>
+        </message>
+        <message>
+            <source>Vidéo à lire comme une caméra</source>
+            <translation>Video to read as a camera</translation>
+        </message>
+        <message>
+            <source>Vidéos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;Tous les fichiers (*)</source>
+            <translation>Videos (*.mp4 *.avi *.mkv *.mov *.webm *.mjpeg);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Connexion à %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>✔ Image reçue : %1</source>
+            <translation>✔ Picture received: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinPage</name>
         <message>
             <source>Connexion à la base partagée…</source>
@@ -389,7 +435,7 @@
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, 8, at most every 15 s a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -1187,6 +1233,10 @@
             <translation>%1 line(s) rejected</translation>
         </message>
         <message>
+            <source>%1 code(s) de billet</source>
+            <translation>%1 ticket code(s)</translation>
+        </message>
+        <message>
             <source>Vérification (rien n'est enregistré) : </source>
             <translation>Check (nothing is saved): </translation>
         </message>
@@ -1861,6 +1911,14 @@ To confirm, type {word}:</translation>
             <translation>First admitted %1 — re-entry allowed</translation>
         </message>
         <message>
+            <source>BILLET INCONNU — CHERCHER LE NOM</source>
+            <translation>UNKNOWN TICKET — LOOK UP THE NAME</translation>
+        </message>
+        <message>
+            <source>Billet absent de la liste importée : chercher la personne par son nom</source>
+            <translation>Ticket not in the imported list: look the person up by name</translation>
+        </message>
+        <message>
             <source>BADGE INCONNU</source>
             <translation>UNKNOWN BADGE</translation>
         </message>
@@ -1922,10 +1980,6 @@ To confirm, type {word}:</translation>
         <message>
             <source>Nom du poste</source>
             <translation>Station name</translation>
-        </message>
-        <message>
-            <source>Caméra %1</source>
-            <translation>Camera %1</translation>
         </message>
         <message>
             <source>Caméra</source>
@@ -2641,6 +2695,42 @@ To confirm, type {word}:</translation>
         <message>
             <source>Les statistiques arrivent bientôt : arrivées, catégories, export.</source>
             <translation>Statistics are coming soon: arrivals, categories, export.</translation>
+        </message>
+    </context>
+    <context>
+        <name>checkin</name>
+        <message>
+            <source>entrée validée</source>
+            <extracomment>what the desk says, by reason (by result when the reason says nothing more): French, marked for translation (context "checkin"); ``itday checkin --json`` prints it</extracomment>
+            <translation>entry granted</translation>
+        </message>
+        <message>
+            <source>déjà entré(e) — ré-entrée autorisée</source>
+            <translation>already in — re-entry allowed</translation>
+        </message>
+        <message>
+            <source>code itday non inscrit — chercher le nom</source>
+            <translation>itday code not registered — look up the name</translation>
+        </message>
+        <message>
+            <source>billet inconnu — chercher le nom</source>
+            <translation>unknown ticket — look up the name</translation>
+        </message>
+        <message>
+            <source>pas un badge itday</source>
+            <translation>not an itday badge</translation>
+        </message>
+        <message>
+            <source>code mal lu — rescannez</source>
+            <translation>code misread — scan again</translation>
+        </message>
+        <message>
+            <source>badge d'une autre édition — chercher le nom</source>
+            <translation>badge of another edition — look up the name</translation>
+        </message>
+        <message>
+            <source>inscription annulée — voir l'organisation</source>
+            <translation>registration cancelled — see the organisers</translation>
         </message>
     </context>
     <context>

@@ -64,3 +64,21 @@ def test_damaged_code_in_english(qtbot, english):
     assert info["headline"] == "CODE MISREAD — SCAN\u00a0AGAIN"  # wraps after the dash
     assert info["detail"] == "Damaged or misread code: scan again or search by name"
     assert describe(_outcome(FOREIGN))["headline"] == "NOT AN itday BADGE"
+
+
+def test_an_unknown_ticket_says_look_up_the_name_not_foreign(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    info = describe(_outcome("1700012345678"))
+    assert info["headline"] == "BILLET INCONNU — CHERCHER LE NOM"
+    assert "PAS UN BADGE" not in info["headline"]
+    assert info["tone"] == "refused"
+    vcard = describe(_outcome("BEGIN:VCARD\nFN:Jean Dupont\nEND:VCARD"))
+    assert vcard["headline"] == "CE N'EST PAS UN BADGE itday"
+    install_translators(QApplication.instance(), "en")
+    try:
+        english = describe(_outcome("1700012345678"))
+        assert english["headline"] == "UNKNOWN TICKET — LOOK UP THE NAME"
+        assert english["detail"] == "Ticket not in the imported list: look the person up by name"
+    finally:
+        remove_translators(QApplication.instance())

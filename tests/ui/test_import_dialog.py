@@ -187,3 +187,48 @@ def test_report_lines_say_what_a_merged_duplicate_changed(tmp_path):
         ),  # said once, not also as a warning
         (4, "Doublon", "doublon de la ligne 2 fusionné"),
     ]
+
+
+def test_a_ticketing_export_maps_its_ticket_code_column(qtbot, db, event_id, tmp_path, make_ctx):
+    from itday.db.models import AttendeeCode
+    from itday.ui.import_dialog import reason_text
+
+    path = tmp_path / "weezevent.csv"
+    path.write_text(
+        "Code-barres;Nom;Prénom;E-mail;Tarif;Référence client\n"
+        "1700012345678;Dupont;Jean;jean@example.com;Visiteur;C-1\n"
+        "1700012345685;Martin;Claire;claire@example.com;Visiteur;C-2\n"
+        "1700012345692;Martin;Claire;claire@example.com;Visiteur;C-2\n"
+        "1,23457E+12;Petit;Anne;anne@example.com;Visiteur;C-3\n",
+        encoding="utf-8-sig",
+    )
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    dialog = ImportDialog(ctx, "visitors")
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, path)
+    assert dialog.mapping()[0] == "ticket_code"  # « Code-barres » recognised
+    combo = dialog.combos[5]  # an unknown column can be mapped onto the ticket code by hand
+    assert combo.findData("ticket_code") >= 0
+    assert "Code du billet" in combo.itemText(combo.findData("ticket_code"))
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000) as blocker:
+        dialog.preview()
+    report = blocker.args[0]
+    assert report.tickets == 3
+    assert "3 code(s) de billet" in dialog.summary.text()
+    damaged = [r for line, _k, r in report_lines(report) if line == 5]
+    assert damaged and "notation scientifique" in damaged[0]
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    with db.session() as s:
+        assert len(s.exec(select(AttendeeCode)).all()) == 3
+
+    from PySide6.QtWidgets import QApplication
+
+    from itday.ui.i18n import install_translators, remove_translators
+
+    install_translators(QApplication.instance(), "en")
+    try:
+        english = reason_text(damaged[0])
+        assert english.startswith("ticket code “1,23457E+12” damaged by a spreadsheet")
+    finally:
+        remove_translators(QApplication.instance())

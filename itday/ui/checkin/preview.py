@@ -24,6 +24,28 @@ FPS = 30
 # French; the camera's own words are replaced piece by piece).
 CAMERA_DETAIL_EN = (
     (re.compile(r"^Caméra (\d+)"), r"Camera \1"),
+    (
+        re.compile(r"^flux (.*) injoignable \(adresse, réseau ou application de la caméra\)"),
+        r"stream \1 unreachable (address, network or camera app)",
+    ),
+    (re.compile(r"^flux (.*) interrompu"), r"stream \1 interrupted"),
+    (re.compile(r"^flux (.*) : plus d'image depuis ([\d.]+) s"), r"stream \1: no picture for \2 s"),
+    (re.compile(r"^flux (.*) : aucune image reçue"), r"stream \1: no picture received"),
+    (re.compile(r"^flux (.*) perdue"), r"stream \1 lost"),
+    (re.compile(r"^flux (.*) active$"), r"stream \1 running"),
+    (
+        re.compile(r"^aucune caméra choisie : indiquez un numéro, une vidéo ou une URL$"),
+        "no camera chosen: give a number, a video or a URL",
+    ),
+    (
+        re.compile(r"^adresse « (.*) » non prise en charge : flux rtsp:// ou http://$"),
+        r"address “\1” not supported: rtsp:// or http:// stream",
+    ),
+    (
+        re.compile(r"^adresse « (.*) » incomplète \(machine manquante\)$"),
+        r"address “\1” incomplete (no host)",
+    ),
+    (re.compile(r" \(essai (\d+)\)$"), r" (attempt \1)"),
     (re.compile(r" introuvable \((/dev/video\d+) absent\)"), r" not found (no \1)"),
     (
         re.compile(r" indisponible \(débranchée ou utilisée par un autre programme\)"),
@@ -76,6 +98,7 @@ class CameraPreview(QWidget):
         self.state = "starting"
         self.message = self.tr("Démarrage de la caméra…")
         self.detail = ""
+        self._raw_detail = ""
         self.frames_painted = 0
         self.timer = QTimer(self, interval=int(1000 / FPS), timeout=self.pull)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -88,6 +111,7 @@ class CameraPreview(QWidget):
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
+        self._raw_detail = detail
         self.detail = camera_detail(detail)
         if state == "running":
             self.message = ""
@@ -111,6 +135,13 @@ class CameraPreview(QWidget):
 
     def pull(self) -> None:
         worker = self._worker
+        if worker is not None and self.state == "lost":
+            # each reconnection try has its own message (« nouvel essai dans 4 s (essai 3) »)
+            message = getattr(worker, "message", "")
+            if message and message != self._raw_detail:
+                self._raw_detail = message
+                self.detail = camera_detail(message)
+                self.update()
         latest = worker.latest() if worker is not None else None
         if latest is None or latest[0] == self._frame_id or self.state != "running":
             return

@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from itday.core.checkin import REASON_DAMAGED, REASON_OTHER_EDITION, TONE, shows_category
+from itday.core.checkin import (
+    REASON_DAMAGED,
+    REASON_OTHER_EDITION,
+    REASON_UNKNOWN_TICKET,
+    TONE,
+    shows_category,
+)
 from itday.core.enums import (
     CATEGORY_COLOURS,
     CATEGORY_LABELS_EN,
@@ -67,6 +73,12 @@ def describe(outcome) -> dict:
             translate("ResultPanel", "Première entrée %1 — ré-entrée autorisée")
             .replace("%1", first)
             .replace("  ", " ")
+        )
+    elif decision.reason == REASON_UNKNOWN_TICKET:
+        # An e-ticket's code (Weezevent, Eventbrite…) not in the imported list.
+        headline = translate("ResultPanel", "BILLET INCONNU — CHERCHER LE NOM")
+        detail = translate(
+            "ResultPanel", "Billet absent de la liste importée : chercher la personne par son nom"
         )
     elif result is ScanResult.UNKNOWN:
         headline = translate("ResultPanel", "BADGE INCONNU")

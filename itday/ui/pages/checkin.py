@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from itday.core.checkin import TONE
 from itday.core.enums import ScanResult
 from itday.db import repo
-from itday.services.camera import CameraSource, list_cameras
+from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
 from itday.services.pipeline import (
     MANUAL,
     SCANNER,
@@ -46,6 +46,7 @@ from itday.services.pipeline import (
     StationRecorder,
     undo_admission,
 )
+from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
 from itday.ui.checkin.counters import CountersWidget
 from itday.ui.checkin.preview import CameraPreview
 from itday.ui.checkin.result import ResultPanel
@@ -57,6 +58,9 @@ from itday.ui.settings import DEFAULTS, value
 log = logging.getLogger(__name__)
 
 COUNTS_DEBOUNCE_MS = 250
+#: a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try
+#: costs little: refused at once, or the stream's 5 s timeout when the phone is gone)
+CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 8.0}
 WALKIN_MODULE = "itday.ui.walkin"
 PRINTER_MODULE = "itday.ui.badge_printing"
 
@@ -120,8 +124,9 @@ class CheckinPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.source_factory = source_factory or (lambda index: CameraSource(index))
-        self.worker_options = dict(worker_options or {})
+        #: source text (device number, video file, stream URL) → frame source
+        self.source_factory = source_factory or open_source
+        self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
         self._debouncer = debouncer
         self.worker = None
         self.pipeline: ScanPipeline | None = None
@@ -163,8 +168,9 @@ class CheckinPage(QWidget):
         self.camera_combo = QComboBox()
         self.camera_combo.setObjectName("cameraCombo")
         self.camera_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        index = value(self.ctx.settings, "camera/index")
-        self.camera_combo.addItem(self.tr("Caméra %1").replace("%1", str(index)), index)
+        self.camera_combo.setMaximumWidth(320)
+        current = camera_source(self.ctx.settings)
+        self.camera_combo.addItem(source_label(current, self.tr("Caméra %1")), current)
         self.camera_combo.activated.connect(self._camera_picked)
         self.sound_box = QCheckBox(self.tr("Sons"))
         self.sound_box.setChecked(self.sound.enabled)
@@ -323,10 +329,17 @@ class CheckinPage(QWidget):
                                on_error=self._link_failed)  # fmt: skip
 
     # -- camera ---------------------------------------------------------------------------
-    def start_camera(self, index: int | None = None) -> None:
-        if index is None:
-            index = value(self.ctx.settings, "camera/index")
-        self.use_source(self.source_factory(index))
+    def start_camera(self, source: str | int | None = None) -> None:
+        """Read the station's camera (or ``source``: a device number, a video file, a
+        stream URL)."""
+        text = str(source) if source is not None else camera_source(self.ctx.settings)
+        try:
+            frames = self.source_factory(text)
+        except CameraError as exc:  # a setting that means nothing: say it, keep scanning
+            self.stop_camera()
+            self._on_camera_state("stopped", str(exc))
+            return
+        self.use_source(frames)
 
     def use_source(self, source, **worker_options) -> None:
         """Read ``source`` (a ``FrameSource``) in a new capture thread."""
@@ -347,21 +360,37 @@ class CheckinPage(QWidget):
             worker.stop(timeout=1.0)
 
     def _cameras_listed(self, indices: list[int]) -> None:
-        current = value(self.ctx.settings, "camera/index")
+        """The cameras found on this computer, the station's source and the recent ones."""
+        current = camera_source(self.ctx.settings)
+        device = self.tr("Caméra %1")
         self.camera_combo.clear()
-        for index in sorted(set(indices) | {current}):
-            label = self.tr("Caméra %1").replace("%1", str(index))
-            if index not in indices:
+        shown = []
+        for index in sorted(set(indices)):
+            self.camera_combo.addItem(source_label(str(index), device), str(index))
+            shown.append(str(index))
+        for text in [current, *recent_sources(self.ctx.settings)]:
+            if text in shown:
+                continue
+            label = source_label(text, device)
+            try:
+                missing = parse_source(text).kind == DEVICE  # the detected ones came first
+            except CameraError:
+                continue
+            if missing:
                 label += self.tr(" (non détectée)")
-            self.camera_combo.addItem(label, index)
+            self.camera_combo.addItem(label, text)
+            shown.append(text)
         self.camera_combo.setCurrentIndex(max(0, self.camera_combo.findData(current)))
 
     def _camera_picked(self, row: int) -> None:
-        index = self.camera_combo.itemData(row)
-        if index is None:
+        text = self.camera_combo.itemData(row)
+        if text is None:
             return
-        self.ctx.settings.setValue("camera/index", int(index))
-        self.start_camera(int(index))
+        try:
+            remember_source(self.ctx.settings, str(text))
+        except CameraError:
+            return
+        self.start_camera(str(text))
 
     def _on_camera_state(self, state: str, message: str) -> None:
         self.camera_states.append(state)
