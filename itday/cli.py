@@ -278,16 +278,78 @@ def _codes_from(args_codes: list[str]):
             yield code
 
 
-def _print_outcome(args, outcome) -> None:
+def _print_outcome(args, outcome, badge=None) -> None:
+    """One line per scan; with ``--print`` it says what became of the badge."""
     if args.json:
-        print_json(outcome.to_json())
+        data = outcome.to_json()
+        if getattr(args, "print_badge", False):
+            data.update(badge.to_json() if badge else {"badge": None, "badge_message": None})
+        print_json(data)
     else:
         from itday.core.checkin import message
 
         who = outcome.attendee
         name = f" — {who['first_name']} {who['last_name']}" if who else ""
         said = "" if who else f" ({message(outcome.decision)})"
-        print(f"{outcome.code}: {outcome.result.value}{name}{said}", flush=True)
+        printed = f" — badge {BADGE_WORDS[badge.badge]} : {badge.message}" if badge else ""
+        print(f"{outcome.code}: {outcome.result.value}{name}{said}{printed}", flush=True)
+
+
+BADGE_WORDS = {
+    "printed": "imprimé",
+    "queued": "en attente",
+    "failed": "non imprimé",
+    None: "déjà imprimé",
+}
+
+
+def _print_service(args, db):
+    """The badge printing service of ``--print`` (CUPS, or Qt's printer on Windows)."""
+    from itday.services.pdf.badges import LAYOUTS
+    from itday.services.printing.badges import BadgePrintService, PrintSettings
+
+    layout = args.layout or "label54x90"
+    if layout not in LAYOUTS:
+        raise ItdayError(
+            f"Mise en page inconnue « {layout} » : « itday badges --layout list » les énumère."
+        )
+    settings = PrintSettings(
+        printer=args.printer or "", layout=layout, dpi=args.dpi, media=args.media or "",
+        wait_s=args.wait,
+    )  # fmt: skip
+    return BadgePrintService(db, _print_backend(), station=args.station, settings=settings)
+
+
+def _print_backend():
+    if sys.platform == "win32":  # no CUPS: Qt's printer (the Windows spooler)
+        from PySide6.QtGui import QGuiApplication
+
+        from itday.ui.printing import QtPrintBackend
+
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        return QtPrintBackend(app)
+    from itday.services.printing import default_backend
+
+    return default_backend()
+
+
+def _arrival_badge(service, event_id: int, outcome):
+    """Print the badge of a first admission; what became of it (None: nothing to print)."""
+    try:
+        status = service.on_admission(event_id, outcome)
+    except ItdayError as exc:  # the database or the queue: the admission itself is kept
+        return _FailedBadge(str(exc))
+    return None if status is None else service.wait(status)
+
+
+class _FailedBadge:
+    badge = "failed"
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def to_json(self) -> dict:
+        return {"badge": "failed", "badge_message": self.message}
 
 
 @command("checkin")
@@ -297,10 +359,17 @@ def cmd_checkin(args) -> int:
     from itday.services.checkin import record_scan
 
     db = open_db(args)
-    with db.session() as session:
-        event_id = current_event_id(args, session)
-        for raw in _codes_from(args.codes):
-            _print_outcome(args, record_scan(session, event_id, raw, args.station))
+    service = _print_service(args, db) if args.print_badge else None
+    try:
+        with db.session() as session:
+            event_id = current_event_id(args, session)
+            for raw in _codes_from(args.codes):
+                outcome = record_scan(session, event_id, raw, args.station)
+                badge = _arrival_badge(service, event_id, outcome) if service else None
+                _print_outcome(args, outcome, badge)
+    finally:
+        if service is not None:
+            service.close()
     return 0
 
 
@@ -312,11 +381,18 @@ def _checkin_resilient(args) -> int:
     recorder = ResilientRecorder(
         to_url(args.db), args.station, args.offline_dir, event_id=args.event
     ).start()
+    service = _print_service(args, open_db(args)) if args.print_badge else None
     try:
         for raw in _codes_from(args.codes):
-            _print_outcome(args, recorder.scan(raw))
+            outcome = recorder.scan(raw)
+            badge = None
+            if service is not None:
+                badge = _arrival_badge(service, recorder.event_id, outcome)
+            _print_outcome(args, outcome, badge)
     finally:
         recorder.close()
+        if service is not None:
+            service.close()
         left = recorder.pending
         if left:
             print(
@@ -377,13 +453,19 @@ def cmd_badges(args) -> int:
     if args.layout == "list":
         print(describe_layouts())
         return 0
+    if args.print_badge:
+        return _badges_to_printer(args)
+    args.layout = args.layout or "a6"
     if args.layout not in LAYOUTS:
         raise ItdayError(
             f"Mise en page inconnue « {args.layout} » : « itday badges x.pdf --layout list » "
             "les énumère."
         )
     if args.out is None:
-        raise ItdayError("Donnez le fichier PDF à écrire : itday badges OUT.pdf")
+        raise ItdayError(
+            "Donnez le fichier PDF à écrire (itday badges OUT.pdf) ou --print pour les "
+            "envoyer à l'imprimante des badges."
+        )
     from itday.services.badges import render_badge_pdf
 
     db = open_db(args)
@@ -397,8 +479,82 @@ def cmd_badges(args) -> int:
         ids=args.only,
         category=args.category,
         station="cli",
+        dpi=args.dpi if args.layout.startswith("label") else None,
     )
     print(f"{len(printed)} badge(s) écrit(s) dans {args.out}")
+    return 0
+
+
+def _badges_to_printer(args) -> int:
+    """``itday badges --print``: badges to the printer without checking anyone in (badge
+    pick-up the day before); one line says printed, queued or failed."""
+    from itday.services.badges import badge_people
+
+    if args.out is not None:
+        err = ItdayError(
+            "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux."
+        )
+        err.exit_code = 2
+        raise err
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        people = badge_people(event_id, session=session, ids=args.only, category=args.category)
+    if not people:
+        raise ItdayError("Aucun badge à imprimer avec ces critères.")
+    args.station = "cli"
+    service = _print_service(args, db)
+    try:
+        status = service.print_badges(
+            event_id, [i for i, _ in people], reason="pickup", wait=args.wait
+        )
+    finally:
+        service.close()
+    if args.json:
+        print_json({**status.to_json(), "badges": len(people), "job_id": status.job_id})
+    else:
+        line = f"{len(people)} badge(s) {BADGE_WORDS[status.badge]} : {status.message}"
+        print(line, file=sys.stderr if status.badge == "failed" else sys.stdout)
+    return 1 if status.badge == "failed" else 0
+
+
+@command("print-queue")
+def cmd_print_queue(args) -> int:
+    """The badges of a station still to print (queued or failed); ``--retry`` sends them
+    again (all, or the queue numbers given)."""
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+    service = _print_service(args, db)
+    try:
+        rows = service.refresh(event_id)
+        if args.retry is not None:
+            chosen = [r["id"] for r in rows if not args.retry or r["id"] in args.retry]
+            unknown = sorted(set(args.retry) - {r["id"] for r in rows})
+            if unknown:
+                raise ItdayError(
+                    f"Pas de badge n° {', '.join(map(str, unknown))} à imprimer au poste "
+                    f"« {args.station} » (« itday print-queue » les liste)."
+                )
+            by_job: dict[tuple, list[int]] = {}  # a batch sent as one job is sent again as one
+            for row in (r for r in rows if r["id"] in chosen):
+                job = row["job_id"] if row["job_id"] is not None else -row["id"]
+                by_job.setdefault((row["printer"], job), []).append(row["id"])
+            for items in by_job.values():
+                service.wait(service.retry(items))
+            rows = service.open_items(event_id)
+    finally:
+        service.close()
+    if args.json:
+        keys = ("id", "attendee_id", "name", "reason", "printer", "job_id", "outcome", "message")
+        print_json([{k: r[k] for k in keys} for r in rows])
+        return 0
+    if not rows:
+        print(f"Aucun badge en attente au poste « {args.station} ».")
+        return 0
+    for r in rows:
+        print(f"n° {r['id']} — {r['name']} — {BADGE_WORDS[r['outcome']]} : {r['message']}")
+    print(f"{len(rows)} badge(s) à imprimer.", file=sys.stderr)
     return 0
 
 
@@ -642,11 +798,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("exhibitors", "liste les exposants", json_flag)
 
-    p = add("badges", "imprime les badges en PDF")
+    printing = argparse.ArgumentParser(add_help=False)
+    printing.add_argument(
+        "--printer", metavar="NOM", help="imprimante des badges (défaut : celle du système)"
+    )
+    printing.add_argument(
+        "--dpi", type=int, default=300, help="résolution de l'imprimante (défaut : 300)"
+    )
+    printing.add_argument(
+        "--media", metavar="NOM", help="format papier de l'imprimante (défaut : celui du badge)"
+    )
+    printing.add_argument(
+        "--wait",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="attente maximale de la sortie du badge avant de dire « queued » (défaut : 10 s)",
+    )
+
+    p = add("badges", "imprime les badges en PDF, ou sur l'imprimante (--print)", json_flag,
+            printing)  # fmt: skip
     p.add_argument("out", metavar="OUT.pdf", nargs="?")
-    p.add_argument("--layout", default="a6")
+    p.add_argument(
+        "--layout",
+        default=None,
+        help="mise en page (défaut : a6 en PDF, label54x90 avec --print ; list : les énumère)",
+    )
     p.add_argument("--only", type=int, nargs="+", metavar="ID")
     p.add_argument("--category")
+    p.add_argument(
+        "--print",
+        dest="print_badge",
+        action="store_true",
+        help="envoie les badges à l'imprimante des badges, sans enregistrer d'entrée",
+    )
 
     p = add("lists", "imprime la liste des exposants (ou l'annuaire, les panneaux) en PDF")
     p.add_argument("out", metavar="OUT.pdf")
@@ -660,9 +845,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"])
     p.add_argument("--colour-by", default="status", choices=["status", "sector", "presence"])
 
-    p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag)
+    p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag, printing)
     p.add_argument("codes", nargs="+", metavar="CODE")
     p.add_argument("--station", default="cli")
+    p.add_argument(
+        "--print",
+        dest="print_badge",
+        action="store_true",
+        help="imprime le badge à la première entrée (pas aux ré-entrées)",
+    )
+    p.add_argument(
+        "--layout", default=None, help="mise en page du badge imprimé (défaut : label54x90)"
+    )
     p.add_argument(
         "--offline-dir",
         metavar="DOSSIER",
@@ -670,6 +864,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add("stations", "dernier contact de chaque poste d'accueil", json_flag)
+
+    p = add(
+        "print-queue",
+        "badges en attente d'impression d'un poste (imprimante en pause, éteinte…)",
+        json_flag,
+        printing,
+    )
+    p.add_argument("--station", default="cli", help="le poste (défaut : cli)")
+    p.add_argument("--layout", default=None, help="mise en page (défaut : label54x90)")
+    p.add_argument(
+        "--retry",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="renvoie à l'imprimante les badges en attente (tous, ou les n° donnés)",
+    )
 
     p = add("decode", "décode les QR codes d'images (JSON lines)", json_flag)
     p.add_argument("images", nargs="+", metavar="IMAGE")

@@ -997,6 +997,106 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Connexion à %1…": "Connecting to %1…",
     "✔ Image reçue : %1": "✔ Picture received: %1",
+    # -- badges printed on arrival (issue 14) -----------------------------------------------
+    "Réessayer": "Retry",
+    "Tout réessayer": "Retry all",
+    "Retirer de la liste": "Remove from list",
+    "Le badge a été fait autrement (à la main, sur un autre poste)": (
+        "The badge was made another way (by hand, at another desk)"
+    ),
+    "Badges à imprimer (%1)": "Badges to print (%1)",
+    "imprimante en pause": "printer paused",
+    "imprimante éteinte ou débranchée": "printer off or unplugged",
+    "plus d'étiquettes": "out of labels",
+    "bourrage": "paper jam",
+    "capot ouvert": "cover open",
+    "imprimante arrêtée": "printer stopped",
+    "en attente à l'imprimante": "waiting at the printer",
+    "l'imprimante refuse les travaux": "printer refuses jobs",
+    "imprimante inconnue": "unknown printer",
+    "aucune imprimante choisie": "no printer chosen",
+    "serveur d'impression injoignable": "print server unreachable",
+    "mot de passe demandé": "password required",
+    "refusé par l'imprimante": "refused by the printer",
+    "échec de l'impression": "printing failed",
+    "travail annulé": "job cancelled",
+    "badge non préparé": "badge not prepared",
+    "pas encore envoyé": "not sent yet",
+    "envoi en cours": "sending",
+    "en impression": "printing",
+    "Imprimer le badge à l'arrivée": "Print the badge on arrival",
+    "À la première entrée d'une personne, son badge part à l'imprimante des badges (une seule fois ; pas aux ré-entrées).": (
+        "When a person first enters, their badge goes to the badge printer "
+        "(once; not on re-entries)."
+    ),
+    "Résolution de l'imprimante : 300 pour la plupart des imprimantes d'étiquettes": (
+        "Printer resolution: 300 for most label printers"
+    ),
+    "Résolution de l'imprimante": "Printer resolution",
+    "automatique (taille du badge)": "automatic (badge size)",
+    "Format papier de l'imprimante": "Printer paper size",
+    "imprimante par défaut": "default printer",
+    "L'imprimante « {printer} » est en pause : le badge sortira quand elle sera remise en route.": (
+        "Printer “{printer}” is paused: the badge will come out when it is resumed."
+    ),
+    "L'imprimante « {printer} » est éteinte ou débranchée : allumez-la ou rebranchez-la ; le badge attend dans sa file.": (
+        "Printer “{printer}” is off or unplugged: switch it on or plug it back in; "
+        "the badge is waiting in its queue."
+    ),
+    "L'imprimante « {printer} » n'a plus d'étiquettes ou de papier : rechargez-la ; le badge attend dans sa file.": (
+        "Printer “{printer}” is out of labels or paper: reload it; the badge is waiting in its queue."
+    ),
+    "Bourrage sur l'imprimante « {printer} » : dégagez les étiquettes ; le badge attend dans sa file.": (
+        "Paper jam on printer “{printer}”: clear the labels; the badge is waiting in its queue."
+    ),
+    "Le capot de l'imprimante « {printer} » est ouvert : fermez-le ; le badge attend dans sa file.": (
+        "The cover of printer “{printer}” is open: close it; the badge is waiting in its queue."
+    ),
+    "L'imprimante « {printer} » est arrêtée ({detail}) : le badge attend dans sa file.": (
+        "Printer “{printer}” is stopped ({detail}): the badge is waiting in its queue."
+    ),
+    "Le badge attend encore dans la file de l'imprimante « {printer} » (travail {job}).": (
+        "The badge is still waiting in the queue of printer “{printer}” (job {job})."
+    ),
+    "L'imprimante « {printer} » refuse les travaux : réactivez-la (cupsaccept) ou choisissez-en une autre, puis Réessayer.": (
+        "Printer “{printer}” refuses jobs: enable it again (cupsaccept) or choose another "
+        "one, then Retry."
+    ),
+    "Imprimante « {printer} » inconnue du serveur d'impression : choisissez l'imprimante des badges dans les réglages du poste, puis Réessayer.": (
+        "Printer “{printer}” is unknown to the print server: choose the badge printer in "
+        "the desk's settings, then Retry."
+    ),
+    "Aucune imprimante de badges : choisissez-en une dans les réglages du poste (ou --printer NOM), puis Réessayer.": (
+        "No badge printer: choose one in the desk's settings (or --printer NAME), then Retry."
+    ),
+    "Serveur d'impression injoignable ({detail}) : vérifiez que CUPS tourne, puis Réessayer.": (
+        "Print server unreachable ({detail}): check that CUPS is running, then Retry."
+    ),
+    "Le serveur d'impression demande un mot de passe pour « {printer} » : autorisez l'impression sans authentification sur ce poste, puis Réessayer.": (
+        "The print server asks for a password for “{printer}”: allow printing without "
+        "authentication on this desk, then Retry."
+    ),
+    "L'imprimante « {printer} » refuse le badge ({detail}) : Réessayer, ou choisir une autre imprimante.": (
+        "Printer “{printer}” refused the badge ({detail}): Retry, or choose another printer."
+    ),
+    "L'impression du badge a échoué sur « {printer} » ({detail}) : Réessayer.": (
+        "Printing the badge failed on “{printer}” ({detail}): Retry."
+    ),
+    "Le travail du badge a été annulé sur l'imprimante « {printer} » : Réessayer pour l'imprimer.": (
+        "The badge's job was cancelled on printer “{printer}”: Retry to print it."
+    ),
+    "Le badge n'a pas pu être préparé ({detail}) : Réessayer.": (
+        "The badge could not be prepared ({detail}): Retry."
+    ),
+    "Le badge n'a pas encore été envoyé à l'imprimante : Réessayer.": (
+        "The badge has not been sent to the printer yet: Retry."
+    ),
+    "Badge imprimé sur « {printer} ».": "Badge printed on “{printer}”.",
+    "Badge en impression sur « {printer} »…": "Printing the badge on “{printer}”…",
+    "Badge déjà imprimé (retrait la veille, lot ou arrivée) : pas de nouvel exemplaire ; Réimprimer si la personne ne l'a pas.": (
+        "Badge already printed (picked up the day before, batch or arrival): no new copy; "
+        "Reprint if the person does not have it."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

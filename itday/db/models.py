@@ -180,3 +180,30 @@ class Station(SQLModel, table=True):
     name: str = Field(primary_key=True)
     last_seen: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
     version: str = ""
+
+
+class PrintJob(SQLModel, table=True):
+    """A badge sent (or to send) to a printer: the station's print queue.
+
+    ``state``: ``pending`` (written before sending), ``sent`` (the printer's queue accepted
+    it, not yet out), ``printed``, ``failed`` (never reached a printer, or the queue gave up),
+    ``cancelled`` (taken off the list by the clerk).  ``problem`` is a
+    ``itday.core.printing.Problem`` value, ``detail`` what the printer said.
+    """
+
+    __tablename__ = "print_job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    attendee_id: int = Field(foreign_key="attendee.id", index=True, ondelete="CASCADE")
+    reason: str = "arrival"  # arrival, pickup (badge without check-in), reprint, walk_in
+    station: str = ""
+    printer: str = ""
+    layout: str = ""
+    state: str = Field(default="pending", index=True)
+    job_id: int | None = None  # the print server's job id
+    problem: str = ""
+    detail: str = ""
+    attempts: int = 0
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))

@@ -98,6 +98,7 @@ def render_badge_pdf(
     log: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    dpi: float | None = None,
 ) -> list[int]:
     """Render the chosen badges to ``out`` and, once the file is complete, log the prints.
 
@@ -113,7 +114,13 @@ def render_badge_pdf(
         raise ItdayError(QT_TRANSLATE_NOOP("errors", "Aucun badge à imprimer avec ces critères."))
     try:
         render_badges(
-            out, [b for _, b in people], info, layout=layout, progress=progress, cancelled=cancelled
+            out,
+            [b for _, b in people],
+            info,
+            layout=layout,
+            progress=progress,
+            cancelled=cancelled,
+            dpi=dpi,
         )
     except ValueError as exc:
         raise ItdayError(str(exc)) from None

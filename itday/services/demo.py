@@ -91,7 +91,7 @@ def create_demo(
                     "par l'édition de démonstration.",
                 )
             )
-        for table in (m.PrintLog, m.Scan, m.Attendee, m.Booth, m.HallElement, m.Hall):
+        for table in (m.PrintJob, m.PrintLog, m.Scan, m.Attendee, m.Booth, m.HallElement, m.Hall):
             session.exec(delete(table))
         session.exec(delete(m.Exhibitor))
         session.exec(delete(m.Event))

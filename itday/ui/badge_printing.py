@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -77,10 +78,14 @@ class BadgePrinter(QObject):
     #: printing failed or was refused: a French message
     failed = Signal(str)
 
-    def __init__(self, ctx, parent_widget: QWidget | None) -> None:
+    def __init__(self, ctx, parent_widget: QWidget | None, *, printing=None) -> None:
+        """``printing``: the page's ``StationPrinting`` to print through (one is made when
+        needed otherwise)."""
         super().__init__(parent_widget)
         self.ctx = ctx
         self.parent_widget = parent_widget
+        self._printing = printing
+        self._via_station: dict[int, str] = {}  # badges sent through the station's service
         #: when set, badges are written to this PDF file or folder instead of a printer
         self.print_to_pdf_path: str | None = None
         #: the last file written to a PDF target (tests read it)
@@ -137,6 +142,13 @@ class BadgePrinter(QObject):
         self._names[attendee_id] = info["name"]
         out = str(Path(self._tmp) / f"badge-{attendee_id}.pdf")
         target = self.pdf_target()
+        if target is None and sys.platform != "win32":
+            # CUPS: through the station's print service (queue, printer problems, retry)
+            self._via_station[attendee_id] = info["name"]
+            self.station_printing().print_badge(
+                attendee_id, "reprint" if info["prints"] else "pickup"
+            )
+            return
         self.ctx.tasks.run(
             _render_one,
             self.ctx.db,
@@ -149,6 +161,41 @@ class BadgePrinter(QObject):
             owner=self,
             on_error=self._fail,
         )
+
+    def station_printing(self):
+        """The ``StationPrinting`` badges go through on CUPS (made on first use)."""
+        if self._printing is None:
+            from itday.ui.checkin.print_status import StationPrinting
+
+            self._printing = StationPrinting(self.ctx, self)
+        if not getattr(self, "_listening", False):
+            self._printing.status_changed.connect(self._station_status)
+            self._listening = True
+        return self._printing
+
+    def _station_status(self, status) -> None:
+        """A badge sent through the station's service moved on."""
+        from itday.core.printing import FAILED, PRINTED, QUEUED
+        from itday.ui.checkin.print_status import status_text
+
+        mine = [i for i in status.attendee_ids if i in self._via_station]
+        if not mine or not status.items and status.outcome != FAILED:
+            return
+        attendee_id = mine[0]
+        if status.outcome == PRINTED:
+            self._via_station.pop(attendee_id, None)
+            self._done(attendee_id, None)
+        elif status.outcome == FAILED or (
+            status.outcome == QUEUED and (status.final or status.problem == "waiting")
+        ):
+            self._via_station.pop(attendee_id, None)
+            self._names.pop(attendee_id, None)
+            message = status_text(status)
+            if status.outcome == QUEUED:
+                self.ctx.bridge.warning(message)
+            elif status.items:  # (a task's error was reported already)
+                self.ctx.bridge.error(message)
+            self.failed.emit(message)
 
     def _rendered(self, attendee_id: int, layout: str, target: str | None, result) -> None:
         source, images = result

@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         except (ImportError, AttributeError):
             layouts = None
         dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks)
+        from itday.ui.checkin.print_status import list_printers
+
+        self.ctx.tasks.run(
+            list_printers, on_done=dialog.set_printers, on_error=lambda _m: None, owner=dialog
+        )  # the print server may be slow to answer: never on the GUI thread
         if dialog.exec():
             self.ctx.reload_settings()
 

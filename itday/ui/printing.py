@@ -112,3 +112,83 @@ def print_pdf(state, pdf: str | Path, printer, dpi: int = PRINT_DPI, *, centre: 
     finally:
         painter.end()
     return count
+
+
+class QtPrintBackend:
+    """The print backend of Windows (``itday.services.printing.PrintBackend``): the badge's
+    pages are rendered at ``PRINT_DPI`` and painted on a ``QPrinter`` on the named printer,
+    paper set to the badge's size.  The Windows spooler tells nothing back, so a job it took
+    counts as printed (``job`` says completed); a printer it does not know is a failure.
+    Runs in a worker thread (Qt allows painting on a QPrinter there)."""
+
+    kind = "qt"
+
+    def __init__(self, app=None) -> None:
+        import itertools
+
+        self._ids = itertools.count(1)
+
+    def printers(self):
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        from itday.services.printing import PrinterInfo
+
+        return [
+            PrinterInfo(p.printerName(), p.description()) for p in QPrinterInfo.availablePrinters()
+        ]
+
+    def default_printer(self) -> str | None:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        return QPrinterInfo.defaultPrinterName() or None
+
+    def printer(self, name: str):
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        from itday.core.printing import Problem
+        from itday.services.printing import PrinterInfo, PrintFailure
+
+        info = QPrinterInfo.printerInfo(name)
+        if info.isNull():
+            raise PrintFailure(Problem.UNKNOWN_PRINTER, name)
+        return PrinterInfo(name, info.description())
+
+    def submit(self, printer: str, pdf, *, title: str, media: str = "") -> int:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from itday.core.printing import Problem
+        from itday.services.printing import PrintFailure
+
+        self.printer(printer)
+        images = raster.render_pages(pdf, PRINT_DPI)
+        device = QPrinter(QPrinter.PrinterMode.HighResolution)
+        device.setPrinterName(printer)
+        device.setDocName(title)
+        device.setFullPage(True)
+        if images:
+            match_page(device, images[0], PRINT_DPI)
+        try:
+            paint_pages(device, images, centre=False, grow=False)
+        except ItdayError as exc:
+            raise PrintFailure(Problem.REFUSED, str(exc)) from None
+        return next(self._ids)
+
+    def job(self, printer: str, job_id: int):
+        from itday.core.printing import JOB_COMPLETED
+        from itday.services.printing import JobInfo
+
+        return JobInfo(job_id, JOB_COMPLETED)
+
+    def cancel(self, printer: str, job_id: int) -> None:
+        pass  # gone to the spooler already
+
+
+def printing_backend():
+    """The station's print backend: CUPS on Linux and macOS, Qt's printer on Windows."""
+    import sys
+
+    if sys.platform == "win32":
+        return QtPrintBackend()
+    from itday.services.printing import default_backend
+
+    return default_backend()

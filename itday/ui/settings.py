@@ -30,6 +30,9 @@ DEFAULTS = {
     "plan/min_aisle": 3.0,
     "badge/layout": "a6",
     "badge/printer": "",
+    "badge/print_on_arrival": False,
+    "badge/dpi": 300,
+    "badge/media": "",
     "backup/folder": "",
     "backup/minutes": 10,
     "ui/language": "",  # "" follows the system; "fr" or "en"
@@ -94,9 +97,33 @@ class SettingsDialog(QDialog):
             max(0, self.layout_combo.findData(value(settings, "badge/layout")))
         )
         form.addRow(self.tr("Format des badges"), self.layout_combo)
-        self.printer = QLineEdit(value(settings, "badge/printer"))
-        self.printer.setPlaceholderText(self.tr("imprimante par défaut du système"))
-        form.addRow(self.tr("Imprimante des badges"), self.printer)
+        self.printer_combo = QComboBox()
+        self.printer_combo.setEditable(True)
+        self.printer_combo.setObjectName("printerCombo")
+        self.printer_combo.lineEdit().setPlaceholderText(
+            self.tr("imprimante par défaut du système")
+        )
+        self.printer_combo.setEditText(value(settings, "badge/printer"))
+        form.addRow(self.tr("Imprimante des badges"), self.printer_combo)
+        self.print_on_arrival = QCheckBox(self.tr("Imprimer le badge à l'arrivée"))
+        self.print_on_arrival.setToolTip(
+            self.tr(
+                "À la première entrée d'une personne, son badge part à l'imprimante des badges "
+                "(une seule fois ; pas aux ré-entrées)."
+            )
+        )
+        self.print_on_arrival.setChecked(value(settings, "badge/print_on_arrival"))
+        form.addRow(self.tr("Accueil"), self.print_on_arrival)
+        self.dpi = QSpinBox(minimum=100, maximum=1200, singleStep=100)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(value(settings, "badge/dpi"))
+        self.dpi.setToolTip(
+            self.tr("Résolution de l'imprimante : 300 pour la plupart des imprimantes d'étiquettes")
+        )
+        form.addRow(self.tr("Résolution de l'imprimante"), self.dpi)
+        self.media = QLineEdit(value(settings, "badge/media"))
+        self.media.setPlaceholderText(self.tr("automatique (taille du badge)"))
+        form.addRow(self.tr("Format papier de l'imprimante"), self.media)
         folder_row = QHBoxLayout()
         self.backup_folder = QLineEdit(value(settings, "backup/folder"))
         self.backup_folder.setPlaceholderText(self.tr("aucune sauvegarde automatique"))
@@ -131,6 +158,28 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def set_printers(self, printers: list) -> None:
+        """The printers this station can print on (listed in a worker): name — description;
+        what was typed or chosen stays."""
+        current = self.chosen_printer()
+        self.printer_combo.clear()
+        for printer in printers:
+            label = f"{printer.name} — {printer.info}" if printer.info else printer.name
+            self.printer_combo.addItem(label, printer.name)
+        index = self.printer_combo.findData(current) if current else -1
+        if index >= 0:
+            self.printer_combo.setCurrentIndex(index)
+        else:
+            self.printer_combo.setEditText(current)
+
+    def chosen_printer(self) -> str:
+        """The printer's name: the one picked in the list, or the name typed."""
+        text = self.printer_combo.currentText().strip()
+        index = self.printer_combo.findText(text)
+        if index >= 0 and self.printer_combo.itemData(index):
+            return str(self.printer_combo.itemData(index))
+        return text
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de sauvegarde"))
         if folder:
@@ -159,7 +208,10 @@ class SettingsDialog(QDialog):
         s.setValue("sound/enabled", self.sound.isChecked())
         s.setValue("plan/min_aisle", self.aisle.value())
         s.setValue("badge/layout", self.layout_combo.currentData())
-        s.setValue("badge/printer", self.printer.text().strip())
+        s.setValue("badge/printer", self.chosen_printer())
+        s.setValue("badge/print_on_arrival", self.print_on_arrival.isChecked())
+        s.setValue("badge/dpi", self.dpi.value())
+        s.setValue("badge/media", self.media.text().strip())
         s.setValue("backup/folder", self.backup_folder.text().strip())
         s.setValue("backup/minutes", self.backup_minutes.value())
         s.setValue("ui/language", self.language.currentData())

@@ -435,7 +435,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, 8, at most every 15 s a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -1778,6 +1778,112 @@ Assign it to %3 instead?</translation>
         </message>
     </context>
     <context>
+        <name>PrintQueuePanel</name>
+        <message>
+            <source>Réessayer</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Tout réessayer</source>
+            <translation>Retry all</translation>
+        </message>
+        <message>
+            <source>Retirer de la liste</source>
+            <translation>Remove from list</translation>
+        </message>
+        <message>
+            <source>Le badge a été fait autrement (à la main, sur un autre poste)</source>
+            <translation>The badge was made another way (by hand, at another desk)</translation>
+        </message>
+        <message>
+            <source>Badges à imprimer (%1)</source>
+            <translation>Badges to print (%1)</translation>
+        </message>
+        <message>
+            <source>imprimante en pause</source>
+            <translation>printer paused</translation>
+        </message>
+        <message>
+            <source>imprimante éteinte ou débranchée</source>
+            <translation>printer off or unplugged</translation>
+        </message>
+        <message>
+            <source>plus d'étiquettes</source>
+            <translation>out of labels</translation>
+        </message>
+        <message>
+            <source>bourrage</source>
+            <translation>paper jam</translation>
+        </message>
+        <message>
+            <source>capot ouvert</source>
+            <translation>cover open</translation>
+        </message>
+        <message>
+            <source>imprimante arrêtée</source>
+            <translation>printer stopped</translation>
+        </message>
+        <message>
+            <source>en attente à l'imprimante</source>
+            <translation>waiting at the printer</translation>
+        </message>
+        <message>
+            <source>l'imprimante refuse les travaux</source>
+            <translation>printer refuses jobs</translation>
+        </message>
+        <message>
+            <source>imprimante inconnue</source>
+            <translation>unknown printer</translation>
+        </message>
+        <message>
+            <source>aucune imprimante choisie</source>
+            <translation>no printer chosen</translation>
+        </message>
+        <message>
+            <source>serveur d'impression injoignable</source>
+            <translation>print server unreachable</translation>
+        </message>
+        <message>
+            <source>mot de passe demandé</source>
+            <translation>password required</translation>
+        </message>
+        <message>
+            <source>refusé par l'imprimante</source>
+            <translation>refused by the printer</translation>
+        </message>
+        <message>
+            <source>échec de l'impression</source>
+            <translation>printing failed</translation>
+        </message>
+        <message>
+            <source>travail annulé</source>
+            <translation>job cancelled</translation>
+        </message>
+        <message>
+            <source>badge non préparé</source>
+            <translation>badge not prepared</translation>
+        </message>
+        <message>
+            <source>pas encore envoyé</source>
+            <translation>not sent yet</translation>
+        </message>
+        <message>
+            <source>envoi en cours</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <source>en impression</source>
+            <translation>printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLine</name>
+        <message>
+            <source>Réessayer</source>
+            <translation>Retry</translation>
+        </message>
+    </context>
+    <context>
         <name>PropertiesPanel</name>
         <message>
             <source>&lt;b&gt;Stand&lt;/b&gt;</source>
@@ -2010,6 +2116,34 @@ To confirm, type {word}:</translation>
             <translation>Badge printer</translation>
         </message>
         <message>
+            <source>Imprimer le badge à l'arrivée</source>
+            <translation>Print the badge on arrival</translation>
+        </message>
+        <message>
+            <source>À la première entrée d'une personne, son badge part à l'imprimante des badges (une seule fois ; pas aux ré-entrées).</source>
+            <translation>When a person first enters, their badge goes to the badge printer (once; not on re-entries).</translation>
+        </message>
+        <message>
+            <source>Accueil</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Résolution de l'imprimante : 300 pour la plupart des imprimantes d'étiquettes</source>
+            <translation>Printer resolution: 300 for most label printers</translation>
+        </message>
+        <message>
+            <source>Résolution de l'imprimante</source>
+            <translation>Printer resolution</translation>
+        </message>
+        <message>
+            <source>automatique (taille du badge)</source>
+            <translation>automatic (badge size)</translation>
+        </message>
+        <message>
+            <source>Format papier de l'imprimante</source>
+            <translation>Printer paper size</translation>
+        </message>
+        <message>
             <source>aucune sauvegarde automatique</source>
             <translation>no automatic backup</translation>
         </message>
@@ -2167,6 +2301,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Badges — %1</source>
             <translation>Badges — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationPrinting</name>
+        <message>
+            <source>imprimante par défaut</source>
+            <extracomment>a badge's print moved on: the ``PrintStatus`` the badges still to print at this station (rows of ``BadgePrintService.open_items``)</extracomment>
+            <translation>default printer</translation>
         </message>
     </context>
     <context>
@@ -3074,6 +3216,86 @@ To confirm, type {word}:</translation>
         <message>
             <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>
             <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it with --event {event_id}, or give another name or another date.</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » est en pause : le badge sortira quand elle sera remise en route.</source>
+            <translation>Printer “{printer}” is paused: the badge will come out when it is resumed.</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » est éteinte ou débranchée : allumez-la ou rebranchez-la ; le badge attend dans sa file.</source>
+            <translation>Printer “{printer}” is off or unplugged: switch it on or plug it back in; the badge is waiting in its queue.</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » n'a plus d'étiquettes ou de papier : rechargez-la ; le badge attend dans sa file.</source>
+            <translation>Printer “{printer}” is out of labels or paper: reload it; the badge is waiting in its queue.</translation>
+        </message>
+        <message>
+            <source>Bourrage sur l'imprimante « {printer} » : dégagez les étiquettes ; le badge attend dans sa file.</source>
+            <translation>Paper jam on printer “{printer}”: clear the labels; the badge is waiting in its queue.</translation>
+        </message>
+        <message>
+            <source>Le capot de l'imprimante « {printer} » est ouvert : fermez-le ; le badge attend dans sa file.</source>
+            <translation>The cover of printer “{printer}” is open: close it; the badge is waiting in its queue.</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » est arrêtée ({detail}) : le badge attend dans sa file.</source>
+            <translation>Printer “{printer}” is stopped ({detail}): the badge is waiting in its queue.</translation>
+        </message>
+        <message>
+            <source>Le badge attend encore dans la file de l'imprimante « {printer} » (travail {job}).</source>
+            <translation>The badge is still waiting in the queue of printer “{printer}” (job {job}).</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » refuse les travaux : réactivez-la (cupsaccept) ou choisissez-en une autre, puis Réessayer.</source>
+            <translation>Printer “{printer}” refuses jobs: enable it again (cupsaccept) or choose another one, then Retry.</translation>
+        </message>
+        <message>
+            <source>Imprimante « {printer} » inconnue du serveur d'impression : choisissez l'imprimante des badges dans les réglages du poste, puis Réessayer.</source>
+            <translation>Printer “{printer}” is unknown to the print server: choose the badge printer in the desk's settings, then Retry.</translation>
+        </message>
+        <message>
+            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste (ou --printer NOM), puis Réessayer.</source>
+            <translation>No badge printer: choose one in the desk's settings (or --printer NAME), then Retry.</translation>
+        </message>
+        <message>
+            <source>Serveur d'impression injoignable ({detail}) : vérifiez que CUPS tourne, puis Réessayer.</source>
+            <translation>Print server unreachable ({detail}): check that CUPS is running, then Retry.</translation>
+        </message>
+        <message>
+            <source>Le serveur d'impression demande un mot de passe pour « {printer} » : autorisez l'impression sans authentification sur ce poste, puis Réessayer.</source>
+            <translation>The print server asks for a password for “{printer}”: allow printing without authentication on this desk, then Retry.</translation>
+        </message>
+        <message>
+            <source>L'imprimante « {printer} » refuse le badge ({detail}) : Réessayer, ou choisir une autre imprimante.</source>
+            <translation>Printer “{printer}” refused the badge ({detail}): Retry, or choose another printer.</translation>
+        </message>
+        <message>
+            <source>L'impression du badge a échoué sur « {printer} » ({detail}) : Réessayer.</source>
+            <translation>Printing the badge failed on “{printer}” ({detail}): Retry.</translation>
+        </message>
+        <message>
+            <source>Le travail du badge a été annulé sur l'imprimante « {printer} » : Réessayer pour l'imprimer.</source>
+            <translation>The badge's job was cancelled on printer “{printer}”: Retry to print it.</translation>
+        </message>
+        <message>
+            <source>Le badge n'a pas pu être préparé ({detail}) : Réessayer.</source>
+            <translation>The badge could not be prepared ({detail}): Retry.</translation>
+        </message>
+        <message>
+            <source>Le badge n'a pas encore été envoyé à l'imprimante : Réessayer.</source>
+            <translation>The badge has not been sent to the printer yet: Retry.</translation>
+        </message>
+        <message>
+            <source>Badge imprimé sur « {printer} ».</source>
+            <translation>Badge printed on “{printer}”.</translation>
+        </message>
+        <message>
+            <source>Badge en impression sur « {printer} »…</source>
+            <translation>Printing the badge on “{printer}”…</translation>
+        </message>
+        <message>
+            <source>Badge déjà imprimé (retrait la veille, lot ou arrivée) : pas de nouvel exemplaire ; Réimprimer si la personne ne l'a pas.</source>
+            <translation>Badge already printed (picked up the day before, batch or arrival): no new copy; Reprint if the person does not have it.</translation>
         </message>
     </context>
     <context>

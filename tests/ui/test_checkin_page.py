@@ -249,7 +249,8 @@ def test_ctrl_z_in_the_code_field_undoes_only_this_sessions_entries(qtbot, page,
     for person in (second, first):
         QTest.keyClick(page.code_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda p=person: not _checked_in(ctx, p["code"]), timeout=TIMEOUT)
-        assert "ENTRÉE ANNULÉE" in page.panel.texts()
+        # The database changes before the panel is told: wait for the panel too.
+        qtbot.waitUntil(lambda: "ENTRÉE ANNULÉE" in page.panel.texts(), timeout=TIMEOUT)
     notes.clear()
     QTest.keyClick(page.code_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any("Aucune entrée à annuler" in n for n in notes), timeout=TIMEOUT)

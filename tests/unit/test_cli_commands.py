@@ -11,4 +11,4 @@ def test_each_command_is_dispatched_to_its_own_function():
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == set(cli.COMMANDS)
     for name, fn in cli.COMMANDS.items():
-        assert fn.__name__ == f"cmd_{name}", name
+        assert fn.__name__ == f"cmd_{name.replace('-', '_')}", name

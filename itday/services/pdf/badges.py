@@ -219,8 +219,20 @@ def _fit_fields(badge: BadgeData, width: float, height: float, s: float):
     return blocks, total
 
 
-def draw_badge(canvas: Canvas, x: float, y: float, w: float, h: float, badge, event) -> None:
-    """Draw one badge with its lower-left corner at (x, y)."""
+def draw_badge(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    badge,
+    event,
+    *,
+    dpi: float | None = None,
+    page_height: float | None = None,
+) -> None:
+    """Draw one badge with its lower-left corner at (x, y); with ``dpi`` (and the page's
+    height) the QR code's modules fall on whole printer dots."""
     g = _geometry(w, h)
     s = g.scale
     inner = w - 2 * g.pad
@@ -252,7 +264,7 @@ def draw_badge(canvas: Canvas, x: float, y: float, w: float, h: float, badge, ev
             baseline -= size * (LEADING - 1)
 
     # QR code
-    draw_qr(canvas, x + g.qr_x, y + g.qr_y, g.qr_size, badge.code)
+    draw_qr(canvas, x + g.qr_x, y + g.qr_y, g.qr_size, badge.code, dpi=dpi, page_height=page_height)
 
     # category band: colour and word (the colour is never the only cue)
     canvas.setFillColor(_category_colour(badge.category))
@@ -298,8 +310,12 @@ def render_badges(
     layout: str = "a6",
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    dpi: float | None = None,
 ) -> int:
     """Render ``badges`` (already sorted) to a PDF; returns the number of pages.
+
+    ``dpi``: the printer's resolution (300 for most label printers); the QR codes are then
+    drawn on its dot grid, crisp on a thermal label.
 
     ``progress(done, total)`` is called as badges are drawn; if ``cancelled()`` becomes
     true the rendering stops, no file is written and ``Cancelled`` is raised.
@@ -327,7 +343,9 @@ def render_badges(
                 raise Cancelled()
             chunk = items[start : start + spec.per_page]
             for (x, y), badge in zip(slots, chunk, strict=False):
-                draw_badge(canvas, x, y, bw, bh, badge, event)
+                draw_badge(
+                    canvas, x, y, bw, bh, badge, event, dpi=dpi, page_height=spec.page_size[1]
+                )
             if spec.cut_marks:
                 _draw_cut_marks(canvas, spec)
             canvas.showPage()

@@ -9,6 +9,7 @@ information) and score them with the ISO/IEC 18004 penalty rules, vectorised.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -120,10 +121,38 @@ def dark_runs(matrix: np.ndarray) -> list[tuple[int, int, int]]:
     return list(zip(rows.tolist(), cols.tolist(), (ends - starts).tolist(), strict=True))
 
 
-def draw_qr(canvas, x: float, y: float, size: float, payload: str) -> None:
-    """Draw the QR code of ``payload`` (quiet zone included) in the square at (x, y, size)."""
+def snap_to_dots(
+    x: float, y: float, size: float, modules: int, dpi: float, page_height: float
+) -> tuple[float, float, float]:
+    """The square (x, y, size) shrunk and moved so that each module is a whole number of
+    printer dots at ``dpi``, its edges on the dot grid (counted from the page's top-left
+    corner, where printers and rasterisers start), centred where it was."""
+    dot = 72.0 / dpi
+    per_module = max(1, math.floor(size / modules / dot + 1e-6))
+    new = per_module * modules * dot
+    left = round((x + (size - new) / 2) / dot) * dot
+    top = round((page_height - (y + (size + new) / 2)) / dot) * dot
+    return left, page_height - top - new, new
+
+
+def draw_qr(
+    canvas,
+    x: float,
+    y: float,
+    size: float,
+    payload: str,
+    *,
+    dpi: float | None = None,
+    page_height: float | None = None,
+) -> None:
+    """Draw the QR code of ``payload`` (quiet zone included) in the square at (x, y, size).
+
+    With ``dpi`` (and the page's height) the modules are whole printer dots: a 300 dpi label
+    printer then prints every module the same width instead of alternating 9 and 10 dots."""
     matrix = qr_matrix(payload)
     n = matrix.shape[0]
+    if dpi and page_height:
+        x, y, size = snap_to_dots(x, y, size, n, dpi, page_height)
     ops = [f"{c} {n - 1 - r} {length} 1 re" for r, c, length in dark_runs(matrix)]
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)

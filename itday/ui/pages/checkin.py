@@ -49,6 +49,7 @@ from itday.services.pipeline import (
 from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
 from itday.ui.checkin.counters import CountersWidget
 from itday.ui.checkin.preview import CameraPreview
+from itday.ui.checkin.print_status import PrintQueuePanel, PrintStatusLine, StationPrinting
 from itday.ui.checkin.result import ResultPanel
 from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
@@ -200,9 +201,14 @@ class CheckinPage(QWidget):
         top.addWidget(self.walkin_button)
 
         self.counters = CountersWidget()
+        # badges printed on arrival: a status line under the result, the list of those left
+        self.printing = StationPrinting(self.ctx, self)
+        self.print_status = PrintStatusLine(self.printing)
+        self.print_queue = PrintQueuePanel(self.printing)
         left = QVBoxLayout()
         left.addWidget(self.preview, 1)
         left.addWidget(self.counters)
+        left.addWidget(self.print_queue)
 
         self.panel = ResultPanel()
         self.code_field = QLineEdit()
@@ -231,6 +237,7 @@ class CheckinPage(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.panel, 3)
+        right.addWidget(self.print_status)
         right.addLayout(code_row)
         search_title = QLabel(self.tr("Sans badge : chercher la personne"))
         search_title.setObjectName("sectionTitle")
@@ -281,6 +288,7 @@ class CheckinPage(QWidget):
             self.start_camera()
             self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
         self.code_field.setFocus()
+        self.printing.refresh()
         # Sounds load once the page is painted, not while the app starts (~0.7 s).
         QTimer.singleShot(200, self.sound.load)
 
@@ -292,6 +300,7 @@ class CheckinPage(QWidget):
     def shutdown(self) -> None:
         self.scanner.uninstall()
         self.stop_camera()
+        self.printing.close()
         if self.recorder is not None:
             self.recorder.close()
 
@@ -451,6 +460,8 @@ class CheckinPage(QWidget):
         if event.outcome.attendee:
             self.focus_person = event.outcome.attendee
         self.panel.show_outcome(event.outcome)
+        if not self.printing.admitted(event.outcome):
+            self.print_status.clear()  # the line is about the person on screen
         self.panel.repaint()  # on screen now, not at the next event-loop turn
         event.extra["painted"] = time.perf_counter()
         self.latencies_ms.append((event.extra["painted"] - event.t_in) * 1000.0)
@@ -499,7 +510,9 @@ class CheckinPage(QWidget):
         if getattr(self, "_printer", None) is None:
             if importlib.util.find_spec(PRINTER_MODULE) is None:
                 return None
-            self._printer = importlib.import_module(PRINTER_MODULE).BadgePrinter(self.ctx, self)
+            self._printer = importlib.import_module(PRINTER_MODULE).BadgePrinter(
+                self.ctx, self, printing=self.printing
+            )
         return self._printer
 
     def open_walk_in(self) -> None:
