@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Builds the one-folder bundle for the reception laptops and checks that it runs: every part
-# the laptops use is exercised by the frozen binary (Qt offscreen in French and English, the
-# database and its migrations, badges and reports in PDF, XLSX export, QR decoding of an
-# image and of a video through OpenCV).  Fails if the bundle is over 350 MB unpacked.
-#     tools/build_bundle.sh [PYTHON]      (default: .venv/bin/python)
+# Builds the one-folder bundle for the reception laptops with the README's build command (in a
+# brand-new virtualenv .venv-build holding only the locked versions of requirements/bundle.lock,
+# not the test extra) and checks that it runs: every part the laptops use is exercised by the
+# frozen binary (Qt offscreen in French and English, the database and its migrations, badges
+# and reports in PDF, XLSX export, QR decoding of an image and of a video through OpenCV).
+# Fails if the bundle is over 350 MB unpacked.
+#     tools/build_bundle.sh
 set -euo pipefail
 PS4="+ build_bundle: "
 cd "$(dirname "$0")/.."
-py=${1:-.venv/bin/python}
-"$py" -m pip install -q -e '.[build]'
-"$py" -m PyInstaller --noconfirm --log-level WARN build.spec
+# The README's build command (tests/unit/test_bundle_lock.py keeps the two in step)
+BUILD='python3 -m venv --clear .venv-build && .venv-build/bin/pip install -q --require-hashes -r requirements/bundle.lock && .venv-build/bin/pip install -q --no-deps --no-build-isolation -e . && .venv-build/bin/pyinstaller --noconfirm build.spec'
+bash -c "$BUILD"
+py=.venv-build/bin/python
 bin=dist/itday/itday
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
