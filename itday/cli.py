@@ -32,12 +32,14 @@ def command(name: str):
 # -- helpers shared by the commands ---------------------------------------------------
 
 
-def open_db(args, *, create: bool = False):
+def open_db(args, *, create: bool = False, readonly: bool = False):
     """The database of ``--db``; only ``init``, ``demo`` and ``import`` (``create=True``) may
-    create it: every other command refuses a missing SQLite file and creates nothing."""
+    create it: every other command refuses a missing SQLite file and creates nothing.
+    Commands that only read (``readonly=True``) open it read-only and refuse anything that is
+    not an itday database, leaving the file as it was."""
     from itday.db.engine import Database
 
-    return Database.open(args.db, create=create)
+    return Database.open(args.db, create=create, readonly=readonly)
 
 
 def current_event_id(args, session) -> int:
@@ -59,8 +61,8 @@ def current_event_id(args, session) -> int:
 
 
 def query_event(args, query):
-    """Run ``query(event_id, session)`` on the edition the command works on."""
-    db = open_db(args)
+    """Run ``query(event_id, session)`` on the edition the command works on (read-only)."""
+    db = open_db(args, readonly=True)
     with db.session() as session:
         return query(current_event_id(args, session), session)
 
@@ -254,7 +256,7 @@ def cmd_plan(args) -> int:
     from itday.services.pdf.plan import render_plan
     from itday.services.plan_data import load_plan
 
-    db = open_db(args)
+    db = open_db(args, readonly=True)
     with db.session() as session:
         data = load_plan(current_event_id(args, session), session=session, colour_by=args.colour_by)
     try:
@@ -562,7 +564,7 @@ def cmd_print_queue(args) -> int:
 def cmd_export(args) -> int:
     from itday.services.export import export_edition
 
-    db = open_db(args)
+    db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)
     result = export_edition(db, event_id, args.out_dir, anonymise=args.anonymise, force=args.force)
@@ -622,7 +624,7 @@ def cmd_lists(args) -> int:
     from itday.services.exhibitor_docs import DOCUMENTS, render_document
 
     kind = "directory" if args.directory else "signs" if args.signs else args.by
-    db = open_db(args)
+    db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)
     pages = render_document(db, event_id, args.out, kind)
@@ -943,6 +945,59 @@ def main(argv: list[str] | None = None) -> int:
         args.page = None
         args.size = "1600x900"
         args.lang = None
+    fresh = _FreshDatabase(args.db)
+    rc = 1
+    try:
+        rc = _dispatch(args)
+    finally:
+        if rc:
+            fresh.remove()
+    return rc
+
+
+class _FreshDatabase:
+    """A command that fails creates nothing: the SQLite file it was given did not exist
+    before it ran, so if it fails, the file (and the folders made for it) are removed."""
+
+    def __init__(self, db) -> None:
+        self.path: Path | None = None
+        self.folders: list[Path] = []
+        from itday.db.engine import default_location
+
+        value = str(db) if db is not None else default_location()
+        if "://" in value or value == ":memory:":
+            return
+        path = Path(value).expanduser().absolute()
+        if path.exists() or path.is_symlink():
+            return
+        self.path = path
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            self.folders.append(folder)
+            folder = folder.parent
+
+    def remove(self) -> None:
+        if self.path is None or not self.path.exists():
+            return
+        import gc
+
+        gc.collect()  # engines of the failed command: their connections close first
+        from itday.db.files import companions
+
+        for file in [*companions(self.path), self.path]:
+            try:
+                file.unlink(missing_ok=True)
+            except OSError:
+                pass
+        for folder in self.folders:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def _dispatch(args) -> int:
+    """The command's exit code; every error becomes one line on stderr."""
     try:
         return COMMANDS[args.command](args)
     except ItdayError as exc:

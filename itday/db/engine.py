@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +19,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from itday.errors import QT_TRANSLATE_NOOP, DatabaseError
+from itday.db import files
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, UserMessage
 
 DEFAULT_RELATIVE = Path("db") / "itday.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -109,12 +110,48 @@ MISSING = QT_TRANSLATE_NOOP(
 )
 
 
-class Database:
-    """One database: its engine and how to get sessions on it."""
+FOREIGN = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} est une base SQLite d'un autre programme, pas une base itday : elle n'a pas été "
+    "modifiée ; choisissez une base itday (--db).",
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} est un fichier vide, pas une base itday : il n'a pas été modifié ; choisissez "
+    "une base itday (--db), ou créez-en une avec « itday init ».",
+)
+WAL_REPLACED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le journal de la base {where} a été supprimé par un autre programme : ce qu'il "
+    "contenait a été enregistré dans la base, qui a été rouverte ; rien n'est perdu.",
+)
 
-    def __init__(self, engine: Engine, url: str) -> None:
+
+def _stderr_notice(message: UserMessage) -> None:
+    print(f"itday : {message}", file=sys.stderr)
+
+
+class Database:
+    """One database: its engine and how to get sessions on it.
+
+    The WAL guard: SQLite's locks can be lost by something outside SQLite (see
+    ``itday.db.files``); another process may then delete the WAL this process writes to.
+    Before each unit of work the database compares the WAL at its path with the one it
+    started with (``os.stat``, nothing opened); when they differ it stops using its
+    connections, checkpoints what its own WAL holds into the main file, reopens, and says
+    so in one line (``notice``: stderr by default, the window's message bar in the GUI).
+    """
+
+    def __init__(
+        self, engine: Engine, url: str, *, path: Path | None = None, readonly: bool = False
+    ) -> None:
         self.engine = engine
         self.url = url
+        self._path = path
+        self.readonly = readonly
+        self.notice: Callable[[UserMessage], None] = _stderr_notice
+        self._wal_id: tuple[int, int] | None = None
+        self.wal_recoveries = 0
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -124,14 +161,19 @@ class Database:
         *,
         migrate: bool = True,
         create: bool = True,
+        readonly: bool = False,
     ):
         """Open (and migrate) the database; ``create=False`` refuses a missing SQLite file
         (and creates neither the file nor its folder): read-only commands given a mistyped
-        ``--db`` must say so rather than start an empty base."""
+        ``--db`` must say so rather than start an empty base.  ``readonly=True`` (commands
+        that only read) opens an SQLite file read-only and refuses anything but an itday
+        database, leaving the file byte-for-byte as it was.  A file that SQLite says holds
+        another program's tables is refused in every case."""
         url = to_url(path_or_url)
         parsed = make_url(url)
         is_sqlite = parsed.get_backend_name() == "sqlite"
         where = parsed.database if is_sqlite else parsed.render_as_string(hide_password=True)
+        path = None
         if is_sqlite and parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
             if path.is_dir():
@@ -162,15 +204,31 @@ class Database:
                         ),
                         folder=path.parent,
                     )
-            elif path.stat().st_size and not _looks_like_sqlite(path):
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{path} n'est pas une base SQLite (fichier endommagé ou d'un autre "
-                        "programme) : choisissez un autre fichier (--db).",
-                    ),
-                    path=path,
-                )
+            else:
+                kind = files.probe(path)
+                if kind is files.Kind.NOT_SQLITE:
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{path} n'est pas une base SQLite (fichier endommagé ou d'un autre "
+                            "programme) : choisissez un autre fichier (--db).",
+                        ),
+                        path=path,
+                    )
+                if kind is files.Kind.FOREIGN:
+                    raise DatabaseError(FOREIGN, path=path)
+                if kind is files.Kind.EMPTY and (readonly or not create):
+                    raise DatabaseError(EMPTY, path=path)
+                if readonly and kind is files.Kind.ITDAY and migrate:
+                    from itday.db.migrate import needs_upgrade
+
+                    # an older schema is brought up to date first (the file is itday's)
+                    readonly = not needs_upgrade(path)
+        if not (is_sqlite and path is not None):
+            readonly = False
+        if readonly:
+            url = "sqlite:///" + files.sqlite_uri(path, readonly=True) + "&uri=true"
+            migrate = False
         try:
             if is_sqlite:
                 engine = create_engine(
@@ -186,7 +244,7 @@ class Database:
                 url=url,
                 reason=exc,
             ) from exc
-        db = cls(engine, url)
+        db = cls(engine, url, path=path, readonly=readonly)
         try:
             if migrate:
                 from itday.db.migrate import upgrade
@@ -210,10 +268,7 @@ class Database:
 
     @property
     def path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        name = make_url(self.url).database
-        return Path(name) if name and name != ":memory:" else None
+        return self._path if self.is_sqlite else None
 
     @property
     def display_name(self) -> str:
@@ -225,6 +280,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for one unit of work; errors become a clear ``DatabaseError``."""
+        self.check_wal()
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
@@ -237,16 +293,40 @@ class Database:
         finally:
             session.close()
 
+    # -- the WAL guard ------------------------------------------------------------------
+    def check_wal(self) -> bool:
+        """True if the WAL had been replaced under this process (and was recovered)."""
+        if self._path is None or self.readonly:
+            return False
+        now = files.inode(self._path.with_name(self._path.name + "-wal"))
+        if self._wal_id is None:
+            self._wal_id = now
+            return False
+        if now == self._wal_id:
+            return False
+        self._recover_wal()
+        return True
+
+    def _recover_wal(self) -> None:
+        """Save what this process's own (detached) WAL holds, then start afresh."""
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
+            finally:
+                raw.close()
+        except sqlite3.Error:
+            pass  # the reopening below still gets a working connection
+        self.engine.dispose()
+        self._wal_id = None
+        self.wal_recoveries += 1
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        self._wal_id = files.inode(self._path.with_name(self._path.name + "-wal"))
+        self.notice(DatabaseError(WAL_REPLACED, where=self.display_name))
+
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return True  # let SQLite report the real problem

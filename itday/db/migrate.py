@@ -50,3 +50,19 @@ def upgrade(engine: Engine, where: str = "") -> None:
                 ) from exc
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def needs_upgrade(path) -> bool:
+    """Whether the itday database at ``path`` is behind the head revision (asked read-only)."""
+    import sqlite3
+
+    from itday.db.files import sqlite_uri
+
+    conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True, timeout=10)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+    return row is None or row[0] != head_revision()

@@ -29,6 +29,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from itday.db.files import sqlite_uri
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 PREFIX = "itday-"
@@ -83,7 +84,8 @@ def backup_copy(
             reason=exc.strerror,
         ) from exc
     part = target.with_name(target.name + ".part")
-    source = sqlite3.connect(source_path, timeout=10)
+    # read-only and through SQLite only: the app's own locks on the file stay untouched
+    source = sqlite3.connect(sqlite_uri(source_path, readonly=True), uri=True, timeout=10)
     try:
         mode = source.execute("PRAGMA journal_mode").fetchone()[0].lower()
         step = -1 if mode == "wal" else max(1, pages)

@@ -8,15 +8,20 @@ Writes into ``OUT_DIR``:
 * ``export.xlsx`` — the same four tables as sheets of one workbook; times are real Excel
   date-times (in the event's time zone, which Excel cannot store), so they sort and filter;
 * ``event.json`` — the edition, its numbers (``itday stats --json``), what was written;
-* ``itday.sqlite`` — a consistent copy of the database taken with SQLite's backup API, safe
-  while the app keeps scanning (not in an anonymised export: it holds everything);
+* ``<edition>_<AAAA-MM-JJ_HHMM>.sqlite`` — a consistent copy of the database taken with
+  SQLite's backup API (a read-only connection), safe while the app keeps scanning (not in an
+  anonymised export: it holds everything); named after the edition and the time;
 * ``report.pdf`` — the summary for partners (``services/pdf/report.py``).
 
 Every text cell of the CSV files goes through ``core.export_rules.neutralise`` (formula
 injection); the XLSX has cell types, so its text cells are written as text (never a formula),
 unchanged, without the protective apostrophe.  Cancelled registrations are exported too
 (``cancelled`` = ``oui``) and counted apart (``ExportResult.cancelled``).  An export never
-replaces the export of another edition (its ``event.json``) unless ``force=True``.  With
+replaces the export of another edition (its ``event.json``) unless ``force=True``, and it
+never writes beside a database (a folder holding the live database, such as the default
+``db/``, or any database file that is not a backup it made itself) nor into a folder of the
+user's own files: only into a new or empty folder or a previous export of the same edition.
+With
 ``anonymise=True`` names, e-mails, phones, job titles, companies of attendees, badge codes and
 exhibitors' contact persons are left out; attendee ids become pseudonyms (HMAC with a key
 made for this export alone), the same in attendees and scans, so every count still adds up.
@@ -32,6 +37,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -45,7 +51,7 @@ from sqlmodel import Session, col, select
 from itday import __version__
 from itday.core import export_rules as rules
 from itday.core.enums import Category
-from itday.db import repo
+from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.backup import backup_copy
@@ -101,7 +107,26 @@ SHEET_TITLES = {
     "booths": "Stands",
 }
 XLSX_NAME = "export.xlsx"
-BACKUP_NAME = "itday.sqlite"
+def backup_name(event_name: str, when: dt.datetime) -> str:
+    """``innovation-it-day-2017_2026-12-03_1830.sqlite``: the edition and the time."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", event_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "itday"
+    return f"{slug[:60]}_{when:%Y-%m-%d_%H%M}.sqlite"
+
+
+DATABASE_HERE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais "
+    "à côté d'une base ; choisissez un dossier nouveau ou vide.",
+)
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le dossier {out} contient déjà des fichiers qui ne sont pas un export itday (par "
+    "exemple {name}) : choisissez un dossier nouveau ou vide.",
+)
 STAGING_PREFIX = ".itday-export-"
 
 
@@ -114,8 +139,8 @@ LOCKED = QT_TRANSLATE_NOOP(
 
 def _locked(target: Path) -> str | None:
     """The name of ``target`` if it exists and cannot be written (open in another program)."""
-    if not target.exists():
-        return None
+    if not target.exists() or files.looks_like_database_name(target.name):
+        return None  # never opened: only SQLite opens database files
     try:
         with target.open("r+b"):
             return None
@@ -151,6 +176,8 @@ class ExportResult:
     stats: dict = field(default_factory=dict)
     #: cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled)
     cancelled: int = 0
+    #: the name of the database copy (None when there is none)
+    backup: str | None = None
 
 
 OTHER_EDITION = QT_TRANSLATE_NOOP(
@@ -377,10 +404,47 @@ def _event_json(event, stats: dict, result: ExportResult, backup_note: str | Non
         "rows": result.rows,
         "cancelled_attendees": result.cancelled,
         "files": sorted(p.name for p in result.files) + ["event.json"],
-        "backup": BACKUP_NAME if backup_note is None else None,
+        "backup": result.backup if backup_note is None else None,
         "backup_note": backup_note,
         "stats": stats,
     }
+
+
+def _previous_export_files(out: Path) -> set[str] | None:
+    """The files a previous itday export wrote into ``out`` (its ``event.json``), or None."""
+    try:
+        data = json.loads((out / "event.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("event"), dict):
+        return None
+    names = data.get("files")
+    return {str(n) for n in names} | {"event.json"} if isinstance(names, list) else None
+
+
+def check_export_folder(out_dir: str | Path, db=None) -> None:
+    """Refuse a folder that holds a database (the live one, the default ``db/``, any other)
+    or files that are not a previous itday export: an export writes only into a new or empty
+    folder or over an export it made before.  Looks at names only (opens no database)."""
+    out = Path(out_dir).expanduser()
+    live = getattr(db, "path", None)
+    if live is not None and out.resolve() == Path(live).resolve().parent:
+        raise ItdayError(DATABASE_HERE, out=out, name=Path(live).name)
+    if not out.is_dir():
+        return
+    try:
+        names = sorted(n for n in os.listdir(out) if not n.startswith(STAGING_PREFIX))
+    except OSError:
+        return  # _prepare says what is wrong with the folder
+    if not names:
+        return
+    ours = _previous_export_files(out)
+    for name in names:
+        if files.looks_like_database_name(name) and (ours is None or name not in ours):
+            raise ItdayError(DATABASE_HERE, out=out, name=name)
+    if ours is None:
+        raise ItdayError(NOT_AN_EXPORT, out=out, name=names[0])
+    # a previous export: it may also hold what the user added (a note, a chart): kept as is
 
 
 def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
@@ -447,6 +511,7 @@ def export_edition(
         if event is None:
             raise _no_event(event_id)
         name = event.name
+    check_export_folder(out_dir, db)
     other = None if force else other_edition_in(out_dir, event_id, name)
     if other is not None:
         raise ItdayError(
@@ -484,8 +549,11 @@ def export_edition(
         elif db.path is None:
             backup_note = "Base PostgreSQL : faites la copie avec pg_dump."
         else:
-            backup_copy(db, staging / BACKUP_NAME)
-            written.append(staging / BACKUP_NAME)
+            result.backup = backup_name(
+                event.name, dt.datetime.now(ZoneInfo(event.timezone or "Europe/Paris"))
+            )
+            backup_copy(db, staging / result.backup)
+            written.append(staging / result.backup)
         step(7)
         render_report(staging / "report.pdf", report)
         written.append(staging / "report.pdf")

@@ -54,6 +54,8 @@ def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
     result = export_edition(demo_db, event_id, tmp_path / "out")
     out = tmp_path / "out"
     names = {p.name for p in out.iterdir()}
+    backup = result.backup
+    assert re.fullmatch(r"innovation-it-day-2017_\d{4}-\d\d-\d\d_\d{4}\.sqlite", backup)
     assert names == {
         "attendees.csv",
         "scans.csv",
@@ -61,7 +63,7 @@ def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
         "booths.csv",
         "export.xlsx",
         "event.json",
-        "itday.sqlite",
+        backup,
         "report.pdf",
     }
     with demo_db.session() as s:
@@ -83,11 +85,12 @@ def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
     wb.close()
     meta = json.loads((out / "event.json").read_text(encoding="utf-8"))
     assert meta["event"]["name"] == "Innovation IT Day 2017"
-    assert meta["rows"] == result.rows and meta["backup"] == "itday.sqlite"
+    assert meta["rows"] == result.rows and meta["backup"] == backup
     assert not any(p.name.startswith(".itday-export-") for p in out.iterdir())
 
 
 def test_report_numbers_equal_itday_stats_json(demo_db, tmp_path, capsys):
+    tmp_path = tmp_path / "out"  # never beside the database (issue 13)
     stats = _stats_json(demo_db, capsys)
     export_edition(demo_db, _event(demo_db), tmp_path)
     text = _pdf_text(tmp_path / "report.pdf")
@@ -113,6 +116,7 @@ def test_report_numbers_equal_itday_stats_json(demo_db, tmp_path, capsys):
 
 
 def test_formula_in_a_name_is_neutralised_in_csv_and_xlsx(db, event_id, tmp_path):
+    tmp_path = tmp_path / "out"  # never beside the database (issue 13)
     with db.session() as s:
         s.add(
             Attendee(
@@ -151,6 +155,7 @@ def _sheet_xml(path: Path, name: str) -> str:
 
 
 def test_xlsx_times_are_excel_datetimes_in_the_event_zone(demo_db, tmp_path):
+    tmp_path = tmp_path / "out"  # never beside the database (issue 13)
     event_id = _event(demo_db)
     export_edition(demo_db, event_id, tmp_path)
     with demo_db.session() as s:
@@ -183,6 +188,7 @@ def test_xlsx_times_are_excel_datetimes_in_the_event_zone(demo_db, tmp_path):
 
 
 def test_anonymised_export_has_no_email_and_no_name(demo_db, tmp_path):
+    tmp_path = tmp_path / "out"  # never beside the database (issue 13)
     event_id = _event(demo_db)
     with demo_db.session() as s:
         people = repo.attendee_rows(event_id, session=s)
@@ -230,8 +236,9 @@ def test_unwritable_folder_is_a_clear_error(demo_db, tmp_path):
 
 def test_cancelled_export_leaves_the_folder_as_it_was(demo_db, tmp_path):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "keep.txt").write_text("x")
+    export_edition(demo_db, _event(demo_db), out)  # a previous export of this edition
+    (out / "keep.txt").write_text("x")  # and a note the user added to it
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
     steps = []
 
     def progress(done, total, text):
@@ -241,7 +248,44 @@ def test_cancelled_export_leaves_the_folder_as_it_was(demo_db, tmp_path):
         export_edition(
             demo_db, _event(demo_db), out, progress=progress, cancelled=lambda: len(steps) >= 4
         )
-    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_export_refuses_the_folder_of_the_live_database(demo_db, tmp_path):
+    """Exporting into db/ once wrote the backup over the live itday.sqlite (issue 13)."""
+    folder = demo_db.path.parent
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(ItdayError, match="contient une base de données"):
+        export_edition(demo_db, _event(demo_db), folder)
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_export_refuses_a_folder_of_the_users_own_files(demo_db, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "attendees.csv").write_text("my own list", encoding="utf-8")
+    with pytest.raises(ItdayError, match="pas un export itday"):
+        export_edition(demo_db, _event(demo_db), out)
+    assert (out / "attendees.csv").read_text(encoding="utf-8") == "my own list"
+    assert [p.name for p in out.iterdir()] == ["attendees.csv"]
+
+
+def test_export_refuses_a_folder_holding_any_database(demo_db, tmp_path):
+    out = tmp_path / "other"
+    out.mkdir()
+    (out / "notes.db").write_bytes(b"not ours")
+    with pytest.raises(ItdayError, match="notes.db"):
+        export_edition(demo_db, _event(demo_db), out)
+    assert [p.name for p in out.iterdir()] == ["notes.db"]
+
+
+def test_export_refreshes_its_own_previous_export(demo_db, tmp_path):
+    out = tmp_path / "out"
+    first = export_edition(demo_db, _event(demo_db), out)
+    (out / "keep.txt").write_text("x")
+    second = export_edition(demo_db, _event(demo_db), out)
+    names = {p.name for p in out.iterdir()}
+    assert {first.backup, second.backup, "keep.txt", "event.json"} <= names
 
 
 def test_a_file_open_in_excel_stops_the_export_before_any_file_is_replaced(
