@@ -25,6 +25,7 @@ synthetic 1280×720 webcam frames (``benchmarks/synth.py``):
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,17 @@ from pathlib import Path
 import cv2
 import numpy as np
 import zxingcpp
+
+from itday.core.badge import CodeKind
+from itday.core.badge import parse as parse_code
+from itday.services.enhance import (
+    enlarge,
+    finder_patterns,
+    line_psf,
+    motion_direction,
+    unsharp,
+    wiener,
+)
 
 _QR = zxingcpp.BarcodeFormat.QRCode
 
@@ -41,6 +53,7 @@ class Found:
     text: str
     x: float  # centre of the symbol in frame pixels
     y: float
+    box: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1), frame pixels
 
 
 def to_gray(frame: np.ndarray) -> np.ndarray:
@@ -60,11 +73,6 @@ def to_gray(frame: np.ndarray) -> np.ndarray:
     raise ValueError(f"format d'image non pris en charge : {frame.shape}")
 
 
-def unsharp(gray: np.ndarray, sigma: float, amount: float) -> np.ndarray:
-    blurred = cv2.GaussianBlur(gray, (0, 0), sigma)
-    return cv2.addWeighted(gray, 1.0 + amount, blurred, -amount, 0)
-
-
 def _centre(position) -> tuple[float, float]:
     pts = (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
     return sum(p.x for p in pts) / 4.0, sum(p.y for p in pts) / 4.0
@@ -80,6 +88,8 @@ class QRDecoder:
     """Finds the QR codes in a camera frame.
 
     Cheap to create; use one instance per thread (``last_stage`` is per-call state).
+    ``budget_ms``: second chances stop once the frame has taken that long (the live
+    station's time box; ``None``: no limit, for files and benchmarks).
     """
 
     def __init__(
@@ -89,36 +99,58 @@ class QRDecoder:
         max_regions: int = 3,
         max_textured: int = 1,
         try_downscale: bool = True,
+        budget_ms: float | None = None,
     ) -> None:
         self.second_chances = second_chances
         self.max_regions = max_regions
         self.max_textured = max_textured
         self.try_downscale = try_downscale
+        self.budget_ms = budget_ms
         la, fixed = zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.FixedThreshold
         self.crop_variants = [(1.0, 1.0, la), (2.0, 2.0, la), (2.0, 2.0, fixed)]
         self.full_fixed = True
         self.crop_target_px = 300.0
+        # motion blur: Wiener deconvolution along the measured direction, for these
+        # lengths (pixels), when the crop's gradients are this anisotropic
+        self.motion_lengths = (8.0, 10.5, 6.0)
+        self.motion_anisotropy = 0.3
+        # far badges: crops smaller than this are enlarged 2× and sharpened hard
+        self.far_crop_px = 130.0
+        self.far_variants = [(3.0, fixed), (3.0, la), (5.0, la)]
+        # two badges: QR-like regions (finder patterns) beside the codes read
+        self.other_textured = 3
         self.last_stage = ""  # which pass read the last frame: for benchmarks and logs
+        self.last_boxes: list[tuple[float, float, float, float]] = []  # regions looked at
+        self._deadline = math.inf
 
     # -- public API -------------------------------------------------------------------
-    def decode(self, frame: np.ndarray) -> list[str]:
-        """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom)."""
-        return [f.text for f in self.decode_found(frame)]
+    def decode(self, frame: np.ndarray, hints=()) -> list[str]:
+        """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom).
 
-    def decode_found(self, frame: np.ndarray) -> list[Found]:
+        ``hints``: boxes (frame pixels) where a code is likely, tried first when the first
+        pass reads nothing (the live station passes where the last frame's code was)."""
+        return [f.text for f in self.decode_found(frame, hints)]
+
+    def decode_found(self, frame: np.ndarray, hints=()) -> list[Found]:
         gray = to_gray(frame)
+        start = time.perf_counter()
+        self._deadline = start + self.budget_ms / 1000.0 if self.budget_ms else math.inf
         found: dict[str, Found] = {}
         regions: list[tuple[float, float, float, float]] = []
+        self.last_boxes = []
         self.last_stage = "first"
         self._read(gray, found, regions, try_downscale=self.try_downscale)
         if self.second_chances:
             if not found:
-                self._second_chances(gray, found, regions)
-            elif regions:
-                self._unread_symbols(gray, found, regions)
+                self._second_chances(gray, found, regions, list(hints))
+            else:
+                self._other_symbols(gray, found, regions)
         if not found:
             self.last_stage = "none"
         return sorted(found.values(), key=lambda f: (f.x, f.y, f.text))
+
+    def _out_of_time(self) -> bool:
+        return time.perf_counter() > self._deadline
 
     # -- passes -----------------------------------------------------------------------
     def _read(
@@ -131,9 +163,13 @@ class QRDecoder:
         offset: tuple[float, float] = (0.0, 0.0),
         scale: float = 1.0,
         binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+        checked: bool = False,
     ) -> bool:
         """zxing-cpp on ``gray``; valid codes go to ``found`` (in frame coordinates), the
-        boxes of symbols seen but not read go to ``regions``.  True if something was read."""
+        boxes of symbols seen but not read go to ``regions``.  True if something was read.
+
+        ``checked``: a second chance on a processed image; a text with our prefix whose
+        check characters are wrong is dropped there (never a guess)."""
         results = zxingcpp.read_barcodes(
             gray,
             formats=_QR,
@@ -145,39 +181,51 @@ class QRDecoder:
         )
         ok = False
         for r in results:
+            x0, y0, x1, y1 = _box(r.position)
+            box = (
+                offset[0] + x0 / scale,
+                offset[1] + y0 / scale,
+                offset[0] + x1 / scale,
+                offset[1] + y1 / scale,
+            )
             if r.valid and r.text:
+                if checked and parse_code(r.text).kind is CodeKind.DAMAGED:
+                    continue
                 if r.text not in found:
                     cx, cy = _centre(r.position)
-                    found[r.text] = Found(r.text, offset[0] + cx / scale, offset[1] + cy / scale)
+                    found[r.text] = Found(
+                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box
+                    )
                 ok = True
             elif regions is not None:
-                x0, y0, x1, y1 = _box(r.position)
-                regions.append(
-                    (
-                        offset[0] + x0 / scale,
-                        offset[1] + y0 / scale,
-                        offset[0] + x1 / scale,
-                        offset[1] + y1 / scale,
-                    )
-                )
+                regions.append(box)
         return ok
 
-    def _second_chances(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
+    def _second_chances(
+        self, gray: np.ndarray, found: dict[str, Found], regions: list, hints: list
+    ) -> None:
+        # 0. Where the last frames saw a code (live station): crops first, cheapest.
+        for box in hints[:2]:
+            if self._read_crop(gray, box, found):
+                self.last_stage = f"tracked {self.last_stage}"
+                return
+            if self._out_of_time():
+                return
         # 1. The whole frame, sharpened: defocus and slight motion blur.
         self.last_stage = "sharpened"
         if self._read(unsharp(gray, 1.5, 1.0), found, regions):
             return
-        if self.full_fixed:
+        if self.full_fixed and not self._out_of_time():
             self.last_stage = "fixed"
             if self._read(gray, found, regions, binarizer=zxingcpp.Binarizer.FixedThreshold):
                 return
-        # 2. Crops around likely symbols, enlarged and sharpened.
+        # 2. Crops around likely symbols: enlarged, sharpened, deblurred.
         candidates = [("seen", b) for b in _merge_boxes(regions)]
         if self.max_textured:
             candidates += [("textured", b) for b in textured_regions(gray, self.max_textured)]
-        tried: list[tuple[float, float, float, float]] = []
+        tried: list[tuple[float, float, float, float]] = list(hints[:2])
         for source, box in candidates:
-            if len(tried) >= self.max_regions:
+            if len(tried) >= self.max_regions + len(hints[:2]) or self._out_of_time():
                 break
             if any(_overlap(box, t) > 0.5 for t in tried):
                 continue
@@ -186,36 +234,91 @@ class QRDecoder:
                 self.last_stage = f"{source} {self.last_stage}"
                 return
 
-    def _unread_symbols(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
-        """Some codes were read, others only seen (two badges in view): crop the others."""
+    def _other_symbols(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
+        """Some codes were read: other symbols seen but not read, and other QR-like regions
+        (finder patterns), are read one by one (two badges in view)."""
+        done = [f.box for f in found.values() if f.box is not None]
         for box in _merge_boxes(regions)[: self.max_regions]:
-            if any(box[0] <= f.x <= box[2] and box[1] <= f.y <= box[3] for f in found.values()):
+            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
                 continue  # the same symbol, read at another scale
+            done.append(box)
+            self._read_crop(gray, box, found)
+        if not self.other_textured or self._out_of_time():
+            return
+        sides = [max(d[2] - d[0], d[3] - d[1]) for d in done] or [0.0]
+        for box in textured_regions(gray, self.other_textured):
+            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
+                continue
+            side = max(box[2] - box[0], box[3] - box[1])
+            if side < 0.25 * min(sides) or side > 3 * max(sides) + 40:
+                continue
+            crop = _crop(gray, box, 0.2)
+            if crop is None or finder_patterns(crop[0]) < 2:
+                continue
+            done.append(box)
             self._read_crop(gray, box, found)
 
     def _read_crop(self, gray: np.ndarray, box, found: dict[str, Found]) -> bool:
-        h, w = gray.shape
-        x0, y0, x1, y1 = box
-        side = max(x1 - x0, y1 - y0)
-        margin = 0.35 * side + 8
-        cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
-        cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
-        if cx1 - cx0 < 16 or cy1 - cy0 < 16:
+        cropped = _crop(gray, box, 0.35)
+        if cropped is None:
             return False
-        crop = cv2.normalize(gray[cy0:cy1, cx0:cx1], None, 0, 255, cv2.NORM_MINMAX)
+        crop, offset = cropped
+        self.last_boxes.append(box)
+        crop = cv2.normalize(crop, None, 0, 255, cv2.NORM_MINMAX)
         scale = float(np.clip(self.crop_target_px / max(crop.shape), 1.0, 4.0))
-        offset = (float(cx0), float(cy0))
         if scale <= 1.05:
             scale = 1.0
+        la = zxingcpp.Binarizer.LocalAverage
         for sigma, amount, binarizer in self.crop_variants:
             # sharpen at native resolution (cheap), then enlarge for small codes
             img = unsharp(crop, sigma, amount) if amount else crop
-            if scale > 1.0:
-                img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
             self.last_stage = f"crop:{sigma}/{amount}/{binarizer.name}"
-            if self._read(img, found, None, offset=offset, scale=scale, binarizer=binarizer):
+            if self._read(
+                enlarge(img, scale), found, None, offset=offset, scale=scale,
+                binarizer=binarizer, checked=True,
+            ):  # fmt: skip
                 return True
+            if self._out_of_time():
+                return False
+        # motion blur: deconvolve along the measured direction, at native resolution
+        angle, anisotropy = motion_direction(crop)
+        if anisotropy >= self.motion_anisotropy:
+            for length in self.motion_lengths:
+                img = wiener(crop, line_psf(length, angle), 0.01)
+                self.last_stage = f"deblur:{length:g}@{angle:.0f}"
+                if self._read(
+                    enlarge(img, scale), found, None, offset=offset, scale=scale,
+                    binarizer=la, checked=True,
+                ):  # fmt: skip
+                    return True
+                if self._out_of_time():
+                    return False
+        # far badge: enlarge twice more (2 px modules become 4–6 px), sharpen hard
+        if max(crop.shape) <= self.far_crop_px:
+            big = enlarge(crop, 2.0)
+            for amount, binarizer in self.far_variants:
+                self.last_stage = f"far:{amount:g}/{binarizer.name}"
+                if self._read(
+                    unsharp(big, 1.6, amount), found, None, offset=offset, scale=2.0,
+                    binarizer=binarizer, checked=True,
+                ):  # fmt: skip
+                    return True
+                if self._out_of_time():
+                    return False
         return False
+
+
+def _crop(gray: np.ndarray, box, margin_ratio: float):
+    """``(crop, (x0, y0))`` around ``box`` with a margin, or None if too small."""
+    h, w = gray.shape
+    x0, y0, x1, y1 = box
+    side = max(x1 - x0, y1 - y0)
+    margin = margin_ratio * side + 8
+    cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
+    cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
+    if cx1 - cx0 < 16 or cy1 - cy0 < 16:
+        return None
+    return gray[cy0:cy1, cx0:cx1], (float(cx0), float(cy0))
 
 
 def textured_regions(gray: np.ndarray, limit: int = 3) -> list[tuple[float, float, float, float]]:
