@@ -30,6 +30,14 @@ def line_psf(length: float, angle_deg: float) -> np.ndarray:
     return kernel / kernel.sum()
 
 
+def disk_psf(radius: float) -> np.ndarray:
+    """The point spread function of a lens out of focus: a disc of ``radius`` pixels."""
+    r = int(math.ceil(radius))
+    kernel = np.zeros((2 * r + 1, 2 * r + 1), np.float32)
+    cv2.circle(kernel, (r, r), max(1, int(round(radius))), 1.0, -1, cv2.LINE_AA)
+    return kernel / kernel.sum()
+
+
 def wiener(gray: np.ndarray, psf: np.ndarray, nsr: float = 0.01) -> np.ndarray:
     """Wiener deconvolution of ``gray`` by ``psf`` (noise-to-signal ratio ``nsr``).
 
