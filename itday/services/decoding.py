@@ -117,7 +117,7 @@ class QRDecoder:
         self.motion_anisotropy = 0.3
         # far badges (crops smaller than this): deconvolved for a slight defocus (disc of
         # this radius), enlarged 2× (2 px modules become 4 px); then sharpened hard
-        self.far_crop_px = 130.0
+        self.far_crop_px = 220.0
         self.far_defocus_px = 1.5
         self.far_deconvolved = [(0.003, fixed), (0.01, la)]  # (noise ratio, binarizer)
         self.far_variants = [(3.0, fixed)]
