@@ -55,6 +55,7 @@ class Found:
     x: float  # centre of the symbol in frame pixels
     y: float
     box: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1), frame pixels
+    processed: bool = False  # read on a deblurred, sharpened or enlarged crop
 
 
 def to_gray(frame: np.ndarray) -> np.ndarray:
@@ -198,7 +199,7 @@ class QRDecoder:
                 if r.text not in found:
                     cx, cy = _centre(r.position)
                     found[r.text] = Found(
-                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box
+                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box, checked
                     )
                 ok = True
             elif regions is not None:
@@ -321,6 +322,109 @@ class QRDecoder:
                 if self._out_of_time():
                     return False
         return False
+
+
+class TrackingDecoder:
+    """The live station's decoder: consecutive frames help each other.
+
+    * **Regions of interest tracked between frames.**  Where the last frame read a code,
+      saw a symbol it could not read or found the most QR-like region, moved by the
+      region's last displacement and widened by it, is tried first in the next frame (with
+      every second chance: deblur, enlarge), before the whole-frame passes.  A badge waved
+      across the view is thus looked at where it now is, not searched for afresh.
+    * **Time box.**  Second chances stop after ``budget_ms`` per frame (15 ms: half a
+      frame at 30 frames/s), so decoding never falls behind the camera; what a frame had no
+      time for is tried in the next one, where the tracked region comes first.
+    * **Confirmation.**  A code of ours carries a check (a damaged one from a processed
+      image is dropped by ``QRDecoder``).  Any other text (a ticket code, a URL) read only
+      on a deblurred or enlarged crop is reported once a second frame among the last
+      ``confirm_window`` reads it again; read by the plain first pass, at once.
+
+    ``decode(frame)`` is what ``CaptureWorker`` and ``TimedDecoder`` call, frame after frame,
+    from one thread.
+    """
+
+    def __init__(
+        self,
+        decoder: QRDecoder | None = None,
+        *,
+        budget_ms: float | None = 15.0,
+        keep_frames: int = 8,
+        confirm_window: int = 4,
+    ) -> None:
+        self.decoder = decoder or QRDecoder()
+        if budget_ms is not None:
+            self.decoder.budget_ms = budget_ms
+        self.keep_frames = keep_frames  # forget a region not seen for that many frames
+        self.confirm_window = confirm_window
+        self.frame_no = 0
+        self.track: tuple[float, float, float, float] | None = None
+        self.velocity = (0.0, 0.0)
+        self._track_frame = 0
+        self._pending: dict[str, int] = {}  # unconfirmed text → frame number first read
+        self.last_stage = ""
+
+    def reset(self) -> None:
+        self.track = None
+        self.velocity = (0.0, 0.0)
+        self._pending.clear()
+
+    def hints(self) -> list[tuple[float, float, float, float]]:
+        """The predicted region of interest for the next frame (empty when none)."""
+        if self.track is None or self.frame_no - self._track_frame > self.keep_frames:
+            return []
+        frames = self.frame_no - self._track_frame + 1
+        vx, vy = self.velocity
+        dx, dy = vx * frames, vy * frames
+        x0, y0, x1, y1 = self.track
+        grow = 0.5 * (abs(dx) + abs(dy))
+        return [(x0 + dx - grow, y0 + dy - grow, x1 + dx + grow, y1 + dy + grow)]
+
+    def decode(self, frame: np.ndarray) -> list[str]:
+        return [f.text for f in self.decode_found(frame)]
+
+    def decode_found(self, frame: np.ndarray) -> list[Found]:
+        self.frame_no += 1
+        found = self.decoder.decode_found(frame, self.hints())
+        self.last_stage = self.decoder.last_stage
+        self._follow(found)
+        return [f for f in found if self._confirmed(f)]
+
+    def _follow(self, found: list[Found]) -> None:
+        boxes = [f.box for f in found if f.box is not None] or self.decoder.last_boxes[:1]
+        if not boxes:
+            return
+        box = boxes[0]
+        if self.track is not None and self.frame_no - self._track_frame <= self.keep_frames:
+            # the nearest of this frame's regions continues the track
+            box = min(boxes, key=lambda b: _distance(b, self.track))
+            frames = max(1, self.frame_no - self._track_frame)
+            (ox, oy), (nx, ny) = _middle(self.track), _middle(box)
+            self.velocity = ((nx - ox) / frames, (ny - oy) / frames)
+        else:
+            self.velocity = (0.0, 0.0)
+        self.track, self._track_frame = box, self.frame_no
+
+    def _confirmed(self, found: Found) -> bool:
+        if not found.processed or parse_code(found.text).kind is CodeKind.OURS:
+            return True
+        for text, seen in list(self._pending.items()):
+            if self.frame_no - seen >= self.confirm_window:
+                del self._pending[text]
+        if found.text in self._pending and self._pending[found.text] < self.frame_no:
+            self._pending[found.text] = self.frame_no - 1  # stays confirmed while in view
+            return True
+        self._pending.setdefault(found.text, self.frame_no)
+        return False
+
+
+def _middle(box) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0
+
+
+def _distance(a, b) -> float:
+    (ax, ay), (bx, by) = _middle(a), _middle(b)
+    return math.hypot(ax - bx, ay - by)
 
 
 def _crop(gray: np.ndarray, box, margin_ratio: float):
