@@ -122,21 +122,27 @@ class QRDecoder:
         self.far_defocus_px = 1.5
         self.far_deconvolved = [(0.003, fixed), (0.01, la)]  # (noise ratio, binarizer)
         self.far_variants = [(3.0, fixed)]
-        # two badges: QR-like regions (finder patterns) beside the codes read
+        # two badges: with ``look_around``, the most textured regions beside the codes read
+        # that hold finder patterns are read too (about 2 ms: the live station does it
+        # every few frames, not on every frame)
         self.other_textured = 3
         self.last_stage = ""  # which pass read the last frame: for benchmarks and logs
         self.last_boxes: list[tuple[float, float, float, float]] = []  # regions looked at
         self._deadline = math.inf
 
     # -- public API -------------------------------------------------------------------
-    def decode(self, frame: np.ndarray, hints=()) -> list[str]:
+    def decode(self, frame: np.ndarray, hints=(), look_around: bool = False) -> list[str]:
         """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom).
 
         ``hints``: boxes (frame pixels) where a code is likely, tried first when the first
-        pass reads nothing (the live station passes where the last frame's code was)."""
-        return [f.text for f in self.decode_found(frame, hints)]
+        pass reads nothing (the live station passes where the last frame's code was).
+        ``look_around``: when a code is read, also look for other QR-like regions (a
+        second badge zxing-cpp did not even see)."""
+        return [f.text for f in self.decode_found(frame, hints, look_around)]
 
-    def decode_found(self, frame: np.ndarray, hints=()) -> list[Found]:
+    def decode_found(
+        self, frame: np.ndarray, hints=(), look_around: bool = False
+    ) -> list[Found]:
         gray = to_gray(frame)
         start = time.perf_counter()
         self._deadline = start + self.budget_ms / 1000.0 if self.budget_ms else math.inf
@@ -149,7 +155,7 @@ class QRDecoder:
             if not found:
                 self._second_chances(gray, found, regions, list(hints))
             else:
-                self._other_symbols(gray, found, regions)
+                self._other_symbols(gray, found, regions, look_around)
         if not found:
             self.last_stage = "none"
         return sorted(found.values(), key=lambda f: (f.x, f.y, f.text))
@@ -239,7 +245,9 @@ class QRDecoder:
                 self.last_stage = f"{source} {self.last_stage}"
                 return
 
-    def _other_symbols(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
+    def _other_symbols(
+        self, gray: np.ndarray, found: dict[str, Found], regions: list, look_around: bool
+    ) -> None:
         """Some codes were read: other symbols seen but not read, and other QR-like regions
         (finder patterns), are read one by one (two badges in view)."""
         done = [f.box for f in found.values() if f.box is not None]
@@ -248,7 +256,7 @@ class QRDecoder:
                 continue  # the same symbol, read at another scale
             done.append(box)
             self._read_crop(gray, box, found)
-        if not self.other_textured or self._out_of_time():
+        if not look_around or not self.other_textured or self._out_of_time():
             return
         sides = [max(d[2] - d[0], d[3] - d[1]) for d in done] or [0.0]
         for box in textured_regions(gray, self.other_textured):
@@ -335,6 +343,9 @@ class TrackingDecoder:
     * **Time box.**  Second chances stop after ``budget_ms`` per frame (15 ms: half a
       frame at 30 frames/s), so decoding never falls behind the camera; what a frame had no
       time for is tried in the next one, where the tracked region comes first.
+    * **Two badges.**  While a code is in view, every ``look_around_every``-th frame also
+      reads the other QR-like regions (finder patterns) zxing-cpp did not see: the second
+      badge of a couple is read within a few frames, at no cost to the other frames.
     * **Confirmation.**  A code of ours carries a check (a damaged one from a processed
       image is dropped by ``QRDecoder``).  Any other text (a ticket code, a URL) read only
       on a deblurred or enlarged crop is reported once a second frame among the last
@@ -351,12 +362,14 @@ class TrackingDecoder:
         budget_ms: float | None = 15.0,
         keep_frames: int = 8,
         confirm_window: int = 4,
+        look_around_every: int = 3,
     ) -> None:
         self.decoder = decoder or QRDecoder()
         if budget_ms is not None:
             self.decoder.budget_ms = budget_ms
         self.keep_frames = keep_frames  # forget a region not seen for that many frames
         self.confirm_window = confirm_window
+        self.look_around_every = look_around_every  # a second badge: every few frames
         self.frame_no = 0
         self.track: tuple[float, float, float, float] | None = None
         self.velocity = (0.0, 0.0)
@@ -385,7 +398,8 @@ class TrackingDecoder:
 
     def decode_found(self, frame: np.ndarray) -> list[Found]:
         self.frame_no += 1
-        found = self.decoder.decode_found(frame, self.hints())
+        look_around = self.look_around_every > 0 and self.frame_no % self.look_around_every == 0
+        found = self.decoder.decode_found(frame, self.hints(), look_around)
         self.last_stage = self.decoder.last_stage
         self._follow(found)
         return [f for f in found if self._confirmed(f)]
