@@ -116,11 +116,12 @@ class QRDecoder:
         # lengths (pixels), when the crop's gradients are this anisotropic
         self.motion_lengths = (8.0, 10.5, 6.0)
         self.motion_anisotropy = 0.3
-        # far badges (crops smaller than this): deconvolved for a slight defocus (disc of
-        # this radius), enlarged 2× (2 px modules become 4 px); then sharpened hard
+        # far badges (crops smaller than this): deconvolved for a slight defocus (a disc),
+        # enlarged 2× (2 px modules become 4 px); then sharpened hard
         self.far_crop_px = 220.0
-        self.far_defocus_px = 1.5
-        self.far_deconvolved = [(0.003, fixed), (0.01, la)]  # (noise ratio, binarizer)
+        self.tiny_crop_px = 130.0  # these start with it
+        # (disc radius px, noise ratio, binarizer), in the order tried
+        self.far_deconvolved = [(1.5, 0.003, fixed), (1.0, 0.003, fixed), (1.5, 0.01, la)]
         self.far_variants = [(3.0, fixed)]
         # two badges: with ``look_around``, the most textured regions beside the codes read
         # that hold finder patterns are read too (about 2 ms: the live station does it
@@ -231,19 +232,32 @@ class QRDecoder:
             if self._read(gray, found, regions, binarizer=zxingcpp.Binarizer.FixedThreshold):
                 return
         # 2. Crops around likely symbols: enlarged, sharpened, deblurred.
-        candidates = [("seen", b) for b in _merge_boxes(regions)]
+        candidates = [("seen", b, True) for b in _merge_boxes(regions)]
         if self.max_textured:
-            candidates += [("textured", b) for b in textured_regions(gray, self.max_textured)]
+            candidates += [("textured", b, n > 0) for b, n in self._qr_like(gray)]
         tried: list[tuple[float, float, float, float]] = list(hints[:2])
-        for source, box in candidates:
+        for source, box, qr_like in candidates:
             if len(tried) >= self.max_regions + len(hints[:2]) or self._out_of_time():
                 break
             if any(_overlap(box, t) > 0.5 for t in tried):
                 continue
             tried.append(box)
-            if self._read_crop(gray, box, found):
+            if self._read_crop(gray, box, found, qr_like=qr_like):
                 self.last_stage = f"{source} {self.last_stage}"
                 return
+
+    def _qr_like(self, gray: np.ndarray) -> list[tuple[tuple[float, float, float, float], int]]:
+        """The ``max_textured`` most textured regions, those holding finder patterns first:
+        ``[(box, finder patterns found, at most 2)]``."""
+        boxes = textured_regions(gray, self.max_textured + 2)
+
+        def patterns(box) -> int:
+            cropped = _crop(gray, box, 0.2)
+            return min(2, finder_patterns(cropped[0])) if cropped is not None else 0
+
+        counted = [(i, box, patterns(box)) for i, box in enumerate(boxes)]
+        counted.sort(key=lambda ibp: (-ibp[2], ibp[0]))
+        return [(box, n) for _, box, n in counted[: self.max_textured]]
 
     def _other_symbols(
         self, gray: np.ndarray, found: dict[str, Found], regions: list, look_around: bool
@@ -271,7 +285,12 @@ class QRDecoder:
             done.append(box)
             self._read_crop(gray, box, found)
 
-    def _read_crop(self, gray: np.ndarray, box, found: dict[str, Found]) -> bool:
+    def _read_crop(
+        self, gray: np.ndarray, box, found: dict[str, Found], *, qr_like: bool = True
+    ) -> bool:
+        """Read a crop around ``box``: contrast-stretched and sharpened, deblurred along the
+        motion when its gradients say so, and when ``qr_like`` (zxing-cpp saw a symbol
+        there, or it holds finder patterns) deconvolved and enlarged as a far badge."""
         cropped = _crop(gray, box, 0.35)
         if cropped is None:
             return False
@@ -281,55 +300,50 @@ class QRDecoder:
         scale = float(np.clip(self.crop_target_px / max(crop.shape), 1.0, 4.0))
         if scale <= 1.05:
             scale = 1.0
-        la = zxingcpp.Binarizer.LocalAverage
-        for sigma, amount, binarizer in self.crop_variants:
-            # sharpen at native resolution (cheap), then enlarge for small codes
-            img = unsharp(crop, sigma, amount) if amount else crop
-            self.last_stage = f"crop:{sigma}/{amount}/{binarizer.name}"
+        for stage, img, img_scale, binarizer in self._attempts(crop, scale, qr_like):
+            self.last_stage = stage
             if self._read(
-                enlarge(img, scale), found, None, offset=offset, scale=scale,
-                binarizer=binarizer, checked=True,
+                img, found, None, offset=offset, scale=img_scale, binarizer=binarizer,
+                checked=True,
             ):  # fmt: skip
                 return True
             if self._out_of_time():
                 return False
+        return False
+
+    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool):
+        """``(stage, image, scale, binarizer)`` to read, best bets first, made lazily.
+
+        A tiny crop (a far badge: 1.5–2 px modules) starts with the defocus deconvolution,
+        enlarged 2×; a larger one with the plain contrast-stretched, sharpened crop; then
+        the motion deblur when the gradients are anisotropic; then, for a QR-like crop,
+        the far-badge treatment."""
+        la = zxingcpp.Binarizer.LocalAverage
+        side = max(crop.shape)
+        tiny = side <= self.tiny_crop_px
+
+        def far():
+            for radius, nsr, binarizer in self.far_deconvolved:
+                sharp = enlarge(wiener(crop, disk_psf(radius), nsr), 2.0)
+                yield f"far:defocus {radius:g}/{nsr:g}/{binarizer.name}", sharp, 2.0, binarizer
+            big = enlarge(crop, 2.0)
+            for amount, binarizer in self.far_variants:
+                yield f"far:{amount:g}/{binarizer.name}", unsharp(big, 1.6, amount), 2.0, binarizer
+
+        if tiny:
+            yield from far()
+        for sigma, amount, binarizer in self.crop_variants:
+            # sharpen at native resolution (cheap), then enlarge for small codes
+            img = unsharp(crop, sigma, amount) if amount else crop
+            yield f"crop:{sigma}/{amount}/{binarizer.name}", enlarge(img, scale), scale, binarizer
         # motion blur: deconvolve along the measured direction, at native resolution
         angle, anisotropy = motion_direction(crop)
         if anisotropy >= self.motion_anisotropy:
             for length in self.motion_lengths:
                 img = wiener(crop, line_psf(length, angle), 0.01)
-                self.last_stage = f"deblur:{length:g}@{angle:.0f}"
-                if self._read(
-                    enlarge(img, scale), found, None, offset=offset, scale=scale,
-                    binarizer=la, checked=True,
-                ):  # fmt: skip
-                    return True
-                if self._out_of_time():
-                    return False
-        # far badge: enlarge twice more (2 px modules become 4–6 px), sharpen hard
-        if max(crop.shape) <= self.far_crop_px:
-            psf = disk_psf(self.far_defocus_px)
-            for nsr, binarizer in self.far_deconvolved:
-                self.last_stage = f"far:defocus {self.far_defocus_px:g}/{nsr:g}/{binarizer.name}"
-                sharp = enlarge(wiener(crop, psf, nsr), 2.0)
-                if self._read(
-                    sharp, found, None, offset=offset, scale=2.0, binarizer=binarizer,
-                    checked=True,
-                ):  # fmt: skip
-                    return True
-                if self._out_of_time():
-                    return False
-            big = enlarge(crop, 2.0)
-            for amount, binarizer in self.far_variants:
-                self.last_stage = f"far:{amount:g}/{binarizer.name}"
-                if self._read(
-                    unsharp(big, 1.6, amount), found, None, offset=offset, scale=2.0,
-                    binarizer=binarizer, checked=True,
-                ):  # fmt: skip
-                    return True
-                if self._out_of_time():
-                    return False
-        return False
+                yield f"deblur:{length:g}@{angle:.0f}", enlarge(img, scale), scale, la
+        if not tiny and qr_like and side <= self.far_crop_px:
+            yield from far()
 
 
 class TrackingDecoder:

@@ -87,12 +87,15 @@ def enlarge(gray: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
 
 
+FINDER_SIDE_PX = 240.0
+
+
 def finder_patterns(gray: np.ndarray) -> int:
     """How many QR finder patterns (a dark square ring around a dark square, nested
     three contours deep, about square) a crop holds; crops of small codes are enlarged
     first so that the 3-module centre survives thresholding."""
     side = max(gray.shape)
-    img = enlarge(gray, min(4.0, 240.0 / side)) if side < 240 else gray
+    img = enlarge(gray, min(4.0, FINDER_SIDE_PX / side)) if side < FINDER_SIDE_PX else gray
     binary = cv2.adaptiveThreshold(
         img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 5
     )
@@ -100,15 +103,16 @@ def finder_patterns(gray: np.ndarray) -> int:
     if hierarchy is None:
         return 0
     tree = hierarchy[0]
+    child = tree[:, 2]
+    has_child = child >= 0
+    grandchild = np.full(len(tree), -1)
+    grandchild[has_child] = tree[child[has_child], 2]
     count = 0
-    for i, contour in enumerate(contours):
-        child = tree[i][2]
-        if child < 0 or tree[child][2] < 0:
-            continue  # needs a child with a child of its own: ring, gap, centre
-        x, y, w, h = cv2.boundingRect(contour)
+    for i in np.flatnonzero(grandchild >= 0):  # ring, gap, centre: few of these
+        x, y, w, h = cv2.boundingRect(contours[i])
         if w < 6 or h < 6 or w > 2 * h or h > 2 * w:
             continue
-        cx, cy, cw, ch = cv2.boundingRect(contours[tree[child][2]])
+        _, _, cw, ch = cv2.boundingRect(contours[grandchild[i]])
         if not (0.15 < cw / w < 0.7 and 0.15 < ch / h < 0.7):
             continue
         count += 1
