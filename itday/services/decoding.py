@@ -400,7 +400,7 @@ class TrackingDecoder:
         """The predicted region of interest for the next frame (empty when none)."""
         if self.track is None or self.frame_no - self._track_frame > self.keep_frames:
             return []
-        frames = self.frame_no - self._track_frame + 1
+        frames = self.frame_no - self._track_frame  # frame_no is the frame about to be read
         vx, vy = self.velocity
         dx, dy = vx * frames, vy * frames
         x0, y0, x1, y1 = self.track
