@@ -130,19 +130,31 @@ class QRDecoder:
         self.last_stage = ""  # which pass read the last frame: for benchmarks and logs
         self.last_boxes: list[tuple[float, float, float, float]] = []  # regions looked at
         self._deadline = math.inf
+        self._lengths = self.motion_lengths
 
     # -- public API -------------------------------------------------------------------
-    def decode(self, frame: np.ndarray, hints=(), look_around: bool = False) -> list[str]:
+    def decode(
+        self,
+        frame: np.ndarray,
+        hints=(),
+        look_around: bool = False,
+        blur_px: float | None = None,
+    ) -> list[str]:
         """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom).
 
         ``hints``: boxes (frame pixels) where a code is likely, tried first when the first
         pass reads nothing (the live station passes where the last frame's code was).
         ``look_around``: when a code is read, also look for other QR-like regions (a
-        second badge zxing-cpp did not even see)."""
-        return [f.text for f in self.decode_found(frame, hints, look_around)]
+        second badge zxing-cpp did not even see).  ``blur_px``: how far the badge moved
+        since the last frame, when known: the motion deblur tries lengths from it first."""
+        return [f.text for f in self.decode_found(frame, hints, look_around, blur_px)]
 
     def decode_found(
-        self, frame: np.ndarray, hints=(), look_around: bool = False
+        self,
+        frame: np.ndarray,
+        hints=(),
+        look_around: bool = False,
+        blur_px: float | None = None,
     ) -> list[Found]:
         gray = to_gray(frame)
         start = time.perf_counter()
@@ -150,6 +162,7 @@ class QRDecoder:
         found: dict[str, Found] = {}
         regions: list[tuple[float, float, float, float]] = []
         self.last_boxes = []
+        self._lengths = _motion_lengths(blur_px, self.motion_lengths)
         self.last_stage = "first"
         self._read(gray, found, regions, try_downscale=self.try_downscale)
         if self.second_chances:
@@ -339,7 +352,7 @@ class QRDecoder:
         # motion blur: deconvolve along the measured direction, at native resolution
         angle, anisotropy = motion_direction(crop)
         if anisotropy >= self.motion_anisotropy:
-            for length in self.motion_lengths:
+            for length in self._lengths:
                 img = wiener(crop, line_psf(length, angle), 0.01)
                 yield f"deblur:{length:g}@{angle:.0f}", enlarge(img, scale), scale, la
         if not tiny and qr_like and side <= self.far_crop_px:
@@ -388,6 +401,8 @@ class TrackingDecoder:
         self.track: tuple[float, float, float, float] | None = None
         self.velocity = (0.0, 0.0)
         self._track_frame = 0
+        self.still_frames = 4  # an unread region that has not moved for that many frames
+        self._still = 0
         self._pending: dict[str, int] = {}  # unconfirmed text → frame number first read
         self.last_stage = ""
 
@@ -413,25 +428,39 @@ class TrackingDecoder:
     def decode_found(self, frame: np.ndarray) -> list[Found]:
         self.frame_no += 1
         look_around = self.look_around_every > 0 and self.frame_no % self.look_around_every == 0
-        found = self.decoder.decode_found(frame, self.hints(), look_around)
+        hints = self.hints()
+        speed = math.hypot(*self.velocity) if hints else 0.0
+        found = self.decoder.decode_found(frame, hints, look_around, speed or None)
         self.last_stage = self.decoder.last_stage
-        self._follow(found)
+        self._follow(found, hints)
         return [f for f in found if self._confirmed(f)]
 
-    def _follow(self, found: list[Found]) -> None:
-        boxes = [f.box for f in found if f.box is not None] or self.decoder.last_boxes[:1]
-        if not boxes:
+    def _follow(self, found: list[Found], hints: list) -> None:
+        """Move the tracked region to this frame's code, or to the region looked at that
+        continues it (near where it was predicted); a region that stays put unread for a
+        few frames is clutter, and dropped."""
+        fresh = [f.box for f in found if f.box is not None]
+        read = bool(fresh)
+        if not fresh:
+            fresh = [b for b in self.decoder.last_boxes if b not in hints]
+        if not fresh:
             return
-        box = boxes[0]
-        if self.track is not None and self.frame_no - self._track_frame <= self.keep_frames:
-            # the nearest of this frame's regions continues the track
-            box = min(boxes, key=lambda b: _distance(b, self.track))
-            frames = max(1, self.frame_no - self._track_frame)
-            (ox, oy), (nx, ny) = _middle(self.track), _middle(box)
-            self.velocity = ((nx - ox) / frames, (ny - oy) / frames)
-        else:
-            self.velocity = (0.0, 0.0)
-        self.track, self._track_frame = box, self.frame_no
+        predicted = hints[0] if hints else None
+        if predicted is not None and self.track is not None:
+            box = min(fresh, key=lambda b: _distance(b, predicted))
+            side = max(self.track[2] - self.track[0], self.track[3] - self.track[1])
+            if _distance(box, predicted) <= 1.5 * side:
+                frames = max(1, self.frame_no - self._track_frame)
+                (ox, oy), (nx, ny) = _middle(self.track), _middle(box)
+                self.velocity = ((nx - ox) / frames, (ny - oy) / frames)
+                self._still = 0 if read or math.hypot(*self.velocity) >= 2.0 else self._still + 1
+                if self._still >= self.still_frames:
+                    self.track, self.velocity = None, (0.0, 0.0)
+                    return
+                self.track, self._track_frame = box, self.frame_no
+                return
+        self.track, self._track_frame = fresh[0], self.frame_no
+        self.velocity, self._still = (0.0, 0.0), 0
 
     def _confirmed(self, found: Found) -> bool:
         if not found.processed or parse_code(found.text).kind is CodeKind.OURS:
@@ -444,6 +473,18 @@ class TrackingDecoder:
             return True
         self._pending.setdefault(found.text, self.frame_no)
         return False
+
+
+def _motion_lengths(blur_px: float | None, defaults) -> tuple[float, ...]:
+    """Blur lengths to try: from the badge's motion between frames first (the shutter is
+    open for half to all of a frame), then the usual ones, none within 1.5 px of another."""
+    lengths: list[float] = []
+    if blur_px is not None and blur_px >= 6.0:
+        lengths = [round(min(40.0, blur_px * f), 1) for f in (0.5, 0.75, 1.0)]
+    for length in defaults:
+        if all(abs(length - other) >= 1.5 for other in lengths):
+            lengths.append(length)
+    return tuple(lengths)
 
 
 def _middle(box) -> tuple[float, float]:

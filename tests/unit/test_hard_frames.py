@@ -118,7 +118,7 @@ class ScriptedDecoder:
         self.hints = []
         self.look_around = []
 
-    def decode_found(self, frame, hints=(), look_around=False):
+    def decode_found(self, frame, hints=(), look_around=False, blur_px=None):
         self.hints.append(list(hints))
         self.look_around.append(look_around)
         found, self.last_boxes = self.script.pop(0)
