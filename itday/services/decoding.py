@@ -131,6 +131,7 @@ class QRDecoder:
         self.last_boxes: list[tuple[float, float, float, float]] = []  # regions looked at
         self._deadline = math.inf
         self._lengths = self.motion_lengths
+        self._moving = False
 
     # -- public API -------------------------------------------------------------------
     def decode(
@@ -163,6 +164,7 @@ class QRDecoder:
         regions: list[tuple[float, float, float, float]] = []
         self.last_boxes = []
         self._lengths = _motion_lengths(blur_px, self.motion_lengths)
+        self._moving = blur_px is not None and blur_px >= 6.0
         self.last_stage = "first"
         self._read(gray, found, regions, try_downscale=self.try_downscale)
         if self.second_chances:
@@ -248,11 +250,13 @@ class QRDecoder:
         candidates = [("seen", b, True) for b in _merge_boxes(regions)]
         if self.max_textured:
             candidates += [("textured", b, n > 0) for b, n in self._qr_like(gray)]
-        tried: list[tuple[float, float, float, float]] = list(hints[:2])
+        tried: list[tuple[float, float, float, float]] = []
         for source, box, qr_like in candidates:
-            if len(tried) >= self.max_regions + len(hints[:2]) or self._out_of_time():
+            if len(tried) >= self.max_regions or self._out_of_time():
                 break
-            if any(_overlap(box, t) > 0.5 for t in tried):
+            if any(_overlap(box, t) > 0.5 for t in tried) or any(
+                _same_box(box, h) for h in hints[:2]
+            ):  # a hint is a prediction: the region found in this frame may sit better
                 continue
             tried.append(box)
             if self._read_crop(gray, box, found, qr_like=qr_like):
@@ -329,8 +333,8 @@ class QRDecoder:
 
         A tiny crop (a far badge: 1.5–2 px modules) starts with the defocus deconvolution,
         enlarged 2×; a larger one with the plain contrast-stretched, sharpened crop; then
-        the motion deblur when the gradients are anisotropic; then, for a QR-like crop,
-        the far-badge treatment."""
+        the motion deblur when the gradients are anisotropic (first of all when the live
+        station saw the badge move); then, for a QR-like crop, the far-badge treatment."""
         la = zxingcpp.Binarizer.LocalAverage
         side = max(crop.shape)
         tiny = side <= self.tiny_crop_px
@@ -343,18 +347,24 @@ class QRDecoder:
             for amount, binarizer in self.far_variants:
                 yield f"far:{amount:g}/{binarizer.name}", unsharp(big, 1.6, amount), 2.0, binarizer
 
+        def deblur():
+            # motion blur: deconvolve along the measured direction, at native resolution
+            angle, anisotropy = motion_direction(crop)
+            if anisotropy >= self.motion_anisotropy:
+                for length in self._lengths:
+                    img = wiener(crop, line_psf(length, angle), 0.01)
+                    yield f"deblur:{length:g}@{angle:.0f}", enlarge(img, scale), scale, la
+
+        if self._moving:  # the badge moved between the last frames: its blur first
+            yield from deblur()
         if tiny:
             yield from far()
         for sigma, amount, binarizer in self.crop_variants:
             # sharpen at native resolution (cheap), then enlarge for small codes
             img = unsharp(crop, sigma, amount) if amount else crop
             yield f"crop:{sigma}/{amount}/{binarizer.name}", enlarge(img, scale), scale, binarizer
-        # motion blur: deconvolve along the measured direction, at native resolution
-        angle, anisotropy = motion_direction(crop)
-        if anisotropy >= self.motion_anisotropy:
-            for length in self._lengths:
-                img = wiener(crop, line_psf(length, angle), 0.01)
-                yield f"deblur:{length:g}@{angle:.0f}", enlarge(img, scale), scale, la
+        if not self._moving:
+            yield from deblur()
         if not tiny and qr_like and side <= self.far_crop_px:
             yield from far()
 
@@ -494,6 +504,11 @@ def _middle(box) -> tuple[float, float]:
 def _distance(a, b) -> float:
     (ax, ay), (bx, by) = _middle(a), _middle(b)
     return math.hypot(ax - bx, ay - by)
+
+
+def _same_box(a, b, tolerance: float = 0.1) -> bool:
+    side = max(a[2] - a[0], a[3] - a[1], 1.0)
+    return all(abs(p - q) <= tolerance * side for p, q in zip(a, b, strict=True))
 
 
 def _crop(gray: np.ndarray, box, margin_ratio: float):
