@@ -266,7 +266,7 @@ class QRDecoder:
     def _qr_like(self, gray: np.ndarray) -> list[tuple[tuple[float, float, float, float], int]]:
         """The ``max_textured`` most textured regions, those holding finder patterns first:
         ``[(box, finder patterns found, at most 2)]``."""
-        boxes = textured_regions(gray, self.max_textured + 2)
+        boxes = textured_regions(gray, self.max_textured + 1)
 
         def patterns(box) -> int:
             cropped = _crop(gray, box, 0.2)
