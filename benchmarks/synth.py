@@ -43,6 +43,11 @@ KINDS = (
     "negative",
     "mixed",
 )
+#: the hard families of issue 15: a badge waved at the camera (mostly horizontal motion blur
+#: of about 7 px), a badge held far (QR modules of 1.5–2 px) and two badges in view (one of
+#: them smaller, further, tilted: a couple at the desk)
+HARD_KINDS = ("waved", "far", "couple")
+ALL_KINDS = KINDS + HARD_KINDS
 
 _FIRST = ["Camille", "Léa", "Hugo", "Théo", "Manon", "Lucas", "Chloé", "Nathan", "Inès", "Jules"]
 _LAST = ["Martin", "Bernard", "Dubois", "Lefèvre", "Garcia", "Roux", "Fournier", "Moreau", "Faure"]
@@ -310,6 +315,21 @@ def make_frame(kind: str, rng: random.Random, codes: Sequence[str]) -> tuple[np.
     elif kind == "tilt":
         pose = _pose(rng, (110, 180), 180, 45)
         place_card(frame, make_card(code, rng), **pose)
+    elif kind == "far":
+        # 33 modules with the quiet zone (version 2) at 1.5–2 px each
+        place_card(frame, make_card(code, rng), **_pose(rng, (50, 66), 10, 10))
+    elif kind == "couple":
+        second = codes[1]
+        expected = [code, second]
+        near_left = rng.random() < 0.5
+        x_left, x_right = rng.uniform(250, 500), rng.uniform(780, 1030)
+        for i, (text, cx) in enumerate(((code, x_left), (second, x_right))):
+            near = (i == 0) == near_left
+            pose = _pose(rng, (120, 180) if near else (70, 110), 20, 25)
+            pose["centre"] = (cx, rng.uniform(250, 470))
+            place_card(frame, make_card(text, rng), **pose, shade=rng.uniform(0.7, 1.0))
+    elif kind == "waved":
+        place_card(frame, make_card(code, rng), **_pose(rng, (110, 200), 10, 12))
     else:
         place_card(frame, make_card(code, rng), **_pose(rng, (110, 200), 10, 12))
 
@@ -322,6 +342,13 @@ def make_frame(kind: str, rng: random.Random, codes: Sequence[str]) -> tuple[np.
     elif kind == "jpeg":
         frame = sensor_noise(frame, 3, rng)
         frame = jpeg(frame, rng.randrange(30, 51))
+    elif kind == "waved":  # waved sideways: a mostly horizontal blur, a little defocus
+        frame = defocus(frame, rng.uniform(0.5, 1.2))
+        frame = motion_blur(frame, rng.uniform(6.5, 10), rng.uniform(-12, 12))
+        frame = sensor_noise(frame, 2.5, rng)
+    elif kind == "couple":  # the further badge is a little out of focus
+        frame = defocus(frame, rng.uniform(0.5, 1.5))
+        frame = sensor_noise(frame, 2.5, rng)
     elif kind == "mixed":
         frame = defocus(frame, rng.uniform(1.0, 2.5))
         frame = motion_blur(frame, rng.uniform(2, 7), rng.uniform(0, 180))

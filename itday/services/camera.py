@@ -47,7 +47,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from itday.core.debounce import Debouncer  # noqa: E402
-from itday.services.decoding import QRDecoder  # noqa: E402
+from itday.services.decoding import QRDecoder, TrackingDecoder  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -582,7 +582,7 @@ class CaptureWorker(threading.Thread):
         on_codes: CodesCallback | None = None,
         on_state: StateCallback | None = None,
         *,
-        decoder: QRDecoder | None = None,
+        decoder: QRDecoder | TrackingDecoder | None = None,
         debouncer: Debouncer | None = None,
         retry_interval_s: float = 2.0,
         retry_max_s: float | None = None,
@@ -595,7 +595,7 @@ class CaptureWorker(threading.Thread):
         self.source = source
         self.on_codes = on_codes
         self.on_state = on_state
-        self.decoder = decoder or QRDecoder()
+        self.decoder = decoder or TrackingDecoder()
         self.debouncer = debouncer or Debouncer()
         self.retry_interval_s = retry_interval_s
         self.retry_max_s = max(retry_interval_s, retry_max_s or retry_interval_s)

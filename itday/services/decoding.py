@@ -25,6 +25,7 @@ synthetic 1280×720 webcam frames (``benchmarks/synth.py``):
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,18 @@ from pathlib import Path
 import cv2
 import numpy as np
 import zxingcpp
+
+from itday.core.badge import CodeKind
+from itday.core.badge import parse as parse_code
+from itday.services.enhance import (
+    disk_psf,
+    enlarge,
+    finder_patterns,
+    line_psf,
+    motion_direction,
+    unsharp,
+    wiener,
+)
 
 _QR = zxingcpp.BarcodeFormat.QRCode
 
@@ -41,6 +54,8 @@ class Found:
     text: str
     x: float  # centre of the symbol in frame pixels
     y: float
+    box: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1), frame pixels
+    processed: bool = False  # read on a deblurred, sharpened or enlarged crop
 
 
 def to_gray(frame: np.ndarray) -> np.ndarray:
@@ -60,11 +75,6 @@ def to_gray(frame: np.ndarray) -> np.ndarray:
     raise ValueError(f"format d'image non pris en charge : {frame.shape}")
 
 
-def unsharp(gray: np.ndarray, sigma: float, amount: float) -> np.ndarray:
-    blurred = cv2.GaussianBlur(gray, (0, 0), sigma)
-    return cv2.addWeighted(gray, 1.0 + amount, blurred, -amount, 0)
-
-
 def _centre(position) -> tuple[float, float]:
     pts = (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
     return sum(p.x for p in pts) / 4.0, sum(p.y for p in pts) / 4.0
@@ -80,6 +90,8 @@ class QRDecoder:
     """Finds the QR codes in a camera frame.
 
     Cheap to create; use one instance per thread (``last_stage`` is per-call state).
+    ``budget_ms``: second chances stop once the frame has taken that long (the live
+    station's time box; ``None``: no limit, for files and benchmarks).
     """
 
     def __init__(
@@ -89,36 +101,83 @@ class QRDecoder:
         max_regions: int = 3,
         max_textured: int = 1,
         try_downscale: bool = True,
+        budget_ms: float | None = None,
     ) -> None:
         self.second_chances = second_chances
         self.max_regions = max_regions
         self.max_textured = max_textured
         self.try_downscale = try_downscale
+        self.budget_ms = budget_ms
         la, fixed = zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.FixedThreshold
         self.crop_variants = [(1.0, 1.0, la), (2.0, 2.0, la), (2.0, 2.0, fixed)]
         self.full_fixed = True
         self.crop_target_px = 300.0
+        # motion blur: Wiener deconvolution along the measured direction, for these
+        # lengths (pixels), when the crop's gradients are this anisotropic
+        self.motion_lengths = (8.0, 10.5, 6.0)
+        self.motion_anisotropy = 0.3
+        # far badges (crops smaller than this): deconvolved for a slight defocus (a disc),
+        # enlarged 2× (2 px modules become 4 px); then sharpened hard
+        self.far_crop_px = 220.0
+        self.tiny_crop_px = 130.0  # these start with it
+        # (disc radius px, noise ratio, binarizer), in the order tried
+        self.far_deconvolved = [(1.5, 0.003, fixed), (1.0, 0.003, fixed), (1.5, 0.01, la)]
+        self.far_variants = [(3.0, fixed)]
+        # two badges: with ``look_around``, the most textured regions beside the codes read
+        # that hold finder patterns are read too (about 2 ms: the live station does it
+        # every few frames, not on every frame)
+        self.other_textured = 3
         self.last_stage = ""  # which pass read the last frame: for benchmarks and logs
+        self.last_boxes: list[tuple[float, float, float, float]] = []  # regions looked at
+        self._deadline = math.inf
+        self._lengths = self.motion_lengths
+        self._moving = False
 
     # -- public API -------------------------------------------------------------------
-    def decode(self, frame: np.ndarray) -> list[str]:
-        """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom)."""
-        return [f.text for f in self.decode_found(frame)]
+    def decode(
+        self,
+        frame: np.ndarray,
+        hints=(),
+        look_around: bool = False,
+        blur_px: float | None = None,
+    ) -> list[str]:
+        """Distinct texts of the QR codes in ``frame``, left to right (then top to bottom).
 
-    def decode_found(self, frame: np.ndarray) -> list[Found]:
+        ``hints``: boxes (frame pixels) where a code is likely, tried first when the first
+        pass reads nothing (the live station passes where the last frame's code was).
+        ``look_around``: when a code is read, also look for other QR-like regions (a
+        second badge zxing-cpp did not even see).  ``blur_px``: how far the badge moved
+        since the last frame, when known: the motion deblur tries lengths from it first."""
+        return [f.text for f in self.decode_found(frame, hints, look_around, blur_px)]
+
+    def decode_found(
+        self,
+        frame: np.ndarray,
+        hints=(),
+        look_around: bool = False,
+        blur_px: float | None = None,
+    ) -> list[Found]:
         gray = to_gray(frame)
+        start = time.perf_counter()
+        self._deadline = start + self.budget_ms / 1000.0 if self.budget_ms else math.inf
         found: dict[str, Found] = {}
         regions: list[tuple[float, float, float, float]] = []
+        self.last_boxes = []
+        self._lengths = _motion_lengths(blur_px, self.motion_lengths)
+        self._moving = blur_px is not None and blur_px >= 6.0
         self.last_stage = "first"
         self._read(gray, found, regions, try_downscale=self.try_downscale)
         if self.second_chances:
             if not found:
-                self._second_chances(gray, found, regions)
-            elif regions:
-                self._unread_symbols(gray, found, regions)
+                self._second_chances(gray, found, regions, list(hints))
+            else:
+                self._other_symbols(gray, found, regions, look_around)
         if not found:
             self.last_stage = "none"
         return sorted(found.values(), key=lambda f: (f.x, f.y, f.text))
+
+    def _out_of_time(self) -> bool:
+        return time.perf_counter() > self._deadline
 
     # -- passes -----------------------------------------------------------------------
     def _read(
@@ -131,9 +190,13 @@ class QRDecoder:
         offset: tuple[float, float] = (0.0, 0.0),
         scale: float = 1.0,
         binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+        checked: bool = False,
     ) -> bool:
         """zxing-cpp on ``gray``; valid codes go to ``found`` (in frame coordinates), the
-        boxes of symbols seen but not read go to ``regions``.  True if something was read."""
+        boxes of symbols seen but not read go to ``regions``.  True if something was read.
+
+        ``checked``: a second chance on a processed image; a text with our prefix whose
+        check characters are wrong is dropped there (never a guess)."""
         results = zxingcpp.read_barcodes(
             gray,
             formats=_QR,
@@ -145,77 +208,320 @@ class QRDecoder:
         )
         ok = False
         for r in results:
+            x0, y0, x1, y1 = _box(r.position)
+            box = (
+                offset[0] + x0 / scale,
+                offset[1] + y0 / scale,
+                offset[0] + x1 / scale,
+                offset[1] + y1 / scale,
+            )
             if r.valid and r.text:
+                if checked and parse_code(r.text).kind is CodeKind.DAMAGED:
+                    continue
                 if r.text not in found:
                     cx, cy = _centre(r.position)
-                    found[r.text] = Found(r.text, offset[0] + cx / scale, offset[1] + cy / scale)
+                    found[r.text] = Found(
+                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box, checked
+                    )
                 ok = True
             elif regions is not None:
-                x0, y0, x1, y1 = _box(r.position)
-                regions.append(
-                    (
-                        offset[0] + x0 / scale,
-                        offset[1] + y0 / scale,
-                        offset[0] + x1 / scale,
-                        offset[1] + y1 / scale,
-                    )
-                )
+                regions.append(box)
         return ok
 
-    def _second_chances(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
+    def _second_chances(
+        self, gray: np.ndarray, found: dict[str, Found], regions: list, hints: list
+    ) -> None:
+        # 0. Where the last frames saw a code (live station): crops first, cheapest.
+        for box in hints[:2]:
+            if self._read_crop(gray, box, found):
+                self.last_stage = f"tracked {self.last_stage}"
+                return
+            if self._out_of_time():
+                return
         # 1. The whole frame, sharpened: defocus and slight motion blur.
         self.last_stage = "sharpened"
         if self._read(unsharp(gray, 1.5, 1.0), found, regions):
             return
-        if self.full_fixed:
+        if self.full_fixed and not self._out_of_time():
             self.last_stage = "fixed"
             if self._read(gray, found, regions, binarizer=zxingcpp.Binarizer.FixedThreshold):
                 return
-        # 2. Crops around likely symbols, enlarged and sharpened.
-        candidates = [("seen", b) for b in _merge_boxes(regions)]
+        # 2. Crops around likely symbols: enlarged, sharpened, deblurred.
+        candidates = [("seen", b, True) for b in _merge_boxes(regions)]
         if self.max_textured:
-            candidates += [("textured", b) for b in textured_regions(gray, self.max_textured)]
+            candidates += [("textured", b, n > 0) for b, n in self._qr_like(gray)]
         tried: list[tuple[float, float, float, float]] = []
-        for source, box in candidates:
-            if len(tried) >= self.max_regions:
+        for source, box, qr_like in candidates:
+            if len(tried) >= self.max_regions or self._out_of_time():
                 break
-            if any(_overlap(box, t) > 0.5 for t in tried):
+            if any(_overlap(box, t) > 0.5 for t in tried) or any(
+                _same_box(box, h) for h in hints[:2]
+            ):  # a hint is a prediction: the region found in this frame may sit better
                 continue
             tried.append(box)
-            if self._read_crop(gray, box, found):
+            if self._read_crop(gray, box, found, qr_like=qr_like):
                 self.last_stage = f"{source} {self.last_stage}"
                 return
 
-    def _unread_symbols(self, gray: np.ndarray, found: dict[str, Found], regions: list) -> None:
-        """Some codes were read, others only seen (two badges in view): crop the others."""
+    def _qr_like(self, gray: np.ndarray) -> list[tuple[tuple[float, float, float, float], int]]:
+        """The ``max_textured`` most textured regions, those holding finder patterns first:
+        ``[(box, finder patterns found, at most 2)]``."""
+        boxes = textured_regions(gray, self.max_textured + 1)
+
+        def patterns(box) -> int:
+            cropped = _crop(gray, box, 0.2)
+            return min(2, finder_patterns(cropped[0])) if cropped is not None else 0
+
+        counted = [(i, box, patterns(box)) for i, box in enumerate(boxes)]
+        counted.sort(key=lambda ibp: (-ibp[2], ibp[0]))
+        return [(box, n) for _, box, n in counted[: self.max_textured]]
+
+    def _other_symbols(
+        self, gray: np.ndarray, found: dict[str, Found], regions: list, look_around: bool
+    ) -> None:
+        """Some codes were read: other symbols seen but not read, and other QR-like regions
+        (finder patterns), are read one by one (two badges in view)."""
+        done = [f.box for f in found.values() if f.box is not None]
         for box in _merge_boxes(regions)[: self.max_regions]:
-            if any(box[0] <= f.x <= box[2] and box[1] <= f.y <= box[3] for f in found.values()):
+            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
                 continue  # the same symbol, read at another scale
+            done.append(box)
+            self._read_crop(gray, box, found)
+        if not look_around or not self.other_textured or self._out_of_time():
+            return
+        sides = [max(d[2] - d[0], d[3] - d[1]) for d in done] or [0.0]
+        for box in textured_regions(gray, self.other_textured):
+            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
+                continue
+            side = max(box[2] - box[0], box[3] - box[1])
+            if side < 0.25 * min(sides) or side > 3 * max(sides) + 40:
+                continue
+            crop = _crop(gray, box, 0.2)
+            if crop is None or finder_patterns(crop[0]) < 2:
+                continue
+            done.append(box)
             self._read_crop(gray, box, found)
 
-    def _read_crop(self, gray: np.ndarray, box, found: dict[str, Found]) -> bool:
-        h, w = gray.shape
-        x0, y0, x1, y1 = box
-        side = max(x1 - x0, y1 - y0)
-        margin = 0.35 * side + 8
-        cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
-        cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
-        if cx1 - cx0 < 16 or cy1 - cy0 < 16:
+    def _read_crop(
+        self, gray: np.ndarray, box, found: dict[str, Found], *, qr_like: bool = True
+    ) -> bool:
+        """Read a crop around ``box``: contrast-stretched and sharpened, deblurred along the
+        motion when its gradients say so, and when ``qr_like`` (zxing-cpp saw a symbol
+        there, or it holds finder patterns) deconvolved and enlarged as a far badge."""
+        cropped = _crop(gray, box, 0.35)
+        if cropped is None:
             return False
-        crop = cv2.normalize(gray[cy0:cy1, cx0:cx1], None, 0, 255, cv2.NORM_MINMAX)
+        crop, offset = cropped
+        self.last_boxes.append(box)
+        crop = cv2.normalize(crop, None, 0, 255, cv2.NORM_MINMAX)
         scale = float(np.clip(self.crop_target_px / max(crop.shape), 1.0, 4.0))
-        offset = (float(cx0), float(cy0))
         if scale <= 1.05:
             scale = 1.0
+        for stage, img, img_scale, binarizer in self._attempts(crop, scale, qr_like):
+            self.last_stage = stage
+            if self._read(
+                img, found, None, offset=offset, scale=img_scale, binarizer=binarizer,
+                checked=True,
+            ):  # fmt: skip
+                return True
+            if self._out_of_time():
+                return False
+        return False
+
+    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool):
+        """``(stage, image, scale, binarizer)`` to read, best bets first, made lazily.
+
+        A tiny crop (a far badge: 1.5–2 px modules) starts with the defocus deconvolution,
+        enlarged 2×; a larger one with the plain contrast-stretched, sharpened crop; then
+        the motion deblur when the gradients are anisotropic (first of all when the live
+        station saw the badge move); then, for a QR-like crop, the far-badge treatment."""
+        la = zxingcpp.Binarizer.LocalAverage
+        side = max(crop.shape)
+        tiny = side <= self.tiny_crop_px
+
+        def far():
+            for radius, nsr, binarizer in self.far_deconvolved:
+                sharp = enlarge(wiener(crop, disk_psf(radius), nsr), 2.0)
+                yield f"far:defocus {radius:g}/{nsr:g}/{binarizer.name}", sharp, 2.0, binarizer
+            big = enlarge(crop, 2.0)
+            for amount, binarizer in self.far_variants:
+                yield f"far:{amount:g}/{binarizer.name}", unsharp(big, 1.6, amount), 2.0, binarizer
+
+        def deblur():
+            # motion blur: deconvolve along the measured direction, at native resolution
+            angle, anisotropy = motion_direction(crop)
+            if anisotropy >= self.motion_anisotropy:
+                for length in self._lengths:
+                    img = wiener(crop, line_psf(length, angle), 0.01)
+                    yield f"deblur:{length:g}@{angle:.0f}", enlarge(img, scale), scale, la
+
+        if self._moving:  # the badge moved between the last frames: its blur first
+            yield from deblur()
+        if tiny:
+            yield from far()
         for sigma, amount, binarizer in self.crop_variants:
             # sharpen at native resolution (cheap), then enlarge for small codes
             img = unsharp(crop, sigma, amount) if amount else crop
-            if scale > 1.0:
-                img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-            self.last_stage = f"crop:{sigma}/{amount}/{binarizer.name}"
-            if self._read(img, found, None, offset=offset, scale=scale, binarizer=binarizer):
-                return True
+            yield f"crop:{sigma}/{amount}/{binarizer.name}", enlarge(img, scale), scale, binarizer
+        if not self._moving:
+            yield from deblur()
+        if not tiny and qr_like and side <= self.far_crop_px:
+            yield from far()
+
+
+class TrackingDecoder:
+    """The live station's decoder: consecutive frames help each other.
+
+    * **Regions of interest tracked between frames.**  Where the last frame read a code,
+      saw a symbol it could not read or found the most QR-like region, moved by the
+      region's last displacement and widened by it, is tried first in the next frame (with
+      every second chance: deblur, enlarge), before the whole-frame passes.  A badge waved
+      across the view is thus looked at where it now is, not searched for afresh.
+    * **Time box.**  Second chances stop after ``budget_ms`` per frame (15 ms: half a
+      frame at 30 frames/s), so decoding never falls behind the camera; what a frame had no
+      time for is tried in the next one, where the tracked region comes first.
+    * **Two badges.**  While a code is in view, every ``look_around_every``-th frame also
+      reads the other QR-like regions (finder patterns) zxing-cpp did not see: the second
+      badge of a couple is read within a few frames, at no cost to the other frames.
+    * **Confirmation.**  A code of ours carries a check (a damaged one from a processed
+      image is dropped by ``QRDecoder``).  Any other text (a ticket code, a URL) read only
+      on a deblurred or enlarged crop is reported once a second frame among the last
+      ``confirm_window`` reads it again; read by the plain first pass, at once.
+
+    ``decode(frame)`` is what ``CaptureWorker`` and ``TimedDecoder`` call, frame after frame,
+    from one thread.
+    """
+
+    def __init__(
+        self,
+        decoder: QRDecoder | None = None,
+        *,
+        budget_ms: float | None = 15.0,
+        keep_frames: int = 8,
+        confirm_window: int = 4,
+        look_around_every: int = 3,
+    ) -> None:
+        self.decoder = decoder or QRDecoder()
+        if budget_ms is not None:
+            self.decoder.budget_ms = budget_ms
+        self.keep_frames = keep_frames  # forget a region not seen for that many frames
+        self.confirm_window = confirm_window
+        self.look_around_every = look_around_every  # a second badge: every few frames
+        self.frame_no = 0
+        self.track: tuple[float, float, float, float] | None = None
+        self.velocity = (0.0, 0.0)
+        self._track_frame = 0
+        self.still_frames = 4  # an unread region that has not moved for that many frames
+        self._still = 0
+        self._pending: dict[str, int] = {}  # unconfirmed text → frame number first read
+        self.last_stage = ""
+
+    def reset(self) -> None:
+        self.track = None
+        self.velocity = (0.0, 0.0)
+        self._pending.clear()
+
+    def hints(self) -> list[tuple[float, float, float, float]]:
+        """The predicted region of interest for the next frame (empty when none)."""
+        if self.track is None or self.frame_no - self._track_frame > self.keep_frames:
+            return []
+        frames = self.frame_no - self._track_frame  # frame_no is the frame about to be read
+        vx, vy = self.velocity
+        dx, dy = vx * frames, vy * frames
+        x0, y0, x1, y1 = self.track
+        grow = 0.5 * (abs(dx) + abs(dy))
+        return [(x0 + dx - grow, y0 + dy - grow, x1 + dx + grow, y1 + dy + grow)]
+
+    def decode(self, frame: np.ndarray) -> list[str]:
+        return [f.text for f in self.decode_found(frame)]
+
+    def decode_found(self, frame: np.ndarray) -> list[Found]:
+        self.frame_no += 1
+        look_around = self.look_around_every > 0 and self.frame_no % self.look_around_every == 0
+        hints = self.hints()
+        speed = math.hypot(*self.velocity) if hints else 0.0
+        found = self.decoder.decode_found(frame, hints, look_around, speed or None)
+        self.last_stage = self.decoder.last_stage
+        self._follow(found, hints)
+        return [f for f in found if self._confirmed(f)]
+
+    def _follow(self, found: list[Found], hints: list) -> None:
+        """Move the tracked region to this frame's code, or to the region looked at that
+        continues it (near where it was predicted); a region that stays put unread for a
+        few frames is clutter, and dropped."""
+        fresh = [f.box for f in found if f.box is not None]
+        read = bool(fresh)
+        if not fresh:
+            fresh = [b for b in self.decoder.last_boxes if b not in hints]
+        if not fresh:
+            return
+        predicted = hints[0] if hints else None
+        if predicted is not None and self.track is not None:
+            box = min(fresh, key=lambda b: _distance(b, predicted))
+            side = max(self.track[2] - self.track[0], self.track[3] - self.track[1])
+            if _distance(box, predicted) <= 1.5 * side:
+                frames = max(1, self.frame_no - self._track_frame)
+                (ox, oy), (nx, ny) = _middle(self.track), _middle(box)
+                self.velocity = ((nx - ox) / frames, (ny - oy) / frames)
+                self._still = 0 if read or math.hypot(*self.velocity) >= 2.0 else self._still + 1
+                if self._still >= self.still_frames:
+                    self.track, self.velocity = None, (0.0, 0.0)
+                    return
+                self.track, self._track_frame = box, self.frame_no
+                return
+        self.track, self._track_frame = fresh[0], self.frame_no
+        self.velocity, self._still = (0.0, 0.0), 0
+
+    def _confirmed(self, found: Found) -> bool:
+        if not found.processed or parse_code(found.text).kind is CodeKind.OURS:
+            return True
+        for text, seen in list(self._pending.items()):
+            if self.frame_no - seen >= self.confirm_window:
+                del self._pending[text]
+        if found.text in self._pending and self._pending[found.text] < self.frame_no:
+            self._pending[found.text] = self.frame_no - 1  # stays confirmed while in view
+            return True
+        self._pending.setdefault(found.text, self.frame_no)
         return False
+
+
+def _motion_lengths(blur_px: float | None, defaults) -> tuple[float, ...]:
+    """Blur lengths to try: from the badge's motion between frames first (the shutter is
+    open for half to all of a frame), then the usual ones, none within 1.5 px of another."""
+    lengths: list[float] = []
+    if blur_px is not None and blur_px >= 6.0:
+        lengths = [round(min(40.0, blur_px * f), 1) for f in (0.5, 0.75, 1.0)]
+    for length in defaults:
+        if all(abs(length - other) >= 1.5 for other in lengths):
+            lengths.append(length)
+    return tuple(lengths)
+
+
+def _middle(box) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0
+
+
+def _distance(a, b) -> float:
+    (ax, ay), (bx, by) = _middle(a), _middle(b)
+    return math.hypot(ax - bx, ay - by)
+
+
+def _same_box(a, b, tolerance: float = 0.1) -> bool:
+    side = max(a[2] - a[0], a[3] - a[1], 1.0)
+    return all(abs(p - q) <= tolerance * side for p, q in zip(a, b, strict=True))
+
+
+def _crop(gray: np.ndarray, box, margin_ratio: float):
+    """``(crop, (x0, y0))`` around ``box`` with a margin, or None if too small."""
+    h, w = gray.shape
+    x0, y0, x1, y1 = box
+    side = max(x1 - x0, y1 - y0)
+    margin = margin_ratio * side + 8
+    cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
+    cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
+    if cx1 - cx0 < 16 or cy1 - cy0 < 16:
+        return None
+    return gray[cy0:cy1, cx0:cx1], (float(cx0), float(cy0))
 
 
 def textured_regions(gray: np.ndarray, limit: int = 3) -> list[tuple[float, float, float, float]]:

@@ -1,6 +1,6 @@
 """The check-in station's whole scan pipeline, without Qt.
 
-    frames → QRDecoder → Debouncer → recorder (record_scan or ResilientRecorder) → outcome
+    frames → TrackingDecoder → Debouncer → recorder (record_scan or ResilientRecorder) → outcome
 
 The same objects serve the Accueil page, ``itday decode`` and ``itday replay``:
 
@@ -31,7 +31,7 @@ import numpy as np
 
 from itday.core.debounce import Debouncer
 from itday.services.camera import CaptureWorker, FrameSource, VideoFileSource
-from itday.services.decoding import QRDecoder
+from itday.services.decoding import QRDecoder, TrackingDecoder
 
 # Sources of a scan, for logs and timing.
 CAMERA = "camera"
@@ -128,8 +128,10 @@ class TimedDecoder:
     ``on_codes`` callback, which the worker calls in that same thread right after decoding.
     """
 
-    def __init__(self, decoder: QRDecoder | None = None, keep: int | None = 1000) -> None:
-        self.decoder = decoder or QRDecoder()
+    def __init__(
+        self, decoder: QRDecoder | TrackingDecoder | None = None, keep: int | None = 1000
+    ) -> None:
+        self.decoder = decoder or TrackingDecoder()
         self.times_ms: deque[float] = deque(maxlen=keep)
         self.last_start = 0.0
         self.last_ms = 0.0
@@ -185,7 +187,7 @@ class ScanPipeline:
         self,
         recorder: Recorder,
         *,
-        decoder: QRDecoder | None = None,
+        decoder: QRDecoder | TrackingDecoder | None = None,
         debouncer: Debouncer | None = None,
         on_event: Callable[[ScanEvent], None] | None = None,
     ) -> None:
