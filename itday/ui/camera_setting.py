@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
 from itday.ui.checkin.preview import camera_detail
+from itday.ui.files import open_file_name
 
 RECENT_KEY = "camera/recent"
 RECENT_MAX = 6
@@ -196,7 +196,7 @@ class CameraSourceField(QWidget):
         return ""
 
     def _pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Vidéo à lire comme une caméra"),
             "",

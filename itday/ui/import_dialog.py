@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from itday.core.importing import (
 )
 from itday.errors import ItdayError
 from itday.ui import i18n
+from itday.ui.files import open_file_name
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
     # -- 1. file -------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.ctx.settings.value("import/last_dir", "") or "")
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Choisir le fichier à importer"),
             start,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.pin import hash_pin, valid_new_pin
+from itday.ui.files import existing_directory
 from itday.ui.i18n import core_message
 
 DEFAULTS = {
@@ -181,7 +181,7 @@ class SettingsDialog(QDialog):
         return text
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de sauvegarde"))
+        folder = existing_directory(self, self.tr("Dossier de sauvegarde"))
         if folder:
             self.backup_folder.setText(folder)
 

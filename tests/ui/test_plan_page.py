@@ -633,8 +633,9 @@ def make_pdf(path, w_pt=400, h_pt=300):
 
 
 def test_pdf_background_loads_and_scales(page, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QInputDialog
 
+    from itday.ui.pages import plan as plan_module
     from itday.ui.plan.scene import PDF_DPI, load_background
 
     organiser(page)
@@ -644,7 +645,7 @@ def test_pdf_background_loads_and_scales(page, qtbot, tmp_path, monkeypatch):
     assert image is not None and image.width() == round(400 * PDF_DPI / 72)
     assert image.pixelColor(5, 5).name() == "#ffffff"  # on white paper
     assert image.pixelColor(round(20 * PDF_DPI / 72), image.height() // 2).lightness() < 100
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr(plan_module, "open_file_name", lambda *a, **k: (str(pdf), ""))
     page.choose_background()
     hall = page.editor.state.hall
     assert page.scene.background_item is not None

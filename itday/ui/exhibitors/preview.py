@@ -18,11 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf import raster
 from itday.ui import printing
+from itday.ui.files import save_file_name
 from itday.ui.tasks import Cancelled
 
 PREVIEW_DPI = 150
@@ -123,7 +124,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         )
 
     def save_as(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = save_file_name(
             self, self.tr("Enregistrer le PDF"), self.pdf.name, self.tr("PDF (*.pdf)")
         )
         if target:

@@ -33,7 +33,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -50,6 +49,7 @@ from itday.core.enums import ElementKind
 from itday.core.plan import snap
 from itday.db import booths as booths_repo
 from itday.ui.ask import ask_yes_no
+from itday.ui.files import open_file_name, save_file_name
 from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
 from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
@@ -636,7 +636,7 @@ class PlanPage(QWidget):
         hall = self.editor.state.hall if self.editor.state else None
         if hall is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Fond de plan"),
             "",
@@ -684,7 +684,7 @@ class PlanPage(QWidget):
         dialog = ExportDialog(self.editor.colour_by, self)
         if not dialog.exec():
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Exporter le plan"), "plan.pdf", self.tr("PDF (*.pdf);;Image PNG (*.png)")
         )
         if not path:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from itday.ui.files import existing_directory
 
 CONFIRM_WORD = "SUPPRIMER"  # in French; PurgeDialog.confirm_word is the translated one
 
@@ -36,7 +37,7 @@ class _FolderField(QWidget):
         layout.addWidget(browse)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.title, self.edit.text())
+        chosen = existing_directory(self, self.title, self.edit.text())
         if chosen:
             self.edit.setText(chosen)
 

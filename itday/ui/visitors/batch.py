@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from itday.services.badges import render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.badges import LAYOUTS
 from itday.ui import i18n
+from itday.ui.files import save_file_name
 from itday.ui.tasks import Cancelled
 
 # Answers to the reprint question.
@@ -191,7 +191,7 @@ class BatchBadgeDialog(QDialog):
     def choose_and_start(self) -> None:
         folder = str(self.ctx.settings.value("badge/last_dir", "") or str(Path.home()))
         default = str(Path(folder) / f"badges-{dt.date.today():%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Enregistrer les badges"), default, self.tr("PDF (*.pdf)")
         )
         if path:
