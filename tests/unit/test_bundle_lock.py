@@ -75,3 +75,19 @@ def test_readme_build_command_is_the_one_the_bundle_script_runs():
     assert command in readme
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "tools/build_bundle.sh" in ci
+
+
+def test_bundle_excludes_no_module_that_itday_uses():
+    """A module left out of the bundle must not be used by itday (numpy.fft broke the decoder)."""
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    block = spec[spec.index("excludes = [") : spec.index("]", spec.index("excludes = ["))]
+    excluded = set(re.findall(r'"([A-Za-z0-9_.]+)"', block))
+    aliases = {"np": "numpy", "cv2": "cv2", "numpy": "numpy"}
+    used: set[str] = set()
+    for source in (ROOT / "itday").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        used.update(re.findall(r"^\s*(?:from|import)\s+([A-Za-z0-9_.]+)", text, re.M))
+        for alias, module in aliases.items():
+            used.update(f"{module}.{sub}" for sub in re.findall(rf"\b{alias}\.([a-z_0-9]+)\.", text))
+    clash = sorted(m for m in used if any(m == e or m.startswith(e + ".") for e in excluded))
+    assert not clash, f"build.spec leaves out modules that itday uses: {clash}"
