@@ -158,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{fmt(statistics.median(ttfr)):>10s}{fmt(p90):>7s}{fmt(max(ttfr)):>7s}"
               f"{statistics.median(times):8.1f}{float(np.percentile(times, 95)):6.1f}"
               f"{max(times):7.1f}{dropped:9d}", flush=True)  # fmt: skip
-    print("\nttfr: time to first read (ms) from when the whole symbol is in view; "
-          "dropped: frames the decoder was too busy to see")
+    print(
+        "\nttfr: time to first read (ms) from when the whole symbol is in view; "
+        "dropped: frames the decoder was too busy to see"
+    )
     return 0
 
 

@@ -619,6 +619,35 @@ def cmd_purge(args) -> int:
     return 0
 
 
+@command("backup")
+def cmd_backup(args) -> int:
+    from itday.services.backup import backup_now, default_folder
+
+    db = open_db(args, readonly=True)
+    if db.path is None:
+        raise ItdayError("Base PostgreSQL : faites la sauvegarde avec pg_dump.")
+    folder = args.folder or default_folder(db.path)
+    path = backup_now(db, folder)
+    print(f"Sauvegarde écrite : {path}")
+    return 0
+
+
+@command("restore")
+def cmd_restore(args) -> int:
+    from itday.db.engine import to_url
+    from itday.services.backup import restore
+
+    url = to_url(args.db)
+    if not url.startswith("sqlite:///"):
+        raise ItdayError("Base PostgreSQL : restaurez avec pg_restore.")
+    target = Path(url[len("sqlite:///") :])
+    safety = restore(args.backup, target)
+    if safety is not None:
+        print(f"L'état d'avant est gardé dans {safety}")
+    print(f"Sauvegarde {args.backup} remise dans {target}.")
+    return 0
+
+
 @command("lists")
 def cmd_lists(args) -> int:
     from itday.services.exhibitor_docs import DOCUMENTS, render_document
@@ -927,6 +956,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=PURGE_WORD,
         help=f"confirme sans question (sinon la commande demande de taper {PURGE_WORD})",
     )
+
+    p = add("backup", "copie de la base maintenant (par défaut dans NOM-sauvegardes/ à côté)")
+    p.add_argument("folder", nargs="?", metavar="DOSSIER")
+
+    p = add("restore", "remet une sauvegarde dans la base (l'état actuel est d'abord sauvegardé)")
+    p.add_argument("backup", metavar="SAUVEGARDE.sqlite")
 
     add("about", "version d'itday et des composants inclus, avec leurs licences", json_flag)
     return parser

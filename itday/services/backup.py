@@ -177,3 +177,89 @@ def backup_now(
         except OSError:
             pass  # a read-only stick: the new copy is written, the old one stays
     return path
+
+
+def _now_at(db_path: Path) -> dt.datetime:
+    """Now in the time zone of the database's latest edition (as backup names are)."""
+    from zoneinfo import ZoneInfo
+
+    zone = "Europe/Paris"
+    try:
+        conn = sqlite3.connect(sqlite_uri(db_path, readonly=True), uri=True, timeout=10)
+        try:
+            row = conn.execute("SELECT timezone FROM event ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+        zone = (row and row[0]) or zone
+        return dt.datetime.now(ZoneInfo(zone))
+    except (sqlite3.Error, ValueError, KeyError):
+        return dt.datetime.now(ZoneInfo("Europe/Paris"))
+
+
+def default_folder(db_path: str | os.PathLike) -> Path:
+    """Where automatic backups go unless the organiser chose a folder: beside the database,
+    in ``NAME-sauvegardes/`` (``db/itday-sauvegardes/`` for ``db/itday.sqlite``)."""
+    db_path = Path(db_path)
+    return db_path.parent / f"{db_path.stem}-sauvegardes"
+
+
+def restore(backup: str | os.PathLike, db_path: str | os.PathLike, keep: int = DEFAULT_KEEP):
+    """Put the content of ``backup`` into the database ``db_path``, through SQLite's backup API
+    (every page written under SQLite's locks, the target stays the same file); the current
+    content is first saved in the database's backup folder.  Returns that safety copy (None
+    when the database did not exist)."""
+    from itday.db.files import Kind, probe
+
+    backup = Path(backup)
+    db_path = Path(db_path)
+    if probe(backup) is not Kind.ITDAY:
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} n'est pas une sauvegarde itday : choisissez un fichier de "
+                "{folder}, ou une copie faite par « itday backup ».",
+            ),
+            path=backup,
+            folder=default_folder(db_path),
+        )
+    if backup.resolve() == db_path.resolve():
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} est la base elle-même : choisissez une sauvegarde."
+            ),
+            path=backup,
+        )
+    safety = None
+    if db_path.exists():
+        kind = probe(db_path)
+        if kind not in (Kind.ITDAY, Kind.EMPTY):
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} n'est pas une base itday : la restauration ne l'écrase pas.",
+                ),
+                path=db_path,
+            )
+        if kind is Kind.ITDAY:
+            safety = backup_now(db_path, default_folder(db_path), keep=keep, now=_now_at(db_path))
+    source = sqlite3.connect(sqlite_uri(backup, readonly=True), uri=True, timeout=10)
+    try:
+        target = sqlite3.connect(db_path, timeout=10)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=WAL")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; "
+                "réessayez quand aucun poste ne l'utilise.",
+            ),
+            path=db_path,
+            reason=exc,
+        ) from exc
+    finally:
+        source.close()
+    return safety

@@ -70,9 +70,11 @@ def motion_direction(gray: np.ndarray) -> tuple[float, float]:
     """
     gx = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=3)
-    jxx, jyy, jxy = float(np.dot(gx.ravel(), gx.ravel())), float(
-        np.dot(gy.ravel(), gy.ravel())
-    ), float(np.dot(gx.ravel(), gy.ravel()))
+    jxx, jyy, jxy = (
+        float(np.dot(gx.ravel(), gx.ravel())),
+        float(np.dot(gy.ravel(), gy.ravel())),
+        float(np.dot(gx.ravel(), gy.ravel())),
+    )
     trace = jxx + jyy
     if trace <= 0:
         return 0.0, 0.0

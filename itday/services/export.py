@@ -107,6 +107,8 @@ SHEET_TITLES = {
     "booths": "Stands",
 }
 XLSX_NAME = "export.xlsx"
+
+
 def backup_name(event_name: str, when: dt.datetime) -> str:
     """``innovation-it-day-2017_2026-12-03_1830.sqlite``: the edition and the time."""
     import re

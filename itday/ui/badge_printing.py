@@ -334,7 +334,9 @@ class BadgePrinter(QObject):
         self.ctx.bridge.data_changed.emit("attendees")
         name = self._names.pop(attendee_id, "")
         self.ctx.bridge.info(
-            self.tr("Badge de %1 imprimé.").replace("%1", name) if name else self.tr("Badge imprimé.")
+            self.tr("Badge de %1 imprimé.").replace("%1", name)
+            if name
+            else self.tr("Badge imprimé.")
         )
         self.printed.emit(attendee_id)
 

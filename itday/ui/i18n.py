@@ -169,9 +169,7 @@ REFUSED_LABELS_EN = {
 }
 
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),
-)
+CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),)
 
 
 def core_message(text: str) -> str:

@@ -126,7 +126,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Format papier de l'imprimante"), self.media)
         folder_row = QHBoxLayout()
         self.backup_folder = QLineEdit(value(settings, "backup/folder"))
-        self.backup_folder.setPlaceholderText(self.tr("aucune sauvegarde automatique"))
+        self.backup_folder.setPlaceholderText(
+            self.tr("à côté de la base (dossier NOM-sauvegardes)")
+        )
         browse = QPushButton(self.tr("Choisir…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.backup_folder, 1)

@@ -23,8 +23,11 @@ def test_a_wal_deleted_by_another_process_is_saved_and_the_base_reopened(tmp_pat
             s.commit()
     # a file indexer, a cleaner: another process removes the WAL and its index
     subprocess.run(
-        [sys.executable, "-c", f"import os; os.unlink({str(path)!r} + '-wal'); "
-         f"os.unlink({str(path)!r} + '-shm')"],
+        [
+            sys.executable,
+            "-c",
+            f"import os; os.unlink({str(path)!r} + '-wal'); os.unlink({str(path)!r} + '-shm')",
+        ],
         check=True,
     )
     for n in range(10, 20):

@@ -292,9 +292,12 @@ def test_search_list_shows_an_entry_and_says_when_there_are_more(qtbot, page, ct
     page.search.list.setCurrentRow(row)
     page.search.pick_current()
     qtbot.waitUntil(
-        lambda: "✔" in page.search.list.item(
-            next(i for i, r in enumerate(page.search.rows) if r["id"] == person["id"])
-        ).text(),
+        lambda: (
+            "✔"
+            in page.search.list.item(
+                next(i for i, r in enumerate(page.search.rows) if r["id"] == person["id"])
+            ).text()
+        ),
         timeout=TIMEOUT,
     )
     page.search.field.setText("an")  # hundreds of people

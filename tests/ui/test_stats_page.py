@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
@@ -121,6 +123,21 @@ def test_automatic_backup_settings_and_first_copy(page, qtbot, tmp_path):
     assert not page.backup.active and "désactivée" in page.backup_label.text()
 
 
+def test_automatic_backups_are_on_by_default_beside_the_base(page, qtbot):
+    """Issue 13.5: a fresh station backs up every 10 minutes, and when the window closes."""
+    page.ctx.settings.remove("backup/folder")
+    page.ctx.settings.remove("backup/minutes")
+    page.backup.configure()
+    db_path = page.ctx.db.path
+    folder = db_path.parent / f"{db_path.stem}-sauvegardes"
+    assert page.backup.active and page.backup.timer.interval() == 10 * 60_000
+    assert page.backup.folder == str(folder)
+    page.backup.run_at_close()  # what the window's closing does
+    assert len(list(folder.glob("itday-*.sqlite"))) == 1
+    page._show_backup_state()
+    assert "dernière à" in page.backup_label.text()
+
+
 def test_export_summary_says_the_cancelled_apart(page, qtbot, tmp_path):
     page.ctx.set_organiser(True)
     messages = []
@@ -180,3 +197,21 @@ def test_updated_time_is_the_event_time(page, qtbot, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_export_into_the_database_folder_asks_for_a_new_folder(page, qtbot, monkeypatch):
+    """Issue 13.3: the export never writes beside the live base; the window asks instead."""
+    from itday.ui.pages import stats as stats_module
+
+    page.ctx.set_organiser(True)
+    folder = page.ctx.db.path.parent
+    questions = []
+    monkeypatch.setattr(stats_module, "ask_yes_no", lambda *a: questions.append(a[2]) or True)
+    with qtbot.waitSignal(page.export_finished, timeout=30_000) as blocker:
+        page.start_export(str(folder))
+    assert "contient une base de données" in questions[0]
+    out = blocker.args[0]
+    assert os.path.dirname(out) == str(folder) and os.path.basename(out).startswith("export-")
+    assert os.path.exists(os.path.join(out, "report.pdf"))
+    monkeypatch.setattr(stats_module, "ask_yes_no", lambda *a: False)
+    assert page.start_export(str(folder)) is None

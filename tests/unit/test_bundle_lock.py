@@ -88,6 +88,8 @@ def test_bundle_excludes_no_module_that_itday_uses():
         text = source.read_text(encoding="utf-8")
         used.update(re.findall(r"^\s*(?:from|import)\s+([A-Za-z0-9_.]+)", text, re.M))
         for alias, module in aliases.items():
-            used.update(f"{module}.{sub}" for sub in re.findall(rf"\b{alias}\.([a-z_0-9]+)\.", text))
+            used.update(
+                f"{module}.{sub}" for sub in re.findall(rf"\b{alias}\.([a-z_0-9]+)\.", text)
+            )
     clash = sorted(m for m in used if any(m == e or m.startswith(e + ".") for e in excluded))
     assert not clash, f"build.spec leaves out modules that itday uses: {clash}"

@@ -14,7 +14,9 @@ def english(context: str, text: str) -> str:
 
 
 def test_the_french_line_is_the_message_and_the_translation_fills_the_same_fields():
-    error = ImportFileError(QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide."), name="a.csv")
+    error = ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide."), name="a.csv"
+    )
     assert str(error) == "Le fichier a.csv est vide."
     assert error.translated(english) == "The file a.csv is empty."
 

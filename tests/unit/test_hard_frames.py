@@ -173,8 +173,6 @@ def test_waved_badge_is_read_within_a_few_frames():
 
     frames, code, t_in = waved_clip(random.Random(4), 30.0, (500.0, 600.0))
     tracker = TrackingDecoder(budget_ms=None)
-    first = next(
-        (i for i, frame in enumerate(frames) if code in tracker.decode(frame)), None
-    )
+    first = next((i for i, frame in enumerate(frames) if code in tracker.decode(frame)), None)
     assert first is not None
     assert first / 30.0 - t_in <= 0.3

@@ -8,10 +8,11 @@ Numbers are read in a worker (``ctx.tasks``) with ``repo.stats`` — the same nu
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -358,6 +359,9 @@ class StatsPage(QWidget):
         """Run the export in the pool with a cancellable progress dialog."""
         if not self.ctx.organiser or self.ctx.event_id is None:
             return None
+        folder = self._export_folder(folder)
+        if not folder:
+            return None
         self.ctx.settings.setValue("export/folder", folder)
         task = self.ctx.tasks.run_with_progress(
             self,
@@ -373,6 +377,30 @@ class StatsPage(QWidget):
             on_cancel=self._export_cancelled,
         )
         return task
+
+    def _export_folder(self, folder: str) -> str:
+        """``folder``, or a new folder inside it when it holds a database or files of the
+        user's (the export never writes there): the organiser is asked; "" to stop."""
+        import datetime as dt
+
+        from itday.errors import ItdayError
+        from itday.services.export import check_export_folder
+
+        try:
+            check_export_folder(folder, self.ctx.db)
+            return folder
+        except ItdayError as exc:
+            problem = exc.translated(QCoreApplication.translate)
+        inside = os.path.join(folder, f"export-itday-{dt.datetime.now():%Y-%m-%d_%H%M}")
+        if ask_yes_no(
+            self,
+            self.tr("Export"),
+            self.tr("{problem}\n\nÉcrire l'export dans un nouveau dossier {inside} ?").format(
+                problem=problem, inside=inside
+            ),
+        ):
+            return inside
+        return ""
 
     def _exported(self, result) -> None:
         kind = self.tr("anonymisé ") if result.anonymised else ""

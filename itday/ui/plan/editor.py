@@ -555,8 +555,11 @@ class PlanEditor(QObject):
         ask = getattr(page, "confirm", None) or (lambda t, x: ask_yes_no(None, t, x))
         return ask(
             self.tr("Supprimer des stands attribués ?"),
-            self.tr("%n stand(s) attribué(s) à un exposant : %1. Les supprimer quand même ?",
-                    "", len(assigned)).replace("%1", listed),  # fmt: skip
+            self.tr(
+                "%n stand(s) attribué(s) à un exposant : %1. Les supprimer quand même ?",
+                "",
+                len(assigned),
+            ).replace("%1", listed),  # fmt: skip
         )
 
     # -- fixed elements ----------------------------------------------------------------------

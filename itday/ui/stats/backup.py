@@ -1,7 +1,9 @@
 """Automatic backups during the day: a QTimer hands ``services.backup.backup_now`` to
 ``ctx.tasks``, so the copy never runs on the GUI thread; one copy at a time.
 
-Settings (``ctx.settings``): ``backup/folder``, ``backup/minutes`` (0: off), ``backup/keep``.
+Settings (``ctx.settings``): ``backup/folder`` (empty: ``NAME-sauvegardes/`` beside the
+database), ``backup/minutes`` (10 unless set; 0: off), ``backup/keep``.  On by default; a
+last copy is made when the window closes.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-from itday.services.backup import DEFAULT_KEEP, backup_now
+from itday.services.backup import DEFAULT_KEEP, backup_now, default_folder
 
 
 def _backup_task(state, db, folder: str, keep: int) -> str:
@@ -33,15 +36,22 @@ class AutoBackup(QObject):
         self.last_path: str | None = None
         self.last_error: str | None = None
         self.configure()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.run_at_close)
 
     # -- settings ---------------------------------------------------------------------
     @property
     def folder(self) -> str:
-        return str(self.ctx.settings.value("backup/folder", "") or "")
+        chosen = str(self.ctx.settings.value("backup/folder", "") or "")
+        if chosen:
+            return chosen
+        path = self.ctx.db.path
+        return str(default_folder(path)) if path is not None else ""
 
     @property
     def minutes(self) -> int:
-        return int(self.ctx.settings.value("backup/minutes", 0) or 0)
+        return int(self.ctx.settings.value("backup/minutes", 10) or 0)
 
     @property
     def keep(self) -> int:
@@ -83,6 +93,16 @@ class AutoBackup(QObject):
             on_cancel=self._cancelled,
         )
         return True
+
+    def run_at_close(self) -> None:
+        """The last copy of the day, when the window closes (on the closing thread: the
+        window is gone and the copy of a day's base takes well under a second)."""
+        if not self.active or self.running:
+            return
+        try:
+            self._done(str(backup_now(self.ctx.db, self.folder, keep=self.keep)))
+        except Exception as exc:  # noqa: BLE001 - closing: say it, never block the exit
+            self._failed(str(exc))
 
     def _done(self, path: str) -> None:
         self.running = False
