@@ -1097,6 +1097,52 @@ EN: dict[str, str | tuple[str, str]] = {
         "Badge already printed (picked up the day before, batch or arrival): no new copy; "
         "Reprint if the person does not have it."
     ),
+    # Data safety (issue 13): backups, export folders, files the app refuses.
+    "à côté de la base (dossier NOM-sauvegardes)": "beside the database (folder NAME-sauvegardes)",
+    "Export": "Export",
+    "{problem}\n\nÉcrire l'export dans un nouveau dossier {inside} ?": (
+        "{problem}\n\nWrite the export into a new folder {inside}?"
+    ),
+    "{path} est une base SQLite d'un autre programme, pas une base itday : elle n'a pas été modifiée ; choisissez une base itday (--db).": (
+        "{path} is another program's SQLite database, not an itday database: it was not "
+        "changed; choose an itday database (--db)."
+    ),
+    "{path} est un fichier vide, pas une base itday : il n'a pas été modifié ; choisissez une base itday (--db), ou créez-en une avec « itday init ».": (
+        "{path} is an empty file, not an itday database: it was not changed; choose an itday "
+        "database (--db), or create one with “itday init”."
+    ),
+    "Le journal de la base {where} a été supprimé par un autre programme : ce qu'il contenait a été enregistré dans la base, qui a été rouverte ; rien n'est perdu.": (
+        "The journal of the database {where} was deleted by another program: what it held was "
+        "saved into the database, which was reopened; nothing is lost."
+    ),
+    "{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie faite par « itday backup ».": (
+        "{path} is not an itday backup: choose a file in {folder}, or a copy made by "
+        "“itday backup”."
+    ),
+    "{path} est la base elle-même : choisissez une sauvegarde.": (
+        "{path} is the database itself: choose a backup."
+    ),
+    "{path} n'est pas une base itday : la restauration ne l'écrase pas.": (
+        "{path} is not an itday database: restoring does not overwrite it."
+    ),
+    "La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; réessayez quand aucun poste ne l'utilise.": (
+        "Restoring into {path} failed ({reason}): the database did not change; try again when "
+        "no station is using it."
+    ),
+    "Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.": (
+        "The folder {out} holds a database ({name}): an export is never written beside a "
+        "database; choose a new or empty folder."
+    ),
+    "Le dossier {out} contient déjà des fichiers qui ne sont pas un export itday (par exemple {name}) : choisissez un dossier nouveau ou vide.": (
+        "The folder {out} already holds files that are not an itday export (for example "
+        "{name}): choose a new or empty folder."
+    ),
+    "Dossier": "Folder",
+    "Base de données": "Database",
+    "Fichier": "File",
+    "{name} est une base de données : itday n'écrit jamais par-dessus. Choisissez un autre nom.": (
+        "{name} is a database: itday never writes over one. Choose another name."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

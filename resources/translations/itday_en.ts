@@ -2144,8 +2144,8 @@ To confirm, type {word}:</translation>
             <translation>Printer paper size</translation>
         </message>
         <message>
-            <source>aucune sauvegarde automatique</source>
-            <translation>no automatic backup</translation>
+            <source>à côté de la base (dossier NOM-sauvegardes)</source>
+            <translation>beside the database (folder NAME-sauvegardes)</translation>
         </message>
         <message>
             <source>Choisir…</source>
@@ -2457,6 +2457,18 @@ To confirm, type {word}:</translation>
         <message>
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Écrire l'export dans un nouveau dossier {inside} ?</source>
+            <translation>{problem}
+
+Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>anonymisé </source>
@@ -3006,6 +3018,18 @@ To confirm, type {word}:</translation>
             <translation>The database {path} does not exist: check --db, or create it with “itday init” or “itday demo”.</translation>
         </message>
         <message>
+            <source>{path} est une base SQLite d'un autre programme, pas une base itday : elle n'a pas été modifiée ; choisissez une base itday (--db).</source>
+            <translation>{path} is another program's SQLite database, not an itday database: it was not changed; choose an itday database (--db).</translation>
+        </message>
+        <message>
+            <source>{path} est un fichier vide, pas une base itday : il n'a pas été modifié ; choisissez une base itday (--db), ou créez-en une avec « itday init ».</source>
+            <translation>{path} is an empty file, not an itday database: it was not changed; choose an itday database (--db), or create one with “itday init”.</translation>
+        </message>
+        <message>
+            <source>Le journal de la base {where} a été supprimé par un autre programme : ce qu'il contenait a été enregistré dans la base, qui a été rouverte ; rien n'est perdu.</source>
+            <translation>The journal of the database {where} was deleted by another program: what it held was saved into the database, which was reopened; nothing is lost.</translation>
+        </message>
+        <message>
             <source>{path} est un dossier, pas une base : donnez un fichier.</source>
             <translation>{path} is a folder, not a database: give a file.</translation>
         </message>
@@ -3054,6 +3078,22 @@ To confirm, type {word}:</translation>
             <translation>The backup to {target} failed: {reason}.</translation>
         </message>
         <message>
+            <source>{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie faite par « itday backup ».</source>
+            <translation>{path} is not an itday backup: choose a file in {folder}, or a copy made by “itday backup”.</translation>
+        </message>
+        <message>
+            <source>{path} est la base elle-même : choisissez une sauvegarde.</source>
+            <translation>{path} is the database itself: choose a backup.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas une base itday : la restauration ne l'écrase pas.</source>
+            <translation>{path} is not an itday database: restoring does not overwrite it.</translation>
+        </message>
+        <message>
+            <source>La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; réessayez quand aucun poste ne l'utilise.</source>
+            <translation>Restoring into {path} failed ({reason}): the database did not change; try again when no station is using it.</translation>
+        </message>
+        <message>
             <source>Aucune édition n° {event_id} dans cette base.</source>
             <translation>No edition no. {event_id} in this database.</translation>
         </message>
@@ -3066,13 +3106,21 @@ To confirm, type {word}:</translation>
             <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
         </message>
         <message>
+            <source>Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
+            <translation>The folder {out} holds a database ({name}): an export is never written beside a database; choose a new or empty folder.</translation>
+        </message>
+        <message>
+            <source>Le dossier {out} contient déjà des fichiers qui ne sont pas un export itday (par exemple {name}) : choisissez un dossier nouveau ou vide.</source>
+            <translation>The folder {out} already holds files that are not an itday export (for example {name}): choose a new or empty folder.</translation>
+        </message>
+        <message>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
             <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
             <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.</source>
-            <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled)</extracomment>
+            <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled) the name of the database copy (None when there is none)</extracomment>
             <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or add --force to replace it.</translation>
         </message>
         <message>
@@ -3328,6 +3376,25 @@ To confirm, type {word}:</translation>
         <message>
             <source>Aperçu : page %1 / %2</source>
             <translation>Preview: page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Base de données</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>{name} est une base de données : itday n'écrit jamais par-dessus. Choisissez un autre nom.</source>
+            <translation>{name} is a database: itday never writes over one. Choose another name.</translation>
         </message>
     </context>
     <context>
