@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -280,6 +281,33 @@ def _codes_from(args_codes: list[str]):
             yield code
 
 
+class _Refusals:
+    """Codes that are no scan at all (empty, control characters): one line each, nothing stored."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def readable(self, codes):
+        from itday.core.checkin import shown, unreadable
+
+        for raw in codes:
+            reason = unreadable(raw)
+            if not reason:
+                yield raw
+                continue
+            self.count += 1
+            print(
+                f"itday : code refusé « {shown(raw)} » ({reason}) : rien n'est enregistré ; "
+                "rescannez (un lecteur doit taper le code seul, en mode clavier).",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    @property
+    def status(self) -> int:
+        return 1 if self.count else 0
+
+
 def _print_outcome(args, outcome, badge=None) -> None:
     """One line per scan; with ``--print`` it says what became of the badge."""
     if args.json:
@@ -294,7 +322,10 @@ def _print_outcome(args, outcome, badge=None) -> None:
         name = f" — {who['first_name']} {who['last_name']}" if who else ""
         said = "" if who else f" ({message(outcome.decision)})"
         printed = f" — badge {BADGE_WORDS[badge.badge]} : {badge.message}" if badge else ""
-        print(f"{outcome.code}: {outcome.result.value}{name}{said}{printed}", flush=True)
+        from itday.core.checkin import shown
+
+        code = shown(outcome.code)
+        print(f"{code}: {outcome.result.value}{name}{said}{printed}", flush=True)
 
 
 BADGE_WORDS = {
@@ -362,30 +393,44 @@ def cmd_checkin(args) -> int:
 
     db = open_db(args)
     service = _print_service(args, db) if args.print_badge else None
+    refused = _Refusals()
     try:
         with db.session() as session:
             event_id = current_event_id(args, session)
-            for raw in _codes_from(args.codes):
+            for raw in refused.readable(_codes_from(args.codes)):
                 outcome = record_scan(session, event_id, raw, args.station)
                 badge = _arrival_badge(service, event_id, outcome) if service else None
                 _print_outcome(args, outcome, badge)
     finally:
         if service is not None:
             service.close()
-    return 0
+    return refused.status
 
 
 def _checkin_resilient(args) -> int:
     """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
-    from itday.db.engine import to_url
+    from itday.db.engine import Database, to_url
+    from itday.errors import DatabaseError
     from itday.services.station import ResilientRecorder
 
+    if args.event is not None:  # an edition the base does not hold: refused before any copy
+        try:
+            shared = Database.open(to_url(args.db), create=False, readonly=True)
+        except DatabaseError:
+            shared = None  # unreachable: the local copy decides, as offline
+        if shared is not None:
+            try:
+                with shared.session() as session:
+                    current_event_id(args, session)
+            finally:
+                shared.dispose()
     recorder = ResilientRecorder(
         to_url(args.db), args.station, args.offline_dir, event_id=args.event
     ).start()
     service = _print_service(args, open_db(args)) if args.print_badge else None
+    refused = _Refusals()
     try:
-        for raw in _codes_from(args.codes):
+        for raw in refused.readable(_codes_from(args.codes)):
             outcome = recorder.scan(raw)
             badge = None
             if service is not None:
@@ -403,7 +448,7 @@ def _checkin_resilient(args) -> int:
                 f"{args.offline_dir} » pour les envoyer.",
                 file=sys.stderr,
             )
-    return 0
+    return refused.status
 
 
 @command("stations")
@@ -760,16 +805,31 @@ def cmd_replay(args) -> int:
         raise ItdayError(f"Impossible de lire la vidéo : {exc}") from None
     if args.json:
         print_json(summary)
-        return 0
-    results = ", ".join(f"{k} {v}" for k, v in summary["results"].items()) or "aucun scan"
-    print(
-        f"{summary['frames']} images, {summary['scans']} scan(s) : {results} ; "
-        f"décodage médian {summary['ms_per_frame']:.1f} ms/image ({summary['wall_s']:.1f} s)"
-    )
+    else:
+        results = ", ".join(f"{k} {v}" for k, v in summary["results"].items()) or "aucun scan"
+        print(
+            f"{summary['frames']} images, {summary['scans']} scan(s) : {results} ; "
+            f"décodage médian {summary['ms_per_frame']:.1f} ms/image ({summary['wall_s']:.1f} s)"
+        )
+    if summary["failed"]:
+        raise ItdayError(
+            f"{summary['failed']} scan(s) n'ont pas pu être enregistrés : {summary['error']}"
+        )
     return 0
 
 
 # -- parser ---------------------------------------------------------------------------
+
+
+def _positive_float(text: str) -> float:
+    """A finite number above zero (``nan``, ``inf``, 0 and less are bad usage)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"« {text} » : un nombre positif est attendu")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -921,7 +981,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VIDEO",
         help="fichier vidéo, URL d'un flux (rtsp://…, http://…/video) ou numéro de caméra",
     )
-    p.add_argument("--seconds", type=float, default=None, help="s'arrête après N secondes")
+    p.add_argument(
+        "--seconds", type=_positive_float, default=None, help="s'arrête après N secondes"
+    )
     p.add_argument("--frames", type=int, default=None, help="s'arrête après N images")
     p.add_argument("--station", default="replay")
     p.add_argument(
@@ -934,7 +996,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--speed",
-        type=float,
+        type=_positive_float,
         default=1.0,
         help="avec --start : une seconde de vidéo vaut N secondes de la journée",
     )

@@ -1143,6 +1143,21 @@ EN: dict[str, str | tuple[str, str]] = {
     "{name} est une base de données : itday n'écrit jamais par-dessus. Choisissez un autre nom.": (
         "{name} is a database: itday never writes over one. Choose another name."
     ),
+    "{path} a les tables d'itday mais pas un numéro de version unique (table alembic_version absente ou doublée) : elle n'a pas été modifiée ; restaurez une sauvegarde (itday restore) ou choisissez une autre base (--db).": (
+        "{path} has itday's tables but no single version number (table alembic_version "
+        "missing or doubled): it was not changed; restore a backup (itday restore) or choose "
+        "another database (--db)."
+    ),
+    "La base {where} est sur un support en lecture seule (clé verrouillée, CD, partage protégé) : itday écrit à côté d'elle ; copiez-la sur cet ordinateur ou déverrouillez le support, puis recommencez (--db).": (
+        "The database {where} is on a read-only medium (locked key, CD, protected share): "
+        "itday writes beside it; copy it onto this computer or unlock the medium, then try "
+        "again (--db)."
+    ),
+    "La base {where} ou son dossier est protégé en écriture : itday doit y écrire (la base et son journal) ; donnez-vous ce droit ou copiez la base ailleurs, puis recommencez (--db).": (
+        "The database {where} or its folder is write-protected: itday must write there (the "
+        "database and its journal); get that right or copy the database elsewhere, then try "
+        "again (--db)."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

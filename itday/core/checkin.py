@@ -12,6 +12,7 @@ itday »).  The database layer makes the admission itself atomic (see
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 from itday.core import badge, tickets
@@ -81,6 +82,34 @@ class Decision:
     def admits(self) -> bool:
         """May the person walk in? (re-entry is allowed at a trade show)"""
         return self.result in (ScanResult.ADMITTED, ScanResult.ALREADY_ADMITTED)
+
+
+SCANNER_SUFFIXES = "\r\n\t"  # what a keyboard-wedge scanner may add after a code
+
+
+def unreadable(raw: str) -> str:
+    """Why ``raw`` is no scan at all (empty, control characters), or "" when it may be logged.
+
+    A scanner in the wrong keyboard mode, a terminal escape or a stray key gives such input:
+    it is refused before anything is written, never stored as a scan."""
+    code = raw.strip(SCANNER_SUFFIXES + " ")
+    if not code:
+        return "code vide"
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in code):
+        return "caractères de contrôle dans le code"
+    return ""
+
+
+def shown(raw: str) -> str:
+    """``raw`` safe to print on a terminal: control characters as ``\\xNN`` escapes."""
+    return "".join(
+        ch
+        if unicodedata.category(ch) not in ("Cc", "Cs")
+        else f"\\x{ord(ch):02x}"
+        if ord(ch) < 0x100
+        else f"\\u{ord(ch):04x}"
+        for ch in raw
+    )
 
 
 def normalise(raw: str) -> str:

@@ -62,6 +62,33 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
         cur.close()
 
 
+NO_VERSION = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} a les tables d'itday mais pas un numéro de version unique (table alembic_version "
+    "absente ou doublée) : elle n'a pas été modifiée ; restaurez une sauvegarde "
+    "(itday restore) ou choisissez une autre base (--db).",
+)
+READONLY_MEDIUM = QT_TRANSLATE_NOOP(
+    "errors",
+    "La base {where} est sur un support en lecture seule (clé verrouillée, CD, partage "
+    "protégé) : itday écrit à côté d'elle ; copiez-la sur cet ordinateur ou déverrouillez le "
+    "support, puis recommencez (--db).",
+)
+READONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "errors",
+    "La base {where} ou son dossier est protégé en écriture : itday doit y écrire (la base et "
+    "son journal) ; donnez-vous ce droit ou copiez la base ailleurs, puis recommencez (--db).",
+)
+
+
+def _check_writable(path: Path, where: str) -> None:
+    """A base opened for writing must be writable, and its folder too (the WAL, the -shm)."""
+    if files.on_readonly_medium(path):
+        raise DatabaseError(READONLY_MEDIUM, where=where)
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError(READONLY_FOLDER, where=where)
+
+
 def _explain(exc: BaseException, where: str) -> DatabaseError:
     """The database's error as one line that says what to do."""
     detail = str(getattr(exc, "orig", None) or exc)
@@ -217,6 +244,8 @@ class Database:
                     )
                 if kind is files.Kind.FOREIGN:
                     raise DatabaseError(FOREIGN, path=path)
+                if kind is files.Kind.NO_VERSION:
+                    raise DatabaseError(NO_VERSION, path=path)
                 if kind is files.Kind.EMPTY and (readonly or not create):
                     raise DatabaseError(EMPTY, path=path)
                 if readonly and kind is files.Kind.ITDAY and migrate:
@@ -226,6 +255,8 @@ class Database:
                     readonly = not needs_upgrade(path)
         if not (is_sqlite and path is not None):
             readonly = False
+        elif not readonly and path.exists():
+            _check_writable(path, where)
         if readonly:
             url = "sqlite:///" + files.sqlite_uri(path, readonly=True) + "&uri=true"
             migrate = False
@@ -258,6 +289,8 @@ class Database:
             raise
         except (SQLAlchemyError, sqlite3.Error) as exc:
             engine.dispose()
+            if path is not None and files.on_readonly_medium(path):
+                raise DatabaseError(READONLY_MEDIUM, where=where) from exc
             raise _explain(exc, where) from exc
         return db
 
@@ -304,8 +337,20 @@ class Database:
             return False
         if now == self._wal_id:
             return False
+        if not self._holds_connections():
+            # none of ours was open: the last connection (another Database of this process,
+            # or another process) checkpointed and removed the WAL, as SQLite does — no loss
+            self._wal_id = now
+            return False
         self._recover_wal()
         return True
+
+    def _holds_connections(self) -> bool:
+        pool = self.engine.pool
+        try:
+            return pool.checkedin() + pool.checkedout() > 0
+        except AttributeError:  # a pool that does not count: assume it holds some
+            return True
 
     def _recover_wal(self) -> None:
         """Save what this process's own (detached) WAL holds, then start afresh."""

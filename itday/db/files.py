@@ -32,6 +32,7 @@ class Kind(StrEnum):
     EMPTY = "empty"  # a 0-byte file, or an SQLite file without any table
     ITDAY = "itday"
     FOREIGN = "foreign"  # an SQLite database of another program
+    NO_VERSION = "no-version"  # itday's tables, but no single schema version to go by
     NOT_SQLITE = "not-sqlite"
     UNKNOWN = "unknown"  # SQLite could not tell (locked, unreadable): let the opening say
 
@@ -53,9 +54,25 @@ def looks_like_database_name(name: str) -> bool:
 
 
 def sqlite_uri(path: str | os.PathLike, *, readonly: bool = False) -> str:
-    """The ``file:`` URI of ``path`` for ``sqlite3.connect(..., uri=True)``."""
+    """The ``file:`` URI of ``path`` for ``sqlite3.connect(..., uri=True)``.
+
+    Read-only on a read-only medium (a locked USB key, a CD, a protected share), the file is
+    opened ``immutable``: SQLite could not make the ``-shm`` it needs there, and nobody can
+    change the file under it."""
     uri = "file:" + quote(str(Path(path).resolve()), safe="/")
-    return uri + ("?mode=ro" if readonly else "")
+    if not readonly:
+        return uri
+    wal = Path(str(path) + "-wal")
+    frozen = on_readonly_medium(path) and not (wal.exists() and wal.stat().st_size > 0)
+    return uri + ("?mode=ro&immutable=1" if frozen else "?mode=ro")  # (a journal: read it)
+
+
+def on_readonly_medium(path: str | os.PathLike) -> bool:
+    """Is the folder of ``path`` on a file system mounted read-only? (no file is opened)"""
+    try:
+        return bool(os.statvfs(Path(path).resolve().parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows) or no folder
+        return False
 
 
 def probe(path: str | os.PathLike) -> Kind:
@@ -75,6 +92,10 @@ def probe(path: str | os.PathLike) -> Kind:
         return Kind.UNKNOWN
     try:
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        names = {row[0] for row in rows}
+        versions = 1
+        if "alembic_version" in names and "event" in names:
+            versions = conn.execute("SELECT COUNT(*) FROM alembic_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "not a database" in text or "encrypted" in text or "malformed" in text:
@@ -82,11 +103,12 @@ def probe(path: str | os.PathLike) -> Kind:
         return Kind.UNKNOWN
     finally:
         conn.close()
-    names = {row[0] for row in rows}
     if not names:
         return Kind.EMPTY
     if ITDAY_TABLES <= names:
-        return Kind.ITDAY
+        return Kind.ITDAY if versions == 1 else Kind.NO_VERSION
+    if "event" in names and {"attendee", "scan"} <= names:  # itday's, its version lost
+        return Kind.NO_VERSION
     return Kind.FOREIGN
 
 

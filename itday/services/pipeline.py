@@ -30,6 +30,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from itday.core.debounce import Debouncer
+from itday.errors import ItdayError
 from itday.services.camera import CaptureWorker, FrameSource, VideoFileSource
 from itday.services.decoding import QRDecoder, TrackingDecoder
 
@@ -335,10 +336,18 @@ def replay_video(
     source.close()
     pipeline.decoder.times_ms = deque(maxlen=None)
     events: list[ScanEvent] = []
+    failures: list[str] = []  # scans that could not be written (the database refused them)
 
     def sighted(sighting: Sighting) -> None:
         pipeline.media_time = sighting.t_frame  # the video's clock, for a replay's scan times
-        for event in pipeline.record_sighting(sighting):
+        for code in sighting.codes:
+            try:
+                event = pipeline.record(
+                    code, CAMERA, t_in=sighting.t_in, decode_ms=sighting.decode_ms
+                )
+            except ItdayError as exc:
+                failures.append(str(exc))
+                continue
             events.append(event)
             if on_event is not None:
                 on_event(event)
@@ -362,4 +371,6 @@ def replay_video(
         "ms_per_frame_p95": round(float(np.percentile(times, 95)), 3) if times else 0.0,
         "record_ms_median": median(e.record_ms for e in events),
         "wall_s": round(wall, 3),
+        "failed": len(failures),
+        "error": failures[0] if failures else None,
     }

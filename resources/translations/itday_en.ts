@@ -2990,6 +2990,18 @@ Write the export into a new folder {inside}?</translation>
             <translation>Unknown category: {category}</translation>
         </message>
         <message>
+            <source>{path} a les tables d'itday mais pas un numéro de version unique (table alembic_version absente ou doublée) : elle n'a pas été modifiée ; restaurez une sauvegarde (itday restore) ou choisissez une autre base (--db).</source>
+            <translation>{path} has itday's tables but no single version number (table alembic_version missing or doubled): it was not changed; restore a backup (itday restore) or choose another database (--db).</translation>
+        </message>
+        <message>
+            <source>La base {where} est sur un support en lecture seule (clé verrouillée, CD, partage protégé) : itday écrit à côté d'elle ; copiez-la sur cet ordinateur ou déverrouillez le support, puis recommencez (--db).</source>
+            <translation>The database {where} is on a read-only medium (locked key, CD, protected share): itday writes beside it; copy it onto this computer or unlock the medium, then try again (--db).</translation>
+        </message>
+        <message>
+            <source>La base {where} ou son dossier est protégé en écriture : itday doit y écrire (la base et son journal) ; donnez-vous ce droit ou copiez la base ailleurs, puis recommencez (--db).</source>
+            <translation>The database {where} or its folder is write-protected: itday must write there (the database and its journal); get that right or copy the database elsewhere, then try again (--db).</translation>
+        </message>
+        <message>
             <source>La base {where} est endommagée ou n'est pas une base itday : restaurez une sauvegarde ou choisissez un autre fichier (--db).</source>
             <translation>The database {where} is damaged or is not an itday database: restore a backup or choose another file (--db).</translation>
         </message>
