@@ -93,6 +93,13 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
+def _time(value: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"heure invalide « {value} » (attendu HH:MM)") from None
+
+
 def _moment(value: str) -> dt.datetime:
     from zoneinfo import ZoneInfo
 
@@ -112,33 +119,35 @@ def _moment(value: str) -> dt.datetime:
 
 @command("init")
 def cmd_init(args) -> int:
-    from itday.db import repo
-    from itday.errors import QT_TRANSLATE_NOOP
+    from itday.services.editions import copy_summary, new_edition
 
-    name = (args.name or "").strip()
-    if not name:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Donnez un nom à l'édition : --name « Innovation IT Day 2017 »."
-            )
-        )
+    if not (args.name or "").strip():
+        new_edition(None, name="", date=args.date)  # the one-line error, before any file
+    if args.with_exhibitors and args.source is None:
+        err = ItdayError("--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).")
+        err.exit_code = 2
+        raise err
     db = open_db(args, create=True)
     with db.session() as session:
-        same = repo.find_event(name, args.date, session=session)
-        if same is not None:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez "
-                    "dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.",
-                ),
-                name=same.name,
-                date=f"{same.date:%d/%m/%Y}",
-                event_id=same.id,
-            )
-        event = repo.create_event(name, args.date, args.venue or "", session=session)
+        event = new_edition(
+            session,
+            name=args.name,
+            date=args.date,
+            venue=args.venue,
+            opens_at=args.opens,
+            closes_at=args.closes,
+            source_id=args.source,
+            with_exhibitors=args.with_exhibitors,
+        )
         session.commit()
-        print(f"Édition n° {event.id} « {event.name} » créée dans {db.display_name}.")
+        copied = ""
+        if args.source is not None:
+            n = copy_summary(session, event.id)
+            copied = (
+                f" avec le plan de l'édition n° {args.source} : {n['booths']} stand(s), "
+                f"{n['elements']} élément(s) fixe(s), {n['exhibitors']} exposant(s)"
+            )
+        print(f"Édition n° {event.id} « {event.name} » créée dans {db.display_name}{copied}.")
     return 0
 
 
@@ -865,10 +874,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default="1600x900", metavar="LxH")
     p.add_argument("--lang", choices=["fr", "en"], default=None)
 
-    p = add("init", "crée la base et une édition vide")
+    p = add("init", "crée la base et une édition, vide ou reprenant le plan d'une autre")
     p.add_argument("--name", required=True)
     p.add_argument("--date", required=True, type=_date)
-    p.add_argument("--venue", default="")
+    p.add_argument("--venue", default=None, help="lieu (défaut : celui de --from, sinon vide)")
+    p.add_argument("--opens", type=_time, default=None, help="ouverture HH:MM (défaut 09:00)")
+    p.add_argument("--closes", type=_time, default=None, help="fermeture HH:MM (défaut 18:00)")
+    p.add_argument(
+        "--from",
+        dest="source",
+        type=int,
+        metavar="ÉDITION",
+        default=None,
+        help="reprend la salle, ses éléments fixes, l'image de fond et les stands de cette édition",
+    )
+    p.add_argument(
+        "--with-exhibitors",
+        action="store_true",
+        help="avec --from : reprend aussi les exposants, chacun sur son stand",
+    )
 
     p = add("demo", "remplit la base avec l'édition de démonstration")
     p.add_argument("--force", action="store_true", help="remplace le contenu de la base")

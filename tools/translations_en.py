@@ -1158,6 +1158,43 @@ EN: dict[str, str | tuple[str, str]] = {
         "database and its journal); get that right or copy the database elsewhere, then try "
         "again (--db)."
     ),
+    # New edition (issue 17.1)
+    "Nouvelle édition…": "New edition…",
+    "Créer une édition, vide ou reprenant le plan d'une autre (organisateur)": (
+        "Create an edition, empty or carrying another one's plan (organiser)"
+    ),
+    "Édition « %1 » créée.": "Edition “%1” created.",
+    "Aucune édition : créez-la avec « Nouvelle édition… »": (
+        "No edition: create it with “New edition…”"
+    ),
+    "Nouvelle édition": "New edition",
+    "Innovation IT Day 2018": "Innovation IT Day 2018",
+    "&Nom :": "&Name:",
+    "&Date :": "&Date:",
+    "Diagora, Labège": "Diagora, Labège",
+    "&Lieu :": "&Venue:",
+    "&Ouverture :": "&Opens:",
+    "&Fermeture :": "&Closes:",
+    "Aucune (édition vide)": "None (empty edition)",
+    "&Reprendre le plan de :": "&Carry the plan of:",
+    "avec les &exposants, chacun sur son stand": "with the &exhibitors, each on their booth",
+    "Créer l'édition": "Create the edition",
+    "La nouvelle édition commence sans plan.": "The new edition starts without a plan.",
+    "Reprend de « %1 » la salle, %2 élément(s) fixe(s) et %3 stand(s) ; avec les exposants : %4 exposant(s). Visiteurs et scans ne sont jamais repris.": (
+        "Carries from “%1” the hall, %2 fixed element(s) and %3 booth(s); with the "
+        "exhibitors: %4 exhibitor(s). Visitors and scans never come over."
+    ),
+    "Donnez un nom à l'édition.": "Give the edition a name.",
+    "Cette édition existe déjà (n° %1) : choisissez-la dans la liste « Édition », ou changez le nom ou la date.": (
+        "This edition already exists (no. %1): pick it in the “Edition” list, or change the "
+        "name or the date."
+    ),
+    "Aucune édition n° {event_id} à reprendre dans cette base.": (
+        "No edition no. {event_id} to carry over in this database."
+    ),
+    "L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).": (
+        "The opening time ({opens}) must come before the closing time ({closes})."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

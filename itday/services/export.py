@@ -421,7 +421,22 @@ def _previous_export_files(out: Path) -> set[str] | None:
     if not isinstance(data, dict) or not isinstance(data.get("event"), dict):
         return None
     names = data.get("files")
-    return {str(n) for n in names} | {"event.json"} if isinstance(names, list) else None
+    if not isinstance(names, list):
+        return None
+    earlier = data.get("earlier_backups")
+    earlier = earlier if isinstance(earlier, list) else []
+    return {str(n) for n in names} | {str(n) for n in earlier} | {"event.json"}
+
+
+def _earlier_backups(out: Path, backup: str | None) -> list[str]:
+    """Copies of the base that earlier exports into ``out`` made and that are still there:
+    a new export keeps them (they are the data of their time) and lists them as its own."""
+    ours = _previous_export_files(out) or set()
+    try:
+        present = set(os.listdir(out))
+    except OSError:
+        return []
+    return sorted(n for n in ours & present if files.looks_like_database_name(n) and n != backup)
 
 
 def check_export_folder(out_dir: str | Path, db=None) -> None:
@@ -561,9 +576,11 @@ def export_edition(
         written.append(staging / "report.pdf")
         step(8)
         result.files = written
+        meta = _event_json(event, report.stats, result, backup_note)
+        meta["earlier_backups"] = _earlier_backups(out, result.backup)
         (staging / "event.json").write_text(
             json.dumps(
-                _event_json(event, report.stats, result, backup_note),
+                meta,
                 ensure_ascii=False,
                 indent=2,
                 default=str,

@@ -120,6 +120,14 @@ class MainWindow(QMainWindow):
         self.event_combo.setMinimumWidth(260)
         self.event_combo.activated.connect(self._event_picked)
         row.addWidget(self.event_combo)
+        self.new_edition_button = QToolButton()
+        self.new_edition_button.setObjectName("newEditionButton")
+        self.new_edition_button.setText(self.tr("Nouvelle édition…"))
+        self.new_edition_button.setToolTip(
+            self.tr("Créer une édition, vide ou reprenant le plan d'une autre (organisateur)")
+        )
+        self.new_edition_button.clicked.connect(self.open_new_edition)
+        row.addWidget(self.new_edition_button)
         self.role_button = QToolButton()
         self.role_button.setObjectName("roleButton")
         self.role_button.clicked.connect(self._toggle_role)
@@ -181,6 +189,22 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.ctx.reload_settings()
 
+    def open_new_edition(self) -> None:
+        from itday.ui import roles
+        from itday.ui.new_edition import NewEditionDialog
+
+        if not self.ctx.organiser and not roles.ask_unlock(self.ctx, self):
+            return
+        dialog = NewEditionDialog(self.ctx, self)
+        if not dialog.exec() or dialog.created_id is None:
+            return
+        self.ctx.set_event(dialog.created_id)
+        self.reload_events()
+        self.ctx.bridge.data_changed.emit("events")
+        self.ctx.bridge.info(
+            self.tr("Édition « %1 » créée.").replace("%1", dialog.name_edit.text().strip())
+        )
+
     def open_about(self) -> None:
         from itday.ui.about import AboutDialog
 
@@ -206,7 +230,7 @@ class MainWindow(QMainWindow):
         event_id = self.ctx.event_id
         if event_id is None:
             self.title_label.setText(
-                self.tr("Aucune édition : lancez « itday demo » ou « itday init »")
+                self.tr("Aucune édition : créez-la avec « Nouvelle édition… »")
             )
         else:
             with self.ctx.db.session() as session:

@@ -1265,6 +1265,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Edition:</translation>
         </message>
         <message>
+            <source>Nouvelle édition…</source>
+            <translation>New edition…</translation>
+        </message>
+        <message>
+            <source>Créer une édition, vide ou reprenant le plan d'une autre (organisateur)</source>
+            <translation>Create an edition, empty or carrying another one's plan (organiser)</translation>
+        </message>
+        <message>
             <source>Réglages</source>
             <translation>Settings</translation>
         </message>
@@ -1285,8 +1293,12 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Switch to organiser mode (PIN) to edit, import, export</translation>
         </message>
         <message>
-            <source>Aucune édition : lancez « itday demo » ou « itday init »</source>
-            <translation>No edition: run “itday demo” or “itday init”</translation>
+            <source>Édition « %1 » créée.</source>
+            <translation>Edition “%1” created.</translation>
+        </message>
+        <message>
+            <source>Aucune édition : créez-la avec « Nouvelle édition… »</source>
+            <translation>No edition: create it with “New edition…”</translation>
         </message>
         <message>
             <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
@@ -1333,6 +1345,73 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>(pas de téléphone)</source>
             <translation>(no phone)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEditionDialog</name>
+        <message>
+            <source>Nouvelle édition</source>
+            <translation>New edition</translation>
+        </message>
+        <message>
+            <source>Innovation IT Day 2018</source>
+            <translation>Innovation IT Day 2018</translation>
+        </message>
+        <message>
+            <source>&amp;Nom :</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Date :</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Diagora, Labège</source>
+            <translation>Diagora, Labège</translation>
+        </message>
+        <message>
+            <source>&amp;Lieu :</source>
+            <translation>&amp;Venue:</translation>
+        </message>
+        <message>
+            <source>&amp;Ouverture :</source>
+            <translation>&amp;Opens:</translation>
+        </message>
+        <message>
+            <source>&amp;Fermeture :</source>
+            <translation>&amp;Closes:</translation>
+        </message>
+        <message>
+            <source>Aucune (édition vide)</source>
+            <translation>None (empty edition)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre le plan de :</source>
+            <translation>&amp;Carry the plan of:</translation>
+        </message>
+        <message>
+            <source>avec les &amp;exposants, chacun sur son stand</source>
+            <translation>with the &amp;exhibitors, each on their booth</translation>
+        </message>
+        <message>
+            <source>Créer l'édition</source>
+            <translation>Create the edition</translation>
+        </message>
+        <message>
+            <source>La nouvelle édition commence sans plan.</source>
+            <translation>The new edition starts without a plan.</translation>
+        </message>
+        <message>
+            <source>Reprend de « %1 » la salle, %2 élément(s) fixe(s) et %3 stand(s) ; avec les exposants : %4 exposant(s). Visiteurs et scans ne sont jamais repris.</source>
+            <translation>Carries from “%1” the hall, %2 fixed element(s) and %3 booth(s); with the exhibitors: %4 exhibitor(s). Visitors and scans never come over.</translation>
+        </message>
+        <message>
+            <source>Donnez un nom à l'édition.</source>
+            <translation>Give the edition a name.</translation>
+        </message>
+        <message>
+            <source>Cette édition existe déjà (n° %1) : choisissez-la dans la liste « Édition », ou changez le nom ou la date.</source>
+            <translation>This edition already exists (no. %1): pick it in the “Edition” list, or change the name or the date.</translation>
         </message>
     </context>
     <context>
@@ -3270,8 +3349,16 @@ Write the export into a new folder {inside}?</translation>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
         </message>
         <message>
+            <source>Aucune édition n° {event_id} à reprendre dans cette base.</source>
+            <translation>No edition no. {event_id} to carry over in this database.</translation>
+        </message>
+        <message>
             <source>Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».</source>
             <translation>Give the edition a name: --name “Innovation IT Day 2017”.</translation>
+        </message>
+        <message>
+            <source>L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).</source>
+            <translation>The opening time ({opens}) must come before the closing time ({closes}).</translation>
         </message>
         <message>
             <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>

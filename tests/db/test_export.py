@@ -288,6 +288,23 @@ def test_export_refreshes_its_own_previous_export(demo_db, tmp_path):
     assert {first.backup, second.backup, "keep.txt", "event.json"} <= names
 
 
+def test_exports_into_one_folder_at_different_times_keep_every_copy(
+    demo_db, tmp_path, monkeypatch
+):
+    """The third export into a folder: the copies of the first two are the export's own."""
+    from itday.services import export as export_module
+
+    out = tmp_path / "out"
+    made = []
+    for minute in ("1800", "1815", "1830"):
+        name = f"innovation-it-day-2017_2017-06-29_{minute}.sqlite"
+        monkeypatch.setattr(export_module, "backup_name", lambda *_a, n=name: n)
+        made.append(export_edition(demo_db, _event(demo_db), out).backup)
+    assert {p.name for p in out.glob("*.sqlite")} == set(made)
+    meta = json.loads((out / "event.json").read_text(encoding="utf-8"))
+    assert meta["backup"] == made[-1] and meta["earlier_backups"] == made[:2]
+
+
 def test_a_file_open_in_excel_stops_the_export_before_any_file_is_replaced(
     demo_db, tmp_path, monkeypatch
 ):

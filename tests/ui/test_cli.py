@@ -69,8 +69,9 @@ def test_bad_database_is_one_line(tmp_path, content):
     if content:
         assert out.returncode == 1
         assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
-    else:  # an empty file is a new database without editions
-        assert out.returncode == 1 and "aucune édition" in out.stderr
+    else:  # an empty file is not an itday base: refused, left empty (issue 13.4)
+        assert out.returncode == 1 and "fichier vide" in out.stderr
+        assert db.read_bytes() == b""
 
 
 def test_gui_screenshot(tmp_path):
