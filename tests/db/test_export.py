@@ -288,9 +288,7 @@ def test_export_refreshes_its_own_previous_export(demo_db, tmp_path):
     assert {first.backup, second.backup, "keep.txt", "event.json"} <= names
 
 
-def test_exports_into_one_folder_at_different_times_keep_every_copy(
-    demo_db, tmp_path, monkeypatch
-):
+def test_exports_into_one_folder_at_different_times_keep_every_copy(demo_db, tmp_path, monkeypatch):
     """The third export into a folder: the copies of the first two are the export's own."""
     from itday.services import export as export_module
 
