@@ -138,3 +138,32 @@ def test_scanner_on_the_page_checks_in_once(qtbot, demo_db, tmp_path):
     finally:
         page.shutdown()
         ctx.tasks.wait_all(5000)
+
+
+def _key(widget, key, text: str, stamp: int) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(stamp)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_key_typed_then_a_scan_handled_late_are_never_glued(qtbot, form):
+    """Issue 17.7: the window was busy; the clerk's « x » (typed a second before the scan)
+    and the scanner's burst reach the filter back to back.  The key events' own time stamps
+    tell them apart: the scan is the code alone, the « x » stays in the field."""
+    _widget, field = form
+    f = ScannerFilter(max_gap_ms=50, min_length=6)  # the real clock: the events' stamps
+    f.install()
+    scans = []
+    f.scanned.connect(scans.append)
+    try:
+        _key(field, Qt.Key.Key_X, "x", 10_000)
+        for i, ch in enumerate(CODE):
+            _key(field, Qt.Key.Key_A, ch, 11_000 + 4 * i)
+        _key(field, Qt.Key.Key_Return, "\r", 11_000 + 4 * len(CODE))
+    finally:
+        f.uninstall()
+    assert scans == [CODE]
+    assert field.text() == "x"

@@ -17,6 +17,11 @@ least ``min_length`` characters, the burst is a scan:
 * the Enter is consumed (no dialog is accepted, no form submitted by the scanner's Enter);
 * ``scanned(code)`` is emitted once.
 
+The gaps are measured on the key events' own time stamps (when the keyboard sent them), not
+on when the application got round to them: if the window is busy for a moment, a key the
+clerk typed and a scan that followed reach the filter back to back, and a clock read at
+handling time would glue them into one wrong code (``xITD-…``).
+
 Anything else (a slow key, a short burst, Enter after a pause) passes through untouched.
 Key presses while a modal dialog is open are left alone (the walk-in form, confirmations):
 the scanner types into the dialog like a keyboard.  The clock and thresholds are injectable
@@ -47,7 +52,7 @@ class ScannerFilter(QObject):
         *,
         max_gap_ms: float = 50.0,
         min_length: int = 6,
-        clock: Callable[[], float] = _ms,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_gap_ms = max_gap_ms
@@ -91,7 +96,7 @@ class ScannerFilter(QObject):
         if QApplication.activeModalWidget() is not None:
             self.reset()
             return False
-        now = self.clock()
+        now = self._when(event)
         gap = now - self._last
         self._last = now
         key = event.key()
@@ -117,6 +122,13 @@ class ScannerFilter(QObject):
             self._target = obj if isinstance(obj, QWidget) else None
         self._chars.append(text)
         return False
+
+    def _when(self, event) -> float:
+        """When the key was pressed (ms): the event's time stamp, else the clock."""
+        if self.clock is not None:
+            return self.clock()
+        stamp = event.timestamp()
+        return float(stamp) if stamp else _ms()
 
     @staticmethod
     def _remove_from(target: QWidget | None, burst: str) -> None:
