@@ -335,16 +335,17 @@ def stats(event_id: int, *, session: Session) -> dict:
             .order_by(Scan.station)
         ).all()
     )
-    refused = dict(
-        session.exec(
-            select(Scan.result, func.count())
-            .where(
-                Scan.event_id == event_id,
-                or_(Scan.result == "unknown", Scan.result == "invalid", Scan.result == "cancelled"),
-            )
-            .group_by(Scan.result)
-        ).all()
-    )
+    refused: Counter[str] = Counter()  # by the reason the station gave (the result if none)
+    for result_value, reason, n in session.exec(
+        select(Scan.result, Scan.reason, func.count())
+        .where(
+            Scan.event_id == event_id,
+            or_(Scan.result == "unknown", Scan.result == "invalid", Scan.result == "cancelled"),
+        )
+        .group_by(Scan.result, Scan.reason)
+    ).all():
+        refused[reason or result_value] += n
+    refused = dict(refused.most_common())
     result.update(
         {
             "exhibitors_present": len(present),

@@ -163,9 +163,14 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "booths": "Booth(s)",
 }
 REFUSED_LABELS_EN = {
+    "not_ours": "Foreign code (not an itday badge)",
+    "damaged": "Misread code",
+    "other_edition": "Badge of another edition",
+    "not_registered": "itday code not registered",
+    "unknown_ticket": "Unknown ticket",
+    "cancelled": "Registration cancelled",
     "unknown": "Unknown code",
     "invalid": "Foreign code (not a badge of this edition)",
-    "cancelled": "Registration cancelled",
 }
 
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.

@@ -121,3 +121,32 @@ def test_a_qwerty_scanner_on_an_azerty_pc_admits_the_right_person(db, event_id):
         assert outcome.result is ScanResult.ADMITTED
         assert outcome.decision.attendee_id == person_id
         assert s.exec(select(Scan.code)).all() == [code]  # logged as the badge's own code
+
+
+def test_refusals_are_counted_by_reason(db, event_id):
+    """Issue 17.7: the Statistiques page and the report tell the refusals apart."""
+    _, cancelled = _person(db, event_id, cancelled=True)
+    with db.session() as s:
+        other = repo.create_event("Green IT Day", event_id_date(db, event_id), session=s)
+        s.commit()
+    _, elsewhere = _person(db, other.id)
+    damaged = badge.new_code()[:-1] + ("A" if badge.new_code()[-1] != "A" else "B")
+    with db.session() as s:
+        for raw in (
+            "https://example.org",
+            "hello",
+            damaged,
+            badge.new_code(),
+            cancelled,
+            elsewhere,
+        ):
+            record_scan(s, event_id, raw, "Accueil 1")
+        refused = repo.stats(event_id, session=s)["refused_by_reason"]
+    assert refused["not_ours"] == 2 and refused["not_registered"] == 1
+    assert refused["cancelled"] == 1 and refused["other_edition"] == 1
+    assert refused.get("damaged", 0) == 1
+
+
+def event_id_date(db, event_id):
+    with db.session() as s:
+        return repo.get_event(event_id, session=s).date

@@ -26,10 +26,15 @@ from itday.services.pdf.lists import MARGIN, _build, _p, _styles, _table, booth_
 from itday.services.pdf.output import Output
 from itday.services.pdf.plan import ELEMENT_COLOURS, PlanData, booth_colour, legend_entries
 
-REFUSED_LABELS_FR = {
+REFUSED_LABELS_FR = {  # by reason (itday.core.checkin); the result for scans without one
+    "not_ours": "Code étranger (pas un badge itday)",
+    "damaged": "Code mal lu",
+    "other_edition": "Badge d'une autre édition",
+    "not_registered": "Code itday non inscrit",
+    "unknown_ticket": "Billet inconnu",
+    "cancelled": "Inscription annulée",
     "unknown": "Code inconnu",
     "invalid": "Code étranger (pas un badge de l'édition)",
-    "cancelled": "Inscription annulée",
 }
 BAR = colors.HexColor("#1f6fb2")
 PEAK = colors.HexColor("#d9822b")
