@@ -1195,6 +1195,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).": (
         "The opening time ({opens}) must come before the closing time ({closes})."
     ),
+    "{n} arrivée(s) un autre jour, hors du graphique": "{n} arrival(s) on another day, not shown",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

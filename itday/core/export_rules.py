@@ -99,6 +99,27 @@ def quarter_series(by_quarter: Mapping[str, int]) -> list[tuple[dt.datetime, int
     return out
 
 
+def day_series(
+    by_quarter: Mapping[str, int], start: dt.datetime, end: dt.datetime
+) -> tuple[list[tuple[dt.datetime, int]], int]:
+    """The quarters of the edition's day, every one present (0 when nobody came), and the
+    arrivals of other days.  The day spans the opening hours ``start``–``end`` (local, as
+    the keys), widened to the day's own early or late arrivals (exhibitors setting up at
+    7:30): a stray scan the evening before never stretches the day's chart."""
+    counts = {dt.datetime.fromisoformat(k): int(v) for k, v in by_quarter.items()}
+    same_day = [m for m in counts if m.date() == start.date()]
+    if same_day:
+        start = min(start, min(same_day))
+        end = max(end, max(same_day) + dt.timedelta(minutes=15))
+    first = start.replace(minute=start.minute - start.minute % 15, second=0, microsecond=0)
+    out = []
+    moment = first
+    while moment < end:
+        out.append((moment, counts.pop(moment, 0)))
+        moment += dt.timedelta(minutes=15)
+    return out, sum(counts.values())
+
+
 def quarter_label(moment: dt.datetime) -> str:
     """« 9h », « 9h15 »: how a French timetable writes a time."""
     return f"{moment.hour}h" if moment.minute == 0 else f"{moment.hour}h{moment.minute:02d}"

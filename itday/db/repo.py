@@ -301,6 +301,15 @@ def _quarter(moment: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     return local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
 
 
+def _opening_hours(event: Event | None, tz: ZoneInfo) -> dict | None:
+    """The edition's day, start and end as local ISO times (the arrivals chart's span)."""
+    if event is None or event.date is None:
+        return None
+    start = dt.datetime.combine(event.date, event.opens_at, tz)
+    end = dt.datetime.combine(event.date, event.closes_at, tz)
+    return {"start": start.isoformat(), "end": end.isoformat()} if end > start else None
+
+
 def stats(event_id: int, *, session: Session) -> dict:
     """Numbers of the edition, as ``itday stats --json`` prints them."""
     event = session.get(Event, event_id)
@@ -360,6 +369,7 @@ def stats(event_id: int, *, session: Session) -> dict:
             else None,
             "scans_by_station": scans_by_station,
             "refused_by_reason": refused,
+            "opening_hours": _opening_hours(event, tz),
         }
     )
     return result

@@ -59,6 +59,10 @@
             <translation>No arrivals yet.</translation>
         </message>
         <message>
+            <source>{n} arrivée(s) un autre jour, hors du graphique</source>
+            <translation>{n} arrival(s) on another day, not shown</translation>
+        </message>
+        <message>
             <source>{start} – {end} : {n} arrivée(s)</source>
             <translation>{start} – {end}: {n} arrival(s)</translation>
         </message>

@@ -48,9 +48,23 @@ def test_page_shows_the_numbers_of_itday_stats(page):
     assert _column(page.categories, 0)[:2] == ["Visiteur", "Exposant"]
     assert _column(page.categories, 1) == [str(c["registered"]) for c in s["by_category"].values()]
     assert _column(page.stations, 0) == list(s["scans_by_station"])
-    assert "Code étranger (pas un badge de l'édition)" in _column(page.refused, 0)
+    assert "Code étranger (pas un badge itday)" in _column(page.refused, 0)  # by reason
     assert page.missing.rowCount() == s["exhibitors"] - s["exhibitors_present"]
     assert page.chart.total() == s["checked_in"]
+
+
+def test_chart_spans_the_opening_hours_and_counts_stray_scans_apart(page):
+    """Issue 17.7: a stray scan the evening before never squashes the day."""
+    s = _stats(page)
+    page.chart.set_arrivals({**s["by_quarter_hour"], "2017-06-28T19:00:00+02:00": 1},
+                            s["opening_hours"])  # fmt: skip
+    first, last = page.chart.series[0][0], page.chart.series[-1][0]
+    assert first.hour <= 9 and (last.hour, last.minute) >= (17, 45)  # the whole day
+    assert page.chart.outside == 1 and page.chart.total() == s["checked_in"]
+    page.chart.set_arrivals({"2017-06-29T10:15:00+02:00": 3})  # one quarter, no hours known
+    assert len(page.chart.series) == 1
+    image = page.chart.grab().toImage()  # the lone bar still has its time under it
+    assert image.width() > 0
 
 
 def test_numbers_follow_scans_live(page, qtbot):
@@ -65,7 +79,8 @@ def test_numbers_follow_scans_live(page, qtbot):
             record_scan(s, page.ctx.event_id, code, "Accueil 9")
     with qtbot.waitSignal(page.numbers_shown, timeout=10_000):
         page.ctx.bridge.data_changed.emit("scans")
-    assert page.chart.total() == before + 7
+    # scanned today, not on the edition's day: counted apart, the day's chart unchanged
+    assert page.chart.total() == before and page.chart.outside == 7
     assert page.card_checked.value.text() == str(_stats(page)["checked_in"])
     assert "Accueil 9" in _column(page.stations, 0)
 

@@ -279,7 +279,7 @@ class StatsPage(QWidget):
             )
         else:
             self.card_peak.set("—", self.tr("aucune arrivée"))
-        self.chart.set_arrivals(s.get("by_quarter_hour", {}))
+        self.chart.set_arrivals(s.get("by_quarter_hour", {}), s.get("opening_hours"))
         rows = []
         for name, c in s["by_category"].items():
             try:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from itday.core.export_rules import quarter_label, quarter_series
+from itday.core.export_rules import day_series, quarter_label, quarter_series
 
 BAR = QColor("#1f6fb2")
 PEAK = QColor("#d9822b")
@@ -29,6 +29,7 @@ class ArrivalsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: list[tuple[dt.datetime, int]] = []
+        self.outside = 0  # arrivals on another day than the edition's (not drawn)
         self.setMouseTracking(True)
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -37,8 +38,16 @@ class ArrivalsChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(800, 320)
 
-    def set_arrivals(self, by_quarter: dict[str, int]) -> None:
-        self.series = quarter_series(by_quarter)
+    def set_arrivals(self, by_quarter: dict[str, int], opening: dict | None = None) -> None:
+        """``opening`` (``{"start", "end"}``, local ISO times): the chart spans the opening
+        hours of the edition's day, and arrivals outside them are counted apart."""
+        self.outside = 0
+        if opening:
+            start = dt.datetime.fromisoformat(opening["start"])
+            end = dt.datetime.fromisoformat(opening["end"])
+            self.series, self.outside = day_series(by_quarter, start, end)
+        else:
+            self.series = quarter_series(by_quarter)
         total = sum(v for _, v in self.series)
         self.setAccessibleDescription(
             self.tr("{n} arrivées sur {q} quarts d'heure").format(n=total, q=len(self.series))
@@ -74,7 +83,14 @@ class ArrivalsChart(QWidget):
             )
             return
         plot = self._plot_rect()
-        top = max(v for _, v in self.series)
+        if self.outside:
+            p.setPen(TEXT)
+            p.drawText(
+                QRectF(plot.left(), 0, plot.width(), fm.height() + 2),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                self.tr("{n} arrivée(s) un autre jour, hors du graphique").format(n=self.outside),
+            )
+        top = max(max(v for _, v in self.series), 1)
         step = nice_step(top)
         ceiling = max(step, -(-top // step) * step)
         p.setPen(QPen(GRID, 1))
@@ -100,10 +116,12 @@ class ArrivalsChart(QWidget):
                     QRectF(x + gap / 2, plot.bottom() - h, slot - gap, h),
                     PEAK if value == top else BAR,
                 )
-            if moment.minute == 0 and moment.hour % every == 0:
+            if (moment.minute == 0 and moment.hour % every == 0) or (
+                i == 0 and (moment.minute != 0 or len(self.series) < 4)
+            ):  # the first slot always says when: a chart never lacks its time axis
                 p.setPen(TEXT)
                 p.drawText(QPointF(x, plot.bottom() + fm.ascent() + 6), quarter_label(moment))
-            if value == top:
+            if value == top and value > 0:
                 bold = QFont(self.font())
                 bold.setBold(True)
                 p.setFont(bold)
