@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from itday.core.enums import CATEGORY_LABELS_FR, ElementKind
-from itday.core.export_rules import percent, quarter_label, quarter_series
+from itday.core.export_rules import day_series, percent, quarter_label, quarter_series
 from itday.core.plan import footprint
 from itday.services.pdf.badges import EventInfo
 from itday.services.pdf.fonts import REGULAR, draw_text, text_width
@@ -70,9 +70,19 @@ def category_label(value: str) -> str:
 class ArrivalsChart(Flowable):
     """Arrivals per quarter-hour as vector bars, the peak in orange, hours on the axis."""
 
-    def __init__(self, by_quarter: dict[str, int], width: float, height: float) -> None:
+    def __init__(
+        self, by_quarter: dict[str, int], width: float, height: float, opening: dict | None = None
+    ) -> None:
         super().__init__()
-        self.series = quarter_series(by_quarter)
+        self.outside = 0  # arrivals on another day than the edition's
+        if opening:
+            self.series, self.outside = day_series(
+                by_quarter,
+                dt.datetime.fromisoformat(opening["start"]),
+                dt.datetime.fromisoformat(opening["end"]),
+            )
+        else:
+            self.series = quarter_series(by_quarter)
         self.width, self.height = width, height
 
     def wrap(self, *_):
@@ -85,7 +95,7 @@ class ArrivalsChart(Flowable):
         if not self.series:
             draw_text(c, left, self.height / 2, "Aucune arrivée enregistrée.", 10)
             return
-        top = max(v for _, v in self.series)
+        top = max(max(v for _, v in self.series), 1)
         step = _nice_step(top)
         ceiling = max(step, -(-top // step) * step)
         c.setLineWidth(0.4)
@@ -235,7 +245,12 @@ def render_report(out: Output, data: ReportData) -> int:
     story.append(_numbers_table(headline, full * 0.6, st))
 
     story += _heading("Arrivées par quart d'heure", st)
-    story.append(ArrivalsChart(s.get("by_quarter_hour", {}), full, 60 * mm))
+    chart = ArrivalsChart(s.get("by_quarter_hour", {}), full, 60 * mm, s.get("opening_hours"))
+    story.append(chart)
+    if chart.outside:
+        story.append(
+            _p(f"{chart.outside} arrivée(s) un autre jour, hors du graphique.", st["cell"])
+        )
 
     cat_rows = [
         [
