@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -151,10 +152,14 @@ class PlanPage(QWidget):
 
         self.search = QLineEdit(placeholderText=self.tr("Chercher une entreprise ou un stand…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self.find)
         self.search.returnPressed.connect(self.next_match)
         self.search_result = QLabel()
+        # a long hint wraps instead of widening the window (reception laptops: 1366 px)
+        self.search_result.setWordWrap(True)
+        self.search_result.setMinimumWidth(80)
+        self.search_result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.colour = QComboBox()
         self.colour.addItem(self.tr("Couleurs : par statut"), "status")
         self.colour.addItem(self.tr("Couleurs : par secteur"), "sector")
