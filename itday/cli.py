@@ -641,6 +641,48 @@ def cmd_export(args) -> int:
 PURGE_WORD = "SUPPRIMER"
 
 
+@command("pin")
+def cmd_pin(args) -> int:
+    """The organiser PIN kept in the database (every station asks the same)."""
+    from itday.core.pin import hash_pin, valid_new_pin
+    from itday.db import repo
+
+    key = "organiser_pin"  # itday.ui.roles.PIN_KEY (no Qt import here)
+    db = open_db(args, readonly=not (args.reset or args.set))
+    with db.session() as session:
+        if args.reset:
+            repo.set_setting(key, None, session=session)
+            session.commit()
+            print(
+                f"Code organisateur effacé de {db.display_name} : le prochain clic sur "
+                "« Organisateur… » fera choisir un nouveau code."
+            )
+            return 0
+        if args.set:
+            lines = [line.strip() for line in sys.stdin.readlines()[:2]]
+            if sys.stdin.isatty() or len(lines) < 2:
+                raise ItdayError(
+                    "Donnez le nouveau code deux fois sur l'entrée standard, par exemple : "
+                    "printf '2468\\n2468\\n' | itday pin --set"
+                )
+            problem = valid_new_pin(lines[0])
+            if problem:
+                raise ItdayError(problem)
+            if lines[0] != lines[1]:
+                raise ItdayError("Les deux codes diffèrent : rien n'a changé.")
+            repo.set_setting(key, hash_pin(lines[0]), session=session)
+            session.commit()
+            print(f"Nouveau code organisateur enregistré dans {db.display_name}.")
+            return 0
+        defined = repo.get_setting(key, session=session) is not None
+    print(
+        "Un code organisateur est défini pour cette base."
+        if defined
+        else "Aucun code organisateur : le premier clic sur « Organisateur… » le fera choisir."
+    )
+    return 0
+
+
 @command("purge")
 def cmd_purge(args) -> int:
     from itday.db import repo
@@ -1041,6 +1083,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--confirm",
         metavar=PURGE_WORD,
         help=f"confirme sans question (sinon la commande demande de taper {PURGE_WORD})",
+    )
+
+    p = add("pin", "le code organisateur de la base (le même sur chaque poste)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--reset", action="store_true", help="efface le code (code oublié) : le suivant se choisit"
+    )
+    which.add_argument(
+        "--set", action="store_true", help="nouveau code, lu deux fois sur l'entrée standard"
     )
 
     p = add("backup", "copie de la base maintenant (par défaut dans NOM-sauvegardes/ à côté)")

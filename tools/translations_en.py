@@ -1196,6 +1196,19 @@ EN: dict[str, str | tuple[str, str]] = {
         "The opening time ({opens}) must come before the closing time ({closes})."
     ),
     "{n} arrivée(s) un autre jour, hors du graphique": "{n} arrival(s) on another day, not shown",
+    # Organiser PIN kept in the database (issue 17.5)
+    "Aucun code organisateur n'est défini pour cette base.\nChoisissez-en un (4 à 12 chiffres) : chaque poste qui ouvre la base le demandera.": (
+        "No organiser PIN is set for this database.\nChoose one (4 to 12 digits): every "
+        "station that opens the database will ask for it."
+    ),
+    "&Code :": "&PIN:",
+    "&Confirmation :": "&Confirm:",
+    "Les deux codes diffèrent : tapez le même code deux fois.": (
+        "The two PINs differ: type the same PIN twice."
+    ),
+    "Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec « itday pin --reset ».": (
+        "Wrong PIN. Forgotten? Whoever has the database file can clear it with “itday pin --reset”."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -207,3 +207,13 @@ class PrintJob(SQLModel, table=True):
     attempts: int = 0
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+class AppSetting(SQLModel, table=True):
+    """A value shared by every station that opens this database (``organiser_pin``: the
+    organiser PIN's salted hash, so that every laptop asks the same PIN)."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -373,3 +373,28 @@ def stats(event_id: int, *, session: Session) -> dict:
         }
     )
     return result
+
+
+# -- settings shared by every station ------------------------------------------------------
+
+
+def get_setting(key: str, *, session: Session) -> str | None:
+    from itday.db.models import AppSetting
+
+    row = session.get(AppSetting, key)
+    return row.value if row is not None else None
+
+
+def set_setting(key: str, value: str | None, *, session: Session) -> None:
+    """Store ``value`` under ``key`` (None removes it); the caller commits."""
+    from itday.db.models import AppSetting
+
+    row = session.get(AppSetting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
             list_printers, on_done=dialog.set_printers, on_error=lambda _m: None, owner=dialog
         )  # the print server may be slow to answer: never on the GUI thread
         if dialog.exec():
+            if dialog.new_pin.text().strip():  # a new PIN: every station's, in the database
+                roles.store_pin_hash(self.ctx, str(self.ctx.settings.value("security/pin_hash")))
             self.ctx.reload_settings()
 
     def open_new_edition(self) -> None:

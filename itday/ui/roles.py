@@ -3,47 +3,131 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from itday.core.pin import check_pin, hash_pin, valid_new_pin
+from itday.db import repo
+from itday.errors import ItdayError
 from itday.ui.context import AppContext
 from itday.ui.i18n import core_message
 from itday.ui.settings import value
 
+PIN_KEY = "organiser_pin"  # in the database's app_setting table: every station asks the same
+
+
+def stored_hash(ctx: AppContext) -> str:
+    """The organiser PIN's hash: the database's (shared by every station), else the one an
+    older version kept in this laptop's settings."""
+    try:
+        with ctx.db.session() as session:
+            shared = repo.get_setting(PIN_KEY, session=session)
+    except ItdayError:
+        shared = None
+    return shared or value(ctx.settings, "security/pin_hash") or ""
+
+
+def store_pin_hash(ctx: AppContext, pin_hash: str) -> None:
+    """Make ``pin_hash`` the PIN of every station that opens this database."""
+    with ctx.db.session() as session:
+        repo.set_setting(PIN_KEY, pin_hash, session=session)
+        session.commit()
+    ctx.settings.remove("security/pin_hash")  # the database's PIN is the only one
+
 
 def try_unlock(ctx: AppContext, pin: str) -> bool:
     """Switch to organiser mode if ``pin`` is right (no dialog: used by the dialog and tests)."""
-    if check_pin(pin, value(ctx.settings, "security/pin_hash")):
-        ctx.set_organiser(True)
-        return True
-    return False
+    stored = stored_hash(ctx)
+    if not check_pin(pin, stored):
+        return False
+    try:  # a PIN only this laptop knew becomes the database's
+        with ctx.db.session() as session:
+            if repo.get_setting(PIN_KEY, session=session) is None:
+                repo.set_setting(PIN_KEY, stored, session=session)
+                session.commit()
+        ctx.settings.remove("security/pin_hash")
+    except ItdayError:
+        pass  # a read-only base: the PIN still works here
+    ctx.set_organiser(True)
+    return True
+
+
+class ChoosePinDialog(QDialog):
+    """The first organiser PIN of a database: typed twice, masked (a typo never locks out)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("roles", "Code organisateur"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "roles",
+                "Aucun code organisateur n'est défini pour cette base.\n"
+                "Choisissez-en un (4 à 12 chiffres) : chaque poste qui ouvre la base le "
+                "demandera.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(QCoreApplication.translate("roles", "&Code :"), self.pin)
+        form.addRow(QCoreApplication.translate("roles", "&Confirmation :"), self.again)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.chosen = ""
+
+    def check(self) -> None:
+        pin, again = self.pin.text().strip(), self.again.text().strip()
+        problem = valid_new_pin(pin)
+        if problem:
+            self.error_label.setText(core_message(problem))
+        elif pin != again:
+            self.error_label.setText(
+                QCoreApplication.translate(
+                    "roles", "Les deux codes diffèrent : tapez le même code deux fois."
+                )
+            )
+            self.again.clear()
+            self.again.setFocus()
+            return
+        else:
+            self.chosen = pin
+            self.accept()
+            return
+        self.pin.setFocus()
 
 
 def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:
-    """Ask for the PIN (or to choose one the first time) and unlock organiser mode."""
-    stored = value(ctx.settings, "security/pin_hash")
-    if not stored:
-        pin, ok = QInputDialog.getText(
-            parent,
-            QCoreApplication.translate("roles", "Code organisateur"),
-            QCoreApplication.translate(
-                "roles",
-                "Aucun code organisateur n'est défini sur ce poste.\n"
-                "Choisissez-en un (4 à 12 chiffres) :",
-            ),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+    """Ask for the PIN (or to choose one, typed twice, the first time) and unlock."""
+    if not stored_hash(ctx):
+        dialog = ChoosePinDialog(parent)
+        if not dialog.exec() or not dialog.chosen:
             return False
-        problem = valid_new_pin(pin.strip())
-        if problem:
-            QMessageBox.warning(
-                parent,
-                QCoreApplication.translate("roles", "Code organisateur"),
-                core_message(problem),
-            )
+        try:
+            store_pin_hash(ctx, hash_pin(dialog.chosen))
+        except ItdayError as exc:
+            QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
             return False
-        ctx.settings.setValue("security/pin_hash", hash_pin(pin.strip()))
         ctx.set_organiser(True)
         return True
     pin, ok = QInputDialog.getText(
@@ -59,7 +143,11 @@ def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("roles", "Mode organisateur"),
-        QCoreApplication.translate("roles", "Code incorrect."),
+        QCoreApplication.translate(
+            "roles",
+            "Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec "
+            "« itday pin --reset ».",
+        ),
     )
     return False
 

@@ -3553,10 +3553,22 @@ Write the export into a new folder {inside}?</translation>
             <translation>Organiser PIN</translation>
         </message>
         <message>
-            <source>Aucun code organisateur n'est défini sur ce poste.
-Choisissez-en un (4 à 12 chiffres) :</source>
-            <translation>No organiser PIN is set on this station.
-Choose one (4 to 12 digits):</translation>
+            <source>Aucun code organisateur n'est défini pour cette base.
+Choisissez-en un (4 à 12 chiffres) : chaque poste qui ouvre la base le demandera.</source>
+            <translation>No organiser PIN is set for this database.
+Choose one (4 to 12 digits): every station that opens the database will ask for it.</translation>
+        </message>
+        <message>
+            <source>&amp;Code :</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation :</source>
+            <translation>&amp;Confirm:</translation>
+        </message>
+        <message>
+            <source>Les deux codes diffèrent : tapez le même code deux fois.</source>
+            <translation>The two PINs differ: type the same PIN twice.</translation>
         </message>
         <message>
             <source>Mode organisateur</source>
@@ -3567,8 +3579,8 @@ Choose one (4 to 12 digits):</translation>
             <translation>Organiser PIN:</translation>
         </message>
         <message>
-            <source>Code incorrect.</source>
-            <translation>Wrong PIN.</translation>
+            <source>Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec « itday pin --reset ».</source>
+            <translation>Wrong PIN. Forgotten? Whoever has the database file can clear it with “itday pin --reset”.</translation>
         </message>
     </context>
     <context>
