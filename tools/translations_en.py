@@ -1209,6 +1209,15 @@ EN: dict[str, str | tuple[str, str]] = {
     "Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec « itday pin --reset ».": (
         "Wrong PIN. Forgotten? Whoever has the database file can clear it with “itday pin --reset”."
     ),
+    "%n stand(s) sortirai(en)t du hall.": (
+        "%n booth would stick out of the hall.",
+        "%n booths would stick out of the hall.",
+    ),
+    "%n stand(s) chevaucherai(en)t un stand ou un élément fixe.": (
+        "%n booth would cover a booth or a fixed element.",
+        "%n booths would cover a booth or a fixed element.",
+    ),
+    "Placer les stands quand même ?": "Place the booths anyway?",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -86,6 +86,19 @@ SECTOR_PALETTE: tuple[str, ...] = (
 )
 
 
+#: size (width × depth, metres) of a fixed element placed by a click, as such things are:
+#: a pillar 0.5 m square, an emergency exit door of 2 passage units (1.40 m, the French ERP
+#: minimum), a double entrance door, a stage and a catering area of a mid-size show.
+DEFAULT_ELEMENT_SIZE: dict[str, tuple[float, float]] = {
+    "pillar": (0.5, 0.5),
+    "wall": (5.0, 0.2),
+    "entrance": (4.0, 0.5),
+    "emergency_exit": (1.5, 0.5),
+    "stage": (8.0, 5.0),
+    "catering": (10.0, 6.0),
+}
+
+
 def sector_colour(name: str | None) -> str:
     """Deterministic colour of a sector (same name → same colour on every machine and run).
 

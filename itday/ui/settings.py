@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.pin import hash_pin, valid_new_pin
+from itday.ui.decimal import DecimalSpinBox
 from itday.ui.files import existing_directory
 from itday.ui.i18n import core_message
 
@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Sons à chaque scan"))
         self.sound.setChecked(value(settings, "sound/enabled"))
         form.addRow(self.tr("Sons"), self.sound)
-        self.aisle = QDoubleSpinBox(minimum=1.0, maximum=10.0, singleStep=0.1, decimals=2)
+        self.aisle = DecimalSpinBox(minimum=1.0, maximum=10.0, singleStep=0.1, decimals=2)
         self.aisle.setSuffix(" m")
         self.aisle.setValue(value(settings, "plan/min_aisle"))
         form.addRow(self.tr("Largeur minimale des allées"), self.aisle)

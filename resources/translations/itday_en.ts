@@ -1568,6 +1568,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Distribute</translation>
         </message>
         <message numerus="yes">
+            <source>%n stand(s) sortirai(en)t du hall.</source>
+            <translation>
+                <numerusform>%n booth would stick out of the hall.</numerusform>
+                <numerusform>%n booths would stick out of the hall.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stand(s) chevaucherai(en)t un stand ou un élément fixe.</source>
+            <translation>
+                <numerusform>%n booth would cover a booth or a fixed element.</numerusform>
+                <numerusform>%n booths would cover a booth or a fixed element.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Générer %n stand(s)</source>
             <translation>
                 <numerusform>Generate %n booth</numerusform>
@@ -1768,6 +1782,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>stand libre</source>
             <translation>free booth</translation>
+        </message>
+        <message>
+            <source>Générer un bloc de stands</source>
+            <translation>Generate a block of booths</translation>
+        </message>
+        <message>
+            <source>Placer les stands quand même ?</source>
+            <translation>Place the booths anyway?</translation>
         </message>
         <message>
             <source>Le stand %1 est attribué à %2.

@@ -191,7 +191,10 @@ def test_generator_places_a_block_as_one_step(page, qtbot, monkeypatch):
         return 1
 
     monkeypatch.setattr(GeneratorDialog, "exec", fake_exec)
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda _t, q: asked.append(q) or True)
     page.act_generate.trigger()
+    assert len(asked) == 1 and "sortirai" in asked[0]  # warned before placing outside
     assert len(page.editor.booths) == n + 8
     assert page.editor.undo_stack.count() == 1
     with page.ctx.db.session() as s:
@@ -740,3 +743,59 @@ def test_the_no_hall_notice_goes_once_the_hall_is_drawn(qtbot, db, event_id):
     p.save_hall(name="Hall A", width=40.0, depth=30.0, min_aisle=3.0)
     assert p.editor.state.hall is not None
     assert "pas encore de hall" not in p.search_result.text()
+
+
+def test_generator_reads_both_decimal_marks_warns_and_remembers(page, qtbot, monkeypatch):
+    """Issue 17.2: « 12.5 » is not 125 m; a block over booths is announced before anything is
+    placed (and « no » places nothing); the next block starts from the last values."""
+    from PySide6.QtTest import QTest
+
+    organiser(page)
+    n = len(page.editor.booths)
+    seen = {}
+
+    def fill(dialog):
+        for field, typed in ((dialog.width, "2.5"), (dialog.depth, "2,5")):
+            field.lineEdit().selectAll()
+            QTest.keyClicks(field.lineEdit(), typed)
+            field.interpretText()
+        seen["size"] = (dialog.width.value(), dialog.depth.value())
+        dialog.rows.setValue(1)
+        dialog.per_row.setValue(3)
+        dialog.x.setValue(page.editor.booths[next(iter(page.editor.booths))]["x"])
+        dialog.y.setValue(page.editor.booths[next(iter(page.editor.booths))]["y"])
+        dialog.accept()
+        return 1
+
+    runs = []
+
+    def fake_exec(dialog):
+        runs.append(dialog)
+        return fill(dialog) if len(runs) == 1 else 0  # the second time: Cancel
+
+    monkeypatch.setattr(GeneratorDialog, "exec", fake_exec)
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda _t, q: asked.append(q) or False)
+    page.act_generate.trigger()
+    assert seen["size"] == (2.5, 2.5)
+    assert len(asked) == 1 and "chevaucherai" in asked[0]
+    assert len(page.editor.booths) == n  # « no »: nothing placed
+    later = GeneratorDialog((0, 0), set(), page, page.ctx.settings)
+    qtbot.addWidget(later)
+    assert (later.width.value(), later.rows.value(), later.per_row.value()) == (2.5, 1, 3)
+
+
+@pytest.mark.parametrize(
+    "kind, size", [("emergency_exit", (1.5, 0.5)), ("pillar", (0.5, 0.5)), ("stage", (8.0, 5.0))]
+)
+def test_a_click_places_an_element_at_its_usual_size(page, kind, size):
+    """Issue 17.2: an exit is a 1.50 m door, a stage a stage — not all 0.5 × 0.5 m."""
+    organiser(page)
+    zoom_on(page, 26, 6)
+    page.choose_element_kind(kind)
+    n = len(page.editor.state.elements)
+    send_mouse(page, "press", vp(page, 30.1, 10.1))
+    send_mouse(page, "release", vp(page, 30.1, 10.1))
+    assert len(page.editor.state.elements) == n + 1
+    e = db_element(page, max(page.editor.scene.element_items))
+    assert (e.kind, e.width, e.depth) == (kind, *size)

@@ -504,9 +504,17 @@ class PlanPage(QWidget):
         if not self.ctx.organiser:
             return
         c = self.view.visible_scene_rect().center()
-        dialog = GeneratorDialog((snap(c.x() / S), snap(c.y() / S)), self.editor.codes(), self)
-        if dialog.exec():
-            self.editor.generate(**dialog.params())
+        dialog = GeneratorDialog(
+            (snap(c.x() / S), snap(c.y() / S)), self.editor.codes(), self, self.ctx.settings
+        )
+        while dialog.exec():
+            problem = self.editor.block_problems(dialog.params())
+            if not problem or self.confirm(
+                self.tr("Générer un bloc de stands"),
+                problem + "\n\n" + self.tr("Placer les stands quand même ?"),
+            ):
+                self.editor.generate(**dialog.params())
+                return
 
     def confirm(self, title: str, text: str) -> bool:
         return ask_yes_no(self, title, text)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.plan import generate_block, guess_scheme
+from itday.ui.decimal import DecimalSpinBox
 
 PAPERS = ["A4", "A3", "A2", "A1", "A0"]
 
@@ -23,26 +23,29 @@ PAPERS = ["A4", "A3", "A2", "A1", "A0"]
 class GeneratorDialog(QDialog):
     """R rows × N booths: size, aisle, first code and numbering, back to back."""
 
-    def __init__(self, origin: tuple[float, float], existing_codes: set[str], parent=None) -> None:
+    def __init__(
+        self, origin: tuple[float, float], existing_codes: set[str], parent=None, settings=None
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings  # remembers the last block's values (not its place)
         self.setWindowTitle(self.tr("Générer un bloc de stands"))
         self.existing = existing_codes
         form = QFormLayout()
         self.rows = QSpinBox(minimum=1, maximum=60, value=2)
         self.per_row = QSpinBox(minimum=1, maximum=100, value=6)
-        self.width = QDoubleSpinBox(
+        self.width = DecimalSpinBox(
             decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
-        self.depth = QDoubleSpinBox(
+        self.depth = DecimalSpinBox(
             decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
-        self.aisle = QDoubleSpinBox(
+        self.aisle = DecimalSpinBox(
             decimals=1, minimum=0, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
-        self.x = QDoubleSpinBox(
+        self.x = DecimalSpinBox(
             decimals=1, minimum=-500, maximum=5000, value=origin[0], singleStep=0.5, suffix=" m"
         )
-        self.y = QDoubleSpinBox(
+        self.y = DecimalSpinBox(
             decimals=1, minimum=-500, maximum=5000, value=origin[1], singleStep=0.5, suffix=" m"
         )
         self.first_code = QLineEdit("A01")
@@ -79,7 +82,38 @@ class GeneratorDialog(QDialog):
         self.first_code.textChanged.connect(self._first_code_changed)
         self.scheme.currentIndexChanged.connect(self._update)
         self.back_to_back.toggled.connect(self._update)
+        self._recall()
         self._update()
+        self.accepted.connect(self._remember)
+
+    def _recall(self) -> None:
+        import json
+
+        try:
+            last = json.loads(str(self.settings.value("plan/generator", "") or "{}"))
+        except (AttributeError, ValueError, TypeError):
+            return
+        if not isinstance(last, dict):
+            return
+        for name in ("rows", "per_row"):
+            if isinstance(last.get(name), int):
+                getattr(self, name).setValue(last[name])
+        for name in ("width", "depth", "aisle"):
+            if isinstance(last.get(name), (int, float)):
+                getattr(self, name).setValue(float(last[name]))
+        index = self.scheme.findData(last.get("scheme"))
+        if index >= 0:
+            self.scheme.setCurrentIndex(index)
+        if isinstance(last.get("back_to_back"), bool):
+            self.back_to_back.setChecked(last["back_to_back"])
+
+    def _remember(self) -> None:
+        import json
+
+        if self.settings is None:
+            return
+        keep = {k: v for k, v in self.params().items() if k not in ("origin", "first_code")}
+        self.settings.setValue("plan/generator", json.dumps(keep))
 
     def _first_code_changed(self, text: str) -> None:
         if text.strip():
@@ -151,9 +185,9 @@ class HallDialog(QDialog):
         self.setWindowTitle(self.tr("Hall"))
         form = QFormLayout()
         self.name = QLineEdit(name)
-        self.width = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=width, suffix=" m")
-        self.depth = QDoubleSpinBox(decimals=1, minimum=5, maximum=1000, value=depth, suffix=" m")
-        self.min_aisle = QDoubleSpinBox(
+        self.width = DecimalSpinBox(decimals=1, minimum=5, maximum=1000, value=width, suffix=" m")
+        self.depth = DecimalSpinBox(decimals=1, minimum=5, maximum=1000, value=depth, suffix=" m")
+        self.min_aisle = DecimalSpinBox(
             decimals=2, minimum=0.5, maximum=20, value=min_aisle, singleStep=0.1, suffix=" m"
         )
         form.addRow(self.tr("Nom"), self.name)

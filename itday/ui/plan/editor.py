@@ -659,6 +659,41 @@ class PlanEditor(QObject):
             pos += size + gap
         self.update_booths(after, self.tr("Répartir"))
 
+    def block_problems(self, params: dict) -> str:
+        """What a generated block would do wrong (leave the hall, cover a booth or a fixed
+        element), in one or two lines; "" when it fits."""
+        st = self.state
+        hall = st.hall if st else None
+        if hall is None:
+            return ""
+        shapes = generate_block(existing_codes=self.codes(), **params)
+        new_codes = {b.code for b in shapes}
+        rows = [
+            {"code": b.code, "x": b.x, "y": b.y, "width": b.width, "depth": b.depth,
+             "rotation": b.rotation}
+            for b in shapes
+        ] + [dict(r, id=i) for i, r in self.booths.items()]  # fmt: skip
+        problems = check_plan(hall.width, hall.depth, rows, st.elements)
+        if len(hall.outline) >= 3:
+            problems += outside_outline(hall.outline, rows, problems)
+        outside, covering = set(), set()
+        for p in problems:
+            mine = new_codes.intersection(p.booth_ids)
+            if p.kind == "outside":
+                outside |= mine
+            elif p.kind in ("overlap", "over_element"):
+                covering |= mine
+        lines = []
+        if outside:
+            lines.append(self.tr("%n stand(s) sortirai(en)t du hall.", "", len(outside)))
+        if covering:
+            lines.append(
+                self.tr(
+                    "%n stand(s) chevaucherai(en)t un stand ou un élément fixe.", "", len(covering)
+                )
+            )
+        return "\n".join(lines)
+
     def generate(self, **params) -> list[int]:
         """A block of booths (``core.plan.generate_block`` parameters) as one step."""
         shapes = generate_block(existing_codes=self.codes(), **params)

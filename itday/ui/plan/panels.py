@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from itday.core.plan import (
     sector_colour,
 )
 from itday.core.text import fold, sort_key
+from itday.ui.decimal import DecimalSpinBox
 from itday.ui.i18n import KIND_LABELS_EN, PRESENCE_LABELS_EN, message
 from itday.ui.i18n import label as i18n_label
 from itday.ui.plan.view import EXHIBITOR_MIME
@@ -222,10 +222,10 @@ class PropertiesPanel(QWidget):
         outer.addLayout(form)
         self.code = QLineEdit()
         self.code.setMaxLength(16)
-        self.width = QDoubleSpinBox(
+        self.width = DecimalSpinBox(
             decimals=1, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
         )
-        self.depth = QDoubleSpinBox(
+        self.depth = DecimalSpinBox(
             decimals=1, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
         )
         self.rotation = QComboBox()
@@ -416,10 +416,10 @@ class ElementPanel(QWidget):
         self.label = QLineEdit()
         self.label.setMaxLength(80)
         self.label.setPlaceholderText(self.tr("(nom par défaut)"))
-        self.width = QDoubleSpinBox(
+        self.width = DecimalSpinBox(
             decimals=2, minimum=0.1, maximum=500.0, singleStep=0.5, suffix=" m"
         )
-        self.depth = QDoubleSpinBox(
+        self.depth = DecimalSpinBox(
             decimals=2, minimum=0.1, maximum=500.0, singleStep=0.5, suffix=" m"
         )
         form.addRow(self.tr("Type"), self.kind)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView
 
-from itday.core.plan import snap
+from itday.core.plan import DEFAULT_ELEMENT_SIZE, snap
 from itday.ui.plan.items import GRID, BoothItem, S
 
 EXHIBITOR_MIME = "application/x-itday-exhibitor-id"
@@ -184,8 +184,8 @@ class PlanView(QGraphicsView):
             w, d = rect.width() / S, rect.height() / S
             x, y = rect.x() / S, rect.y() / S
             if self.tool == "element":
-                if w < 1e-6 and d < 1e-6:  # a click: a 0.5 m square (a pillar, typically)
-                    w = d = MIN_ELEMENT_M
+                if w < 1e-6 and d < 1e-6:  # a click: the element at its usual size
+                    w, d = DEFAULT_ELEMENT_SIZE.get(self.element_kind, (MIN_ELEMENT_M,) * 2)
                 if w >= MIN_ELEMENT_M and d >= MIN_ELEMENT_M:
                     self.element_drawn.emit(x, y, round(w, 3), round(d, 3))
             elif w >= MIN_BOOTH_M and d >= MIN_BOOTH_M:
