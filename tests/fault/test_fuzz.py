@@ -125,10 +125,12 @@ def test_cli_checkin_stdin_garbage(shared, seeded, monkeypatch, data):
     before = _state(shared)
     stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["checkin", "-", "--json", "--db", seeded.url, "--station", "fuzz"])
-    assert code == 0
+    refusals = err.getvalue().splitlines()  # lines with control characters: refused, not stored
+    assert all(line.startswith("itday : code refusé") for line in refusals), refusals
+    assert code == (1 if refusals else 0)
     for line in out.getvalue().splitlines():
         assert json.loads(line)["result"] in GARBAGE
     assert _state(shared) == before
