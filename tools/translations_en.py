@@ -1218,6 +1218,9 @@ EN: dict[str, str | tuple[str, str]] = {
         "%n booths would cover a booth or a fixed element.",
     ),
     "Placer les stands quand même ?": "Place the booths anyway?",
+    "Regarder dans :": "Look in:",
+    "Nom du fichier :": "File name:",
+    "Type de fichier :": "File type:",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
@@ -1230,4 +1233,5 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     ("WalkInDialog", "Nom"): "Last name",
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
+    ("files", "Annuler"): "Cancel",
 }

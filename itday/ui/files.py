@@ -10,7 +10,7 @@ icon provider that judges by the name alone and does not follow links.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
 
@@ -58,6 +58,12 @@ def make_dialog(
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog._itday_icons = provider  # the dialog does not own it: keep it alive
+    # Qt's French catalogue lacks a few of the dialog's labels (« Look in: »): say them all
+    labels = QFileDialog.DialogLabel
+    dialog.setLabelText(labels.LookIn, QCoreApplication.translate("files", "Regarder dans :"))
+    dialog.setLabelText(labels.FileName, QCoreApplication.translate("files", "Nom du fichier :"))
+    dialog.setLabelText(labels.FileType, QCoreApplication.translate("files", "Type de fichier :"))
+    dialog.setLabelText(labels.Reject, QCoreApplication.translate("files", "Annuler"))
     return dialog
 
 

@@ -3518,6 +3518,22 @@ Write the export into a new folder {inside}?</translation>
             <translation>File</translation>
         </message>
         <message>
+            <source>Regarder dans :</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
+            <source>Nom du fichier :</source>
+            <translation>File name:</translation>
+        </message>
+        <message>
+            <source>Type de fichier :</source>
+            <translation>File type:</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>{name} est une base de données : itday n'écrit jamais par-dessus. Choisissez un autre nom.</source>
             <translation>{name} is a database: itday never writes over one. Choose another name.</translation>
         </message>
