@@ -1221,6 +1221,20 @@ EN: dict[str, str | tuple[str, str]] = {
     "Regarder dans :": "Look in:",
     "Nom du fichier :": "File name:",
     "Type de fichier :": "File type:",
+    # Scan log (issue 17.7)
+    "Journal (Ctrl+J)": "Log (Ctrl+J)",
+    "Tous les scans de l'édition : filtrer, annuler": "Every scan of the edition: filter, undo",
+    "Heure": "Time",
+    "Personne": "Person",
+    "Résultat": "Result",
+    "Journal des scans": "Scan log",
+    "Filtrer : nom, code, poste…": "Filter: name, code, station…",
+    "Tous les résultats": "All results",
+    "Annuler cette entrée": "Undo this admission",
+    "(annulé)": "(undone)",
+    "%1 scan(s) affiché(s) sur %2": "%1 of %2 scan(s) shown",
+    "Mode organisateur : annuler une entrée": "Organiser mode: undo an admission",
+    "Entrée annulée depuis le journal.": "Admission undone from the log.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -398,3 +398,28 @@ def set_setting(key: str, value: str | None, *, session: Session) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def scan_log(event_id: int, *, session: Session, limit: int = 5000) -> list[dict]:
+    """The latest scans of the edition, newest first, with the person each one named."""
+    rows = session.exec(
+        select(Scan, Attendee.first_name, Attendee.last_name, Attendee.company)
+        .join(Attendee, col(Attendee.id) == col(Scan.attendee_id), isouter=True)
+        .where(Scan.event_id == event_id)
+        .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
+        .limit(limit)
+    ).all()
+    return [
+        {
+            "id": scan.id,
+            "scanned_at": scan.scanned_at,
+            "code": scan.code,
+            "person": " ".join(p for p in (first, last) if p).strip(),
+            "company": company or "",
+            "result": scan.result,
+            "reason": scan.reason,
+            "station": scan.station,
+            "undone": bool(scan.undone),
+        }
+        for scan, first, last, company in rows
+    ]

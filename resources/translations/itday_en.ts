@@ -463,6 +463,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Walk-in (F2)</translation>
         </message>
         <message>
+            <source>Journal (Ctrl+J)</source>
+            <translation>Log (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Tous les scans de l'édition : filtrer, annuler</source>
+            <translation>Every scan of the edition: filter, undo</translation>
+        </message>
+        <message>
             <source>Code du badge puis Entrée (ou douchette)</source>
             <translation>Badge code then Enter (or barcode scanner)</translation>
         </message>
@@ -2180,6 +2188,65 @@ To confirm, type {word}:</translation>
         <message>
             <source>ou scannez-le à la douchette, ou cherchez le nom ci-dessous</source>
             <translation>or scan it with the barcode scanner, or search the name below</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanLogDialog</name>
+        <message>
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Personne</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Résultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Poste</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Journal des scans</source>
+            <translation>Scan log</translation>
+        </message>
+        <message>
+            <source>Filtrer : nom, code, poste…</source>
+            <translation>Filter: name, code, station…</translation>
+        </message>
+        <message>
+            <source>Tous les résultats</source>
+            <translation>All results</translation>
+        </message>
+        <message>
+            <source>Annuler cette entrée</source>
+            <translation>Undo this admission</translation>
+        </message>
+        <message>
+            <source>(annulé)</source>
+            <translation>(undone)</translation>
+        </message>
+        <message>
+            <source>%1 scan(s) affiché(s) sur %2</source>
+            <translation>%1 of %2 scan(s) shown</translation>
+        </message>
+        <message>
+            <source>Mode organisateur : annuler une entrée</source>
+            <translation>Organiser mode: undo an admission</translation>
+        </message>
+        <message>
+            <source>Entrée annulée depuis le journal.</source>
+            <translation>Admission undone from the log.</translation>
         </message>
     </context>
     <context>

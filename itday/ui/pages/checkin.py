@@ -197,7 +197,12 @@ class CheckinPage(QWidget):
         self.walkin_button = QPushButton(self.tr("Inscription sur place (F2)"))
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.open_walk_in)
+        self.log_button = QPushButton(self.tr("Journal (Ctrl+J)"))
+        self.log_button.setObjectName("scanLogButton")
+        self.log_button.setToolTip(self.tr("Tous les scans de l'édition : filtrer, annuler"))
+        self.log_button.clicked.connect(self.open_scan_log)
         top.addWidget(self.undo_button)
+        top.addWidget(self.log_button)
         top.addWidget(self.walkin_button)
 
         self.counters = CountersWidget()
@@ -266,6 +271,7 @@ class CheckinPage(QWidget):
         for field in (self.code_field, self.search.field):
             field.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in, context=context)
+        QShortcut(QKeySequence("Ctrl+J"), self, self.open_scan_log, context=context)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.field.setFocus, context=context)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
@@ -476,6 +482,16 @@ class CheckinPage(QWidget):
         self.ctx.bridge.error(self.tr("Scan non enregistré : %1").replace("%1", message))
 
     # -- undo -----------------------------------------------------------------------------
+    def open_scan_log(self, exec_dialog: bool = True):
+        """« Journal des scans »: the edition's scans, filtered; undo for an organiser."""
+        from itday.ui.checkin.scan_log import ScanLogDialog
+
+        dialog = ScanLogDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if exec_dialog:
+            dialog.show()  # not modal: the desk keeps scanning while it is open
+        return dialog
+
     def undo_last(self) -> None:
         """Undo the latest admission made on this page (Ctrl+Z, again for the one before)."""
         if self.ctx.event_id is None or self.recorder is None:
