@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.checkin import MESSAGES
+from itday.core.checkin import MESSAGES, REASON_REENTRY
 from itday.core.enums import ScanResult
 from itday.core.text import fold
 from itday.db import repo
@@ -182,6 +182,8 @@ class ScanLogDialog(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         for row in self.rows:
             reason = MESSAGES.get(row["reason"]) or MESSAGES.get(ScanResult(row["result"]), "")
+            if not reason and row["result"] == ScanResult.ALREADY_ADMITTED:
+                reason = MESSAGES[REASON_REENTRY]
             reason = QCoreApplication.translate("checkin", reason) if reason else ""
             result = self._result_word(row["result"])
             if row["undone"]:
