@@ -631,7 +631,9 @@ def derive_kinds(
 # --------------------------------------------------------------------------------------------
 # Plan checks
 
-ProblemKind = Literal["overlap", "outside", "over_element", "narrow_aisle", "exit_blocked"]
+ProblemKind = Literal[
+    "overlap", "outside", "over_element", "narrow_aisle", "exit_blocked", "door_off_wall"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,6 +721,7 @@ def check_plan(
     elements: Sequence[Any] = (),
     min_aisle: float = 3.0,
     exit_clearance: float = 1.4,
+    outline: Sequence[Sequence[float]] = (),
 ) -> list[Problem]:
     """Every problem of a layout, in a stable order (by kind, then position).
 
@@ -732,6 +735,8 @@ def check_plan(
       French ERP minimum for an exit path).
     * ``exit_blocked``: a booth stands in the zone in front of an emergency exit (or the
       entrance): the door's width, from the wall to ``exit_clearance`` beyond the door.
+    * ``door_off_wall``: an emergency exit or an entrance that is not on the hall's walls
+      (its ``outline`` polygon, else the rectangle): a door floating mid-hall leads nowhere.
 
     ``booths`` and ``elements`` may be shapes, dicts, ORM rows or (elements only) tuples.
     Problems name booths by id, or by code when the id is None.  Runs in O(n) on average
@@ -902,7 +907,53 @@ def check_plan(
         + sorted(over, key=order)
         + sorted(narrow, key=order)
         + sorted(blocked, key=order)
+        + doors_off_wall(hall_w, hall_d, els, outline)
     )
+
+
+def _segment_distance(px: float, py: float, a: Sequence[float], b: Sequence[float]) -> float:
+    ax, ay, bx, by = float(a[0]), float(a[1]), float(b[0]), float(b[1])
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
+    return ((px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2) ** 0.5
+
+
+def doors_off_wall(
+    hall_w: float,
+    hall_d: float,
+    elements: Sequence[Any],
+    outline: Sequence[Sequence[float]] = (),
+    tolerance: float = 0.5,
+) -> list[Problem]:
+    """Emergency exits and entrances whose footprint does not touch the hall's walls."""
+    corners = [tuple(p) for p in outline] if len(outline) >= 3 else [
+        (0.0, 0.0), (hall_w, 0.0), (hall_w, hall_d), (0.0, hall_d)
+    ]  # fmt: skip
+    walls = list(zip(corners, corners[1:] + corners[:1], strict=True))
+    found = []
+    for el in (as_element(e) for e in elements):
+        if el.kind not in (ElementKind.EMERGENCY_EXIT, ElementKind.ENTRANCE):
+            continue
+        r = el.rect
+        cx, cy = r.centre
+        reach = min(r.w, r.h) / 2 + tolerance
+        if min(_segment_distance(cx, cy, a, b) for a, b in walls) <= reach:
+            continue
+        exit_ = el.kind == ElementKind.EMERGENCY_EXIT
+        label = f" « {el.label} »" if el.label else ""
+        found.append(
+            Problem(
+                "door_off_wall",
+                (),
+                f"{'La sortie de secours' if exit_ else 'L’entrée'}{label} n'est pas sur un mur "
+                "du hall : placez-la sur le contour.",
+                r,
+                f"{'Emergency exit' if exit_ else 'Entrance'}{label} is not on a wall of the "
+                "hall: place it on the outline.",
+            )
+        )
+    return sorted(found, key=lambda p: (p.where.y, p.where.x))
 
 
 def moved(booth: BoothShape, dx: float, dy: float) -> BoothShape:

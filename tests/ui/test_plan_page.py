@@ -799,3 +799,17 @@ def test_a_click_places_an_element_at_its_usual_size(page, kind, size):
     assert len(page.editor.state.elements) == n + 1
     e = db_element(page, max(page.editor.scene.element_items))
     assert (e.kind, e.width, e.depth) == (kind, *size)
+
+
+def test_an_exit_off_the_walls_is_flagged_live(page):
+    """Issue 17.2: an emergency exit floating mid-hall is a problem, one on the wall is not."""
+    organiser(page)
+    zoom_on(page, 26, 6)
+    page.choose_element_kind("emergency_exit")
+    send_mouse(page, "press", vp(page, 30.1, 10.1))
+    send_mouse(page, "release", vp(page, 30.1, 10.1))
+    texts = [page.checks.item(i).text() for i in range(page.checks.count())]
+    assert any("n'est pas sur un mur" in t for t in texts), texts
+    page.editor.undo_stack.undo()
+    texts = [page.checks.item(i).text() for i in range(page.checks.count())]
+    assert not any("n'est pas sur un mur" in t for t in texts)

@@ -398,7 +398,9 @@ class PlanEditor(QObject):
         if hall is None:
             self.problems = []
         else:
-            self.problems = check_plan(hw, hd, rows, st.elements, min_aisle=hall.min_aisle)
+            self.problems = check_plan(
+                hw, hd, rows, st.elements, min_aisle=hall.min_aisle, outline=hall.outline
+            )
             if len(hall.outline) >= 3:
                 self.problems += outside_outline(hall.outline, rows, self.problems)
         bad: set = set()
@@ -669,8 +671,8 @@ class PlanEditor(QObject):
         shapes = generate_block(existing_codes=self.codes(), **params)
         new_codes = {b.code for b in shapes}
         rows = [
-            {"code": b.code, "x": b.x, "y": b.y, "width": b.width, "depth": b.depth,
-             "rotation": b.rotation}
+            {"id": b.code, "code": b.code, "x": b.x, "y": b.y, "width": b.width,
+             "depth": b.depth, "rotation": b.rotation}
             for b in shapes
         ] + [dict(r, id=i) for i, r in self.booths.items()]  # fmt: skip
         problems = check_plan(hall.width, hall.depth, rows, st.elements)
