@@ -1235,6 +1235,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "%1 scan(s) affiché(s) sur %2": "%1 of %2 scan(s) shown",
     "Mode organisateur : annuler une entrée": "Organiser mode: undo an admission",
     "Entrée annulée depuis le journal.": "Admission undone from the log.",
+    "Annuler la dernière modification (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
+    "↶ Annuler : %1": "↶ Undo: %1",
+    "↶ Annuler": "↶ Undo",
+    "Annulé : %1": "Undone: %1",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

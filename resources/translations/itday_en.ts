@@ -852,10 +852,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Redo</translation>
         </message>
         <message>
-            <source>Annuler : %1 (Ctrl+Z)</source>
-            <translation>Undo: %1 (Ctrl+Z)</translation>
-        </message>
-        <message>
             <source>Tous les exposants (%1)</source>
             <translation>All exhibitors (%1)</translation>
         </message>
@@ -2813,15 +2809,7 @@ Write the export into a new folder {inside}?</translation>
             <translation>Show cancelled</translation>
         </message>
         <message>
-            <source>↶ Défaire : %1</source>
-            <translation>↶ Undo: %1</translation>
-        </message>
-        <message>
-            <source>↶ Défaire</source>
-            <translation>↶ Undo</translation>
-        </message>
-        <message>
-            <source>Défaire la dernière modification (Ctrl+Z)</source>
+            <source>Annuler la dernière modification (Ctrl+Z)</source>
             <translation>Undo the last change (Ctrl+Z)</translation>
         </message>
         <message>
@@ -3686,6 +3674,25 @@ Choose one (4 to 12 digits): every station that opens the database will ask for 
         <message>
             <source>Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec « itday pin --reset ».</source>
             <translation>Wrong PIN. Forgotten? Whoever has the database file can clear it with “itday pin --reset”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>↶ Annuler : %1</source>
+            <translation>↶ Undo: %1</translation>
+        </message>
+        <message>
+            <source>↶ Annuler</source>
+            <translation>↶ Undo</translation>
+        </message>
+        <message>
+            <source>Annulé : %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Annuler la dernière modification (Ctrl+Z)</source>
+            <translation>Undo the last change (Ctrl+Z)</translation>
         </message>
     </context>
     <context>

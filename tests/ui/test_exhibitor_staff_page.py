@@ -160,7 +160,13 @@ def test_page_undo_after_the_dialog_closed(qtbot, exhibitors_page, demo_ctx, pan
     dialog = exhibitors_page.dialog
     dialog.reject()
     qtbot.waitUntil(lambda: exhibitors_page.dialog is None)
-    exhibitors_page.undo_action.trigger()
+    # the button says what it will undo (whichever exhibitor is selected), then what it undid
+    assert "Ørsted" in exhibitors_page.undo_button.text()
+    assert exhibitors_page.undo_button.text().startswith("↶ Annuler : ")
+    said = []
+    demo_ctx.bridge.message_posted.connect(lambda _level, text: said.append(text))
+    exhibitors_page.undo_button.click()
+    assert any(t.startswith("Annulé : ") and "Ørsted" in t for t in said), said
     assert person(demo_ctx.db, new_id) is None
     with demo_ctx.db.session() as s:
         assert len(ex_repo.list_staff(exhibitor["id"], session=s)) == exhibitor["staff"]

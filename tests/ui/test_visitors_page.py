@@ -129,7 +129,7 @@ def test_edit_saves_updates_search_and_undoes(qtbot, demo_db, make_ctx):
     assert not page.form.save_button.isEnabled()
     page.set_search("generale labege")
     assert person["id"] in [r["id"] for r in shown(page)]
-    assert "Défaire : modification" in page.undo_button.text()
+    assert "Annuler : modification" in page.undo_button.text()
 
     with reloaded(qtbot, page):
         page.undo_stack.undo()

@@ -44,6 +44,7 @@ from itday.ui.exhibitors.model import (
 from itday.ui.exhibitors.preview import render_with_preview
 from itday.ui.i18n import DOCUMENTS_EN
 from itday.ui.i18n import label as i18n_label
+from itday.ui.undo import wire_undo_button
 
 IMPORT_DIALOG = "itday.ui.import_dialog"
 REFRESH_DELAY_MS = 150
@@ -241,14 +242,7 @@ class ExhibitorsPage(QWidget):
         self.redo_action.setShortcuts(QKeySequence.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.undo_action, self.redo_action])
-        self.undo_button.clicked.connect(self.undo_action.trigger)
-        self.undo_button.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(
-                self.tr("Annuler : %1 (Ctrl+Z)").replace("%1", text) if text else ""
-            )
-        )
+        wire_undo_button(self.undo_button, self.undo_stack, self.ctx.bridge.info)
 
         for button, act in (
             (self.add_button, self.add_action),

@@ -31,6 +31,7 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.badge_printing import BadgePrinter
+from itday.ui.undo import undo_text, undo_with_notice
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
 from itday.ui.visitors.model import Filters, VisitorTableModel
@@ -79,7 +80,9 @@ class VisitorsPage(QWidget):
         )
         self.import_button.clicked.connect(self.open_import)
         self.undo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(
+            lambda: undo_with_notice(self.undo_stack, self.ctx.bridge.info)
+        )
         self.undo_stack.indexChanged.connect(self._undo_changed)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -253,12 +256,8 @@ class VisitorsPage(QWidget):
     def _undo_changed(self, *_args) -> None:
         can = self.undo_stack.canUndo()
         self.undo_button.setEnabled(can)
-        self.undo_button.setText(
-            self.tr("↶ Défaire : %1").replace("%1", self.undo_stack.undoText())
-            if can
-            else self.tr("↶ Défaire")
-        )
-        self.undo_button.setToolTip(self.tr("Défaire la dernière modification (Ctrl+Z)"))
+        self.undo_button.setText(undo_text(self.undo_stack))
+        self.undo_button.setToolTip(self.tr("Annuler la dernière modification (Ctrl+Z)"))
 
     # -- filters and selection ---------------------------------------------------------------
     def filters(self) -> Filters:
