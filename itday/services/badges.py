@@ -13,10 +13,11 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from itday.core.plan import natural_key
 from itday.core.text import sort_key
 from itday.db import repo
 from itday.db.engine import Database
-from itday.db.models import Attendee, Exhibitor, PrintLog
+from itday.db.models import Attendee, Booth, Exhibitor, PrintLog
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
 
@@ -55,10 +56,21 @@ def badge_people(
         query = query.where(Attendee.exhibitor_id == exhibitor_id)
     if not include_cancelled:
         query = query.where(col(Attendee.cancelled).is_(False))
+    booths: dict[int, list[str]] = {}  # an exhibitor's staff badge shows where to find them
+    for exhibitor, code in session.exec(
+        select(Booth.exhibitor_id, Booth.code).where(
+            Booth.event_id == event_id, col(Booth.exhibitor_id).is_not(None)
+        )
+    ):
+        booths.setdefault(exhibitor, []).append(code)
     people = []
     for a, exhibitor_name in session.exec(query):
         company = a.company or exhibitor_name or ""
-        people.append((a.id, BadgeData(a.first_name, a.last_name, company, a.category, a.code)))
+        codes = sorted(booths.get(a.exhibitor_id, []), key=natural_key) if a.exhibitor_id else []
+        extra = ("Stand " if len(codes) == 1 else "Stands ") + ", ".join(codes) if codes else ""
+        people.append(
+            (a.id, BadgeData(a.first_name, a.last_name, company, a.category, a.code, extra))
+        )
     people.sort(key=lambda p: (sort_key(p[1].last_name), sort_key(p[1].first_name), p[0]))
     return people
 

@@ -108,3 +108,23 @@ def test_restore_after_exhibitor_deleted_comes_back_unlinked(db, event_id, staff
 def test_unknown_person(db, event_id):
     with db.session() as s, pytest.raises(ItdayError):
         ex_repo.remove_staff(424242, session=s)
+
+
+def test_staff_badges_show_their_booth(demo_db):
+    """Issue 17.3: an exhibitor's staff badge says where to find them; a visitor's does not."""
+    from sqlmodel import select
+
+    from itday.db import repo
+    from itday.db.models import Booth
+    from itday.services.badges import badge_people
+
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        people = dict(badge_people(event_id, session=s))
+        booths = {b.exhibitor_id: b.code for b in s.exec(select(Booth)) if b.exhibitor_id}
+        staff = [a for a in repo.search_attendees(event_id, session=s) if a.exhibitor_id]
+        visitor = next(a for a in repo.search_attendees(event_id, session=s) if not a.exhibitor_id)
+    member = next(a for a in staff if a.exhibitor_id in booths and not a.cancelled)
+    assert booths[member.exhibitor_id] in people[member.id].extra
+    assert people[member.id].extra.startswith("Stand")
+    assert people[visitor.id].extra == "" if visitor.id in people else True
