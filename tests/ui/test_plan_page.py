@@ -813,3 +813,28 @@ def test_an_exit_off_the_walls_is_flagged_live(page):
     page.editor.undo_stack.undo()
     texts = [page.checks.item(i).text() for i in range(page.checks.count())]
     assert not any("n'est pas sur un mur" in t for t in texts)
+
+
+def test_type_shown_follows_an_undo_at_once(page):
+    """Issue 17.2: the « Type » of the selected booth lagged one edit behind after an undo."""
+    from itday.core.enums import BoothKind
+    from itday.core.plan import KIND_LABELS_FR
+
+    organiser(page)
+    editor = page.editor
+    booth_id = next(i for i, r in editor.booths.items() if r["kind"] == BoothKind.INLINE.value)
+    editor._select([booth_id])
+
+    def shown() -> str:
+        return page.properties.kind.text()
+
+    def label(booth) -> str:
+        return KIND_LABELS_FR[BoothKind(editor.booths[booth]["kind"])]
+
+    assert shown().startswith(label(booth_id))
+    editor.nudge(200.0, 0.0)  # far from every other booth: an island
+    assert editor.booths[booth_id]["kind"] != BoothKind.INLINE.value
+    assert shown().startswith(label(booth_id))
+    editor.undo_stack.undo()
+    assert editor.booths[booth_id]["kind"] == BoothKind.INLINE.value
+    assert shown().startswith(label(booth_id)), shown()

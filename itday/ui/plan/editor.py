@@ -414,6 +414,8 @@ class PlanEditor(QObject):
             item.set_problem(booth_id in bad)
         self.scene.problems_item.set_zones(zones)
         self.problems_changed.emit()
+        if changed:  # derived types moved (an edit, an undo): the panels show them now
+            self.changed.emit()
 
     # -- gestures and actions (each pushes one command) ---------------------------------
     def finish_gesture(self) -> None:
