@@ -618,6 +618,10 @@ def cmd_print_queue(args) -> int:
 def cmd_export(args) -> int:
     from itday.services.export import export_edition
 
+    if not args.out_dir.strip():  # "" would be the current folder: never by accident
+        err = ItdayError("Donnez le dossier de l'export : itday export DOSSIER.")
+        err.exit_code = 2
+        raise err
     db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)
@@ -757,6 +761,32 @@ def cmd_lists(args) -> int:
     return 0
 
 
+MAX_IMAGE_PIXELS = 50_000_000  # 8K video is 33 Mpx; a 20000×20000 PNG would take 2.4 GB
+MAX_IMAGE_BYTES = 200_000_000
+
+
+def _image_too_big(name: str) -> str:
+    """Why an image is refused before decoding (its header's size), or ""."""
+    import warnings
+
+    from PIL import Image
+
+    if os.path.getsize(name) > MAX_IMAGE_BYTES:
+        return f"fichier de plus de {MAX_IMAGE_BYTES // 1_000_000} Mo"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(name) as im:  # reads the header only
+                w, h = im.size
+    except Image.DecompressionBombError:
+        return f"image trop grande (plus de {MAX_IMAGE_PIXELS // 1_000_000} Mpx)"
+    except Exception:  # noqa: BLE001 (not an image Pillow knows: OpenCV may still read it)
+        return ""
+    if w * h > MAX_IMAGE_PIXELS:
+        return f"image trop grande ({w}×{h}, plus de {MAX_IMAGE_PIXELS // 1_000_000} Mpx)"
+    return ""
+
+
 @command("decode")
 def cmd_decode(args) -> int:
     """JSON lines ``{"file", "codes", "ms"}``, one per image, with the station's decoder."""
@@ -768,10 +798,11 @@ def cmd_decode(args) -> int:
     decoder = QRDecoder()
     failed = 0
     for name in args.images:
-        data = np.fromfile(name, dtype=np.uint8) if _is_file(name) else None
+        why = _image_too_big(name) if _is_file(name) else ""
+        data = np.fromfile(name, dtype=np.uint8) if _is_file(name) and not why else None
         image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data is not None and data.size else None
         if image is None:
-            why = "fichier introuvable" if data is None else "pas une image lisible"
+            why = why or ("fichier introuvable" if data is None else "pas une image lisible")
             if args.json:
                 print_json({"file": name, "codes": [], "ms": None, "error": why})
             else:
@@ -872,6 +903,33 @@ def cmd_replay(args) -> int:
 # -- parser ---------------------------------------------------------------------------
 
 
+INT_MAX = 2**63 - 1  # SQLite's integers: anything larger is a typo, not an id
+
+
+def _count(text: str) -> int:
+    """A whole number ≥ 0 that the database can hold (ids, counts, sizes): bad usage else."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre entier") from None
+    if not 0 <= value <= INT_MAX:
+        raise argparse.ArgumentTypeError(f"« {text} » : nombre hors limites")
+    return value
+
+
+def _screen_size(text: str) -> str:
+    """« 1366x768 »: a screen's width and height, 200 to 10000 pixels each."""
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"taille invalide « {text} » (attendu LARGEURxHAUTEUR, par ex. 1600x900)"
+        ) from None
+    if not (200 <= w <= 10_000 and 200 <= h <= 10_000):
+        raise argparse.ArgumentTypeError(f"« {text} » : de 200 à 10000 pixels de côté")
+    return text
+
+
 def _positive_float(text: str) -> float:
     """A finite number above zero (``nan``, ``inf``, 0 and less are bad usage)."""
     try:
@@ -892,7 +950,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--event",
-        type=int,
+        type=_count,
         default=argparse.SUPPRESS,
         help="numéro de l'édition (défaut : la plus récente)",
     )
@@ -913,7 +971,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("gui", "ouvre l'application")
     p.add_argument("--screenshot", metavar="FICHIER.png")
     p.add_argument("--page", choices=["plan", "exhibitors", "visitors", "checkin", "stats"])
-    p.add_argument("--size", default="1600x900", metavar="LxH")
+    p.add_argument("--size", default="1600x900", metavar="LxH", type=_screen_size)
     p.add_argument("--lang", choices=["fr", "en"], default=None)
 
     p = add("init", "crée la base et une édition, vide ou reprenant le plan d'une autre")
@@ -925,7 +983,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--from",
         dest="source",
-        type=int,
+        type=_count,
         metavar="ÉDITION",
         default=None,
         help="reprend la salle, ses éléments fixes, l'image de fond et les stands de cette édition",
@@ -938,7 +996,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("demo", "remplit la base avec l'édition de démonstration")
     p.add_argument("--force", action="store_true", help="remplace le contenu de la base")
-    p.add_argument("--seed", type=int, default=2017)
+    p.add_argument("--seed", type=_count, default=2017)
     p.add_argument(
         "--no-arrivals",
         action="store_true",
@@ -960,7 +1018,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--printer", metavar="NOM", help="imprimante des badges (défaut : celle du système)"
     )
     printing.add_argument(
-        "--dpi", type=int, default=300, help="résolution de l'imprimante (défaut : 300)"
+        "--dpi", type=_count, default=300, help="résolution de l'imprimante (défaut : 300)"
     )
     printing.add_argument(
         "--media", metavar="NOM", help="format papier de l'imprimante (défaut : celui du badge)"
@@ -981,7 +1039,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="mise en page (défaut : a6 en PDF, label54x90 avec --print ; list : les énumère)",
     )
-    p.add_argument("--only", type=int, nargs="+", metavar="ID")
+    p.add_argument("--only", type=_count, nargs="+", metavar="ID")
     p.add_argument("--category")
     p.add_argument(
         "--print",
@@ -1032,7 +1090,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layout", default=None, help="mise en page (défaut : label54x90)")
     p.add_argument(
         "--retry",
-        type=int,
+        type=_count,
         nargs="*",
         metavar="N",
         help="renvoie à l'imprimante les badges en attente (tous, ou les n° donnés)",
@@ -1050,7 +1108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--seconds", type=_positive_float, default=None, help="s'arrête après N secondes"
     )
-    p.add_argument("--frames", type=int, default=None, help="s'arrête après N images")
+    p.add_argument("--frames", type=_count, default=None, help="s'arrête après N images")
     p.add_argument("--station", default="replay")
     p.add_argument(
         "--start",

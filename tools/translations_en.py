@@ -1239,6 +1239,47 @@ EN: dict[str, str | tuple[str, str]] = {
     "↶ Annuler : %1": "↶ Undo: %1",
     "↶ Annuler": "↶ Undo",
     "Annulé : %1": "Undone: %1",
+    # Fault sweep (issue 13.6): imports and output paths
+    "{name} n'est pas un fichier ordinaire (périphérique, tube) : donnez le fichier CSV ou XLSX exporté.": (
+        "{name} is not a regular file (device, pipe): give the exported CSV or XLSX file."
+    ),
+    "{name} pèse {size} Mo, au-delà des {limit} Mo qu'un export d'inscriptions atteint : est-ce le bon fichier ?": (
+        "{name} weighs {size} MB, beyond the {limit} MB a registrations export reaches: is it "
+        "the right file?"
+    ),
+    "{name} contient un caractère nul (octet 0) à la ligne {line} : le fichier est abîmé ; ré-exportez-le en CSV depuis le tableur ou le service de billetterie.": (
+        "{name} holds a NUL character (byte 0) on line {line}: the file is damaged; export it "
+        "again as CSV from the spreadsheet or the ticketing service."
+    ),
+    "{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).": (
+        "{name} looks like a registrations file (columns {columns}), not a list of "
+        "exhibitors: import it with “itday import visitors” (Visiteurs → Import)."
+    ),
+    "{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne de nom de personne ; importez-le avec « itday import exhibitors » (Exposants → Importer).": (
+        "{name} looks like a list of exhibitors (columns {columns}): no column holds a "
+        "person's name; import it with “itday import exhibitors” (Exposants → Import)."
+    ),
+    "accès refusé": "access denied",
+    "support en lecture seule": "read-only medium",
+    "disque plein": "disk full",
+    "quota du disque atteint": "disk quota reached",
+    "nom trop long": "name too long",
+    "Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.": (
+        "Cannot write {name} in {folder} ({reason}): choose another folder."
+    ),
+    "Donnez le nom du fichier à écrire.": "Give the name of the file to write.",
+    "{path} est un dossier : donnez le nom du fichier à y écrire.": (
+        "{path} is a folder: give the name of the file to write in it."
+    ),
+    "{path} n'est pas un fichier ordinaire (périphérique, tube) : itday n'écrit pas dessus ; donnez un nom de fichier.": (
+        "{path} is not a regular file (device, pipe): itday does not write on it; give a file name."
+    ),
+    "{path} porte le nom d'une base de données : itday n'écrit jamais dessus ; choisissez un autre nom.": (
+        "{path} has a database's name: itday never writes over one; choose another name."
+    ),
+    "Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.": (
+        "The folder {folder} does not exist: create it or choose another one."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

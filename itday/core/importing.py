@@ -35,6 +35,7 @@ import csv
 import datetime as dt
 import io
 import re
+import stat
 import zipfile
 from collections.abc import Iterable
 from collections.abc import Mapping as AbcMapping
@@ -578,8 +579,12 @@ class Table:
     format: str = "csv"  # "csv" or "xlsx"
     encoding: str | None = None
     delimiter: str | None = None
+    #: XLSX formula cells that were never computed (no saved value): (line, header)
+    uncomputed: list[tuple[int, str]] = field(default_factory=list)
 
 
+#: an import file larger than this is refused at once (100,000 registrations make 15 MB)
+MAX_FILE_BYTES = 200_000_000
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, .doc
 _DELIMITERS = (";", ",", "\t", "|")
@@ -589,6 +594,31 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def read_table(path: str | Path) -> Table:
     """Read the first sheet of an XLSX file or a CSV file into a ``Table`` of strings."""
     path = Path(path)
+    try:
+        info = path.stat()
+    except OSError:
+        info = None  # read_bytes says what is wrong
+    if info is not None and not stat.S_ISDIR(info.st_mode):
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero, a pipe: never read to the end
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} n'est pas un fichier ordinaire (périphérique, tube) : donnez le "
+                    "fichier CSV ou XLSX exporté.",
+                ),
+                name=path.name,
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} pèse {size} Mo, au-delà des {limit} Mo qu'un export d'inscriptions "
+                    "atteint : est-ce le bon fichier ?",
+                ),
+                name=path.name,
+                size=info.st_size // 1_000_000,
+                limit=MAX_FILE_BYTES // 1_000_000,
+            )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -780,6 +810,17 @@ def _guess_delimiter(text: str) -> str:
 
 def _read_csv(data: bytes, name: str) -> Table:
     text, encoding = _decode(data, name)
+    if "\x00" in text and not _looks_binary(text.replace("\x00", "")):
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} contient un caractère nul (octet 0) à la ligne {line} : le fichier est "
+                "abîmé ; ré-exportez-le en CSV depuis le tableur ou le service de billetterie.",
+            ),
+            name=name,
+            line=line,
+        )
     if _looks_binary(text):
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "{name} n'est ni un fichier CSV ni un classeur XLSX."),
@@ -879,7 +920,37 @@ def _read_xlsx(data: bytes, name: str) -> Table:
         raise _damaged_xlsx(name) from None
     finally:
         workbook.close()
-    return _table_from_records(records, 0, "xlsx", None, None, numbers)
+    table = _table_from_records(records, 0, "xlsx", None, None, numbers)
+    table.uncomputed = _uncomputed_formulas(data, records, table)
+    return table
+
+
+def _uncomputed_formulas(data: bytes, values: list[list[str]], table: Table):
+    """Formula cells without a saved result (a file written by a program that does not
+    compute, never opened in Excel): openpyxl reads them empty — say so, line by line."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:  # noqa: BLE001 (the values were read: this is only a warning)
+        return []
+    found = []
+    try:
+        sheet = workbook.worksheets[0]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        for r, row in enumerate(sheet.iter_rows(values_only=True)):
+            for c, cell in enumerate(row):
+                if isinstance(cell, str) and cell.startswith("=") and r < len(values):
+                    shown = values[r][c] if c < len(values[r]) else ""
+                    if not shown:
+                        header = table.headers[c] if c < len(table.headers) else f"n° {c + 1}"
+                        found.append((r + 1, header))
+    except Exception:  # noqa: BLE001
+        return found
+    finally:
+        workbook.close()
+    return found
 
 
 def _table_from_records(
@@ -1251,6 +1322,12 @@ def _new_report(table: Table, mapping: Mapping, kind: str) -> ImportReport:
     _require_name(mapping)
     report = ImportReport()
     report.rows = len(table.rows)
+    for line, header in table.uncomputed:
+        report.warn(
+            line,
+            f"colonne « {header} » : formule sans valeur calculée, lue vide (ouvrez le "
+            "classeur dans Excel ou LibreOffice et enregistrez-le, puis réimportez)",
+        )
     for index in mapping.unknown_columns:
         report.warn(
             table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
@@ -1444,9 +1521,55 @@ def normalise_exhibitors(
     return records, report
 
 
+_PERSON_FIELDS = {"first_name", "last_name", "full_name"}
+_EXHIBITOR_ONLY = {"sector", "booths", "website", "description"}
+
+
+def check_kind(headers: list[str], kind: Kind, name: str) -> None:
+    """Refuse a registrations file given as exhibitors (and the reverse), by its headers:
+    one line naming the right command, before anything is created."""
+    visitors = set(detect_mapping(headers, "visitors").columns.values())
+    exhibitors = set(detect_mapping(headers, "exhibitors").columns.values())
+    if kind == "exhibitors":
+        registrations = {"first_name", "last_name"} <= visitors or visitors & {
+            "ticket_code",
+            "category",
+        }
+        if registrations and not exhibitors & _EXHIBITOR_ONLY:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à "
+                    "une liste d'exposants : importez-le avec « itday import visitors » "
+                    "(Visiteurs → Importer).",
+                ),
+                name=name,
+                columns=", ".join(
+                    headers[i] for i, f in detect_mapping(headers, "visitors").columns.items()
+                    if f in _PERSON_FIELDS | {"ticket_code", "category"}
+                ),
+            )  # fmt: skip
+    elif not visitors & _PERSON_FIELDS and exhibitors & {"sector", "booths"}:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne "
+                "de nom de personne ; importez-le avec « itday import exhibitors » "
+                "(Exposants → Importer).",
+            ),
+            name=name,
+            columns=", ".join(
+                headers[i] for i, f in detect_mapping(headers, "exhibitors").columns.items()
+                if f in {"name", "sector", "booths"}
+            ),
+        )  # fmt: skip
+
+
 def read_visitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
     """``read_table`` + ``detect_mapping`` + ``normalise_visitors`` in one call."""
     table = read_table(path)
+    if not overrides:
+        check_kind(table.headers, "visitors", Path(path).name)
     mapping = detect_mapping(table.headers, "visitors")
     if overrides:
         mapping = mapping.with_overrides(overrides)
@@ -1457,6 +1580,8 @@ def read_visitors(path: str | Path, overrides: AbcMapping[int, str | None] | Non
 def read_exhibitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
     """``read_table`` + ``detect_mapping`` + ``normalise_exhibitors`` in one call."""
     table = read_table(path)
+    if not overrides:
+        check_kind(table.headers, "exhibitors", Path(path).name)
     mapping = detect_mapping(table.headers, "exhibitors")
     if overrides:
         mapping = mapping.with_overrides(overrides)

@@ -287,10 +287,16 @@ def read_tables(
     }
 
 
+#: an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0"
+#: beside a company may be one person's name — a freelance, a one-person firm)
+MIN_GROUP = 5
+
+
 def top_companies(
-    event_id: int, *, session: Session, limit: int = 10
+    event_id: int, *, session: Session, limit: int = 10, min_group: int = 1
 ) -> list[tuple[str, int, int]]:
-    """Visitors' companies with the most registrations: (company, registered, checked in)."""
+    """Visitors' companies with the most registrations: (company, registered, checked in);
+    only companies of at least ``min_group`` registered visitors."""
     checked = func.count(Attendee.checked_in_at)  # counts the non-null ones
     query = (
         select(Attendee.company, func.count(), checked)
@@ -301,6 +307,7 @@ def top_companies(
             Attendee.company != "",
         )
         .group_by(Attendee.company)
+        .having(func.count() >= min_group)
         .order_by(func.count().desc(), checked.desc(), Attendee.company)
         .limit(limit)
     )
@@ -325,7 +332,9 @@ def load_report_data(event_id: int, *, session: Session, anonymised: bool = Fals
     return ReportData(
         event=EventInfo(event.name, event.date, event.venue),
         stats=repo.stats(event_id, session=session),
-        top_companies=top_companies(event_id, session=session),
+        top_companies=top_companies(
+            event_id, session=session, min_group=MIN_GROUP if anonymised else 1
+        ),
         exhibitors=exhibitors,
         plan=plan,
         generated_at=dt.datetime.now(ZoneInfo(event.timezone or "Europe/Paris")),

@@ -164,6 +164,9 @@ def import_visitors(
     return _run(session, report, dry_run, work)
 
 
+INSERT_BATCH = 2000  # new attendees written per executemany
+
+
 def _merge_visitors(
     session: Session,
     event_id: int,
@@ -247,6 +250,9 @@ def _merge_visitors(
             new.append(row)
             placed.append((record, row["code"]))
             report.imported += 1
+            if len(new) >= INSERT_BATCH:  # in batches: 100,000 rows at once cost 150 MB more
+                session.execute(insert(Attendee), new)
+                new.clear()
             tick(done)
             continue
         placed.append((record, attendee))

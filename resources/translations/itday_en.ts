@@ -3069,6 +3069,15 @@ Write the export into a new folder {inside}?</translation>
             <translation>Unknown field in the column mapping: {name}</translation>
         </message>
         <message>
+            <source>{name} n'est pas un fichier ordinaire (périphérique, tube) : donnez le fichier CSV ou XLSX exporté.</source>
+            <extracomment>XLSX formula cells that were never computed (no saved value): (line, header) an import file larger than this is refused at once (100,000 registrations make 15 MB)</extracomment>
+            <translation>{name} is not a regular file (device, pipe): give the exported CSV or XLSX file.</translation>
+        </message>
+        <message>
+            <source>{name} pèse {size} Mo, au-delà des {limit} Mo qu'un export d'inscriptions atteint : est-ce le bon fichier ?</source>
+            <translation>{name} weighs {size} MB, beyond the {limit} MB a registrations export reaches: is it the right file?</translation>
+        </message>
+        <message>
             <source>Fichier introuvable : {path}</source>
             <translation>File not found: {path}</translation>
         </message>
@@ -3105,6 +3114,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>{name}, line {line}: a quote (") opens a cell that swallows the next {count} line(s); fix the quotes on this line, then import again.</translation>
         </message>
         <message>
+            <source>{name} contient un caractère nul (octet 0) à la ligne {line} : le fichier est abîmé ; ré-exportez-le en CSV depuis le tableur ou le service de billetterie.</source>
+            <translation>{name} holds a NUL character (byte 0) on line {line}: the file is damaged; export it again as CSV from the spreadsheet or the ticketing service.</translation>
+        </message>
+        <message>
             <source>{name} n'est ni un fichier CSV ni un classeur XLSX.</source>
             <translation>{name} is neither a CSV file nor an XLSX workbook.</translation>
         </message>
@@ -3135,6 +3148,14 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Aucune colonne de nom reconnue (attendu : Société ou Nom). Colonnes du fichier : {found}.</source>
             <translation>No name column recognised (expected: Company or Name). Columns in the file: {found}.</translation>
+        </message>
+        <message>
+            <source>{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).</source>
+            <translation>{name} looks like a registrations file (columns {columns}), not a list of exhibitors: import it with “itday import visitors” (Visiteurs → Import).</translation>
+        </message>
+        <message>
+            <source>{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne de nom de personne ; importez-le avec « itday import exhibitors » (Exposants → Importer).</source>
+            <translation>{name} looks like a list of exhibitors (columns {columns}): no column holds a person's name; import it with “itday import exhibitors” (Exposants → Import).</translation>
         </message>
         <message>
             <source>Participant n° {attendee_id} introuvable (supprimé entre-temps ?).</source>
@@ -3287,7 +3308,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
-            <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
@@ -3297,6 +3317,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
+            <extracomment>an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0" beside a company may be one person's name — a freelance, a one-person firm)</extracomment>
             <translation>{out} is a file: give a folder for the export.</translation>
         </message>
         <message>
@@ -3524,6 +3545,51 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Badge déjà imprimé (retrait la veille, lot ou arrivée) : pas de nouvel exemplaire ; Réimprimer si la personne ne l'a pas.</source>
             <translation>Badge already printed (picked up the day before, batch or arrival): no new copy; Reprint if the person does not have it.</translation>
+        </message>
+        <message>
+            <source>accès refusé</source>
+            <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
+            <translation>access denied</translation>
+        </message>
+        <message>
+            <source>support en lecture seule</source>
+            <translation>read-only medium</translation>
+        </message>
+        <message>
+            <source>disque plein</source>
+            <translation>disk full</translation>
+        </message>
+        <message>
+            <source>quota du disque atteint</source>
+            <translation>disk quota reached</translation>
+        </message>
+        <message>
+            <source>nom trop long</source>
+            <translation>name too long</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.</source>
+            <translation>Cannot write {name} in {folder} ({reason}): choose another folder.</translation>
+        </message>
+        <message>
+            <source>Donnez le nom du fichier à écrire.</source>
+            <translation>Give the name of the file to write.</translation>
+        </message>
+        <message>
+            <source>{path} est un dossier : donnez le nom du fichier à y écrire.</source>
+            <translation>{path} is a folder: give the name of the file to write in it.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas un fichier ordinaire (périphérique, tube) : itday n'écrit pas dessus ; donnez un nom de fichier.</source>
+            <translation>{path} is not a regular file (device, pipe): itday does not write on it; give a file name.</translation>
+        </message>
+        <message>
+            <source>{path} porte le nom d'une base de données : itday n'écrit jamais dessus ; choisissez un autre nom.</source>
+            <translation>{path} has a database's name: itday never writes over one; choose another name.</translation>
+        </message>
+        <message>
+            <source>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</source>
+            <translation>The folder {folder} does not exist: create it or choose another one.</translation>
         </message>
     </context>
     <context>

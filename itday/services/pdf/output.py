@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import errno
 import io
 import os
 import tempfile
@@ -53,6 +54,74 @@ def _read_umask() -> int:
 FILE_MODE = 0o666 & ~_read_umask()
 
 
+_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "accès refusé"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "accès refusé"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "support en lecture seule"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "disque plein"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "quota du disque atteint"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "nom trop long"),
+}
+
+
+def _write_error(target: Path, exc: OSError) -> ItdayError:
+    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc))
+    return ItdayError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.",
+        ),
+        name=target.name,
+        folder=target.parent,
+        reason=reason,
+    )
+
+
+def check_output_path(out: str | os.PathLike) -> Path:
+    """The file a command is asked to write, or one clear line: a folder, a missing folder,
+    something that is not a regular file (``/dev/full``, a pipe) or a database is never
+    written over."""
+    from itday.db.files import looks_like_database_name
+
+    text = os.fspath(out)
+    if not text.strip():
+        raise ItdayError(QT_TRANSLATE_NOOP("errors", "Donnez le nom du fichier à écrire."))
+    target = Path(text).expanduser()
+    if target.is_dir():
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} est un dossier : donnez le nom du fichier à y écrire."
+            ),
+            path=target,
+        )
+    if target.exists() and not target.is_file():
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} n'est pas un fichier ordinaire (périphérique, tube) : itday n'écrit "
+                "pas dessus ; donnez un nom de fichier.",
+            ),
+            path=target,
+        )
+    if looks_like_database_name(target.name):
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} porte le nom d'une base de données : itday n'écrit jamais dessus ; "
+                "choisissez un autre nom.",
+            ),
+            path=target,
+        )
+    if not target.parent.is_dir():
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre."
+            ),
+            folder=target.parent,
+        )
+    return target
+
+
 @contextmanager
 def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
     """Yield what reportlab should write to; publish it only if the block succeeds.
@@ -62,11 +131,19 @@ def atomic_output(out: Output) -> Iterator[str | BinaryIO]:
     bytes only once they are complete.
     """
     if isinstance(out, str | os.PathLike):
-        target = Path(out)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        target = check_output_path(out)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        except OSError as exc:
+            raise _write_error(target, exc) from None
         os.close(fd)
         try:
-            yield tmp
+            try:
+                yield tmp
+            except OSError as exc:  # the disk filled up, the key was pulled out…
+                if isinstance(exc, PermissionError) or exc.errno is None:
+                    raise
+                raise _write_error(target, exc) from None
             os.chmod(tmp, FILE_MODE)
             try:
                 os.replace(tmp, target)
