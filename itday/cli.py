@@ -971,6 +971,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("gui", "ouvre l'application")
     p.add_argument("--screenshot", metavar="FICHIER.png")
     p.add_argument("--page", choices=["plan", "exhibitors", "visitors", "checkin", "stats"])
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)",
+    )
     p.add_argument("--size", default="1600x900", metavar="LxH", type=_screen_size)
     p.add_argument("--lang", choices=["fr", "en"], default=None)
 

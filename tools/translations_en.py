@@ -1280,6 +1280,32 @@ EN: dict[str, str | tuple[str, str]] = {
     "Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.": (
         "The folder {folder} does not exist: create it or choose another one."
     ),
+    # Self-service kiosk (issue 14.4)
+    "Borne…": "Kiosk…",
+    "Borne libre-service plein écran (code organisateur ; quitter : Ctrl+Maj+Q)": (
+        "Full-screen self-service kiosk (organiser PIN; leave: Ctrl+Shift+Q)"
+    ),
+    "itday — borne d'accueil": "itday — self-service kiosk",
+    "Scannez votre billet": "Scan your ticket",
+    "Présentez le QR code de votre billet ou de votre badge": (
+        "Show the QR code of your ticket or your badge"
+    ),
+    "Bienvenue %1 !": "Welcome %1!",
+    "Votre badge s'imprime : prenez-le à côté de la borne.": (
+        "Your badge is printing: take it beside the kiosk."
+    ),
+    "Bon retour %1 !": "Welcome back %1!",
+    "Vous êtes déjà entré(e) : bonne visite.": "You are already in: enjoy the show.",
+    "Adressez-vous à l'accueil": "Please go to the reception desk",
+    "Ce code n'a pas pu être accepté ici.": "This code could not be accepted here.",
+    "Votre badge est imprimé : prenez-le à côté de la borne.": (
+        "Your badge is printed: take it beside the kiosk."
+    ),
+    "Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.": (
+        "Your entry is recorded; please collect your badge at the reception desk."
+    ),
+    "Caméra indisponible — utilisez le lecteur": "Camera unavailable — use the scanner",
+    "Quitter la borne": "Leave the kiosk",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -151,6 +151,8 @@ def run_gui(args) -> int:
     from itday.ui.i18n import error_text
 
     app = application(getattr(args, "lang", None))
+    if getattr(args, "kiosk", False):
+        return _run_kiosk(app, args, size, screenshot)
     try:
         db = Database.open(args.db)
         window = build_window(db, getattr(args, "event", None))
@@ -166,6 +168,44 @@ def run_gui(args) -> int:
     window.show()
     if screenshot:
         return _save_screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def _run_kiosk(app, args, size, screenshot) -> int:
+    """``itday gui --kiosk``: the self-service kiosk, full screen (``--screenshot``: once)."""
+    from itday.db import repo
+    from itday.db.engine import Database
+    from itday.ui.context import AppContext
+    from itday.ui.kiosk import KioskWindow
+
+    db = Database.open(args.db)
+    event_id = getattr(args, "event", None)
+    if event_id is None:
+        with db.session() as session:
+            latest = repo.latest_event(session=session)
+            event_id = latest.id if latest else None
+    ctx = AppContext(db, event_id)
+    kiosk = KioskWindow(ctx)
+    ctx.setParent(kiosk)
+    if screenshot:
+        kiosk.resize(*size)
+        kiosk.show()
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+        ok = kiosk.grab().save(screenshot)
+        kiosk.leave()
+        ctx.tasks.wait_all(5000)
+        if not ok:
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'écrire la capture {path} (dossier ou format ?)."
+                ),
+                path=screenshot,
+            )
+        print(screenshot)
+        return 0
+    kiosk.showFullScreen()
     return app.exec()
 
 

@@ -471,6 +471,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Every scan of the edition: filter, undo</translation>
         </message>
         <message>
+            <source>Borne…</source>
+            <translation>Kiosk…</translation>
+        </message>
+        <message>
+            <source>Borne libre-service plein écran (code organisateur ; quitter : Ctrl+Maj+Q)</source>
+            <translation>Full-screen self-service kiosk (organiser PIN; leave: Ctrl+Shift+Q)</translation>
+        </message>
+        <message>
             <source>Code du badge puis Entrée (ou douchette)</source>
             <translation>Badge code then Enter (or barcode scanner)</translation>
         </message>
@@ -1251,6 +1259,66 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Import terminé : </source>
             <translation>Import done: </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>itday — borne d'accueil</source>
+            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark)</extracomment>
+            <translation>itday — self-service kiosk</translation>
+        </message>
+        <message>
+            <source>Scannez votre billet</source>
+            <translation>Scan your ticket</translation>
+        </message>
+        <message>
+            <source>Présentez le QR code de votre billet ou de votre badge</source>
+            <translation>Show the QR code of your ticket or your badge</translation>
+        </message>
+        <message>
+            <source>Bienvenue %1 !</source>
+            <translation>Welcome %1!</translation>
+        </message>
+        <message>
+            <source>Votre badge s'imprime : prenez-le à côté de la borne.</source>
+            <translation>Your badge is printing: take it beside the kiosk.</translation>
+        </message>
+        <message>
+            <source>Bon retour %1 !</source>
+            <translation>Welcome back %1!</translation>
+        </message>
+        <message>
+            <source>Vous êtes déjà entré(e) : bonne visite.</source>
+            <translation>You are already in: enjoy the show.</translation>
+        </message>
+        <message>
+            <source>Adressez-vous à l'accueil</source>
+            <translation>Please go to the reception desk</translation>
+        </message>
+        <message>
+            <source>Ce code n'a pas pu être accepté ici.</source>
+            <translation>This code could not be accepted here.</translation>
+        </message>
+        <message>
+            <source>Votre badge est imprimé : prenez-le à côté de la borne.</source>
+            <translation>Your badge is printed: take it beside the kiosk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.</source>
+            <translation>Your entry is recorded; please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Caméra indisponible — utilisez le lecteur</source>
+            <translation>Camera unavailable — use the scanner</translation>
+        </message>
+        <message>
+            <source>Quitter la borne</source>
+            <translation>Leave the kiosk</translation>
+        </message>
+        <message>
+            <source>Code organisateur :</source>
+            <translation>Organiser PIN:</translation>
         </message>
     </context>
     <context>
@@ -2475,7 +2543,7 @@ To confirm, type {word}:</translation>
         <name>StationPrinting</name>
         <message>
             <source>imprimante par défaut</source>
-            <extracomment>a badge's print moved on: the ``PrintStatus`` the badges still to print at this station (rows of ``BadgePrintService.open_items``)</extracomment>
+            <extracomment>a badge's print moved on: the ``PrintStatus`` the badges still to print at this station (rows of ``BadgePrintService.open_items``) print every first admission's badge whatever the setting (the kiosk)</extracomment>
             <translation>default printer</translation>
         </message>
     </context>

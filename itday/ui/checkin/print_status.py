@@ -106,10 +106,13 @@ class StationPrinting(QObject):
         ctx.bridge.event_changed.connect(lambda _id: self.refresh())
 
     # -- configuration --------------------------------------------------------------------
+    #: print every first admission's badge whatever the setting (the kiosk)
+    always = False
+
     @property
     def on_arrival(self) -> bool:
-        """« Imprimer le badge à l'arrivée » is set for this station."""
-        return value(self.ctx.settings, "badge/print_on_arrival")
+        """« Imprimer le badge à l'arrivée » is set for this station (or it is a kiosk)."""
+        return self.always or value(self.ctx.settings, "badge/print_on_arrival")
 
     def settings(self) -> PrintSettings:
         s = self.ctx.settings

@@ -201,8 +201,15 @@ class CheckinPage(QWidget):
         self.log_button.setObjectName("scanLogButton")
         self.log_button.setToolTip(self.tr("Tous les scans de l'édition : filtrer, annuler"))
         self.log_button.clicked.connect(self.open_scan_log)
+        self.kiosk_button = QPushButton(self.tr("Borne…"))
+        self.kiosk_button.setObjectName("kioskButton")
+        self.kiosk_button.setToolTip(
+            self.tr("Borne libre-service plein écran (code organisateur ; quitter : Ctrl+Maj+Q)")
+        )
+        self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
         top.addWidget(self.undo_button)
         top.addWidget(self.log_button)
+        top.addWidget(self.kiosk_button)
         top.addWidget(self.walkin_button)
 
         self.counters = CountersWidget()
@@ -482,6 +489,31 @@ class CheckinPage(QWidget):
         self.ctx.bridge.error(self.tr("Scan non enregistré : %1").replace("%1", message))
 
     # -- undo -----------------------------------------------------------------------------
+    def open_kiosk(self, full_screen: bool = True):
+        """This station becomes a self-service kiosk (behind the organiser PIN); the desk
+        comes back when the kiosk is left (Ctrl+Maj+Q and the PIN)."""
+        from itday.ui import roles
+        from itday.ui.kiosk import KioskWindow
+
+        if not self.ctx.organiser and not roles.ask_unlock(self.ctx, self):
+            return None
+        self.stop_camera()  # one reader of the camera at a time
+        self.scanner.uninstall()
+        kiosk = KioskWindow(self.ctx, source_factory=self.source_factory)
+        kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kiosk.destroyed.connect(self._kiosk_left)
+        roles.lock(self.ctx)  # the kiosk is for visitors
+        if full_screen:
+            kiosk.showFullScreen()
+        else:
+            kiosk.show()
+        return kiosk
+
+    def _kiosk_left(self, *_args) -> None:
+        if self.isVisible():
+            self.scanner.install()
+            self.start_camera()
+
     def open_scan_log(self, exec_dialog: bool = True):
         """« Journal des scans »: the edition's scans, filtered; undo for an organiser."""
         from itday.ui.checkin.scan_log import ScanLogDialog
