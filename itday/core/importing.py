@@ -1485,10 +1485,12 @@ def normalise_exhibitors(
             report.reject(row.line, "aucun nom d'exposant")
             continue
         contact = collapse(values.get("contact_name", ""))
+        first = collapse(values.get("contact_first_name", ""))
         if not contact:
-            contact = collapse(
-                f"{values.get('contact_first_name', '')} {values.get('contact_last_name', '')}"
-            )
+            contact = collapse(f"{first} {values.get('contact_last_name', '')}")
+        elif first and fold(first) not in fold(contact).split():
+            # « Prénom du contact » beside « Nom du contact »: keep both, first name first
+            contact = f"{first} {contact}"
         record = ExhibitorRecord(
             line=row.line,
             name=name,

@@ -576,3 +576,17 @@ def test_numeric_phone_in_xlsx_gets_its_leading_zero_back(tmp_path):
     workbook.save(path)
     records, report, _ = read_exhibitors(path)
     assert records[0].contact_phone == "0561000000" and len(report.warnings) == 1
+
+
+def test_exhibitor_contact_keeps_its_first_name(tmp_path):
+    """Issue 17.3: « Société;Prénom du contact;Nom du contact » gave the contact « Dupont »."""
+    from itday.core.importing import read_exhibitors
+
+    path = tmp_path / "exposants.csv"
+    path.write_text(
+        "Société;Prénom du contact;Nom du contact;Secteur\n"
+        "Acme;Jean;Dupont;Cloud\nBeta;Marie;Marie Curie;Santé\n",
+        encoding="utf-8",
+    )
+    records, _report, _mapping = read_exhibitors(path)
+    assert [r.contact_name for r in records] == ["Jean Dupont", "Marie Curie"]
