@@ -1306,6 +1306,9 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Caméra indisponible — utilisez le lecteur": "Camera unavailable — use the scanner",
     "Quitter la borne": "Leave the kiosk",
+    "Enregistrer le compte rendu…": "Save the report…",
+    "Enregistrer le compte rendu": "Save the report",
+    "Texte (*.txt)": "Text (*.txt)",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -47,6 +47,7 @@ from itday.core.importing import (
 from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.files import open_file_name
+from itday.ui.i18n import error_text
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
@@ -277,16 +278,26 @@ class ImportDialog(QDialog):
             [self.tr("Ligne"), self.tr("Type"), self.tr("Motif")], stretch=2
         )
         self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report_table.setWordWrap(True)  # a long reason is read whole, never cut off
+        self.report_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.save_report_button = QPushButton(self.tr("Enregistrer le compte rendu…"))
+        self.save_report_button.setEnabled(False)
+        self.save_report_button.clicked.connect(lambda: self.save_report())
         report_box = QGroupBox(self.tr("3. Vérification et compte rendu"))
         report_layout = QVBoxLayout(report_box)
-        report_layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.save_report_button)
+        report_layout.addLayout(summary_row)
         report_layout.addWidget(self.report_table)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(mapping_box)
         splitter.addWidget(report_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
         self.preview_button = QPushButton(self.tr("Vérifier (sans enregistrer)"))
         self.preview_button.clicked.connect(self.preview)
@@ -533,6 +544,31 @@ class ImportDialog(QDialog):
         self._update_state()
         self.failed.emit(message)
 
+    def save_report(self, path: str | None = None) -> str:
+        """« Enregistrer le compte rendu… »: the whole report as a text file; its path."""
+        if self.report is None:
+            return ""
+        if path is None:
+            from itday.ui.files import save_file_name
+
+            path, _ = save_file_name(
+                self, self.tr("Enregistrer le compte rendu"), "compte-rendu-import.txt",
+                self.tr("Texte (*.txt)"),
+            )  # fmt: skip
+            if not path:
+                return ""
+        from itday.services.pdf.output import check_output_path
+
+        try:
+            target = check_output_path(path)
+            target.write_text(
+                report_text(self.summary.text(), report_lines(self.report)), encoding="utf-8"
+            )
+        except (ItdayError, OSError) as exc:
+            self.summary.setText(error_text(exc) if isinstance(exc, ItdayError) else str(exc))
+            return ""
+        return str(target)
+
     def _show_report(self, report: ImportReport | None) -> None:
         self.report = report
         self.summary.setStyleSheet("")
@@ -543,7 +579,9 @@ class ImportDialog(QDialog):
                 )
             )
             self.report_table.setRowCount(0)
+            self.save_report_button.setEnabled(False)
             return
+        self.save_report_button.setEnabled(True)
         parts = [
             self.tr("%1 nouveau(x)").replace("%1", str(report.imported)),
             self.tr("%1 mis à jour").replace("%1", str(report.updated)),
@@ -574,6 +612,15 @@ class ImportDialog(QDialog):
                 if col == 1:
                     item.setBackground(QBrush(QColor(colours[kind])))
                 self.report_table.setItem(row, col, item)
+
+
+def report_text(summary: str, lines: list[tuple[int, str, str]]) -> str:
+    """The report as a text file (UTF-8, one line of the file per line): line, kind, reason."""
+    out = [summary, ""]
+    for line, kind, reason in lines:
+        kind_text = QCoreApplication.translate("ImportDialog", KINDS[kind])
+        out.append(f"{line}\t{kind_text}\t{reason_text(reason)}")
+    return "\n".join(out) + "\n"
 
 
 def _read_only_table(headers: list[str], stretch: int) -> QTableWidget:

@@ -1125,6 +1125,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Enregistrer le compte rendu…</source>
+            <translation>Save the report…</translation>
+        </message>
+        <message>
             <source>3. Vérification et compte rendu</source>
             <translation>3. Check and report</translation>
         </message>
@@ -1223,6 +1227,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Import annulé : rien n'a été enregistré.</source>
             <translation>Import cancelled: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Enregistrer le compte rendu</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>Texte (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
         <message>
             <source>%1 nouveau(x)</source>

@@ -55,6 +55,14 @@ def test_visitors_mapping_preview_then_import(qtbot, db, event_id, tmp_path, mak
     assert (6, "Doublon") in kinds  # Zoë twice
     assert dialog.report_table.rowCount() == len(report_lines(report))
     assert "rien n'est enregistré" in dialog.summary.text()
+    # issue 17.4: the report is read whole (long reasons wrap) and can be saved
+    assert dialog.report_table.wordWrap() and dialog.save_report_button.isEnabled()
+    saved = dialog.save_report(str(tmp_path / "compte-rendu.txt"))
+    text = (tmp_path / "compte-rendu.txt").read_text(encoding="utf-8")
+    assert saved and text.count("\n") >= len(report_lines(report)) + 2
+    assert "Doublon" in text and "rien n'est enregistré" in text
+    assert dialog.save_report(str(tmp_path)) == ""  # a folder: refused, said in the summary
+    assert "dossier" in dialog.summary.text()
     with db.session() as s:
         assert s.exec(select(Attendee)).all() == []  # a dry run writes nothing
 
