@@ -239,7 +239,12 @@ def cmd_import(args) -> int:
     with db.session() as session:
         event_id = current_event_id(args, session)
         try:
-            report = run(session, event_id, args.file, dry_run=args.dry_run)
+            extra = {}
+            if args.kind == "visitors" and args.category:
+                from itday.core.importing import parse_ticket_categories
+
+                extra["categories"] = parse_ticket_categories(args.category)
+            report = run(session, event_id, args.file, dry_run=args.dry_run, **extra)
         except ImportFileError as exc:
             raise ItdayError(str(exc)) from None
     data = report.to_json()
@@ -1012,6 +1017,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["visitors", "exhibitors"])
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument(
+        "--category",
+        action="append",
+        metavar="TYPE=CATÉGORIE",
+        default=[],
+        help="type de billet → catégorie (« Étudiant=Visiteur », « Presse=Presse ») ; "
+        "retenu dans la base pour les imports suivants",
+    )
 
     p = add("attendees", "liste les participants", json_flag)
     p.add_argument("--search", default="")

@@ -1309,6 +1309,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Enregistrer le compte rendu…": "Save the report…",
     "Enregistrer le compte rendu": "Save the report",
     "Texte (*.txt)": "Text (*.txt)",
+    "« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).": (
+        "“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names})."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

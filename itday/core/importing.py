@@ -474,6 +474,8 @@ class Mapping:
     kind: Kind
     headers: list[str]
     columns: dict[int, str] = field(default_factory=dict)
+    #: ticket types the organiser mapped to categories (folded type → category value)
+    categories: dict[str, str] = field(default_factory=dict)
 
     @property
     def unknown_columns(self) -> list[int]:
@@ -1370,7 +1372,9 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
             )
         ticket = collapse(values.get("category", ""))
         if ticket:
-            category = category_of(ticket)
+            chosen = mapping.categories.get(fold(ticket))
+            category = Category(chosen) if chosen in Category._value2member_map_ else None
+            category = category or category_of(ticket)
             if category is None:
                 report.warn(
                     row.line, f"type de billet « {ticket} » inconnu : importé comme visiteur"
@@ -1567,7 +1571,37 @@ def check_kind(headers: list[str], kind: Kind, name: str) -> None:
         )  # fmt: skip
 
 
-def read_visitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
+def parse_ticket_categories(pairs: Iterable[str]) -> dict[str, str]:
+    """« Étudiant=visitor » (or the French label: « Étudiant=Visiteur ») → folded type →
+    category value; raises ``ImportFileError`` for an unknown category."""
+    from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR
+
+    names = {fold(c.value): c.value for c in Category}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_FR.items()}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_EN.items()}
+    out: dict[str, str] = {}
+    for pair in pairs:
+        ticket, sep, category = pair.rpartition("=")
+        value = names.get(fold(category))
+        if not sep or not ticket.strip() or value is None:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » "
+                    "(catégories : {names}).",
+                ),
+                pair=pair,
+                names=", ".join(CATEGORY_LABELS_FR[c] for c in Category),
+            )
+        out[fold(ticket)] = value
+    return out
+
+
+def read_visitors(
+    path: str | Path,
+    overrides: AbcMapping[int, str | None] | None = None,
+    categories: AbcMapping[str, str] | None = None,
+):
     """``read_table`` + ``detect_mapping`` + ``normalise_visitors`` in one call."""
     table = read_table(path)
     if not overrides:
@@ -1575,6 +1609,7 @@ def read_visitors(path: str | Path, overrides: AbcMapping[int, str | None] | Non
     mapping = detect_mapping(table.headers, "visitors")
     if overrides:
         mapping = mapping.with_overrides(overrides)
+    mapping.categories = dict(categories or {})
     records, report = normalise_visitors(table, mapping)
     return records, report, mapping
 

@@ -21,6 +21,7 @@ Each function loads the edition's rows once and works on dictionaries: no query 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from itday.core.importing import (
     shown_value,
 )
 from itday.core.text import fold, search_key
+from itday.db import repo
 from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP
@@ -144,15 +146,21 @@ def import_visitors(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    categories: Mapping[str, str] | None = None,
 ) -> ImportReport:
     """Import registrations from a CSV or XLSX file into edition ``event_id``.
 
     ``mapping`` (column index → field name of ``FIELDS_VISITORS``, or ``""`` to ignore)
-    overrides the columns detected from the headers.  Raises ``ImportFileError`` when the
+    overrides the columns detected from the headers.  ``categories`` (folded ticket type →
+    category value) maps the file's ticket types; with those already chosen for this
+    database (remembered in it when the import is not a dry run).  Raises ``ImportFileError`` when the
     file cannot be imported and ``ImportCancelled`` when ``cancelled()`` became true; in
     both cases nothing is written.
     """
-    records, report, detected = read_visitors(path, mapping)
+    remembered = _ticket_categories(session)
+    if categories:  # the organiser's choices are remembered for the next import
+        remembered.update(categories)
+    records, report, detected = read_visitors(path, mapping, remembered)
     _check_event(session, event_id)
     column = detected.column_of(tickets.FIELD)
     source = tickets.services_of(detected.headers[column]) if column is not None else ""
@@ -160,11 +168,24 @@ def import_visitors(
     def work() -> None:
         placed = _merge_visitors(session, event_id, records, report, progress, cancelled)
         _store_tickets(session, event_id, placed, source, report)
+        if categories:
+            repo.set_setting(TICKET_CATEGORIES, json.dumps(remembered), session=session)
 
     return _run(session, report, dry_run, work)
 
 
 INSERT_BATCH = 2000  # new attendees written per executemany
+
+
+TICKET_CATEGORIES = "ticket_categories"  # app_setting: ticket type → category, remembered
+
+
+def _ticket_categories(session: Session) -> dict[str, str]:
+    try:
+        stored = json.loads(repo.get_setting(TICKET_CATEGORIES, session=session) or "{}")
+    except ValueError:
+        return {}
+    return stored if isinstance(stored, dict) else {}
 
 
 def _merge_visitors(

@@ -3138,6 +3138,7 @@ Write the export into a new folder {inside}?</translation>
         <name>errors</name>
         <message>
             <source>Numéro de colonne invalide : {index}</source>
+            <extracomment>ticket types the organiser mapped to categories (folded type → category value)</extracomment>
             <translation>Invalid column number: {index}</translation>
         </message>
         <message>
@@ -3236,6 +3237,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne de nom de personne ; importez-le avec « itday import exhibitors » (Exposants → Importer).</source>
             <translation>{name} looks like a list of exhibitors (columns {columns}): no column holds a person's name; import it with “itday import exhibitors” (Exposants → Import).</translation>
+        </message>
+        <message>
+            <source>« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).</source>
+            <translation>“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names}).</translation>
         </message>
         <message>
             <source>Participant n° {attendee_id} introuvable (supprimé entre-temps ?).</source>

@@ -358,3 +358,25 @@ def test_first_name_only_is_imported_with_a_warning(session, event_id, tmp_path)
     assert report.to_json()["imported"] == 1
     assert report.to_json()["warnings"] == [{"line": 2, "reason": "nom de famille manquant"}]
     assert attendees(session, event_id)["jean@x.fr"].first_name == "Jean"
+
+
+def test_ticket_types_mapped_to_categories_are_remembered(session, event_id, tmp_path):
+    """Issue 17.4: « Étudiant » is mapped once (here: to speakers), not warned and guessed
+    « Visiteur » at every import; the choice is kept in the database for the next one."""
+    from itday.core.importing import parse_ticket_categories
+
+    path = tmp_path / "billets.csv"
+    path.write_text(
+        "Nom;Prénom;E-mail;Type de billet\nAdam;Léa;lea@x.fr;Étudiant\n", encoding="utf-8"
+    )
+    guessed = import_visitors(session, event_id, path, dry_run=True)
+    assert any("Étudiant" in w["reason"] for w in guessed.warnings)
+    chosen = parse_ticket_categories(["étudiant=Intervenant"])
+    report = import_visitors(session, event_id, path, categories=chosen)
+    assert not report.warnings
+    person = session.exec(select(Attendee).where(Attendee.email == "lea@x.fr")).one()
+    assert person.category == "speaker"
+    again = import_visitors(session, event_id, path, dry_run=True)  # nothing said this time
+    assert not again.warnings
+    with pytest.raises(ImportFileError):
+        parse_ticket_categories(["Étudiant=Astronaute"])
