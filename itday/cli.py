@@ -257,6 +257,8 @@ def cmd_import(args) -> int:
         f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
         f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
     )
+    if data.get("staff"):
+        print(f"  {data['staff']} membre(s) du personnel des exposants ajouté(s).")
     for item in data["rejected"]:
         print(f"  ligne {item['line']} rejetée : {item['reason']}")
     for item in data["warnings"]:

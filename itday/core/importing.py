@@ -90,6 +90,7 @@ FIELDS_EXHIBITORS: dict[str, str] = {
     "website": "Site web",
     "description": "Description",
     "booths": "Stand(s)",
+    "staff": "Personnel (noms, séparés par des virgules)",
     "external_ref": "Référence",
 }
 
@@ -460,6 +461,9 @@ _CONTAINS_EXHIBITORS = [
     ("siteinternet", "website"),
     ("stand", "booths"),
     ("booth", "booths"),
+    ("personnel", "staff"),
+    ("equipe", "staff"),
+    ("staff", "staff"),
     ("contact", "contact_name"),
     ("description", "description"),
 ]
@@ -1006,6 +1010,7 @@ class ImportReport:
     rejected: list[dict] = field(default_factory=list)
     unchanged: int = 0  # matched an existing record and changed nothing (not in the JSON)
     tickets: int | None = None  # ticket codes read, if the file has a ticket-code column
+    staff: int = 0  # exhibitors' staff members created from a « Personnel » column
     rows: int = 0  # non-blank data rows read
     dry_run: bool = False
     # line of a merged duplicate → what happened ("doublon de la ligne 2 fusionné ; …"); when
@@ -1029,6 +1034,7 @@ class ImportReport:
             "warnings": by_line(self.warnings),
             "rejected": by_line(self.rejected),
             **({} if self.tickets is None else {"tickets": self.tickets}),
+            **({"staff": self.staff} if self.staff else {}),
         }
 
 
@@ -1062,6 +1068,22 @@ class ExhibitorRecord:
     booths: list[str] = field(default_factory=list)  # upper-case codes, in file order
     lines: list[int] = field(default_factory=list)
     origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
+    #: the people on the stand (« Personnel » column): (first name, last name), file order
+    staff: list[tuple[str, str]] = field(default_factory=list)
+
+
+def split_staff(text: str) -> list[tuple[str, str]]:
+    """« Jean Dupont, Marie Curie ; Luc » → [("Jean", "Dupont"), ("Marie", "Curie"),
+    ("Luc", "")]: the first word is the first name, the rest the last name."""
+    people: list[tuple[str, str]] = []
+    for part in re.split(r"[;,\n/|]+", text or ""):
+        words = collapse(part).split(" ")
+        if not words or not words[0]:
+            continue
+        person = (words[0], " ".join(words[1:]))
+        if person not in people:
+            people.append(person)
+    return people
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1507,6 +1529,7 @@ def normalise_exhibitors(
             external_ref=collapse(values.get("external_ref", "")),
             booths=split_booths(values.get("booths", "")),
             lines=[row.line],
+            staff=split_staff(values.get("staff", "")),
         )
         if record.contact_email and not is_valid_email(record.contact_email):
             report.warn(
@@ -1517,8 +1540,12 @@ def normalise_exhibitors(
         earlier = by_name.get(key)
         if earlier is not None:
             booths = earlier.booths + [b for b in record.booths if b not in earlier.booths]
-            differing = _merge_into(earlier, record, skip=("line", "lines", "origin", "booths"))
+            staff = earlier.staff + [p for p in record.staff if p not in earlier.staff]
+            differing = _merge_into(
+                earlier, record, skip=("line", "lines", "origin", "booths", "staff")
+            )
             earlier.booths = booths
+            earlier.staff = staff  # one line per staff member naming the company: all kept
             earlier.lines.append(row.line)
             _report_duplicate(report, "exhibitors", earlier.line, row.line, differing)
         else:

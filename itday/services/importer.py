@@ -177,6 +177,40 @@ def import_visitors(
 INSERT_BATCH = 2000  # new attendees written per executemany
 
 
+def _add_staff(session: Session, exhibitor: Exhibitor, record, report: ImportReport) -> None:
+    """The « Personnel » of the file as the exhibitor's staff (badges, entry); people already
+    on its staff (same name) are kept as they are."""
+    known = {
+        (fold(first), fold(last))
+        for first, last in session.exec(
+            select(Attendee.first_name, Attendee.last_name).where(
+                Attendee.exhibitor_id == exhibitor.id
+            )
+        )
+    } if exhibitor.id is not None else set()  # fmt: skip
+    now = utcnow()
+    for first, last in record.staff:
+        if (fold(first), fold(last)) in known:
+            continue
+        known.add((fold(first), fold(last)))
+        session.add(
+            Attendee(
+                event_id=exhibitor.event_id,
+                first_name=first,
+                last_name=last,
+                company=exhibitor.name,
+                category=Category.EXHIBITOR_STAFF.value,
+                exhibitor_id=exhibitor.id,
+                source=Source.IMPORT.value,
+                code=badge.new_code(),
+                search_key=search_key(first, last, exhibitor.name, ""),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        report.staff += 1
+
+
 TICKET_CATEGORIES = "ticket_categories"  # app_setting: ticket type → category, remembered
 
 
@@ -464,6 +498,8 @@ def _merge_exhibitors(
         if assigned and not is_new and id(exhibitor) not in counted:
             counted.add(id(exhibitor))  # a booth change counts as an update, once
             report.updated += 1
+        if record.staff:
+            _add_staff(session, exhibitor, record, report)
         done += 1
         tick(done)
     session.flush()

@@ -161,6 +161,7 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "website": "Website",
     "description": "Description",
     "booths": "Booth(s)",
+    "staff": "Staff (names, separated by commas)",
 }
 REFUSED_LABELS_EN = {
     "not_ours": "Foreign code (not an itday badge)",

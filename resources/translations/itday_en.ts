@@ -3224,6 +3224,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). Colonnes du fichier : {found}.</source>
+            <extracomment>the people on the stand (« Personnel » column): (first name, last name), file order</extracomment>
             <translation>No name column recognised (expected: Last name, First name or Full name). Columns in the file: {found}.</translation>
         </message>
         <message>

@@ -380,3 +380,28 @@ def test_ticket_types_mapped_to_categories_are_remembered(session, event_id, tmp
     assert not again.warnings
     with pytest.raises(ImportFileError):
         parse_ticket_categories(["Étudiant=Astronaute"])
+
+
+def test_exhibitors_staff_come_in_with_the_import(session, event_id, tmp_path):
+    """Issue 17.3: a « Personnel » column (names separated by commas), or one line per staff
+    member naming the company, creates the staff; a re-import adds nobody twice."""
+    path = tmp_path / "exposants.csv"
+    path.write_text(
+        "Société;Secteur;Personnel\n"
+        "StaffCo;Cloud;Jean Dupont, Marie Curie\n"
+        "StaffCo;;Luc Martin\n"
+        "SoloCo;Santé;\n",
+        encoding="utf-8",
+    )
+    report = import_exhibitors(session, event_id, path)
+    assert report.staff == 3 and report.to_json()["staff"] == 3
+    staff = session.exec(select(Attendee).where(Attendee.category == "exhibitor_staff")).all()
+    names = sorted((a.first_name, a.last_name, a.company) for a in staff)
+    assert names == [
+        ("Jean", "Dupont", "StaffCo"),
+        ("Luc", "Martin", "StaffCo"),
+        ("Marie", "Curie", "StaffCo"),
+    ]
+    assert all(a.exhibitor_id is not None and a.code for a in staff)
+    again = import_exhibitors(session, event_id, path)
+    assert again.staff == 0
