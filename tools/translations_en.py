@@ -1312,6 +1312,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).": (
         "“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names})."
     ),
+    "Annuler l'entrée (Ctrl+Z)": "Undo the entry (Ctrl+Z)",
+    "Annuler la dernière entrée faite à ce poste": "Undo the last entry made at this station",
+    "Journal": "Log",
+    "Tous les scans de l'édition : filtrer, annuler (Ctrl+J)": (
+        "Every scan of the edition: filter, undo (Ctrl+J)"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -455,20 +455,24 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Camera:</translation>
         </message>
         <message>
-            <source>Annuler la dernière entrée (Ctrl+Z)</source>
-            <translation>Undo the last admission (Ctrl+Z)</translation>
-        </message>
-        <message>
             <source>Inscription sur place (F2)</source>
             <translation>Walk-in (F2)</translation>
         </message>
         <message>
-            <source>Journal (Ctrl+J)</source>
-            <translation>Log (Ctrl+J)</translation>
+            <source>Annuler l'entrée (Ctrl+Z)</source>
+            <translation>Undo the entry (Ctrl+Z)</translation>
         </message>
         <message>
-            <source>Tous les scans de l'édition : filtrer, annuler</source>
-            <translation>Every scan of the edition: filter, undo</translation>
+            <source>Annuler la dernière entrée faite à ce poste</source>
+            <translation>Undo the last entry made at this station</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>Tous les scans de l'édition : filtrer, annuler (Ctrl+J)</source>
+            <translation>Every scan of the edition: filter, undo (Ctrl+J)</translation>
         </message>
         <message>
             <source>Borne…</source>
