@@ -1318,6 +1318,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tous les scans de l'édition : filtrer, annuler (Ctrl+J)": (
         "Every scan of the edition: filter, undo (Ctrl+J)"
     ),
+    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
+        "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -1926,6 +1926,10 @@ Assign it to %3 instead?</translation>
             <translation>Unreadable plan: %1</translation>
         </message>
         <message>
+            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).</source>
+            <translation>Nothing to print: draw the hall first (organiser mode, “Hall…”).</translation>
+        </message>
+        <message>
             <source>Préparation de l'impression</source>
             <translation>Preparing the printout</translation>
         </message>

@@ -838,3 +838,24 @@ def test_type_shown_follows_an_undo_at_once(page):
     editor.undo_stack.undo()
     assert editor.booths[booth_id]["kind"] == BoothKind.INLINE.value
     assert shown().startswith(label(booth_id)), shown()
+
+
+def test_print_without_a_hall_says_why(qtbot, tmp_path):
+    """Issue 17.2: « Imprimer » on a new edition did nothing at all."""
+    import datetime as dt
+
+    from itday.db.engine import Database
+
+    db = Database.open(tmp_path / "new.sqlite")
+    with db.session() as s:
+        event_id = repo.create_event("IT Day 2018", dt.date(2018, 6, 28), session=s).id
+        s.commit()
+    ctx = AppContext(db, event_id)
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    said = []
+    ctx.bridge.message_posted.connect(lambda level, text: said.append((level, text)))
+    assert page.print_plan(exec_dialog=False) is None
+    assert said and said[0][0] == "warning" and "hall" in said[0][1]
+    ctx.tasks.wait_all(5000)
+    db.dispose()

@@ -724,6 +724,12 @@ class PlanPage(QWidget):
         """« Imprimer… »: the printed plan (title, scale bar, legend, exhibitor index) is made
         as a PDF in a worker, then shown in a print preview; returns the task."""
         if self.ctx.event_id is None or self.editor.state is None or not self.editor.state.hall:
+            # never a silent button: say why there is nothing to print
+            self.ctx.bridge.warning(
+                self.tr(
+                    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »)."
+                )
+            )
             return None
         fd, path = tempfile.mkstemp(prefix="itday-plan-", suffix=".pdf")
         os.close(fd)
