@@ -1321,6 +1321,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
         "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
     ),
+    "Types de billet → catégorie (retenu pour les imports suivants)": (
+        "Ticket types → category (remembered for the next imports)"
+    ),
+    "Type de billet": "Ticket type",
+    "Type inconnu : choisissez sa catégorie.": "Unknown type: choose its category.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -158,11 +158,22 @@ def _read(state, path: str, kind: str) -> dict:
                 samples[index].append(cell)
         if all(len(s) >= SAMPLES for s in samples):
             break
+    kinds: list[list[str] | None] = [[] for _ in table.headers]  # None: too many values
+    for row in table.rows:
+        for index, cell in enumerate(row.cells[: len(kinds)]):
+            values = kinds[index]
+            cell = " ".join(cell.split())
+            if values is None or not cell or cell in values:
+                continue
+            values.append(cell)
+            if len(values) > TICKET_TYPES_MAX:
+                kinds[index] = None
     return {
         "path": path,
         "headers": table.headers,
         "columns": dict(mapping.columns),
         "samples": samples,
+        "types": kinds,
         "rows": len(table.rows),
         "format": table.format,
         "encoding": table.encoding,
@@ -170,10 +181,24 @@ def _read(state, path: str, kind: str) -> dict:
     }
 
 
-def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_run: bool):
+TICKET_TYPES_MAX = 40  # a ticket-type column has a few values; a name column has many
+
+
+def _remembered_types(_state, db) -> dict[str, str]:
+    from itday.services.importer import _ticket_categories
+
+    with db.session() as session:
+        return _ticket_categories(session)
+
+
+def _import(
+    state, db, event_id: int, kind: str, path: str, mapping: dict, dry_run: bool,
+    categories: dict | None = None,
+):  # fmt: skip
     from itday.services.importer import import_exhibitors, import_visitors
 
     run = import_visitors if kind == "visitors" else import_exhibitors
+    extra = {"categories": categories} if kind == "visitors" and categories else {}
     try:
         with db.session() as session:
             return run(
@@ -182,6 +207,7 @@ def _import(state, db, event_id: int, kind: str, path: str, mapping: dict, dry_r
                 path,
                 mapping=mapping,
                 dry_run=dry_run,
+                **extra,
                 progress=lambda done, total: state.progress(
                     done, total, _progress_text(dry_run, done, total)
                 ),
@@ -267,6 +293,19 @@ class ImportDialog(QDialog):
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.addWidget(self.mapping_hint)
         mapping_layout.addWidget(self.mapping_table)
+        self.types_title = QLabel(
+            self.tr("Types de billet → catégorie (retenu pour les imports suivants)")
+        )
+        self.types_table = _read_only_table([self.tr("Type de billet"), self.tr("Catégorie")], 1)
+        self.types_table.setObjectName("ticketTypes")
+        self.types_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.types_title.setVisible(False)
+        self.types_table.setVisible(False)
+        mapping_layout.addWidget(self.types_title)
+        mapping_layout.addWidget(self.types_table)
+        self.type_combos: dict[str, QComboBox] = {}
+        self.types: list[list[str] | None] = []
+        self.remembered: dict[str, str] = {}
 
         # 3. report
         self.summary = QLabel(
@@ -361,6 +400,12 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.headers)))
         )
         self._fill_mapping(info["samples"])
+        self.types = info.get("types", [])
+        if self.kind == "visitors":
+            self.ctx.tasks.run(
+                _remembered_types, self.ctx.db, on_done=self._types_remembered,
+                on_error=lambda _m: None,
+            )  # fmt: skip
         self._show_report(None)
         self._update_state()
         self.file_loaded.emit()
@@ -398,6 +443,52 @@ class ImportDialog(QDialog):
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
 
+    def _types_remembered(self, remembered: dict) -> None:
+        self.remembered = dict(remembered or {})
+        self._fill_types()
+
+    def _fill_types(self) -> None:
+        """One row per ticket type of the column fed to « Type de billet »: its category."""
+        from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+        from itday.core.importing import category_of
+        from itday.core.text import fold
+
+        column = next((i for i, f in self.mapping().items() if f == "category"), None)
+        values = self.types[column] if column is not None and column < len(self.types) else None
+        self.type_combos = {}
+        shown = bool(values) and self.kind == "visitors"
+        self.types_title.setVisible(shown)
+        self.types_table.setVisible(shown)
+        if not shown:
+            self.types_table.setRowCount(0)
+            return
+        self.types_table.setRowCount(len(values))
+        for row, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            guess = self.remembered.get(fold(value))
+            if guess is None:
+                known = category_of(value)
+                guess = known.value if known is not None else Category.VISITOR.value
+                if known is None:
+                    item.setBackground(QBrush(UNKNOWN_COLOUR))
+                    item.setToolTip(self.tr("Type inconnu : choisissez sa catégorie."))
+            self.types_table.setItem(row, 0, item)
+            combo = QComboBox()
+            for category in Category:
+                combo.addItem(
+                    i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, category), category.value
+                )
+            combo.setCurrentIndex(max(combo.findData(guess), 0))
+            self.types_table.setCellWidget(row, 1, combo)
+            self.type_combos[value] = combo
+        self.types_table.resizeColumnToContents(0)
+
+    def ticket_categories(self) -> dict[str, str]:
+        """Ticket type (folded) → category, as the combos say."""
+        from itday.core.text import fold
+
+        return {fold(value): combo.currentData() for value, combo in self.type_combos.items()}
+
     # -- 2. mapping ----------------------------------------------------------------------
     def unknown_columns(self) -> list[int]:
         return [i for i, h in enumerate(self.headers) if h.strip() and i not in self.detected]
@@ -423,6 +514,7 @@ class ImportDialog(QDialog):
                     combo.setCurrentIndex(0)
                     combo.blockSignals(False)
         self.report = None
+        self._fill_types()
         self._show_report(None)
         self._update_state()
 
@@ -478,6 +570,7 @@ class ImportDialog(QDialog):
             self.path,
             self.mapping(),
             True,
+            self.ticket_categories(),
             on_done=self._previewed,
             on_error=self._failed,
         )
@@ -498,6 +591,7 @@ class ImportDialog(QDialog):
             self.path,
             self.mapping(),
             False,
+            self.ticket_categories(),
             on_done=self._imported,
             on_error=self._failed,
             on_cancel=self._import_cancelled,  # passed on to TaskRunner.run

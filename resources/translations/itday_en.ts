@@ -1113,6 +1113,18 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>2. Column mapping</translation>
         </message>
         <message>
+            <source>Types de billet → catégorie (retenu pour les imports suivants)</source>
+            <translation>Ticket types → category (remembered for the next imports)</translation>
+        </message>
+        <message>
+            <source>Type de billet</source>
+            <translation>Ticket type</translation>
+        </message>
+        <message>
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
             <source>Cliquez « Vérifier » pour voir ce que l'import ferait, sans rien enregistrer.</source>
             <translation>Click “Check” to see what the import would do, without saving anything.</translation>
         </message>
@@ -1191,6 +1203,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>— Ne pas importer —</source>
             <translation>— Do not import —</translation>
+        </message>
+        <message>
+            <source>Type inconnu : choisissez sa catégorie.</source>
+            <translation>Unknown type: choose its category.</translation>
         </message>
         <message>
             <source>Choisissez un fichier : ses colonnes s'afficheront ici.</source>

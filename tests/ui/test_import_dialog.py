@@ -240,3 +240,35 @@ def test_a_ticketing_export_maps_its_ticket_code_column(qtbot, db, event_id, tmp
         assert english.startswith("ticket code “1,23457E+12” damaged by a spreadsheet")
     finally:
         remove_translators(QApplication.instance())
+
+
+def test_ticket_types_are_mapped_to_categories_in_the_dialog(
+    qtbot, db, event_id, tmp_path, make_ctx
+):
+    """Issue 17.4: the mapping step lists the file's ticket types with a category each (the
+    known ones guessed, the unknown ones flagged), and the next import remembers them."""
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    path = tmp_path / "billets.csv"
+    path.write_text(
+        "Nom;Prénom;E-mail;Type de billet\n"
+        "Adam;Léa;lea@x.fr;Étudiant\nBrun;Paul;paul@x.fr;Presse\nCaron;Zoé;zoe@x.fr;Étudiant\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(ctx, "visitors")
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, path)
+    qtbot.waitUntil(lambda: dialog.types_table.rowCount() == 2, timeout=5000)
+    assert set(dialog.type_combos) == {"Étudiant", "Presse"}
+    assert dialog.type_combos["Presse"].currentData() == "press"  # recognised
+    combo = dialog.type_combos["Étudiant"]
+    combo.setCurrentIndex(combo.findData("speaker"))
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    with db.session() as s:
+        people = {a.email: a.category for a in s.exec(select(Attendee)).all()}
+    assert people == {"lea@x.fr": "speaker", "paul@x.fr": "press", "zoe@x.fr": "speaker"}
+    again = ImportDialog(ctx, "visitors")  # the next import starts from the choice
+    qtbot.addWidget(again)
+    load(qtbot, again, path)
+    qtbot.waitUntil(lambda: again.types_table.rowCount() == 2, timeout=5000)
+    assert again.type_combos["Étudiant"].currentData() == "speaker"
