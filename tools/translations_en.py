@@ -1326,6 +1326,23 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Type de billet": "Ticket type",
     "Type inconnu : choisissez sa catégorie.": "Unknown type: choose its category.",
+    "Mettre à l'échelle (deux points)…": "Scale (two points)…",
+    "Position, taille et opacité…": "Position, size and opacity…",
+    "Déplacer à la souris": "Move with the mouse",
+    "Faites glisser le fond de plan ; les stands ne bougent pas": "Drag the background plan; the booths stay where they are",
+    "Au-dessus des stands (pour les caler)": "Over the booths (to line them up)",
+    "Retirer le fond de plan": "Remove the background plan",
+    "Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall…”): the background plan is fitted to it.",
+    "Lecture du fond de plan…": "Reading the background plan…",
+    "Choisir le fond de plan": "Choose the background plan",
+    "Mettre le fond de plan à l'échelle": "Scale the background plan",
+    "Placer le fond de plan": "Place the background plan",
+    "Fond de plan au-dessus des stands": "Background plan over the booths",
+    "Fond de plan derrière tout": "Background plan behind everything",
+    "Fond de plan retiré (Ctrl+Z pour le remettre).": "Background plan removed (Ctrl+Z to put it back).",
+    "Déplacer le fond de plan": "Move the background plan",
+    "Largeur de l'image": "Image width",
+    "Opacité": "Opacity",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

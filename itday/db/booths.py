@@ -6,15 +6,17 @@ transaction per edit).  Rows cross threads and undo commands as plain dicts.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from itday.core.enums import BoothStatus, ElementKind
 from itday.core.plan import ElementShape
 from itday.db import repo
-from itday.db.models import Booth, Exhibitor, Hall, HallElement
+from itday.db.models import Booth, Exhibitor, Hall, HallBackground, HallElement
 
 #: the columns of a booth the editor reads and writes
 BOOTH_FIELDS = ("code", "x", "y", "width", "depth", "rotation", "kind", "status", "exhibitor_id")
@@ -32,6 +34,16 @@ class HallInfo:
     background_scale: float | None = None  # metres per image pixel
     background_x: float = 0.0
     background_y: float = 0.0
+    background_opacity: float = 0.45
+    background_on_top: bool = False
+    background_key: str | None = None  # SHA-256 of the image stored in the database
+
+
+#: what a background change may carry: its placement, look, and (``image``) the stored image
+BACKGROUND_FIELDS = (
+    "background_path", "background_scale", "background_x", "background_y",
+    "background_opacity", "background_on_top",
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -79,6 +91,11 @@ def load_state(event_id: int, *, session: Session) -> PlanState:
             background_scale=hall_row.background_scale,
             background_x=hall_row.background_x,
             background_y=hall_row.background_y,
+            background_opacity=hall_row.background_opacity,
+            background_on_top=bool(hall_row.background_on_top),
+            background_key=session.exec(
+                select(HallBackground.sha256).where(HallBackground.hall_id == hall_row.id)
+            ).first(),
         )
         for e in session.exec(select(HallElement).where(HallElement.hall_id == hall_row.id)):
             elements.append(
@@ -166,16 +183,55 @@ def set_background(
     *,
     session: Session,
 ) -> None:
-    """The hall's background image (``scale`` in metres per image pixel, offset in metres)."""
+    """The hall's background placement (``scale`` in metres per image pixel, offset in
+    metres); ``path=None, scale=None`` removes it, image included."""
+    values = {"background_path": path, "background_scale": scale,
+              "background_x": x, "background_y": y}  # fmt: skip
+    save_background(event_id, values, image=None if path is None and scale is None else KEEP,
+                    session=session)  # fmt: skip
+
+
+KEEP = object()  # ``save_background(image=KEEP)``: the stored image stays as it is
+
+
+def save_background(
+    event_id: int, values: Mapping, *, image: bytes | None | object = KEEP, session: Session
+) -> str | None:
+    """Changes some background fields (``BACKGROUND_FIELDS``) and the stored image: bytes
+    replace it, ``None`` removes it, ``KEEP`` leaves it.  Returns the stored image's key."""
     hall = repo.hall_of(event_id, session=session)
     if hall is None:
         raise ValueError("no hall")
-    hall.background_path = path
-    hall.background_scale = scale
-    hall.background_x = x
-    hall.background_y = y
+    for key, value in values.items():
+        if key not in BACKGROUND_FIELDS:
+            raise ValueError(f"not a background field: {key}")
+        setattr(hall, key, value)
     session.add(hall)
+    stored = session.get(HallBackground, hall.id)
+    if image is not KEEP:
+        if stored is not None:
+            session.delete(stored)
+            session.flush()
+            stored = None
+        if image is not None:
+            stored = HallBackground(
+                hall_id=hall.id,
+                name=Path(hall.background_path or "").name,
+                sha256=hashlib.sha256(image).hexdigest(),
+                data=bytes(image),
+            )
+            session.add(stored)
     session.flush()
+    return stored.sha256 if stored is not None else None
+
+
+def background_image(event_id: int, *, session: Session) -> bytes | None:
+    """The stored background image of the edition's hall (None when there is none)."""
+    hall = repo.hall_of(event_id, session=session)
+    if hall is None:
+        return None
+    stored = session.get(HallBackground, hall.id)
+    return bytes(stored.data) if stored is not None else None
 
 
 def codes_in_use(event_id: int, *, session: Session) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Index, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlalchemy.types import JSON
 from sqlmodel import Field, SQLModel
 
@@ -47,6 +47,20 @@ class Hall(SQLModel, table=True):
     background_scale: float | None = None
     background_x: float = 0.0
     background_y: float = 0.0
+    background_opacity: float = 0.45  # 0 (invisible) … 1 (opaque)
+    background_on_top: bool = False  # over the booths (to line them up) or behind everything
+
+
+class HallBackground(SQLModel, table=True):
+    """The hall's background image itself (PNG or JPEG bytes), apart from the hall so that
+    reading the plan does not read the image; it travels with backups and exports."""
+
+    __tablename__ = "hall_background"
+
+    hall_id: int = Field(foreign_key="hall.id", primary_key=True, ondelete="CASCADE")
+    name: str = ""  # the file it came from, for the organiser's information
+    sha256: str
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class HallElement(SQLModel, table=True):

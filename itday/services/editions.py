@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from itday.core.enums import BoothStatus
 from itday.db import repo
-from itday.db.models import Booth, Event, Exhibitor, Hall, HallElement
+from itday.db.models import Booth, Event, Exhibitor, Hall, HallBackground, HallElement
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 DUPLICATE = QT_TRANSLATE_NOOP(
@@ -34,8 +34,10 @@ HOURS = QT_TRANSLATE_NOOP(
 
 _HALL_FIELDS = (
     "name", "width_m", "depth_m", "outline", "min_aisle_m", "background_path",
-    "background_scale", "background_x", "background_y",
+    "background_scale", "background_x", "background_y", "background_opacity",
+    "background_on_top",
 )  # fmt: skip
+_IMAGE_FIELDS = ("name", "sha256", "data")
 _ELEMENT_FIELDS = ("kind", "label", "x", "y", "width", "depth", "rotation")
 _BOOTH_FIELDS = ("code", "x", "y", "width", "depth", "rotation", "kind")
 _EXHIBITOR_FIELDS = (
@@ -98,6 +100,9 @@ def _copy_plan(session: Session, source_id: int, target_id: int, with_exhibitors
         new_hall = Hall(event_id=target_id, **values)
         session.add(new_hall)
         session.flush()
+        image = session.get(HallBackground, hall.id)
+        if image is not None:
+            session.add(HallBackground(hall_id=new_hall.id, **_copy(image, _IMAGE_FIELDS)))
         elements = session.exec(
             select(HallElement).where(HallElement.hall_id == hall.id).order_by(HallElement.id)
         )

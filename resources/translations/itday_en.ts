@@ -204,6 +204,33 @@
         </message>
     </context>
     <context>
+        <name>BackgroundDialog</name>
+        <message>
+            <source>Fond de plan</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Au-dessus des stands (pour les caler)</source>
+            <translation>Over the booths (to line them up)</translation>
+        </message>
+        <message>
+            <source>Coin haut-gauche X</source>
+            <translation>Top-left corner X</translation>
+        </message>
+        <message>
+            <source>Coin haut-gauche Y</source>
+            <translation>Top-left corner Y</translation>
+        </message>
+        <message>
+            <source>Largeur de l'image</source>
+            <translation>Image width</translation>
+        </message>
+        <message>
+            <source>Opacité</source>
+            <translation>Opacity</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Sauvegarde automatique</source>
@@ -1569,6 +1596,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Rectangular hall</translation>
         </message>
         <message>
+            <source>Déplacer le fond de plan</source>
+            <translation>Move the background plan</translation>
+        </message>
+        <message>
             <source>Enregistrement du plan impossible : %1</source>
             <translation>Could not save the floor plan: %1</translation>
         </message>
@@ -1844,6 +1875,30 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Image of the venue's plan, scaled</translation>
         </message>
         <message>
+            <source>Mettre à l'échelle (deux points)…</source>
+            <translation>Scale (two points)…</translation>
+        </message>
+        <message>
+            <source>Position, taille et opacité…</source>
+            <translation>Position, size and opacity…</translation>
+        </message>
+        <message>
+            <source>Déplacer à la souris</source>
+            <translation>Move with the mouse</translation>
+        </message>
+        <message>
+            <source>Faites glisser le fond de plan ; les stands ne bougent pas</source>
+            <translation>Drag the background plan; the booths stay where they are</translation>
+        </message>
+        <message>
+            <source>Au-dessus des stands (pour les caler)</source>
+            <translation>Over the booths (to line them up)</translation>
+        </message>
+        <message>
+            <source>Retirer le fond de plan</source>
+            <translation>Remove the background plan</translation>
+        </message>
+        <message>
             <source>Exporter…</source>
             <translation>Export…</translation>
         </message>
@@ -1962,12 +2017,44 @@ Assign it to %3 instead?</translation>
             <translation>Click two points of the background whose distance you know.</translation>
         </message>
         <message>
+            <source>Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.</source>
+            <translation>Draw the hall first (“Hall…”): the background plan is fitted to it.</translation>
+        </message>
+        <message>
+            <source>Lecture du fond de plan…</source>
+            <translation>Reading the background plan…</translation>
+        </message>
+        <message>
+            <source>Choisir le fond de plan</source>
+            <translation>Choose the background plan</translation>
+        </message>
+        <message>
             <source>Mise à l'échelle</source>
             <translation>Scaling</translation>
         </message>
         <message>
             <source>Distance réelle entre les deux points (m) :</source>
             <translation>Real distance between the two points (m):</translation>
+        </message>
+        <message>
+            <source>Mettre le fond de plan à l'échelle</source>
+            <translation>Scale the background plan</translation>
+        </message>
+        <message>
+            <source>Placer le fond de plan</source>
+            <translation>Place the background plan</translation>
+        </message>
+        <message>
+            <source>Fond de plan au-dessus des stands</source>
+            <translation>Background plan over the booths</translation>
+        </message>
+        <message>
+            <source>Fond de plan derrière tout</source>
+            <translation>Background plan behind everything</translation>
+        </message>
+        <message>
+            <source>Fond de plan retiré (Ctrl+Z pour le remettre).</source>
+            <translation>Background plan removed (Ctrl+Z to put it back).</translation>
         </message>
         <message>
             <source>Exporter le plan</source>

@@ -144,3 +144,48 @@ def test_outline_saved_and_cleared(db, event_id):
         s.commit()
     with db.session() as s:
         assert br.load_state(event_id, session=s).hall.outline == []
+
+
+def test_background_image_lives_in_the_database_and_travels(demo_db, tmp_path):
+    """The image itself is stored (not only a path): a new edition made from this one, the
+    export's SQLite copy and a backup all carry it; removing it removes the stored bytes."""
+    import sqlite3
+
+    from itday.cli import main
+    from itday.db.models import HallBackground
+    from itday.services.export import export_edition
+
+    image = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # stored as given
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        key = br.save_background(
+            event_id,
+            {"background_path": "/gone/venue.png", "background_scale": 0.05,
+             "background_opacity": 0.3, "background_on_top": True},
+            image=image,
+            session=s,
+        )  # fmt: skip
+        s.commit()
+    with demo_db.session() as s:
+        state = br.load_state(event_id, session=s)
+        assert state.hall.background_key == key
+        assert (state.hall.background_opacity, state.hall.background_on_top) == (0.3, True)
+        assert br.background_image(event_id, session=s) == image
+    assert main(["init", "--name", "Innovation IT Day 2018", "--date", "2018-06-28",
+                 "--from", str(event_id), "--db", str(demo_db.path)]) == 0  # fmt: skip
+    with demo_db.session() as s:
+        new_id = repo.latest_event(session=s).id
+        assert new_id != event_id
+        assert br.background_image(new_id, session=s) == image
+        assert br.load_state(new_id, session=s).hall.background_opacity == 0.3
+    result = export_edition(demo_db, event_id, tmp_path / "export")
+    copy = next(p for p in result.files if p.suffix == ".sqlite")
+    with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as con:
+        assert con.execute("SELECT data FROM hall_background").fetchall().count((image,)) == 2
+    with demo_db.session() as s:
+        br.set_background(event_id, None, None, session=s)
+        s.commit()
+    with demo_db.session() as s:
+        assert br.background_image(event_id, session=s) is None
+        assert br.background_image(new_id, session=s) == image  # the other edition keeps its own
+        assert len(s.exec(select(HallBackground)).all()) == 1

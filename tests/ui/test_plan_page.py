@@ -4,7 +4,7 @@ search, reception mode, export."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPdfWriter
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from sqlmodel import select
@@ -649,9 +649,9 @@ def test_pdf_background_loads_and_scales(page, qtbot, tmp_path, monkeypatch):
     assert image.pixelColor(5, 5).name() == "#ffffff"  # on white paper
     assert image.pixelColor(round(20 * PDF_DPI / 72), image.height() // 2).lightness() < 100
     monkeypatch.setattr(plan_module, "open_file_name", lambda *a, **k: (str(pdf), ""))
-    page.choose_background()
+    page.choose_background()  # the PDF is read in a worker
     hall = page.editor.state.hall
-    assert page.scene.background_item is not None
+    qtbot.waitUntil(lambda: page.scene.background_item is not None, timeout=30_000)
     assert hall.background_scale == pytest.approx(hall.width / image.width())
     # The two clicks of the calibration, 10 m apart on screen, said to be 5 m: half size.
     monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (5.0, True))
@@ -659,8 +659,111 @@ def test_pdf_background_loads_and_scales(page, qtbot, tmp_path, monkeypatch):
         qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(page, x, 20))
     assert hall.background_scale == pytest.approx(hall.width / image.width() / 2, rel=0.03)
     assert page.scene.background_item.scale() == pytest.approx(hall.background_scale * S)
+    pdf.unlink()  # the image lives in the database, not in the file it came from
     page.reload()  # read back from the database: same image size, same scale
     assert page.scene.background_item.pixmap().width() == image.width()
+
+
+def _background(page, tmp_path, size=(400, 300)):
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "venue.png"
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    image.save(str(path))
+    hall = page.editor.state.hall
+    page.set_background(str(path), hall.width / size[0], 0.0, 0.0)
+    return path
+
+
+def _saved_hall(page):
+    from itday.db.models import Hall
+
+    with page.ctx.db.session() as s:
+        return s.exec(select(Hall).where(Hall.event_id == page.ctx.event_id)).one()
+
+
+def _empty_floor_point(page) -> tuple[float, float]:
+    """A place on the hall's floor with no booth or element (metres)."""
+    from itday.ui.plan.items import HallItem
+    from itday.ui.plan.scene import BackgroundItem
+
+    w, d = page.scene.hall_size
+    for y in range(2, int(d) - 2):
+        for x in range(2, int(w) - 2):
+            around = page.scene.items(QRectF((x - 1.5) * S, (y - 1.5) * S, 3 * S, 3 * S))
+            if all(isinstance(i, HallItem | BackgroundItem) for i in around):
+                return float(x), float(y)
+    raise AssertionError("no empty floor")
+
+
+def test_background_is_behind_the_stage_and_booths_unless_put_on_top(page, qtbot, tmp_path):
+    from itday.ui.plan.items import Z_ELEMENT, Z_HALL
+
+    organiser(page)
+    _background(page, tmp_path)
+    item = page.scene.background_item
+    # behind every element (stage, catering…) and booth, over the floor (else invisible)
+    assert Z_HALL < item.zValue() < Z_ELEMENT
+    page.act_bg_on_top.trigger()
+    item = page.scene.background_item
+    assert item.zValue() > max(b.zValue() for b in page.scene.booth_items.values())
+    assert _saved_hall(page).background_on_top is True
+    page.act_undo.trigger()
+    assert page.scene.background_item.zValue() < Z_ELEMENT
+    assert not page.act_bg_on_top.isChecked()
+
+
+def test_background_moved_with_the_mouse_scaled_faded_and_undone(page, qtbot, tmp_path):
+    from itday.ui.plan.dialogs import BackgroundDialog
+
+    organiser(page)
+    _background(page, tmp_path)
+    hall = page.editor.state.hall
+    page.act_bg_move.trigger()
+    item = page.scene.background_item
+    assert item.acceptedMouseButtons() == Qt.MouseButton.LeftButton
+    # a drag on the floor (no booth there) moves the image, not the booths
+    booths_before = {i: (r["x"], r["y"]) for i, r in page.editor.booths.items()}
+    empty = _empty_floor_point(page)
+    start = vp(page, *empty)
+    drag(page, start, start + QPoint(40, 25))
+    saved = _saved_hall(page)
+    assert saved.background_x > 0.5 and saved.background_y > 0.3
+    assert (hall.background_x, hall.background_y) == (saved.background_x, saved.background_y)
+    assert {i: (r["x"], r["y"]) for i, r in page.editor.booths.items()} == booths_before
+    # position, width and opacity from the dialog: one undo step
+    dialog = BackgroundDialog(hall, item.pixmap().width(), page)
+    dialog.x.setValue(2.0)
+    dialog.width.setValue(30.0)
+    dialog.opacity.setValue(80)
+    page.editor.change_background(dialog.values(), "Placer le fond de plan")
+    saved = _saved_hall(page)
+    assert saved.background_x == pytest.approx(2.0)
+    assert saved.background_scale * 400 == pytest.approx(30.0)
+    assert page.scene.background_item.opacity() == pytest.approx(0.8)
+    page.act_undo.trigger()
+    assert _saved_hall(page).background_opacity == pytest.approx(0.45)
+    page.act_undo.trigger()  # the drag
+    assert (_saved_hall(page).background_x, _saved_hall(page).background_y) == (0.0, 0.0)
+
+
+def test_background_removed_then_put_back_by_undo(page, qtbot, tmp_path):
+    from itday.db import booths as booths_repo
+
+    organiser(page)
+    _background(page, tmp_path)
+    page.act_bg_remove.trigger()
+    assert page.scene.background_item is None
+    assert not page.act_bg_remove.isEnabled()
+    with page.ctx.db.session() as s:
+        assert booths_repo.background_image(page.ctx.event_id, session=s) is None
+    page.act_undo.trigger()
+    assert page.scene.background_item is not None
+    with page.ctx.db.session() as s:
+        assert (
+            booths_repo.background_image(page.ctx.event_id, session=s)[:8] == b"\x89PNG\r\n\x1a\n"
+        )
 
 
 def test_print_preview_shows_the_full_plan_pdf(page, qtbot):

@@ -51,7 +51,7 @@ from itday.core.plan import snap
 from itday.db import booths as booths_repo
 from itday.ui.ask import ask_yes_no
 from itday.ui.files import open_file_name, save_file_name
-from itday.ui.plan.dialogs import ExportDialog, GeneratorDialog, HallDialog
+from itday.ui.plan.dialogs import BackgroundDialog, ExportDialog, GeneratorDialog, HallDialog
 from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
 from itday.ui.plan.panels import (
@@ -62,7 +62,7 @@ from itday.ui.plan.panels import (
     PropertiesPanel,
     legend_entries,
 )
-from itday.ui.plan.scene import load_background
+from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import PlanView
 from itday.ui.printing import match_page, paint_pages
 
@@ -344,6 +344,32 @@ class PlanPage(QWidget):
         self.outline_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
                                            tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
+        self.act_bg_scale = self._action(
+            self.tr("Mettre à l'échelle (deux points)…"), self.calibrate_background
+        )
+        self.act_bg_place = self._action(
+            self.tr("Position, taille et opacité…"), self.place_background
+        )
+        self.act_bg_move = self._action(
+            self.tr("Déplacer à la souris"), self.editor.move_background, checkable=True,
+            tip=self.tr("Faites glisser le fond de plan ; les stands ne bougent pas"),
+        )  # fmt: skip
+        self.act_bg_on_top = self._action(
+            self.tr("Au-dessus des stands (pour les caler)"), self.background_on_top,
+            checkable=True,
+        )  # fmt: skip
+        self.act_bg_remove = self._action(
+            self.tr("Retirer le fond de plan"), self.remove_background
+        )
+        background_menu = QMenu(self.tr("Fond de plan"), self)
+        for act in (self.act_background, self.act_bg_scale, self.act_bg_place, self.act_bg_move,
+                    self.act_bg_on_top, self.act_bg_remove):  # fmt: skip
+            background_menu.addAction(act)
+        self.background_button = QToolButton()
+        self.background_button.setDefaultAction(self.act_background)
+        self.background_button.setMenu(background_menu)
+        self.background_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.editor.undo_stack.indexChanged.connect(self._background_state)
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
                                        self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
         self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
@@ -362,7 +388,8 @@ class PlanPage(QWidget):
         tb.addSeparator()
         tb.addAction(self.act_hall)
         self._outline_action = tb.addWidget(self.outline_button)
-        for act in (self.act_background, self.act_export, self.act_print):
+        self._background_action = tb.addWidget(self.background_button)
+        for act in (self.act_export, self.act_print):
             tb.addAction(act)
 
     def _undo_state_changed(self, *_args) -> None:
@@ -386,6 +413,7 @@ class PlanPage(QWidget):
         self.editor.load()
         self.view.fit_hall()
         self._ready = True
+        self._background_state()
         no_hall = self.tr(
             "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
         )
@@ -403,6 +431,8 @@ class PlanPage(QWidget):
         self._align_action.setVisible(on)
         self._element_action.setVisible(on)
         self._outline_action.setVisible(on)
+        self._background_action.setVisible(on)
+        self._background_state()
         if not on:
             self.act_outline.setChecked(False)
         self.toolbar.setVisible(on)
@@ -645,9 +675,26 @@ class PlanPage(QWidget):
         self.ctx.bridge.data_changed.emit("booths")
 
     # -- background ------------------------------------------------------------------------
+    def _background_state(self, *_args) -> None:
+        """The background's menu entries follow whether there is one (after any undo too)."""
+        hall = self.editor.state.hall if self.editor.state else None
+        has = self.scene.background_item is not None
+        on = bool(self.ctx.organiser)
+        self.act_background.setEnabled(on and hall is not None)
+        for act in (self.act_bg_scale, self.act_bg_place, self.act_bg_move, self.act_bg_on_top,
+                    self.act_bg_remove):  # fmt: skip
+            act.setEnabled(on and has)
+        self.act_bg_on_top.setChecked(bool(hall and hall.background_on_top))
+        if not has and self.act_bg_move.isChecked():
+            self.act_bg_move.setChecked(False)
+            self.editor.move_background(False)
+
     def choose_background(self) -> None:
         hall = self.editor.state.hall if self.editor.state else None
         if hall is None:
+            self.ctx.bridge.error(
+                self.tr("Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.")
+            )
             return
         path, _ = open_file_name(
             self,
@@ -657,12 +704,33 @@ class PlanPage(QWidget):
         )
         if not path:
             return
-        image = load_background(path)
-        if image is None:
+        self.ctx.bridge.info(self.tr("Lecture du fond de plan…"))
+        self.ctx.tasks.run(
+            lambda _state, p: background_bytes(p),
+            path,
+            on_done=lambda read: self._background_read(path, read),
+            on_error=self.ctx.bridge.error,
+            owner=self,
+        )
+
+    def _background_read(self, path: str, read) -> None:
+        hall = self.editor.state.hall if self.editor.state else None
+        if read is None:
             self.ctx.bridge.error(self.tr("Plan illisible : %1").replace("%1", path))
             return
+        if hall is None:
+            return
+        data, width_px = read
         # First placed to the hall's width; then two clicks and a distance put it to scale.
-        self.set_background(path, hall.width / max(1, image.width()), 0.0, 0.0)
+        values = {"background_path": path, "background_scale": hall.width / max(1, width_px),
+                  "background_x": 0.0, "background_y": 0.0}  # fmt: skip
+        self.editor.change_background(values, self.tr("Choisir le fond de plan"), image=data)
+        self._background_state()
+        self.calibrate_background()
+
+    def calibrate_background(self) -> None:
+        if self.scene.background_item is None:
+            return
         self.ctx.bridge.info(
             self.tr("Cliquez sur deux points du fond de plan dont vous connaissez la distance.")
         )
@@ -678,17 +746,50 @@ class PlanPage(QWidget):
             10.0, 0.1, 10000.0, 2,
         )  # fmt: skip
         if ok:
-            self.set_background(hall.background_path, hall.background_scale * distance / measured,
-                                hall.background_x, hall.background_y)  # fmt: skip
+            self.editor.change_background(
+                {"background_scale": hall.background_scale * distance / measured},
+                self.tr("Mettre le fond de plan à l'échelle"),
+            )
+
+    def place_background(self) -> None:
+        hall = self.editor.state.hall if self.editor.state else None
+        item = self.scene.background_item
+        if hall is None or item is None:
+            return
+        dialog = BackgroundDialog(hall, item.pixmap().width(), self)
+        if dialog.exec():
+            self.editor.change_background(dialog.values(), self.tr("Placer le fond de plan"))
+
+    def background_on_top(self, on: bool) -> None:
+        text = (
+            self.tr("Fond de plan au-dessus des stands")
+            if on
+            else self.tr("Fond de plan derrière tout")
+        )
+        self.editor.change_background({"background_on_top": bool(on)}, text)
+
+    def remove_background(self) -> None:
+        values = {"background_path": None, "background_scale": None,
+                  "background_x": 0.0, "background_y": 0.0}  # fmt: skip
+        self.editor.change_background(values, self.tr("Retirer le fond de plan"), image=None)
+        self.ctx.bridge.info(self.tr("Fond de plan retiré (Ctrl+Z pour le remettre)."))
 
     def set_background(self, path: str | None, scale: float | None, x: float, y: float) -> None:
-        hall = self.editor.state.hall
-        with self.ctx.db.session() as s:
-            booths_repo.set_background(self.ctx.event_id, path, scale, x, y, session=s)
-            s.commit()
-        hall.background_path, hall.background_scale = path, scale
-        hall.background_x, hall.background_y = x, y
-        self.scene.set_background(hall)
+        """Places the background directly (the image is read from ``path``; tests, scripts)."""
+        values = {"background_path": path, "background_scale": scale,
+                  "background_x": x, "background_y": y}  # fmt: skip
+        image = booths_repo.KEEP
+        if (
+            path is not None
+            and scale is not None
+            and path != self.editor.background().get("background_path")
+        ):
+            read = background_bytes(path)
+            image = read[0] if read else booths_repo.KEEP
+        elif path is None and scale is None:
+            image = None
+        self.editor.change_background(values, self.tr("Placer le fond de plan"), image=image)
+        self._background_state()
 
     # -- export and print -----------------------------------------------------------------
     def export(self) -> None:

@@ -149,3 +149,20 @@ class SetOutline(QUndoCommand):
     @_guarded
     def undo(self) -> None:
         self.editor.apply_outline(self.before)
+
+
+class SetBackground(QUndoCommand):
+    """The background image: placed, scaled, faded, stacked, chosen or removed."""
+
+    def __init__(self, editor: PlanEditor, before: dict, after: dict, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before, self.after = dict(before), dict(after)
+
+    @_guarded
+    def redo(self) -> None:
+        self.editor.apply_background(self.after)
+
+    @_guarded
+    def undo(self) -> None:
+        self.editor.apply_background(self.before)

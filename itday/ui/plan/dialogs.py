@@ -210,3 +210,50 @@ class HallDialog(QDialog):
             "depth": self.depth.value(),
             "min_aisle": self.min_aisle.value(),
         }
+
+
+class BackgroundDialog(QDialog):
+    """Where the background image sits (its top-left corner), how wide it is in metres (its
+    scale), how faded, and whether it is drawn over the booths or behind everything."""
+
+    def __init__(self, hall, width_px: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fond de plan"))
+        self.width_px = max(1, width_px)
+        form = QFormLayout()
+        self.x = DecimalSpinBox(
+            decimals=2, minimum=-1000, maximum=1000, value=hall.background_x, suffix=" m"
+        )
+        self.y = DecimalSpinBox(
+            decimals=2, minimum=-1000, maximum=1000, value=hall.background_y, suffix=" m"
+        )
+        self.width = DecimalSpinBox(
+            decimals=2, minimum=1, maximum=5000, suffix=" m",
+            value=(hall.background_scale or 0) * self.width_px,
+        )  # fmt: skip
+        self.opacity = QSpinBox(minimum=5, maximum=100, singleStep=5, suffix=" %")
+        self.opacity.setValue(round(hall.background_opacity * 100))
+        self.on_top = QCheckBox(self.tr("Au-dessus des stands (pour les caler)"))
+        self.on_top.setChecked(bool(hall.background_on_top))
+        form.addRow(self.tr("Coin haut-gauche X"), self.x)
+        form.addRow(self.tr("Coin haut-gauche Y"), self.y)
+        form.addRow(self.tr("Largeur de l'image"), self.width)
+        form.addRow(self.tr("Opacité"), self.opacity)
+        form.addRow("", self.on_top)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "background_x": self.x.value(),
+            "background_y": self.y.value(),
+            "background_scale": self.width.value() / self.width_px,
+            "background_opacity": self.opacity.value() / 100,
+            "background_on_top": self.on_top.isChecked(),
+        }

@@ -36,6 +36,7 @@ from itday.ui.plan.commands import (
     CreateElements,
     DeleteBooths,
     DeleteElements,
+    SetBackground,
     SetOutline,
     UpdateBooths,
     UpdateElements,
@@ -136,6 +137,8 @@ class PlanEditor(QObject):
         self._checks_timer.setInterval(DEBOUNCE_MS)
         self._checks_timer.timeout.connect(self.run_checks)
         self.scene.gesture_finished.connect(self.finish_gesture)
+        self.scene.background_moved.connect(self._background_dropped)
+        self._moving_background = False
         self.handles = ResizeHandles(self.resize_item)
         self.outline_handles = OutlineHandles(self.set_outline)
         self.scene.selectionChanged.connect(self.update_handles)
@@ -166,7 +169,9 @@ class PlanEditor(QObject):
             with self.ctx.db.session() as s:
                 self.state = booths_repo.load_state(event_id, session=s)
         self.people_version += 1
-        self.scene.build(self.state, self.colour_of, self.name_of)
+        self.scene.build(self.state, self.colour_of, self.name_of, self._fetch_background)
+        if self.scene.background_item is not None:
+            self.scene.background_item.set_movable(self.editable and self._moving_background)
         self.set_editable(self.editable)
         if editing_outline and self.editable and self.scene.hall_item is not None:
             self.outline_handles.attach(self.scene.hall_item)
@@ -210,6 +215,7 @@ class PlanEditor(QObject):
             item.set_editable(on)
         if not on:
             self.edit_outline(False)
+        self.move_background(self._moving_background)
         self.update_handles()
 
     # -- the hall's outline --------------------------------------------------------------------
@@ -239,6 +245,60 @@ class PlanEditor(QObject):
         self.scene.hall_item.set_outline(points)
         self.outline_handles.reset(points)
         self._after_edit()
+
+    # -- the background image -------------------------------------------------------------
+    def _fetch_background(self) -> bytes | None:
+        if self.ctx.event_id is None:
+            return None
+        with self.ctx.db.session() as s:
+            return booths_repo.background_image(self.ctx.event_id, session=s)
+
+    def background(self) -> dict:
+        """The background's fields as they are (``BACKGROUND_FIELDS``)."""
+        hall = self.state.hall if self.state else None
+        return {f: getattr(hall, f) for f in booths_repo.BACKGROUND_FIELDS} if hall else {}
+
+    def change_background(self, values: dict, text: str, image=booths_repo.KEEP) -> None:
+        """Some background fields (and maybe its image) changed, as one undo step."""
+        hall = self.state.hall if self.state else None
+        if hall is None or not self.editable:
+            return
+        before = {k: getattr(hall, k) for k in values}
+        if before == values and image is booths_repo.KEEP:
+            return
+        if image is not booths_repo.KEEP:
+            before["image"] = self._fetch_background()
+            values = {**values, "image": image}
+        self.undo_stack.push(SetBackground(self, before, values, text))
+
+    def apply_background(self, values: dict) -> None:
+        event_id, hall = self.ctx.event_id, self.state.hall
+        fields = {k: v for k, v in values.items() if k != "image"}
+        image = values.get("image", booths_repo.KEEP)
+        key = self._write(
+            lambda s: booths_repo.save_background(event_id, fields, image=image, session=s)
+        )
+        for k, v in fields.items():
+            setattr(hall, k, v)
+        hall.background_key = key
+        self.scene.set_background(hall, self._fetch_background)
+        self.move_background(self._moving_background)
+
+    def move_background(self, on: bool) -> None:
+        """While on, the background image follows the mouse (booths stay where they are)."""
+        self._moving_background = on
+        item = self.scene.background_item
+        if item is not None:
+            item.set_movable(on and self.editable)
+
+    def _background_dropped(self, x: float, y: float) -> None:
+        hall = self.state.hall if self.state else None
+        if hall is None:
+            return
+        if (x, y) != (hall.background_x, hall.background_y):
+            self.change_background(
+                {"background_x": x, "background_y": y}, self.tr("Déplacer le fond de plan")
+            )
 
     def update_handles(self) -> None:
         """Resize handles on the selected booth or element (one item selected, organiser)."""

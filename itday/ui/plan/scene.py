@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 
 from itday.db.booths import HallInfo, PlanState
 from itday.ui.plan.items import (
-    Z_BACKGROUND,
+    Z_BOOTH,
+    Z_ELEMENT,
+    Z_HALL,
     BoothItem,
     ElementItem,
     HallItem,
@@ -57,10 +61,66 @@ def load_background(path: str) -> QImage | None:
     return None if image.isNull() else image
 
 
+def background_bytes(path: str) -> tuple[bytes, int] | None:
+    """What the database keeps of a chosen background, and its width in pixels: a PNG or
+    JPEG of reasonable size as it is, anything else (PDF page, SVG, huge image) rendered to
+    PNG at most ``PDF_MAX_PX`` on its longest side.  None when unreadable.  Runs in a worker."""
+    from itday.db.files import looks_like_database_name
+
+    if looks_like_database_name(Path(path).name):
+        return None  # never read a database's files as an image
+    image = load_background(path)
+    if image is None:
+        return None
+    longest = max(image.width(), image.height())
+    if Path(path).suffix.lower() in (".png", ".jpg", ".jpeg") and longest <= PDF_MAX_PX:
+        return Path(path).read_bytes(), image.width()
+    if longest > PDF_MAX_PX:
+        image = image.scaled(
+            QSize(PDF_MAX_PX, PDF_MAX_PX),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data()), image.width()
+
+
+class BackgroundItem(QGraphicsPixmapItem):
+    """The venue's plan under (or, to line booths up, over) the booths; dragged only while
+    the organiser moves it (``set_movable``), and then it tells where it was dropped."""
+
+    def __init__(self, pixmap: QPixmap, moved) -> None:
+        super().__init__(pixmap)
+        self._moved = moved
+        self.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.set_movable(False)
+
+    def place(self, hall: HallInfo) -> None:
+        self.setOpacity(min(1.0, max(0.05, hall.background_opacity)))
+        self.setScale(hall.background_scale * S)
+        self.setPos(hall.background_x * S, hall.background_y * S)
+        # behind: over the floor, under every element and booth; on top: over the booths
+        # (see-through) so that they can be lined up with the venue's drawing
+        self.setZValue(Z_BOOTH + 5 if hall.background_on_top else (Z_HALL + Z_ELEMENT) / 2)
+
+    def set_movable(self, on: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if on else Qt.MouseButton.NoButton)
+        self.setCursor(Qt.CursorShape.SizeAllCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        self._moved(round(self.pos().x() / S, 3), round(self.pos().y() / S, 3))
+
+
 class PlanScene(QGraphicsScene):
     """Holds the items; tells the editor when a mouse gesture (a drag) ends."""
 
     gesture_finished = Signal()
+    #: the background image was dragged to (x, y), in metres
+    background_moved = Signal(float, float)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,11 +130,12 @@ class PlanScene(QGraphicsScene):
         self.element_items: dict[int, ElementItem] = {}
         self.hall_item: HallItem | None = None
         self.problems_item = ProblemsItem()
-        self.background_item: QGraphicsPixmapItem | None = None
+        self.background_item: BackgroundItem | None = None
+        self._background_cache: tuple[str | None, QImage | None] = (None, None)
         self.hall_rect = QRectF(0, 0, 50 * S, 40 * S)
         self.hall_size = (50.0, 40.0)
 
-    def build(self, state: PlanState, colour_of, name_of) -> None:
+    def build(self, state: PlanState, colour_of, name_of, fetch_background=None) -> None:
         self.clear()
         self.booth_items = {}
         self.element_items = {}
@@ -84,7 +145,7 @@ class PlanScene(QGraphicsScene):
         self.hall_rect = QRectF(0, 0, hall.width * S, hall.depth * S)
         self.hall_item = HallItem(hall.width, hall.depth, hall.outline)
         self.addItem(self.hall_item)
-        self.set_background(hall)
+        self.set_background(hall, fetch_background)
         self.hall_size = (hall.width, hall.depth)
         for el in state.elements:
             self.add_element(el)
@@ -94,24 +155,34 @@ class PlanScene(QGraphicsScene):
         margin = 6 * S
         self.setSceneRect(self.hall_rect.adjusted(-margin, -margin, margin, margin))
 
-    def set_background(self, hall: HallInfo) -> None:
+    def set_background(self, hall: HallInfo, fetch=None) -> None:
+        """Draws the hall's background image: the one stored in the database (``fetch()``
+        gives its bytes, read once per image), else the file it was chosen from."""
         if self.background_item is not None:
             self.removeItem(self.background_item)
             self.background_item = None
-        if not hall.background_path or not hall.background_scale:
+        if not hall.background_scale or not (hall.background_key or hall.background_path):
             return
-        image = load_background(hall.background_path)
+        image = self._background_image(hall, fetch)
         if image is None:
             return
-        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
-        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        item.setOpacity(0.45)
-        item.setScale(hall.background_scale * S)
-        item.setPos(hall.background_x * S, hall.background_y * S)
-        item.setZValue(Z_BACKGROUND + 15)  # above the floor, under elements and booths
-        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        item = BackgroundItem(QPixmap.fromImage(image), self._background_moved)
+        item.place(hall)
         self.addItem(item)
         self.background_item = item
+
+    def _background_image(self, hall: HallInfo, fetch) -> QImage | None:
+        key = hall.background_key
+        if key is None:  # a base from before images were stored: the file, if still there
+            return load_background(hall.background_path)
+        if self._background_cache[0] != key:
+            data = fetch() if fetch is not None else None
+            image = QImage.fromData(data) if data else QImage()
+            self._background_cache = (key, None if image.isNull() else image)
+        return self._background_cache[1]
+
+    def _background_moved(self, x: float, y: float) -> None:
+        self.background_moved.emit(x, y)
 
     def add_booth(self, row: dict, colour: str, name: str | None) -> BoothItem:
         item = BoothItem(row, colour, name)
