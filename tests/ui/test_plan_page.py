@@ -962,3 +962,25 @@ def test_print_without_a_hall_says_why(qtbot, tmp_path):
     assert said and said[0][0] == "warning" and "hall" in said[0][1]
     ctx.tasks.wait_all(5000)
     db.dispose()
+
+
+def test_a_drag_on_a_pillar_under_a_selected_booth_moves_the_pillar_only(page, qtbot):
+    """40 booths selected (just generated), a pillar standing inside one of them: pressing
+    on the pillar and dragging moves the pillar, never the whole selection."""
+    organiser(page)
+    editor = page.editor
+    ids = sorted(editor.booths)[:40]
+    row = editor.booths[ids[0]]
+    px, py = row["x"] + row["width"] / 2 - 0.25, row["y"] + row["depth"] / 2 - 0.25
+    pillar = editor.create_element("pillar", px, py, 0.5, 0.5)
+    editor._select(ids)
+    before = {i: (editor.booths[i]["x"], editor.booths[i]["y"]) for i in ids}
+    start = vp(page, px + 0.25, py + 0.25)
+    drag(page, start, start + QPoint(60, 0))
+    assert {i: (editor.booths[i]["x"], editor.booths[i]["y"]) for i in ids} == before
+    with page.ctx.db.session() as s:
+        from itday.db.models import HallElement
+
+        assert s.get(HallElement, pillar).x > px + 0.5  # the pillar itself moved
+    assert page.scene.element_items[pillar].isVisible()
+    assert page.scene.element_items[pillar].zValue() > page.scene.booth_items[ids[0]].zValue()

@@ -341,11 +341,14 @@ class _Page:
             c.line(px(0), py(gy), px(d.hall_w), py(gy))
 
         # Fixed elements.
-        doors = []
+        doors, pillars = [], []
         for kind, label, ex, ey, ew, ed in (tuple(e)[:6] for e in d.elements):
             kind = ElementKind(kind)
             if kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT):
                 doors.append((kind, label, ex, ey, ew, ed))
+                continue
+            if kind == ElementKind.PILLAR:  # over the booths, as on screen
+                pillars.append((ex, ey, ew, ed))
                 continue
             self._fill(ELEMENT_COLOURS.get(kind, "#cccccc"))
             c.setStrokeColor(Color(0.3, 0.3, 0.3))
@@ -371,6 +374,11 @@ class _Page:
             c.setStrokeColor(Color(0.2, 0.2, 0.2))
             c.rect(*rect_pt(r.x, r.y, r.w, r.h), stroke=1, fill=1)
             self._booth_text(b, px(r.x), py(r.y), r.w * scale, r.h * scale)
+
+        self._fill(ELEMENT_COLOURS[ElementKind.PILLAR])
+        c.setStrokeColor(Color(0.3, 0.3, 0.3))
+        for ex, ey, ew, ed in pillars:
+            c.rect(*rect_pt(ex, ey, ew, ed), stroke=1, fill=1)
 
         # Doors last, over the walls.
         for kind, label, ex, ey, ew, ed in doors:

@@ -65,6 +65,7 @@ def element_label(kind, label: str) -> str:
 
 
 Z_BACKGROUND, Z_HALL, Z_ELEMENT, Z_BOOTH, Z_PROBLEMS, Z_DOOR = -10, 0, 5, 10, 20, 30
+Z_PILLAR = Z_BOOTH + 2  # over the booths (and a selected booth's raised outline)
 Z_HANDLES = 40  # the item being resized (its handles are its children), outline corners
 
 _fonts: dict[tuple[int, bool], QFont] = {}
@@ -370,7 +371,12 @@ class ElementItem(QGraphicsItem):
             self.setPos(pos)
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.is_door = el.kind in (ElementKind.ENTRANCE, ElementKind.EMERGENCY_EXIT)
-        self.setZValue(Z_DOOR if self.is_door else Z_ELEMENT)
+        # A pillar stands wherever it stands, booths included: drawn over them, so that it
+        # is seen (a booth holder has it in the way) and a press on it takes the pillar, not
+        # the booth around it (which dragged a whole selection of booths).
+        self.setZValue(
+            Z_DOOR if self.is_door else Z_PILLAR if el.kind == ElementKind.PILLAR else Z_ELEMENT
+        )
         # Which way the hall's inside is, for doors (label side).
         cx, cy = fp.centre
         d = {"top": cy, "bottom": self.hall_d - cy, "left": cx, "right": self.hall_w - cx}
