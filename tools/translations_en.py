@@ -1343,6 +1343,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "Déplacer le fond de plan": "Move the background plan",
     "Largeur de l'image": "Image width",
     "Opacité": "Opacity",
+    "1 personne par m²": "1 person per m²",
+    " personnes": " people",
+    "Effectif admis, qui fixe le nombre et la largeur des sorties nécessaires ; à 0, une personne par m² du hall (salons temporaires)": "People admitted, which sets the number and width of the exits needed; at 0, one person per m² of the hall (temporary shows)",
+    "Effectif admis": "Capacity",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

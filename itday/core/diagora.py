@@ -57,6 +57,7 @@ def demo_hall() -> HallSpec:
         ElementShape(E.EMERGENCY_EXIT, 0.0, 14.5, _DOOR, 2.0, "Sortie de secours ouest"),
         ElementShape(E.EMERGENCY_EXIT, w - _DOOR, 14.5, _DOOR, 2.0, "Sortie de secours est"),
         ElementShape(E.EMERGENCY_EXIT, 19.0, d - _DOOR, 2.0, _DOOR, "Sortie de secours sud"),
+        ElementShape(E.EMERGENCY_EXIT, 34.0, d - _DOOR, 2.0, _DOOR, "Sortie de secours sud-est"),
         ElementShape(E.STAGE, 0.0, 30.0, 17.0, 10.0, "Espace conférences"),
         ElementShape(E.CATERING, 38.0, 30.0, 17.0, 10.0, "Restauration"),
     ]

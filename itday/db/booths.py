@@ -30,6 +30,7 @@ class HallInfo:
     depth: float = 44.0
     outline: list = field(default_factory=list)
     min_aisle: float = 3.0
+    capacity: int | None = None  # declared; None: one person per m² of the hall
     background_path: str | None = None
     background_scale: float | None = None  # metres per image pixel
     background_x: float = 0.0
@@ -87,6 +88,7 @@ def load_state(event_id: int, *, session: Session) -> PlanState:
             depth=hall_row.depth_m,
             outline=list(hall_row.outline or []),
             min_aisle=hall_row.min_aisle_m,
+            capacity=hall_row.capacity,
             background_path=hall_row.background_path,
             background_scale=hall_row.background_scale,
             background_x=hall_row.background_x,
@@ -246,8 +248,10 @@ def save_hall(
     width: float | None = None,
     depth: float | None = None,
     min_aisle: float | None = None,
+    capacity: int | None | object = None,
 ) -> int:
-    """Creates the edition's hall or changes its size and minimum aisle; its id."""
+    """Creates the edition's hall or changes its size, minimum aisle and declared capacity
+    (``capacity=0`` clears it: one person per m²); its id."""
     hall = repo.hall_of(event_id, session=session)
     if hall is None:
         hall = Hall(event_id=event_id, name=name or "Hall")
@@ -259,6 +263,8 @@ def save_hall(
         hall.depth_m = float(depth)
     if min_aisle is not None:
         hall.min_aisle_m = float(min_aisle)
+    if capacity is not None:
+        hall.capacity = int(capacity) or None
     session.add(hall)
     session.flush()
     return hall.id

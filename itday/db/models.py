@@ -42,6 +42,8 @@ class Hall(SQLModel, table=True):
     # Polygon of the hall's walls, in metres: [[x, y], ...]; empty means the rectangle.
     outline: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     min_aisle_m: float = 3.0
+    # People the hall is declared for; None: one per m² (ERP rule T 2 for temporary shows).
+    capacity: int | None = None
     background_path: str | None = None
     # Affine placement of the background image: metres per pixel and offset (metres).
     background_scale: float | None = None

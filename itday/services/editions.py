@@ -33,7 +33,7 @@ HOURS = QT_TRANSLATE_NOOP(
 )
 
 _HALL_FIELDS = (
-    "name", "width_m", "depth_m", "outline", "min_aisle_m", "background_path",
+    "name", "width_m", "depth_m", "outline", "min_aisle_m", "capacity", "background_path",
     "background_scale", "background_x", "background_y", "background_opacity",
     "background_on_top",
 )  # fmt: skip

@@ -1079,6 +1079,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <source>Allée minimale</source>
             <translation>Minimum aisle</translation>
         </message>
+        <message>
+            <source>1 personne par m²</source>
+            <translation>1 person per m²</translation>
+        </message>
+        <message>
+            <source> personnes</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <source>Effectif admis, qui fixe le nombre et la largeur des sorties nécessaires ; à 0, une personne par m² du hall (salons temporaires)</source>
+            <translation>People admitted, which sets the number and width of the exits needed; at 0, one person per m² of the hall (temporary shows)</translation>
+        </message>
+        <message>
+            <source>Effectif admis</source>
+            <translation>Capacity</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -984,3 +984,23 @@ def test_a_drag_on_a_pillar_under_a_selected_booth_moves_the_pillar_only(page, q
         assert s.get(HallElement, pillar).x > px + 0.5  # the pillar itself moved
     assert page.scene.element_items[pillar].isVisible()
     assert page.scene.element_items[pillar].zValue() > page.scene.booth_items[ids[0]].zValue()
+
+
+def test_declared_capacity_asks_for_more_exits_in_the_problem_list(page, qtbot):
+    from itday.ui.plan.dialogs import HallDialog
+
+    organiser(page)
+    assert page.editor.problems == []  # the demo hall has the exits its 2,200 m² need
+    hall = page.editor.state.hall
+    dialog = HallDialog(hall.name, hall.width, hall.depth, hall.min_aisle, page)
+    assert dialog.capacity.text() == "1 personne par m²"
+    dialog.capacity.setValue(3000)
+    page.save_hall(**dialog.values())
+    qtbot.waitUntil(lambda: [p.kind for p in page.editor.problems] == ["too_few_exits"])
+    assert "il en faut 7" in page.editor.problems[0].message_fr
+    assert page.scene.problems_item.zones == []  # the whole hall is not hatched
+    dialog = HallDialog(hall.name, hall.width, hall.depth, hall.min_aisle, page, capacity=3000)
+    assert dialog.capacity.value() == 3000
+    dialog.capacity.setValue(0)
+    page.save_hall(**dialog.values())
+    qtbot.waitUntil(lambda: page.editor.problems == [])

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from itday.core import plan
 from itday.core.diagora import demo_hall, demo_layout
 from itday.core.enums import BoothKind, ElementKind
 from itday.core.plan import (
@@ -15,7 +16,6 @@ from itday.core.plan import (
     BoothShape,
     ElementShape,
     Rect,
-    check_plan,
     derive_kind,
     derive_kinds,
     footprint,
@@ -26,6 +26,12 @@ from itday.core.plan import (
     snap,
     snap_point,
 )
+
+
+def check_plan(*args, **kwargs):
+    """The checks, without the hall-wide count of exits (these tests draw no doors; the
+    exits have their own tests in test_plan_exits.py)."""
+    return [p for p in plan.check_plan(*args, **kwargs) if p.kind != "too_few_exits"]
 
 
 def booth(code: str, x: float, y: float, w: float = 3.0, d: float = 3.0, rot: int = 0):
@@ -303,7 +309,7 @@ def test_demo_layout_has_about_100_booths_and_no_problem(seed):
     assert 2000 <= hall.area <= 2400
     assert 90 <= len(layout) <= 110
     assert len({b.code for b in layout}) == len(layout)
-    assert check_plan(hall.width, hall.depth, layout, hall.elements) == []
+    assert plan.check_plan(hall.width, hall.depth, layout, hall.elements) == []  # exits too
     sizes = {(b.width, b.depth) for b in layout}
     assert {(3.0, 3.0), (3.0, 2.0), (6.0, 3.0), (6.0, 6.0)} <= sizes
     assert sum(1 for b in layout if b.kind == BoothKind.ISLAND) == 2
@@ -313,7 +319,7 @@ def test_demo_layout_has_about_100_booths_and_no_problem(seed):
 def test_demo_hall_has_its_fixed_elements():
     kinds_ = [e.kind for e in demo_hall().elements]
     assert kinds_.count(ElementKind.ENTRANCE) == 1
-    assert 3 <= kinds_.count(ElementKind.EMERGENCY_EXIT) <= 4
+    assert 3 <= kinds_.count(ElementKind.EMERGENCY_EXIT) <= 5
     assert kinds_.count(ElementKind.PILLAR) >= 4
     assert ElementKind.STAGE in kinds_ and ElementKind.CATERING in kinds_
 

@@ -663,6 +663,7 @@ class PlanPage(QWidget):
             hall.depth if hall else 40.0,
             hall.min_aisle if hall else 3.0,
             self,
+            capacity=hall.capacity if hall else None,
         )
         if dialog.exec():
             self.save_hall(**dialog.values())

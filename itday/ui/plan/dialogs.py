@@ -180,7 +180,15 @@ class ExportDialog(QDialog):
 class HallDialog(QDialog):
     """The hall's name, size and minimum aisle width (the checks use it)."""
 
-    def __init__(self, name: str, width: float, depth: float, min_aisle: float, parent=None):
+    def __init__(
+        self,
+        name: str,
+        width: float,
+        depth: float,
+        min_aisle: float,
+        parent=None,
+        capacity: int | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hall"))
         form = QFormLayout()
@@ -194,6 +202,17 @@ class HallDialog(QDialog):
         form.addRow(self.tr("Largeur"), self.width)
         form.addRow(self.tr("Profondeur"), self.depth)
         form.addRow(self.tr("Allée minimale"), self.min_aisle)
+        # 0 shows « 1 par m² »: the regulation's figure for a temporary show.
+        self.capacity = QSpinBox(minimum=0, maximum=200_000, singleStep=100, value=capacity or 0)
+        self.capacity.setSpecialValueText(self.tr("1 personne par m²"))
+        self.capacity.setSuffix(self.tr(" personnes"))
+        self.capacity.setToolTip(
+            self.tr(
+                "Effectif admis, qui fixe le nombre et la largeur des sorties nécessaires ; "
+                "à 0, une personne par m² du hall (salons temporaires)"
+            )
+        )
+        form.addRow(self.tr("Effectif admis"), self.capacity)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -209,6 +228,7 @@ class HallDialog(QDialog):
             "width": self.width.value(),
             "depth": self.depth.value(),
             "min_aisle": self.min_aisle.value(),
+            "capacity": self.capacity.value(),
         }
 
 

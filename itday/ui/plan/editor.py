@@ -459,7 +459,13 @@ class PlanEditor(QObject):
             self.problems = []
         else:
             self.problems = check_plan(
-                hw, hd, rows, st.elements, min_aisle=hall.min_aisle, outline=hall.outline
+                hw,
+                hd,
+                rows,
+                st.elements,
+                min_aisle=hall.min_aisle,
+                outline=hall.outline,
+                capacity=hall.capacity,
             )
             if len(hall.outline) >= 3:
                 self.problems += outside_outline(hall.outline, rows, self.problems)
@@ -468,7 +474,7 @@ class PlanEditor(QObject):
         for p in self.problems:
             bad.update(p.booth_ids)
             w = p.where
-            if p.kind != "overlap":
+            if p.kind not in ("overlap", "too_few_exits"):  # (the whole hall: no hatching)
                 zones.append(QRectF(w.x * S, w.y * S, w.w * S, w.h * S))
         for booth_id, item in self.scene.booth_items.items():
             item.set_problem(booth_id in bad)

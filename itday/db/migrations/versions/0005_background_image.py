@@ -1,9 +1,11 @@
-"""background image stored in the database, with its opacity and stacking
+"""background image stored in the database, with its opacity and stacking; hall capacity
 
 The plan's background image used to be a file path only: another laptop, a backup or an
 export lost it.  Its bytes now live in ``hall_background`` (one row per hall, read only when
 the image is drawn), and the hall says how faded it is and whether it is drawn over the
-booths (to line them up) or behind everything.
+booths (to line them up) or behind everything.  ``capacity``: the number of people the hall
+is declared for (empty: one per square metre, the rule for temporary shows), from which the
+plan's checks count the exits it needs.
 
 Revision ID: 0005
 Revises: 0004
@@ -22,6 +24,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("hall") as batch:
+        batch.add_column(sa.Column("capacity", sa.Integer(), nullable=True))
         batch.add_column(
             sa.Column("background_opacity", sa.Float(), nullable=False, server_default="0.45")
         )
@@ -44,3 +47,4 @@ def downgrade() -> None:
     with op.batch_alter_table("hall") as batch:
         batch.drop_column("background_on_top")
         batch.drop_column("background_opacity")
+        batch.drop_column("capacity")
