@@ -1284,6 +1284,23 @@ def _require_name(mapping: Mapping) -> None:
     raise ImportFileError(template, found=found or "—")
 
 
+#: between the order numbers of one person registered by several orders
+REF_SEPARATOR = ", "
+
+
+def split_refs(text: str | None) -> list[str]:
+    """The order numbers an ``external_ref`` holds (one, or several merged)."""
+    return [r.strip() for r in (text or "").split(REF_SEPARATOR.strip()) if r.strip()]
+
+
+def join_refs(*texts: str | None) -> str:
+    """Every order number of ``texts``, each once, in their order."""
+    refs: list[str] = []
+    for text in texts:
+        refs += [r for r in split_refs(text) if r not in refs]
+    return REF_SEPARATOR.join(refs)
+
+
 def _merge_into(
     target, source, skip: Iterable[str] = ("line", "lines", "origin")
 ) -> list[tuple[str, object, int, object]]:
@@ -1312,11 +1329,16 @@ def _report_duplicate(
     first_line: int,
     line: int,
     differing: list[tuple[str, object, int, object]],
+    new_refs: list[str] = (),
 ) -> None:
     """Note ``line`` as merged into the record of ``first_line``; a warning names every
-    value that differed, the one kept and the one of ``line``."""
+    value that differed, the one kept and the one of ``line``; ``new_refs``: the order
+    numbers ``line`` added (all kept)."""
     report.duplicates.append(line)
     reason = f"doublon de la ligne {first_line} fusionné"
+    if new_refs:
+        reason += " ; commande" + ("s" if len(new_refs) > 1 else "") + " " + ", ".join(new_refs)
+        reason += " gardée" + ("s" if len(new_refs) > 1 else "") + " avec la première"
     if differing:
         words = REPORT_WORDS[kind]
         groups: dict[int, list[str]] = {}
@@ -1420,12 +1442,23 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
             earlier = same
         if earlier is None and record.external_ref:
             earlier = next(
-                (r for r in by_ref.get(record.external_ref, []) if _same_person(r, record)), None
+                (
+                    r
+                    for ref in split_refs(record.external_ref)
+                    for r in by_ref.get(ref, [])
+                    if _same_person(r, record)
+                ),
+                None,
             )
         if earlier is not None:
-            differing = _merge_into(earlier, record, skip=("line", "lines", "origin", "tickets"))
+            skip = ("line", "lines", "origin", "tickets", "external_ref")
+            differing = _merge_into(earlier, record, skip=skip)
             earlier.lines.append(row.line)
-            _report_duplicate(report, "visitors", earlier.line, row.line, differing)
+            # one person, several orders: every order number is kept (re-imports match any)
+            new_refs = [r for r in split_refs(record.external_ref)
+                        if r not in split_refs(earlier.external_ref)]  # fmt: skip
+            earlier.external_ref = join_refs(earlier.external_ref, record.external_ref)
+            _report_duplicate(report, "visitors", earlier.line, row.line, differing, new_refs)
             earlier.tickets += [c for c in record.tickets if c not in earlier.tickets]
             record = earlier
         else:
@@ -1433,8 +1466,8 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
         _keep_first_holder(record, row.line, ticket_lines, report)
         if record.email:
             by_email.setdefault(record.email, record)
-        if record.external_ref:
-            refs = by_ref.setdefault(record.external_ref, [])
+        for ref in split_refs(record.external_ref):
+            refs = by_ref.setdefault(ref, [])
             if record not in refs:
                 refs.append(record)
     for record in records:

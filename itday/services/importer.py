@@ -37,9 +37,11 @@ from itday.core.importing import (
     ImportFileError,
     ImportReport,
     VisitorRecord,
+    join_refs,
     read_exhibitors,
     read_visitors,
     shown_value,
+    split_refs,
 )
 from itday.core.text import fold, search_key
 from itday.db import repo
@@ -248,8 +250,8 @@ def _merge_visitors(
     for attendee in existing:
         if attendee.email:
             by_email.setdefault(attendee.email.lower(), attendee)
-        if attendee.external_ref:
-            by_ref.setdefault(attendee.external_ref, []).append(attendee)
+        for ref in split_refs(attendee.external_ref):
+            by_ref.setdefault(ref, []).append(attendee)
     exhibitors = {
         fold(name): ex_id
         for ex_id, name in session.exec(
@@ -268,8 +270,8 @@ def _merge_visitors(
             by_email.get(record.email) if record.email else None,
             *(
                 a
-                for a in by_ref.get(record.external_ref, [])
-                if record.external_ref
+                for ref in split_refs(record.external_ref)
+                for a in by_ref.get(ref, [])
                 if (fold(a.first_name), fold(a.last_name)) == name
             ),
             *holders,  # a ticket passed on to someone else: the ticket's registration
@@ -311,6 +313,8 @@ def _merge_visitors(
             tick(done)
             continue
         placed.append((record, attendee))
+        # a later order of the same person adds its number; none is ever dropped
+        values["external_ref"] = join_refs(attendee.external_ref, record.external_ref)
         new_tickets = any(by_ticket.get(c) is not attendee for c in record.tickets)
         if _update(attendee, values, report, record.line, "visitors") or new_tickets:
             attendee.updated_at = now

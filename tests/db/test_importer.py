@@ -405,3 +405,21 @@ def test_exhibitors_staff_come_in_with_the_import(session, event_id, tmp_path):
     assert all(a.exhibitor_id is not None and a.code for a in staff)
     again = import_exhibitors(session, event_id, path)
     assert again.staff == 0
+
+
+def test_merged_registrations_keep_every_order_number_and_match_either(session, event_id, tmp_path):
+    first = csv_file(
+        tmp_path,
+        "Durand;Paul;Capgemini;paul@example.fr;Visiteur;C1;\n"
+        "Durand;Paul;Capgemini;paul@example.fr;Visiteur;C9;\n",
+    )
+    import_visitors(session, event_id, first)
+    (paul,) = attendees(session, event_id).values()
+    assert paul.external_ref == "C1, C9"
+    # The ticketing service's next export: the second order alone, without the e-mail.
+    again = csv_file(tmp_path, "Durand;Paul;Capgemini;;Visiteur;C9;0600000000\n", "again.csv")
+    report = import_visitors(session, event_id, again)
+    people = attendees(session, event_id)
+    assert len(people) == 1 and report.imported == 0
+    (paul,) = people.values()
+    assert (paul.external_ref, paul.phone) == ("C1, C9", "0600000000")

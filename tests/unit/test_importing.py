@@ -590,3 +590,24 @@ def test_exhibitor_contact_keeps_its_first_name(tmp_path):
     )
     records, _report, _mapping = read_exhibitors(path)
     assert [r.contact_name for r in records] == ["Jean Dupont", "Marie Curie"]
+
+
+def test_a_person_with_two_orders_keeps_both_order_numbers(tmp_path):
+    """Registered twice (two orders): the merged line keeps every order number, and the
+    report says so in full instead of naming the second one as dropped."""
+    text = (
+        "Nom;Prénom;Société;E-mail;Téléphone;N° de commande\n"
+        "Durand;Paul;Capgemini;paul@example.fr;;C-1\n"
+        "Durand;Paul;Capgemini;PAUL@example.fr;;C-2\n"
+        "Durand;Paul;;paul@example.fr;;C-1\n"  # the same order again: nothing new
+    )
+    records, report, _ = read_visitors(write(tmp_path, text))
+    assert [r.external_ref for r in records] == ["C-1, C-2"]
+    assert report.to_json()["duplicates"] == [3, 4]
+    reason = report.duplicate_reasons[3]
+    assert "C-2" in reason and "gardé" in reason
+    assert not any("C-2" in w["reason"] and "différente" in w["reason"] for w in report.warnings)
+    from itday.core.importing import join_refs, split_refs
+
+    assert split_refs("C-1, C-2") == ["C-1", "C-2"]
+    assert join_refs("C-1", "C-2, C-1") == "C-1, C-2"
