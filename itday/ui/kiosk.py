@@ -81,7 +81,7 @@ class KioskWindow(QWidget):
         self._idle = QTimer(self, singleShot=True, interval=ANSWER_MS, timeout=self.show_prompt)
         self.station.result_shown.connect(self._shown)
         self.station.printing.status_changed.connect(self._print_status)
-        self.station._relay.state.connect(self._camera_state, Qt.ConnectionType.QueuedConnection)
+        self.station.camera_state_changed.connect(self._camera_state)
         self.station.scanner.install()  # the USB scanner, anywhere in the kiosk
         self.station.start_camera()
         context = Qt.ShortcutContext.ApplicationShortcut
@@ -138,7 +138,7 @@ class KioskWindow(QWidget):
                 self.tr("Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.")
             )
 
-    def _camera_state(self, state: str, _message: str) -> None:
+    def _camera_state(self, state: str) -> None:
         if state in ("lost", "stopped"):
             self.hint.setText(self.tr("Caméra indisponible — utilisez le lecteur"))
         elif state == "running":

@@ -70,3 +70,14 @@ def test_gui_kiosk_screenshot(tmp_path, demo_template):
     from PIL import Image
 
     assert Image.open(out).size == (1366, 768)
+
+
+def test_a_camera_that_gives_nothing_is_said_calmly_on_the_kiosk(qtbot, demo_ctx):
+    kiosk = KioskWindow(demo_ctx, source_factory=_no_camera)
+    qtbot.addWidget(kiosk)
+    try:
+        qtbot.waitUntil(
+            lambda: kiosk.hint.text() == "Caméra indisponible — utilisez le lecteur", timeout=10_000
+        )
+    finally:
+        kiosk.leave()
