@@ -1591,44 +1591,38 @@ _PERSON_FIELDS = {"first_name", "last_name", "full_name"}
 _EXHIBITOR_ONLY = {"sector", "booths", "website", "description"}
 
 
+_LOOKS_LIKE_REGISTRATIONS = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste "
+    "d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).",
+)
+_LOOKS_LIKE_EXHIBITORS = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne de nom de "
+    "personne ; importez-le avec « itday import exhibitors » (Exposants → Importer).",
+)
+
+
 def check_kind(headers: list[str], kind: Kind, name: str) -> None:
     """Refuse a registrations file given as exhibitors (and the reverse), by its headers:
     one line naming the right command, before anything is created."""
-    visitors = set(detect_mapping(headers, "visitors").columns.values())
-    exhibitors = set(detect_mapping(headers, "exhibitors").columns.values())
+    as_visitors = detect_mapping(headers, "visitors").columns
+    as_exhibitors = detect_mapping(headers, "exhibitors").columns
+    visitors, exhibitors = set(as_visitors.values()), set(as_exhibitors.values())
     if kind == "exhibitors":
-        registrations = {"first_name", "last_name"} <= visitors or visitors & {
-            "ticket_code",
-            "category",
-        }
-        if registrations and not exhibitors & _EXHIBITOR_ONLY:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à "
-                    "une liste d'exposants : importez-le avec « itday import visitors » "
-                    "(Visiteurs → Importer).",
-                ),
-                name=name,
-                columns=", ".join(
-                    headers[i] for i, f in detect_mapping(headers, "visitors").columns.items()
-                    if f in _PERSON_FIELDS | {"ticket_code", "category"}
-                ),
-            )  # fmt: skip
-    elif not visitors & _PERSON_FIELDS and exhibitors & {"sector", "booths"}:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} ressemble à une liste d'exposants (colonnes {columns}) : aucune colonne "
-                "de nom de personne ; importez-le avec « itday import exhibitors » "
-                "(Exposants → Importer).",
-            ),
-            name=name,
-            columns=", ".join(
-                headers[i] for i, f in detect_mapping(headers, "exhibitors").columns.items()
-                if f in {"name", "sector", "booths"}
-            ),
-        )  # fmt: skip
+        telling = _PERSON_FIELDS | {"ticket_code", "category"}
+        registrations = {"first_name", "last_name"} <= visitors or bool(
+            visitors & {"ticket_code", "category"}
+        )
+        wrong = registrations and not exhibitors & _EXHIBITOR_ONLY
+        template, columns = _LOOKS_LIKE_REGISTRATIONS, as_visitors
+    else:
+        telling = {"name", "sector", "booths"}
+        wrong = not visitors & _PERSON_FIELDS and bool(exhibitors & {"sector", "booths"})
+        template, columns = _LOOKS_LIKE_EXHIBITORS, as_exhibitors
+    if wrong:
+        shown = ", ".join(headers[i] for i, f in columns.items() if f in telling)
+        raise ImportFileError(template, name=name, columns=shown)
 
 
 def parse_ticket_categories(pairs: Iterable[str]) -> dict[str, str]:

@@ -3360,6 +3360,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).</source>
+            <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>{name} looks like a registrations file (columns {columns}), not a list of exhibitors: import it with “itday import visitors” (Visiteurs → Import).</translation>
         </message>
         <message>
