@@ -1347,6 +1347,7 @@ EN: dict[str, str | tuple[str, str]] = {
     " personnes": " people",
     "Effectif admis, qui fixe le nombre et la largeur des sorties nécessaires ; à 0, une personne par m² du hall (salons temporaires)": "People admitted, which sets the number and width of the exits needed; at 0, one person per m² of the hall (temporary shows)",
     "Effectif admis": "Capacity",
+    "Confirmez le nouveau code": "Confirm the new PIN",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.pin import check_pin, hash_pin, valid_new_pin
+from itday.core.pin import check_pin, hash_pin
 from itday.db import repo
 from itday.errors import ItdayError
 from itday.ui.context import AppContext
-from itday.ui.i18n import core_message
+from itday.ui.pin_fields import PinFields
 from itday.ui.settings import value
 
 PIN_KEY = "organiser_pin"  # in the database's app_setting table: every station asks the same
@@ -79,10 +79,12 @@ class ChoosePinDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form.addRow(QCoreApplication.translate("roles", "&Code :"), self.pin)
-        form.addRow(QCoreApplication.translate("roles", "&Confirmation :"), self.again)
+        self.fields = PinFields(
+            form,
+            QCoreApplication.translate("roles", "&Code :"),
+            QCoreApplication.translate("roles", "&Confirmation :"),
+        )
+        self.pin, self.again = self.fields.first, self.fields.again
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
@@ -97,24 +99,12 @@ class ChoosePinDialog(QDialog):
         self.chosen = ""
 
     def check(self) -> None:
-        pin, again = self.pin.text().strip(), self.again.text().strip()
-        problem = valid_new_pin(pin)
+        problem = self.fields.problem()
         if problem:
-            self.error_label.setText(core_message(problem))
-        elif pin != again:
-            self.error_label.setText(
-                QCoreApplication.translate(
-                    "roles", "Les deux codes diffèrent : tapez le même code deux fois."
-                )
-            )
-            self.again.clear()
-            self.again.setFocus()
+            self.error_label.setText(problem)
             return
-        else:
-            self.chosen = pin
-            self.accept()
-            return
-        self.pin.setFocus()
+        self.chosen = self.fields.pin()
+        self.accept()
 
 
 def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:

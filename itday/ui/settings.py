@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.pin import hash_pin, valid_new_pin
+from itday.core.pin import hash_pin
 from itday.ui.decimal import DecimalSpinBox
 from itday.ui.files import existing_directory
-from itday.ui.i18n import core_message
 
 DEFAULTS = {
     "station/name": "Accueil 1",
@@ -146,10 +145,15 @@ class SettingsDialog(QDialog):
             max(0, self.language.findData(value(settings, "ui/language")))
         )
         form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
-        self.new_pin = QLineEdit()
-        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pin.setPlaceholderText(self.tr("laisser vide pour ne pas changer"))
-        form.addRow(self.tr("Nouveau code organisateur"), self.new_pin)
+        from itday.ui.pin_fields import PinFields
+
+        self.pin_fields = PinFields(
+            form,
+            self.tr("Nouveau code organisateur"),
+            self.tr("Confirmez le nouveau code"),
+            self.tr("laisser vide pour ne pas changer"),
+        )
+        self.new_pin, self.new_pin_again = self.pin_fields.first, self.pin_fields.again
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         form.addRow(self.error_label)
@@ -196,12 +200,11 @@ class SettingsDialog(QDialog):
             self.error_label.setText(camera_detail(camera_problem))
             self.camera.combo.setFocus()
             return False
-        pin = self.new_pin.text().strip()
-        if pin:
-            problem = valid_new_pin(pin)
+        pin = self.pin_fields.pin()
+        if pin or self.new_pin_again.text().strip():
+            problem = self.pin_fields.problem()
             if problem:
-                self.error_label.setText(core_message(problem))
-                self.new_pin.setFocus()
+                self.error_label.setText(problem)
                 return False
             self.settings.setValue("security/pin_hash", hash_pin(pin))
         s = self.settings

@@ -2547,6 +2547,10 @@ To confirm, type {word}:</translation>
             <translation>Language (at next start)</translation>
         </message>
         <message>
+            <source>Confirmez le nouveau code</source>
+            <translation>Confirm the new PIN</translation>
+        </message>
+        <message>
             <source>laisser vide pour ne pas changer</source>
             <translation>leave empty to keep it</translation>
         </message>

@@ -55,6 +55,10 @@ def test_settings_dialog_saves_every_setting(qtbot, tmp_path):
     assert dialog.save() is False  # too short: refused, nothing saved
     assert value(settings, "station/name") == "Accueil 1"
     dialog.new_pin.setText("9876")
+    dialog.new_pin_again.setText("9867")  # a typo in the confirmation: refused
+    assert dialog.save() is False
+    assert "diffèrent" in dialog.error_label.text() and not value(settings, "security/pin_hash")
+    dialog.new_pin_again.setText("9876")
     assert dialog.save() is True
     assert value(settings, "station/name") == "Entrée Nord"
     assert value(settings, "sound/enabled") is False
