@@ -119,6 +119,7 @@ def _moment(value: str) -> dt.datetime:
 
 @command("init")
 def cmd_init(args) -> int:
+    from itday.db import repo
     from itday.services.editions import copy_summary, new_edition
 
     if not (args.name or "").strip():
@@ -139,6 +140,10 @@ def cmd_init(args) -> int:
             source_id=args.source,
             with_exhibitors=args.with_exhibitors,
         )
+        lang = args.doc_language
+        if lang is None and args.source is not None:
+            lang = repo.document_language(args.source, session=session)
+        repo.set_document_language(event.id, lang or "fr", session=session)
         session.commit()
         copied = ""
         if args.source is not None:
@@ -275,7 +280,12 @@ def cmd_plan(args) -> int:
 
     db = open_db(args, readonly=True)
     with db.session() as session:
-        data = load_plan(current_event_id(args, session), session=session, colour_by=args.colour_by)
+        data = load_plan(
+            current_event_id(args, session),
+            session=session,
+            colour_by=args.colour_by,
+            language=args.language,
+        )
     try:
         path = render_plan(args.out, data, paper=args.paper)
     except (ValueError, RuntimeError) as exc:
@@ -543,6 +553,7 @@ def cmd_badges(args) -> int:
         category=args.category,
         station="cli",
         dpi=args.dpi if args.layout.startswith("label") else None,
+        language=args.language,
     )
     print(f"{len(printed)} badge(s) écrit(s) dans {args.out}")
     return 0
@@ -632,7 +643,15 @@ def cmd_export(args) -> int:
     db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)
-    result = export_edition(db, event_id, args.out_dir, anonymise=args.anonymise, force=args.force)
+    result = export_edition(
+        db,
+        event_id,
+        args.out_dir,
+        anonymise=args.anonymise,
+        force=args.force,
+        technical=args.technical,
+        language=args.language,
+    )
     kind = "anonymisé " if result.anonymised else ""
     rows = result.rows
     # the same count of registrations as stats, the GUI and report.pdf: the cancelled ones
@@ -763,7 +782,7 @@ def cmd_lists(args) -> int:
     db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)
-    pages = render_document(db, event_id, args.out, kind)
+    pages = render_document(db, event_id, args.out, kind, language=args.language)
     print(f"{DOCUMENTS[kind]} : {pages} page(s) écrite(s) dans {args.out}")
     return 0
 
@@ -988,6 +1007,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("init", "crée la base et une édition, vide ou reprenant le plan d'une autre")
     p.add_argument("--name", required=True)
+    p.add_argument(
+        "--doc-language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue des documents imprimés et des fichiers de l'édition (défaut : fr, ou "
+        "celle de --from)",
+    )
     p.add_argument("--date", required=True, type=_date)
     p.add_argument("--venue", default=None, help="lieu (défaut : celui de --from, sinon vide)")
     p.add_argument("--opens", type=_time, default=None, help="ouverture HH:MM (défaut 09:00)")
@@ -1062,6 +1088,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", type=_count, nargs="+", metavar="ID")
     p.add_argument("--category")
     p.add_argument(
+        "--language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
+    )
+    p.add_argument(
         "--print",
         dest="print_badge",
         action="store_true",
@@ -1074,11 +1106,23 @@ def build_parser() -> argparse.ArgumentParser:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--directory", action="store_true", help="l'annuaire des exposants")
     which.add_argument("--signs", action="store_true", help="les panneaux de stand (A4 paysage)")
+    p.add_argument(
+        "--language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
+    )
 
     p = add("plan", "imprime le plan (PDF ou PNG)")
     p.add_argument("out", metavar="OUT.pdf|OUT.png")
     p.add_argument("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"])
     p.add_argument("--colour-by", default="status", choices=["status", "sector", "presence"])
+    p.add_argument(
+        "--language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
+    )
 
     p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag, printing)
     p.add_argument("codes", nargs="+", metavar="CODE")
@@ -1152,6 +1196,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help="remplace l'export d'une autre édition déjà présent dans OUT_DIR",
+    )
+    p.add_argument(
+        "--technical",
+        action="store_true",
+        help="fichiers pour les scripts : clés stables (first_name…), heures ISO 8601, "
+        "points décimaux (par défaut : en-têtes dans la langue des documents, virgules, "
+        "heures locales)",
+    )
+    p.add_argument(
+        "--language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
     )
 
     add("stats", "chiffres de l'édition", json_flag)

@@ -1348,6 +1348,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "Effectif admis, qui fixe le nombre et la largeur des sorties nécessaires ; à 0, une personne par m² du hall (salons temporaires)": "People admitted, which sets the number and width of the exits needed; at 0, one person per m² of the hall (temporary shows)",
     "Effectif admis": "Capacity",
     "Confirmez le nouveau code": "Confirm the new PIN",
+    "Langue des &documents :": "&Document language:",
+    "Langue des listes, plans, badges, du rapport et des fichiers CSV/Excel de l'édition, quelle que soit la langue de l'interface": "Language of the edition's lists, plans, badges, report and CSV/Excel files, whatever the interface's language",
+    "Langue des documents de l'édition": "Edition's document language",
+    "Format technique (clés stables, heures ISO, pour les scripts)": "Technical format (stable keys, ISO times, for scripts)",
+    "Par défaut les fichiers sont faits pour être lus : en-têtes dans la langue des documents, virgules décimales, heures locales.": "By default the files are made to be read: headers in the document language, local decimal separators and times.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -423,3 +423,17 @@ def scan_log(event_id: int, *, session: Session, limit: int = 5000) -> list[dict
         }
         for scan, first, last, company in rows
     ]
+
+
+def document_language(event_id: int, *, session: Session) -> str:
+    """The language the edition's documents and files for people are made in (« fr »
+    unless the organiser chose otherwise); independent of the interface's language."""
+    from itday.core.doc_text import language
+
+    return language(get_setting(f"doc_language:{event_id}", session=session))
+
+
+def set_document_language(event_id: int, lang: str, *, session: Session) -> None:
+    from itday.core.doc_text import language
+
+    set_setting(f"doc_language:{event_id}", language(lang), session=session)

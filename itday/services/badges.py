@@ -13,6 +13,8 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from itday.core.doc_text import doc_text
+from itday.core.doc_text import language as doc_language
 from itday.core.plan import natural_key
 from itday.core.text import sort_key
 from itday.db import repo
@@ -22,14 +24,16 @@ from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
 
 
-def event_info(event_id: int, *, session: Session) -> EventInfo:
+def event_info(event_id: int, *, session: Session, language: str | None = None) -> EventInfo:
+    """The edition as documents show it, in its document language (or ``language``)."""
     event = repo.get_event(event_id, session=session)
     if event is None:
         raise ItdayError(
             QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} dans cette base."),
             event_id=event_id,
         )
-    return EventInfo(event.name, event.date, event.venue)
+    lang = doc_language(language) if language else repo.document_language(event_id, session=session)
+    return EventInfo(event.name, event.date, event.venue, lang)
 
 
 def badge_people(
@@ -40,8 +44,11 @@ def badge_people(
     category: str | None = None,
     exhibitor_id: int | None = None,
     include_cancelled: bool = False,
+    language: str | None = None,
 ) -> list[tuple[int, BadgeData]]:
-    """(attendee id, badge data) pairs, sorted by last name then first name."""
+    """(attendee id, badge data) pairs, sorted by last name then first name; the booth line
+    of staff badges in the document language (or ``language``)."""
+    lang = doc_language(language) if language else repo.document_language(event_id, session=session)
     query = (
         select(Attendee, Exhibitor.name)
         .join(Exhibitor, col(Attendee.exhibitor_id) == Exhibitor.id, isouter=True)
@@ -67,7 +74,10 @@ def badge_people(
     for a, exhibitor_name in session.exec(query):
         company = a.company or exhibitor_name or ""
         codes = sorted(booths.get(a.exhibitor_id, []), key=natural_key) if a.exhibitor_id else []
-        extra = ("Stand " if len(codes) == 1 else "Stands ") + ", ".join(codes) if codes else ""
+        extra = ""
+        if codes:
+            extra = doc_text(lang, "Stand {code}" if len(codes) == 1 else "Stands {codes}",
+                             code=codes[0], codes=", ".join(codes))  # fmt: skip
         people.append(
             (a.id, BadgeData(a.first_name, a.last_name, company, a.category, a.code, extra))
         )
@@ -111,6 +121,7 @@ def render_badge_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     dpi: float | None = None,
+    language: str | None = None,
 ) -> list[int]:
     """Render the chosen badges to ``out`` and, once the file is complete, log the prints.
 
@@ -118,10 +129,11 @@ def render_badge_pdf(
     cancelled; the file is written atomically.
     """
     with db.session() as session:
-        info = event_info(event_id, session=session)
+        info = event_info(event_id, session=session, language=language)
         people = badge_people(
-            event_id, session=session, ids=ids, category=category, exhibitor_id=exhibitor_id
-        )
+            event_id, session=session, ids=ids, category=category, exhibitor_id=exhibitor_id,
+            language=info.lang,
+        )  # fmt: skip
     if not people:
         raise ItdayError(QT_TRANSLATE_NOOP("errors", "Aucun badge à imprimer avec ces critères."))
     try:

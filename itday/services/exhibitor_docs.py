@@ -60,8 +60,15 @@ def booth_signs(event_id: int, *, session: Session) -> list[tuple[str, str]]:
     return [(code, name) for code, name in rows]
 
 
-def render_document(db: Database, event_id: int, out: str | os.PathLike, kind: str = "name") -> int:
-    """Render document ``kind`` (a key of ``DOCUMENTS``) to ``out``; returns the page count."""
+def render_document(
+    db: Database,
+    event_id: int,
+    out: str | os.PathLike,
+    kind: str = "name",
+    language: str | None = None,
+) -> int:
+    """Render document ``kind`` (a key of ``DOCUMENTS``) to ``out`` in the edition's
+    document language (or ``language``); returns the page count."""
     if kind not in DOCUMENTS:
         raise ItdayError(
             QT_TRANSLATE_NOOP("errors", "Document inconnu « {kind} » (au choix : {choices})."),
@@ -69,7 +76,7 @@ def render_document(db: Database, event_id: int, out: str | os.PathLike, kind: s
             choices=", ".join(DOCUMENTS),
         )
     with db.session() as session:
-        info = event_info(event_id, session=session)
+        info = event_info(event_id, session=session, language=language)
         if kind == "signs":
             signs = booth_signs(event_id, session=session)
         else:

@@ -49,13 +49,14 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from itday import __version__
+from itday.core import doc_text
 from itday.core import export_rules as rules
 from itday.core.enums import Category
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.backup import backup_copy
-from itday.services.pdf.badges import EventInfo
+from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
 
@@ -105,6 +106,12 @@ SHEET_TITLES = {
     "scans": "Scans",
     "exhibitors": "Exposants",
     "booths": "Stands",
+}
+SHEET_TITLES_EN = {
+    "attendees": "Attendees",
+    "scans": "Scans",
+    "exhibitors": "Exhibitors",
+    "booths": "Booths",
 }
 XLSX_NAME = "export.xlsx"
 
@@ -167,6 +174,7 @@ def _no_event(event_id: int) -> ItdayError:
 class Table:
     columns: tuple[str, ...]
     rows: list[dict]
+    name: str = ""  # attendees, scans, exhibitors, booths (headers for people depend on it)
 
 
 @dataclass
@@ -180,6 +188,8 @@ class ExportResult:
     cancelled: int = 0
     #: the name of the database copy (None when there is none)
     backup: str | None = None
+    language: str = "fr"  # of the report and of the files for people
+    technical: bool = False  # files with the stable keys (for scripts)
 
 
 OTHER_EDITION = QT_TRANSLATE_NOOP(
@@ -280,10 +290,10 @@ def read_tables(
             c for c in EXHIBITOR_COLUMNS if c not in rules.PERSONAL_EXHIBITOR_COLUMNS
         )
     return {
-        "attendees": Table(attendee_cols, attendees),
-        "scans": Table(scan_cols, scan_rows),
-        "exhibitors": Table(exhibitor_cols, exhibitors),
-        "booths": Table(BOOTH_COLUMNS, booth_rows),
+        "attendees": Table(attendee_cols, attendees, "attendees"),
+        "scans": Table(scan_cols, scan_rows, "scans"),
+        "exhibitors": Table(exhibitor_cols, exhibitors, "exhibitors"),
+        "booths": Table(BOOTH_COLUMNS, booth_rows, "booths"),
     }
 
 
@@ -314,7 +324,9 @@ def top_companies(
     return [(name, int(reg), int(came or 0)) for name, reg, came in session.exec(query)]
 
 
-def load_report_data(event_id: int, *, session: Session, anonymised: bool = False) -> ReportData:
+def load_report_data(
+    event_id: int, *, session: Session, anonymised: bool = False, language: str | None = None
+) -> ReportData:
     """Everything report.pdf shows, read from the database."""
     from itday.services.plan_data import load_plan
 
@@ -330,7 +342,7 @@ def load_report_data(event_id: int, *, session: Session, anonymised: bool = Fals
         for e in repo.list_exhibitors(event_id, session=session)
     ]
     return ReportData(
-        event=EventInfo(event.name, event.date, event.venue),
+        event=event_info(event_id, session=session, language=language),
         stats=repo.stats(event_id, session=session),
         top_companies=top_companies(
             event_id, session=session, min_group=MIN_GROUP if anonymised else 1
@@ -349,20 +361,29 @@ def _iso(value):
     return value.isoformat(timespec="seconds") if isinstance(value, dt.datetime) else value
 
 
-def write_csv(path: Path, table: Table) -> None:
-    """UTF-8 with BOM, ``;``-separated, times as ISO 8601 text, every cell neutralised."""
-    rows = ({k: _iso(v) for k, v in row.items()} for row in table.rows)
+def write_csv(path: Path, table: Table, lang: str | None = None) -> None:
+    """UTF-8 with BOM, ``;``-separated, every cell neutralised.  For people (``lang``):
+    headers and words in that language, local times « 29/06/2017 09:57:24 », decimal
+    commas in French; technical (``lang=None``): the stable keys, ISO 8601 times with their
+    offset, decimal points."""
+    if lang is None:
+        rows = ({k: _iso(v) for k, v in row.items()} for row in table.rows)
+        head = list(table.columns)
+    else:
+        rows = ({k: doc_text.file_value(k, v, lang) for k, v in row.items()} for row in table.rows)
+        head = [doc_text.header(c, lang, table.name) for c in table.columns]
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        writer.writerow(table.columns)
+        writer.writerow(head)
         writer.writerows(rules.table_rows(table.columns, rows))
 
 
 XLSX_DATETIME_FORMAT = "DD/MM/YYYY HH:MM:SS"
 
 
-def write_xlsx(path: Path, tables: dict[str, Table]) -> None:
-    """One sheet per table (write-only mode: fast and light on memory).
+def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) -> None:
+    """One sheet per table (write-only mode: fast and light on memory); for people
+    (``lang``) headers, sheet names and words in that language, else the stable keys.
 
     Text is written as text cells: Excel shows it unchanged and never evaluates it, so it
     needs no apostrophe (which Excel would show).  Times are Excel date-times, naive (Excel
@@ -375,7 +396,8 @@ def write_xlsx(path: Path, tables: dict[str, Table]) -> None:
 
     wb = Workbook(write_only=True)
     for name, table in tables.items():
-        ws = wb.create_sheet(SHEET_TITLES.get(name, name))
+        titles = SHEET_TITLES_EN if lang == "en" else SHEET_TITLES
+        ws = wb.create_sheet(titles.get(name, name))
         ws.freeze_panes = "A2"
         for i, column in enumerate(table.columns, start=1):
             if column.endswith("_at"):  # wide enough for "29/06/2017 09:57:24"
@@ -392,9 +414,16 @@ def write_xlsx(path: Path, tables: dict[str, Table]) -> None:
                 return c
             return value
 
-        ws.append([cell(c) for c in table.columns])
+        def shown(key, value):  # dates and numbers stay Excel's own
+            if lang is None or isinstance(value, dt.datetime | float | int):
+                return value
+            return doc_text.file_value(key, value, lang)
+
+        ws.append(
+            [cell(c if lang is None else doc_text.header(c, lang, name)) for c in table.columns]
+        )
         for row in table.rows:
-            ws.append([cell(row.get(c)) for c in table.columns])
+            ws.append([cell(shown(c, row.get(c))) for c in table.columns])
     wb.save(path)
 
 
@@ -412,6 +441,8 @@ def _event_json(event, stats: dict, result: ExportResult, backup_note: str | Non
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "itday_version": __version__,
         "anonymised": result.anonymised,
+        "language": result.language,
+        "technical": result.technical,
         "rows": result.rows,
         "cancelled_attendees": result.cancelled,
         "files": sorted(p.name for p in result.files) + ["event.json"],
@@ -506,8 +537,13 @@ def export_edition(
     force: bool = False,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    technical: bool = False,
+    language: str | None = None,
 ) -> ExportResult:
     """Write the whole export of edition ``event_id`` into ``out_dir``; see the module.
+
+    The CSV files and the workbook are for people, in the edition's document language (or
+    ``language``); ``technical`` keeps the stable keys, ISO times and decimal points.
 
     Refuses (``ItdayError``) a folder holding the export of another edition unless
     ``force``; re-exporting the same edition refreshes its files."""
@@ -555,18 +591,22 @@ def export_edition(
             if event is None:
                 raise _no_event(event_id)
             tables = read_tables(event_id, session=session, anonymise=anonymise)
-            report = load_report_data(event_id, session=session, anonymised=anonymise)
+            report = load_report_data(
+                event_id, session=session, anonymised=anonymise, language=language
+            )
+        lang = report.event.lang
+        result.language, result.technical = lang, technical
         result.stats = report.stats
         written: list[Path] = []
         for i, name in enumerate(("attendees", "scans", "exhibitors", "booths"), start=1):
             step(i)
             path = staging / f"{name}.csv"
-            write_csv(path, tables[name])
+            write_csv(path, tables[name], None if technical else lang)
             written.append(path)
             result.rows[name] = len(tables[name].rows)
         result.cancelled = sum(1 for r in tables["attendees"].rows if r.get("cancelled") == "oui")
         step(5)
-        write_xlsx(staging / XLSX_NAME, tables)
+        write_xlsx(staging / XLSX_NAME, tables, None if technical else lang)
         written.append(staging / XLSX_NAME)
         step(6)
         backup_note = None

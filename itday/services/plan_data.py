@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from itday.core.doc_text import language as doc_language
 from itday.db import repo
 from itday.db.models import Booth, Exhibitor, HallElement
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.plan import PlanBooth, PlanData
 
 
-def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> PlanData:
+def load_plan(
+    event_id: int, *, session: Session, colour_by: str = "status", language: str | None = None
+) -> PlanData:
     event = repo.get_event(event_id, session=session)
     hall = repo.hall_of(event_id, session=session)
     if event is None or hall is None:
@@ -51,4 +54,7 @@ def load_plan(event_id: int, *, session: Session, colour_by: str = "status") -> 
         elements=[(e.kind, e.label, e.x, e.y, e.width, e.depth) for e in elements],
         booths=booths,
         colour_by=colour_by,
+        lang=doc_language(language)
+        if language
+        else repo.document_language(event_id, session=session),
     )

@@ -180,7 +180,14 @@ class MainWindow(QMainWindow):
             }
         except (ImportError, AttributeError):
             layouts = None
-        dialog = SettingsDialog(self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks)
+        doc_language = None
+        if self.ctx.organiser and self.ctx.event_id is not None:
+            with self.ctx.db.session() as session:
+                doc_language = repo.document_language(self.ctx.event_id, session=session)
+        dialog = SettingsDialog(
+            self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks,
+            doc_language=doc_language,
+        )  # fmt: skip
         from itday.ui.checkin.print_status import list_printers
 
         self.ctx.tasks.run(
@@ -189,7 +196,20 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             if dialog.new_pin.text().strip():  # a new PIN: every station's, in the database
                 roles.store_pin_hash(self.ctx, str(self.ctx.settings.value("security/pin_hash")))
+            self.save_document_language(dialog, doc_language)
             self.ctx.reload_settings()
+
+    def save_document_language(self, dialog, before: str | None) -> None:
+        """The edition's document language, if the organiser changed it in the settings."""
+        chosen = dialog.doc_language.currentData() if dialog.doc_language is not None else None
+        if chosen is None or chosen == before or self.ctx.event_id is None:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                repo.set_document_language(self.ctx.event_id, chosen, session=session)
+                session.commit()
+        except ItdayError as exc:
+            self.ctx.bridge.error(str(exc))
 
     def open_new_edition(self) -> None:
         from itday.ui import roles

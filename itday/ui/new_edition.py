@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,22 @@ from itday.db import repo
 from itday.errors import ItdayError
 from itday.services.editions import copy_summary, new_edition
 from itday.ui import i18n
+
+
+def document_language_combo() -> QComboBox:
+    """Français / English: the language of an edition's printed documents and files."""
+    combo = QComboBox()
+    combo.setObjectName("documentLanguage")
+    combo.addItem("Français", "fr")
+    combo.addItem("English", "en")
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "NewEditionDialog",
+            "Langue des listes, plans, badges, du rapport et des fichiers CSV/Excel de "
+            "l'édition, quelle que soit la langue de l'interface",
+        )
+    )
+    return combo
 
 
 class NewEditionDialog(QDialog):
@@ -70,6 +86,8 @@ class NewEditionDialog(QDialog):
         form.addRow(self.tr("&Reprendre le plan de :"), self.source_combo)
         self.exhibitors_box = QCheckBox(self.tr("avec les &exposants, chacun sur son stand"))
         form.addRow("", self.exhibitors_box)
+        self.language_combo = document_language_combo()
+        form.addRow(self.tr("Langue des &documents :"), self.language_combo)
         layout.addLayout(form)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -110,6 +128,8 @@ class NewEditionDialog(QDialog):
             self.venue_edit.setText(venue or "")
         with self.ctx.db.session() as session:
             n = copy_summary(session, source_id)
+            lang = repo.document_language(source_id, session=session)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
         self.summary_label.setText(
             self.tr("Reprend de « %1 » la salle, %2 élément(s) fixe(s) et %3 stand(s) ; avec "
                     "les exposants : %4 exposant(s). Visiteurs et scans ne sont jamais repris.")
@@ -146,6 +166,9 @@ class NewEditionDialog(QDialog):
                     closes_at=dt.time(closes.hour(), closes.minute()),
                     source_id=self.source_combo.currentData(),
                     with_exhibitors=self.exhibitors_box.isChecked(),
+                )
+                repo.set_document_language(
+                    event.id, self.language_combo.currentData(), session=session
                 )
                 session.commit()
                 self.created_id = event.id

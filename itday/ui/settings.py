@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         cameras: list[int] | None = None,
         layouts: dict[str, str] | None = None,
         tasks=None,
+        doc_language: str | None = None,
     ):
         super().__init__(parent)
         self.settings = settings
@@ -145,6 +146,13 @@ class SettingsDialog(QDialog):
             max(0, self.language.findData(value(settings, "ui/language")))
         )
         form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
+        self.doc_language = None  # the edition's, in its database (organiser only)
+        if doc_language is not None:
+            from itday.ui.new_edition import document_language_combo
+
+            self.doc_language = document_language_combo()
+            self.doc_language.setCurrentIndex(max(0, self.doc_language.findData(doc_language)))
+            form.addRow(self.tr("Langue des documents de l'édition"), self.doc_language)
         from itday.ui.pin_fields import PinFields
 
         self.pin_fields = PinFields(

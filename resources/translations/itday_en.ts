@@ -986,6 +986,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Anonymise (no names, e-mails or phone numbers; no database copy)</translation>
         </message>
         <message>
+            <source>Format technique (clés stables, heures ISO, pour les scripts)</source>
+            <translation>Technical format (stable keys, ISO times, for scripts)</translation>
+        </message>
+        <message>
+            <source>Par défaut les fichiers sont faits pour être lus : en-têtes dans la langue des documents, virgules décimales, heures locales.</source>
+            <translation>By default the files are made to be read: headers in the document language, local decimal separators and times.</translation>
+        </message>
+        <message>
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
@@ -1501,6 +1509,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
     <context>
         <name>NewEditionDialog</name>
         <message>
+            <source>Langue des listes, plans, badges, du rapport et des fichiers CSV/Excel de l'édition, quelle que soit la langue de l'interface</source>
+            <translation>Language of the edition's lists, plans, badges, report and CSV/Excel files, whatever the interface's language</translation>
+        </message>
+        <message>
             <source>Nouvelle édition</source>
             <translation>New edition</translation>
         </message>
@@ -1543,6 +1555,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>avec les &amp;exposants, chacun sur son stand</source>
             <translation>with the &amp;exhibitors, each on their booth</translation>
+        </message>
+        <message>
+            <source>Langue des &amp;documents :</source>
+            <translation>&amp;Document language:</translation>
         </message>
         <message>
             <source>Créer l'édition</source>
@@ -2545,6 +2561,10 @@ To confirm, type {word}:</translation>
         <message>
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
+        </message>
+        <message>
+            <source>Langue des documents de l'édition</source>
+            <translation>Edition's document language</translation>
         </message>
         <message>
             <source>Confirmez le nouveau code</source>

@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
+import sqlmodel
 
 from itday.cli import main
 from itday.core.enums import CATEGORY_LABELS_FR, Category
 from itday.db import repo
-from itday.db.models import Attendee
+from itday.db.models import Attendee, Booth
 from itday.errors import ItdayError
 from itday.services.export import ExportCancelled, export_edition
 
@@ -51,7 +52,7 @@ def _pdf_text(path: Path) -> str:
 
 def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
     event_id = _event(demo_db)
-    result = export_edition(demo_db, event_id, tmp_path / "out")
+    result = export_edition(demo_db, event_id, tmp_path / "out", technical=True)
     out = tmp_path / "out"
     names = {p.name for p in out.iterdir()}
     backup = result.backup
@@ -128,7 +129,7 @@ def test_formula_in_a_name_is_neutralised_in_csv_and_xlsx(db, event_id, tmp_path
             )
         )
         s.commit()
-    export_edition(db, event_id, tmp_path)
+    export_edition(db, event_id, tmp_path, technical=True)
     row = _csv(tmp_path / "attendees.csv")[0]
     assert row["first_name"] == "'" + HYPERLINK
     assert row["last_name"] == "'@SUM(A1)"
@@ -157,7 +158,7 @@ def _sheet_xml(path: Path, name: str) -> str:
 def test_xlsx_times_are_excel_datetimes_in_the_event_zone(demo_db, tmp_path):
     tmp_path = tmp_path / "out"  # never beside the database (issue 13)
     event_id = _event(demo_db)
-    export_edition(demo_db, event_id, tmp_path)
+    export_edition(demo_db, event_id, tmp_path, technical=True)
     with demo_db.session() as s:
         people = {p["id"]: p for p in repo.attendee_rows(event_id, session=s)}
     wb = openpyxl.load_workbook(tmp_path / "export.xlsx")
@@ -192,7 +193,7 @@ def test_anonymised_export_has_no_email_and_no_name(demo_db, tmp_path):
     event_id = _event(demo_db)
     with demo_db.session() as s:
         people = repo.attendee_rows(event_id, session=s)
-    result = export_edition(demo_db, event_id, tmp_path, anonymise=True)
+    result = export_edition(demo_db, event_id, tmp_path, anonymise=True, technical=True)
     assert result.anonymised and not (tmp_path / "itday.sqlite").exists()
     texts = {p.name: p.read_text(encoding="utf-8-sig") for p in tmp_path.glob("*.csv")}
     texts["event.json"] = (tmp_path / "event.json").read_text(encoding="utf-8")
@@ -367,7 +368,7 @@ def test_cancelled_registrations_are_exported_and_said_apart(demo_db, tmp_path, 
     assert main(["export", str(out), "--db", str(demo_db.path)]) == 0
     message = capsys.readouterr().out
     rows = _csv(out / "attendees.csv")
-    cancelled = sum(1 for r in rows if r["cancelled"] == "oui")
+    cancelled = sum(1 for r in rows if r["Annulé"] == "oui")  # for people, in French
     assert cancelled > 0 and len(rows) - cancelled == numbers["attendees"]
     assert f"{len(rows)} participants (dont {cancelled} annulés)" in message
     result = export_edition(demo_db, event_id, tmp_path / "y")
@@ -400,3 +401,57 @@ def test_an_export_of_another_edition_is_not_overwritten(demo_db, tmp_path, caps
     assert json.loads((out / "event.json").read_text())["event"]["id"] == demo_id
     assert main(["export", str(out), "--event", str(other_id), "--force", *db]) == 0
     assert json.loads((out / "event.json").read_text())["event"]["id"] == other_id
+
+
+def test_files_for_people_speak_the_document_language_technical_ones_keep_the_keys(
+    demo_db, tmp_path
+):
+    """French by default: French headers, decimal commas, local times, words for codes;
+    English when the edition's document language is English; ``--technical``: the keys,
+    ISO times with their offset and decimal points, for scripts."""
+    event_id = _event(demo_db)
+    with demo_db.session() as s:
+        booth = s.exec(sqlmodel.select(Booth).where(Booth.event_id == event_id)).first()
+        booth.x = 12.5
+        s.add(booth)
+        s.commit()
+        booth_code = booth.code
+    assert main(["export", str(tmp_path / "fr"), "--db", str(demo_db.path)]) == 0
+    people = _csv(tmp_path / "fr" / "attendees.csv")
+    assert list(people[0])[:4] == ["N°", "Prénom", "Nom", "Société"]
+    came = next(r for r in people if r["Entré à"])
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", came["Entré à"])
+    assert {r["Catégorie"] for r in people} >= {"Visiteur", "Exposant"}
+    booths = {r["Stand"]: r for r in _csv(tmp_path / "fr" / "booths.csv")}
+    assert booths[booth_code]["X (m)"] == "12,5"
+    assert {r["Statut"] for r in booths.values()} <= {"libre", "option", "réservé", "confirmé"}
+    wb = openpyxl.load_workbook(tmp_path / "fr" / "export.xlsx", read_only=True)
+    head = next(wb["Participants"].iter_rows(values_only=True))
+    assert head[:3] == ("N°", "Prénom", "Nom")
+    wb.close()
+    meta = json.loads((tmp_path / "fr" / "event.json").read_text(encoding="utf-8"))
+    assert (meta["language"], meta["technical"]) == ("fr", False)
+
+    with demo_db.session() as s:
+        repo.set_document_language(event_id, "en", session=s)
+        s.commit()
+    export_edition(demo_db, event_id, tmp_path / "en")
+    people = _csv(tmp_path / "en" / "attendees.csv")
+    assert list(people[0])[:4] == ["No.", "First name", "Last name", "Company"]
+    came = next(r for r in people if r["Checked in at"])
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", came["Checked in at"])
+    assert {r["Category"] for r in people} >= {"Visitor", "Exhibitor"}
+    assert {r["Booth"]: r for r in _csv(tmp_path / "en" / "booths.csv")}[booth_code][
+        "X (m)"
+    ] == "12.5"
+    assert "Edition report" in _pdf_text(tmp_path / "en" / "report.pdf")
+
+    assert main(["export", str(tmp_path / "tech"), "--technical", "--language", "fr",
+                 "--db", str(demo_db.path)]) == 0  # fmt: skip
+    people = _csv(tmp_path / "tech" / "attendees.csv")
+    assert list(people[0])[:3] == ["id", "first_name", "last_name"]
+    came = next(r for r in people if r["checked_in_at"])
+    assert dt.datetime.fromisoformat(came["checked_in_at"]).utcoffset() is not None
+    booths = {r["code"]: r for r in _csv(tmp_path / "tech" / "booths.csv")}
+    assert booths[booth_code]["x"] == "12.5"
+    assert "Bilan de l'édition" in _pdf_text(tmp_path / "tech" / "report.pdf")  # --language fr

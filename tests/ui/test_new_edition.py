@@ -146,3 +146,33 @@ def test_init_from_on_the_command_line(demo_template, tmp_path):
         assert bad.returncode == status and "Traceback" not in bad.stderr, bad.stderr
     with Database.open(db, readonly=True).session() as s:
         assert len(repo.list_events(session=s)) == 2
+
+
+def test_document_language_chosen_for_the_new_edition_and_changed_in_the_settings(
+    qtbot, demo_db, monkeypatch
+):
+    from itday.ui.settings import SettingsDialog
+
+    window = _window(qtbot, demo_db)
+
+    def fill(d):
+        assert d.language_combo.currentData() == "fr"  # the 2017 edition's
+        d.name_edit.setText("Innovation IT Day 2018")
+        d.language_combo.setCurrentIndex(d.language_combo.findData("en"))
+
+    created = _create_through_window(qtbot, window, monkeypatch, fill)
+    with demo_db.session() as s:
+        assert repo.document_language(created, session=s) == "en"
+    # Réglages (organiser): the current edition's document language, back to French
+    seen = {}
+
+    def settings_exec(dialog):
+        seen["before"] = dialog.doc_language.currentData()
+        dialog.doc_language.setCurrentIndex(dialog.doc_language.findData("fr"))
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "exec", settings_exec)
+    window.open_settings()
+    assert seen["before"] == "en"
+    with demo_db.session() as s:
+        assert repo.document_language(created, session=s) == "fr"

@@ -230,3 +230,25 @@ def test_export_into_the_database_folder_asks_for_a_new_folder(page, qtbot, monk
     assert os.path.exists(os.path.join(out, "report.pdf"))
     monkeypatch.setattr(stats_module, "ask_yes_no", lambda *a: False)
     assert page.start_export(str(folder)) is None
+
+
+def test_export_dialog_offers_the_technical_format(page, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from itday.ui.stats.dialogs import ExportDialog
+
+    page.ctx.set_organiser(True)
+    out = tmp_path / "export"
+
+    def opened(self, dialog, accepted):
+        assert isinstance(dialog, ExportDialog) and not dialog.technical.isChecked()
+        dialog.folder.edit.setText(str(out))
+        dialog.technical.setChecked(True)
+        accepted()
+
+    monkeypatch.setattr(type(page), "_open", opened)
+    with qtbot.waitSignal(page.export_finished, timeout=30_000):
+        page.ask_export()
+    assert json.loads((out / "event.json").read_text(encoding="utf-8"))["technical"] is True
+    head = (out / "attendees.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert head.startswith("id;first_name;last_name")

@@ -16,7 +16,8 @@ from reportlab.lib.pagesizes import A4, A6, A7, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from itday.core.enums import CATEGORY_COLOURS, CATEGORY_LABELS_FR, Category
+from itday.core.doc_text import category_word, doc_date, doc_text
+from itday.core.enums import CATEGORY_COLOURS, Category
 from itday.services.pdf.fonts import REGULAR, draw_text, fit_text, register_fonts
 from itday.services.pdf.output import (
     Cancelled,
@@ -24,7 +25,6 @@ from itday.services.pdf.output import (
     Output,
     Progress,
     atomic_output,
-    french_date,
 )
 from itday.services.pdf.qr import draw_qr
 
@@ -55,6 +55,7 @@ class EventInfo:
     name: str
     date: datetime.date
     venue: str = ""
+    lang: str = "fr"  # the document language of the edition (itday.core.doc_text)
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,8 @@ LEADING = 1.18  # line height / font size
 MIN_READABLE = 5.0  # points: no text on a badge is ever smaller
 
 
-def category_label(category: str) -> str:
-    try:
-        return CATEGORY_LABELS_FR[Category(category)]
-    except ValueError:
-        return (category or "").strip().capitalize()
+def category_label(category: str, lang: str = "fr") -> str:
+    return category_word(category, lang)
 
 
 @lru_cache(maxsize=32)
@@ -246,7 +244,7 @@ def draw_badge(
         top -= size
         draw_text(canvas, cx, top, line, size, True, align="centre")
         top -= size * (LEADING - 1)
-    when = french_date(event.date) + (f" · {event.venue}" if event.venue else "")
+    when = doc_date(event.date, event.lang) + (f" · {event.venue}" if event.venue else "")
     lines, size = fit_text(when, inner, g.date_size, MIN_READABLE, 1)
     for line in lines:
         top -= size
@@ -270,7 +268,7 @@ def draw_badge(
     canvas.setFillColor(_category_colour(badge.category))
     canvas.rect(x, y + g.band_y, w, g.band_h, stroke=0, fill=1)
     canvas.setFillColor(WHITE)
-    label = category_label(badge.category).upper()
+    label = category_label(badge.category, event.lang).upper()
     lines, size = fit_text(label, inner, g.band_h * 0.55, MIN_READABLE, 1, True)
     if lines:
         draw_text(
@@ -336,7 +334,7 @@ def render_badges(
     pages = 0
     with atomic_output(out) as target:
         canvas = Canvas(target, pagesize=spec.page_size, pageCompression=1, initialFontName=REGULAR)
-        canvas.setTitle(f"Badges — {event.name}")
+        canvas.setTitle(doc_text(event.lang, "Badges — {name}", name=event.name))
         canvas.setAuthor("itday")
         for start in range(0, total, spec.per_page):
             if cancelled is not None and cancelled():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -24,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from itday.core.doc_text import doc_date, doc_text
 from itday.core.text import sort_key
 from itday.services.pdf.badges import EventInfo
 from itday.services.pdf.fonts import (
@@ -34,7 +36,7 @@ from itday.services.pdf.fonts import (
     markup,
     register_fonts,
 )
-from itday.services.pdf.output import Output, atomic_output, french_date
+from itday.services.pdf.output import Output, atomic_output
 
 __all__ = [
     "ExhibitorEntry",
@@ -67,6 +69,11 @@ def booth_key(code: str) -> tuple:
     """Natural order of booth codes: A2 < A10 < B1, accents and case ignored."""
     parts = re.split(r"(\d+)", sort_key(code))
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
+
+
+def _t(event: EventInfo):
+    """The document language's words for ``event``'s documents."""
+    return partial(doc_text, event.lang)
 
 
 def _booths_text(booths: list[str]) -> str:
@@ -124,6 +131,7 @@ class _Furniture:
         return NumberedCanvas
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        lang = self.event.lang
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#444444"))
@@ -132,7 +140,7 @@ class _Furniture:
         lines, size = fit_text(self.event.name, left_max, 9, 6, 1, True)
         if lines:
             draw_text(canvas, MARGIN, top, lines[0], size, True)
-        when = french_date(self.event.date)
+        when = doc_date(self.event.date, lang)
         if self.event.venue:
             when += f" · {self.event.venue}"
         lines, size = fit_text(when, (width - 2 * MARGIN) * 0.38, 9, 6, 1)
@@ -144,7 +152,8 @@ class _Furniture:
         bottom = MARGIN - 8 * mm
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         draw_text(canvas, MARGIN, bottom, self.title, 8)
-        draw_text(canvas, width - MARGIN, bottom, f"Page {number} / {total}", 8, align="right")
+        page = doc_text(lang, "Page {number} / {total}", number=number, total=total)
+        draw_text(canvas, width - MARGIN, bottom, page, 8, align="right")
         canvas.restoreState()
 
 
@@ -224,8 +233,9 @@ def render_list(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo
     if by not in ORDERS:
         raise ValueError(f"tri inconnu : {by!r} (au choix : {', '.join(ORDERS)})")
     st = _styles()
+    t = _t(event)
     items = list(entries)
-    title = f"Liste des exposants — {ORDERS[by]}"
+    title = t("Liste des exposants — {order}", order=t(ORDERS[by]))
     full = A4[0] - 2 * MARGIN
     story: list = [_p(title, st["title"], True), Spacer(1, 5 * mm)]
     cell, bold = st["cell"], st["cell_bold"]
@@ -237,7 +247,10 @@ def render_list(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo
         ]
         story.append(
             _table(
-                rows, ["Exposant", "Secteur", "Stand(s)"], [0.5 * full, 0.3 * full, 0.2 * full], st
+                rows,
+                [t("Exposant"), t("Secteur"), t("Stand(s)")],
+                [0.5 * full, 0.3 * full, 0.2 * full],
+                st,
             )
         )
     elif by == "booth":
@@ -247,14 +260,17 @@ def render_list(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo
         rows = [[_p(b, bold, True), _p(e.name, cell), _p(e.sector, cell)] for b, e in pairs]
         story.append(
             _table(
-                rows, ["Stand", "Exposant", "Secteur"], [0.15 * full, 0.55 * full, 0.3 * full], st
+                rows,
+                [t("Stand"), t("Exposant"), t("Secteur")],
+                [0.15 * full, 0.55 * full, 0.3 * full],
+                st,
             )
         )
     else:
         groups: dict[str, list[ExhibitorEntry]] = {}
         for e in items:
-            groups.setdefault((e.sector or "").strip() or NO_SECTOR, []).append(e)
-        order = sorted(groups, key=lambda s: (s == NO_SECTOR, sort_key(s), s))
+            groups.setdefault((e.sector or "").strip() or t(NO_SECTOR), []).append(e)
+        order = sorted(groups, key=lambda s: (s == t(NO_SECTOR), sort_key(s), s))
         for sector in order:
             rows = [
                 [_p(e.name, bold, True), _p(_booths_text(e.booths), cell)]
@@ -263,7 +279,7 @@ def render_list(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo
             heading = f"{sector} ({len(rows)})"
             widths = [0.75 * full, 0.25 * full]
             story += [
-                _table(rows, ["Exposant", "Stand(s)"], widths, st, heading),
+                _table(rows, [t("Exposant"), t("Stand(s)")], widths, st, heading),
                 Spacer(1, 4 * mm),
             ]
     return _build(out, story, event, title)
@@ -272,13 +288,17 @@ def render_list(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo
 def render_directory(out: Output, entries: Iterable[ExhibitorEntry], event: EventInfo) -> int:
     """The exhibitor directory: one block per exhibitor, two columns; returns the page count."""
     st = _styles()
-    title = "Annuaire des exposants"
+    t = _t(event)
+    title = t("Annuaire des exposants")
     story: list = [_p(title, st["title"], True), Spacer(1, 4 * mm)]
     for e in sorted(entries, key=_name_key):
         block = [_p(e.name, st["name"], True)]
         where = " · ".join(
             part
-            for part in (e.sector, f"Stand {_booths_text(e.booths)}" if e.booths else "")
+            for part in (
+                e.sector,
+                t("Stand {code}", code=_booths_text(e.booths)) if e.booths else "",
+            )
             if part
         )
         if where:
@@ -307,18 +327,19 @@ def render_booth_signs(out: Output, booths: Iterable[tuple[str, str]], event: Ev
     pages = 0
     with atomic_output(out) as target:
         canvas = Canvas(target, pagesize=size, pageCompression=1, initialFontName=REGULAR)
-        canvas.setTitle(f"Panneaux de stands — {event.name}")
+        t = _t(event)
+        canvas.setTitle(t("Panneaux de stands — {name}", name=event.name))
         canvas.setAuthor("itday")
         for code, company in booths:
             canvas.setFillColor(ACCENT)
             canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
             canvas.setFillColor(colors.white)
-            head = f"{event.name} · {french_date(event.date)}"
+            head = f"{event.name} · {doc_date(event.date, event.lang)}"
             lines, s = fit_text(head, inner, 14, 7, 1, True)
             if lines:
                 draw_text(canvas, width / 2, height - 9.5 * mm, lines[0], s, True, "centre")
             canvas.setFillColor(colors.black)
-            lines, s = fit_text(f"Stand {code}".strip(), inner, 240, 40, 1, True)
+            lines, s = fit_text(t("Stand {code}", code=code).strip(), inner, 240, 40, 1, True)
             code_size = s
             if lines:
                 baseline = height * 0.52

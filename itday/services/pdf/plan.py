@@ -25,6 +25,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor, black, white
@@ -32,6 +33,7 @@ from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from itday.core.doc_text import doc_date, doc_text
 from itday.core.enums import BoothStatus, ElementKind
 from itday.core.plan import (
     NO_SECTOR_COLOUR,
@@ -45,7 +47,6 @@ from itday.core.plan import (
 )
 from itday.core.text import sort_key, split_capitals
 from itday.services.pdf.fonts import font_name, register_fonts
-from itday.services.pdf.output import french_date
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
 MM = 72 / 25.4  # points per millimetre
@@ -96,6 +97,7 @@ class PlanData:
     booths: list[PlanBooth] = field(default_factory=list)
     colour_by: str = "status"  # "status" | "sector" | "presence"
     venue: str = ""
+    lang: str = "fr"  # the document language (itday.core.doc_text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ def _fit(
     return size, lines
 
 
-def _french_date(value: dt.date | str | None) -> str:
+def _french_date(value: dt.date | str | None, lang: str = "fr") -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -198,7 +200,7 @@ def _french_date(value: dt.date | str | None) -> str:
             value = dt.date.fromisoformat(value)
         except ValueError:
             return value
-    return french_date(value)
+    return doc_date(value, lang)
 
 
 # --------------------------------------------------------------------------------------------
@@ -269,6 +271,7 @@ class _Page:
     def __init__(self, canvas: Canvas, data: PlanData, paper: str) -> None:
         self.c = canvas
         self.data = data
+        self.t = partial(doc_text, data.lang)  # words in the document language
         self.w, self.h = canvas._pagesize
         self.f = max(0.7, self.w / landscape(A3)[0])  # type scale relative to A3
         self.font, self.bold = _font()
@@ -289,8 +292,9 @@ class _Page:
         size = 18 * self.f
         top = self.h - self.margin
         self.c.setFillColor(black)
-        self._string(self.margin, top - size, f"{d.event_name} — plan du salon", size, bold=True)
-        sub = " — ".join(p for p in (_french_date(d.event_date), d.venue) if p)
+        title = self.t("{name} — plan du salon", name=d.event_name)
+        self._string(self.margin, top - size, title, size, bold=True)
+        sub = " — ".join(p for p in (_french_date(d.event_date, d.lang), d.venue) if p)
         sub_size = 10 * self.f
         if sub:
             self._string(self.margin, top - size - sub_size * 1.6, sub, sub_size)
@@ -355,7 +359,7 @@ class _Page:
             c.setLineWidth(0.5)
             c.rect(*rect_pt(ex, ey, ew, ed), stroke=1, fill=1)
             if kind in (ElementKind.STAGE, ElementKind.CATERING):
-                text = label or ELEMENT_LABELS_FR[kind]
+                text = label or self.t(ELEMENT_LABELS_FR[kind])
                 size, lines = fit_text(
                     text, self.bold, ew * scale * 0.9, ed * scale * 0.9, 11 * self.f
                 )
@@ -422,9 +426,9 @@ class _Page:
         c.setStrokeColor(colour)
         c.rect(x, y, w, h, stroke=0, fill=1)
         is_entrance = kind == ElementKind.ENTRANCE
-        text = "Entrée" if is_entrance else "Sortie de secours"
+        text = self.t("Entrée") if is_entrance else self.t("Sortie de secours")
         if is_entrance and label and label.strip().casefold() not in ("entrée", "entree"):
-            text = f"Entrée — {label}"
+            text = self.t("Entrée — {label}", label=label)
         size = (9 if is_entrance else 6) * self.f
         font = self.bold
         cx, cy = x + w / 2, y + h / 2
@@ -472,7 +476,7 @@ class _Page:
         c.drawString(
             x + length * scale + 14 * self.f,
             y,
-            f"Échelle 1:{pretty:,}".replace(",", " ") + " — quadrillage de 5 m",
+            self.t("Échelle 1:{ratio} — quadrillage de 5 m", ratio=f"{pretty:,}".replace(",", " ")),
         )
 
     def legend(self, x: float, top: float, width: float) -> float:
@@ -482,13 +486,14 @@ class _Page:
         line = size * 1.6
         mode = {"sector": "secteur", "presence": "présence"}.get(self.data.colour_by, "statut")
         c.setFillColor(black)
-        self._string(x, top - size * 1.2, f"Légende — couleur par {mode}", size * 1.15, bold=True)
+        heading = self.t(f"Légende — couleur par {mode}")
+        self._string(x, top - size * 1.2, heading, size * 1.15, bold=True)
         y = top - size * 1.2 - line
         swatch = size * 1.2
-        entries = legend_entries(self.data)
+        entries = [(colour, self.t(label)) for colour, label in legend_entries(self.data)]
         kinds = {ElementKind(tuple(e)[0]) for e in self.data.elements}
         symbols = [  # only what the plan shows
-            (colour, label)
+            (colour, self.t(label))
             for kind, colour, label in (
                 (ElementKind.ENTRANCE, ENTRANCE_COLOUR, "Entrée"),
                 (ElementKind.EMERGENCY_EXIT, EXIT_COLOUR, "Sortie de secours"),
@@ -498,7 +503,7 @@ class _Page:
         ]
         for k in (ElementKind.STAGE, ElementKind.CATERING):
             if k in kinds:
-                symbols.append((ELEMENT_COLOURS[k], ELEMENT_LABELS_FR[k]))
+                symbols.append((ELEMENT_COLOURS[k], self.t(ELEMENT_LABELS_FR[k])))
         for colour, label in entries + [(None, None)] + symbols:
             if colour is None:
                 y -= line * 0.4
@@ -536,7 +541,7 @@ class _Page:
         entries = exhibitor_index(self.data.booths)
         line = size * 1.3
         c.setFillColor(black)
-        self._string(x, top - size * 1.2, "Index des exposants", size * 1.25, bold=True)
+        self._string(x, top - size * 1.2, self.t("Index des exposants"), size * 1.25, bold=True)
         y0 = top - size * 1.2 - line * 1.4
         per_col = max(1, math.ceil(len(entries) / cols))
         col_w = col_w or width / cols
@@ -558,7 +563,7 @@ class _Page:
             c.drawString(cx, y, name)
         if not entries:
             c.setFont(self.font, size)
-            c.drawString(x, y0, "Aucun exposant placé.")
+            c.drawString(x, y0, self.t("Aucun exposant placé."))
 
 
 def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -> Path:
@@ -571,7 +576,7 @@ def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -
     out = Path(out)
     size = landscape(PAPERS[key])
     c = Canvas(str(out), pagesize=size)
-    c.setTitle(f"{data.event_name} — plan du salon")
+    c.setTitle(doc_text(data.lang, "{name} — plan du salon", name=data.event_name))
     c.setAuthor("itday")
     c.setSubject(f"Plan {key}")
     page = _Page(c, data, key)
@@ -595,7 +600,9 @@ def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -
         index_size = 7 * page.f
         page.c.setFont(page.font, index_size)
         page.c.setFillColor(black)
-        page.c.drawString(panel_x, index_top - index_size * 1.2, "Index des exposants : page 2.")
+        page.c.drawString(
+            panel_x, index_top - index_size * 1.2, page.t("Index des exposants : page 2.")
+        )
         c.showPage()
         top = page.h - m
         full_w = page.w - 2 * m

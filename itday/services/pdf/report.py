@@ -1,4 +1,5 @@
-"""report.pdf: the edition's summary for the organisers' partners, in French.
+"""report.pdf: the edition's summary for the organisers' partners, in the edition's
+document language (French unless chosen otherwise).
 
 Plain data in (``ReportData``, built by ``itday.services.export.load_report_data``), A4
 vector PDF out: headline numbers, arrivals per quarter-hour (vector bars), categories,
@@ -11,13 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from itday.core.enums import CATEGORY_LABELS_FR, ElementKind
+from itday.core.doc_text import REASONS_FR, category_word, doc_text
+from itday.core.enums import Category, ElementKind
 from itday.core.export_rules import day_series, percent, quarter_label, quarter_series
 from itday.core.plan import footprint
 from itday.services.pdf.badges import EventInfo
@@ -26,16 +29,7 @@ from itday.services.pdf.lists import MARGIN, _build, _p, _styles, _table, booth_
 from itday.services.pdf.output import Output
 from itday.services.pdf.plan import ELEMENT_COLOURS, PlanData, booth_colour, legend_entries
 
-REFUSED_LABELS_FR = {  # by reason (itday.core.checkin); the result for scans without one
-    "not_ours": "Code étranger (pas un badge itday)",
-    "damaged": "Code mal lu",
-    "other_edition": "Badge d'une autre édition",
-    "not_registered": "Code itday non inscrit",
-    "unknown_ticket": "Billet inconnu",
-    "cancelled": "Inscription annulée",
-    "unknown": "Code inconnu",
-    "invalid": "Code étranger (pas un badge de l'édition)",
-}
+REFUSED_LABELS_FR = REASONS_FR  # by reason (itday.core.checkin)
 BAR = colors.HexColor("#1f6fb2")
 PEAK = colors.HexColor("#d9822b")
 GRID = colors.HexColor("#d5dbe1")
@@ -60,20 +54,23 @@ class ReportData:
     anonymised: bool = False
 
 
-def category_label(value: str) -> str:
-    try:
-        return CATEGORY_LABELS_FR[value]
-    except KeyError:
-        return value
+def category_label(value: str, lang: str = "fr") -> str:
+    return category_word(value, lang) if value in set(Category) else value
 
 
 class ArrivalsChart(Flowable):
     """Arrivals per quarter-hour as vector bars, the peak in orange, hours on the axis."""
 
     def __init__(
-        self, by_quarter: dict[str, int], width: float, height: float, opening: dict | None = None
+        self,
+        by_quarter: dict[str, int],
+        width: float,
+        height: float,
+        opening: dict | None = None,
+        lang: str = "fr",
     ) -> None:
         super().__init__()
+        self.lang = lang
         self.outside = 0  # arrivals on another day than the edition's
         if opening:
             self.series, self.outside = day_series(
@@ -93,7 +90,9 @@ class ArrivalsChart(Flowable):
         left, bottom = 10 * mm, 7 * mm
         w, h = self.width - left, self.height - bottom - 4 * mm
         if not self.series:
-            draw_text(c, left, self.height / 2, "Aucune arrivée enregistrée.", 10)
+            draw_text(
+                c, left, self.height / 2, doc_text(self.lang, "Aucune arrivée enregistrée."), 10
+            )
             return
         top = max(max(v for _, v in self.series), 1)
         step = _nice_step(top)
@@ -215,13 +214,16 @@ def render_report(out: Output, data: ReportData) -> int:
     """Writes the report to ``out``; returns its page count."""
     st = _styles()
     s = data.stats
+    lang = data.event.lang
+    t = partial(doc_text, lang)
     full = 210 * mm - 2 * MARGIN
-    title = "Bilan de l'édition"
+    title = t("Bilan de l'édition")
     story: list = [_p(f"{title} — {data.event.name}", st["title"], True), Spacer(1, 2 * mm)]
     when = data.generated_at or dt.datetime.now(ZoneInfo("Europe/Paris"))  # the event's zone
-    note = f"Chiffres arrêtés le {when:%d/%m/%Y à %H:%M}."
+    day = f"{when:%d/%m/%Y}" if lang == "fr" else f"{when:%Y-%m-%d}"
+    note = t("Chiffres arrêtés le {date} à {time}.", date=day, time=f"{when:%H:%M}")
     if data.anonymised:
-        note += " Export anonymisé : aucune donnée personnelle."
+        note += t(" Export anonymisé : aucune donnée personnelle.")
     story += [_p(note, st["small"]), Spacer(1, 4 * mm)]
 
     peak = s.get("peak_quarter_hour")
@@ -229,54 +231,56 @@ def render_report(out: Output, data: ReportData) -> int:
     if peak:
         peak_text = (
             f"{quarter_label(dt.datetime.fromisoformat(peak['time']))} "
-            f"({peak['arrivals']} arrivées)"
+            f"({t('{n} arrivées', n=peak['arrivals'])})"
         )
     headline = [
-        ("Inscrits", str(s["attendees"])),
-        ("Entrés", str(s["checked_in"])),
-        ("Taux de venue", percent(s["checked_in"], s["attendees"])),
-        ("Inscrits sur place", str(s.get("walk_ins", 0))),
-        ("Exposants", str(s["exhibitors"])),
-        ("Exposants présents", str(s.get("exhibitors_present", 0))),
-        ("Stands", str(s["booths"])),
-        ("Pic d'affluence", peak_text),
+        (t("Inscrits"), str(s["attendees"])),
+        (t("Entrés"), str(s["checked_in"])),
+        (t("Taux de venue"), percent(s["checked_in"], s["attendees"])),
+        (t("Inscrits sur place"), str(s.get("walk_ins", 0))),
+        (t("Exposants"), str(s["exhibitors"])),
+        (t("Exposants présents"), str(s.get("exhibitors_present", 0))),
+        (t("Stands"), str(s["booths"])),
+        (t("Pic d'affluence"), peak_text),
     ]
-    story += _heading("Chiffres clés", st)
+    story += _heading(t("Chiffres clés"), st)
     story.append(_numbers_table(headline, full * 0.6, st))
 
-    story += _heading("Arrivées par quart d'heure", st)
-    chart = ArrivalsChart(s.get("by_quarter_hour", {}), full, 60 * mm, s.get("opening_hours"))
+    story += _heading(t("Arrivées par quart d'heure"), st)
+    chart = ArrivalsChart(
+        s.get("by_quarter_hour", {}), full, 60 * mm, s.get("opening_hours"), lang=lang
+    )
     story.append(chart)
     if chart.outside:
         story.append(
-            _p(f"{chart.outside} arrivée(s) un autre jour, hors du graphique.", st["cell"])
+            _p(t("{n} arrivée(s) un autre jour, hors du graphique.", n=chart.outside), st["cell"])
         )
 
     cat_rows = [
         [
-            _p(category_label(name), st["cell"]),
+            _p(category_label(name, lang), st["cell"]),
             _p(str(c["registered"]), st["cell"]),
             _p(str(c["checked_in"]), st["cell"]),
             _p(percent(c["checked_in"], c["registered"]), st["cell"]),
         ]
         for name, c in s.get("by_category", {}).items()
     ]
-    story += _heading("Par catégorie", st)
+    story += _heading(t("Par catégorie"), st)
     story.append(
         _table(
             cat_rows,
-            ["Catégorie", "Inscrits", "Entrés", "Taux"],
+            [t("Catégorie"), t("Inscrits"), t("Entrés"), t("Taux")],
             [full * 0.4] + [full * 0.2] * 3,
             st,
         )
     )
 
     station_rows = [
-        [_p(name or "(sans nom)", st["cell"]), _p(str(n), st["cell"])]
+        [_p(name or t("(sans nom)"), st["cell"]), _p(str(n), st["cell"])]
         for name, n in s.get("scans_by_station", {}).items()
     ]
     refused_rows = [
-        [_p(REFUSED_LABELS_FR.get(k, k), st["cell"]), _p(str(n), st["cell"])]
+        [_p(t(REFUSED_LABELS_FR.get(k, k)), st["cell"]), _p(str(n), st["cell"])]
         for k, n in s.get("refused_by_reason", {}).items()
     ]
     half = full / 2 - 3 * mm
@@ -284,14 +288,14 @@ def render_report(out: Output, data: ReportData) -> int:
         [
             [
                 _table(
-                    station_rows or [[_p("Aucun scan", st["cell"]), ""]],
-                    ["Poste", "Scans"],
+                    station_rows or [[_p(t("Aucun scan"), st["cell"]), ""]],
+                    [t("Poste"), t("Scans")],
                     [half * 0.7, half * 0.3],
                     st,
                 ),
                 _table(
-                    refused_rows or [[_p("Aucun refus", st["cell"]), ""]],
-                    ["Scans refusés", "Nombre"],
+                    refused_rows or [[_p(t("Aucun refus"), st["cell"]), ""]],
+                    [t("Scans refusés"), t("Nombre")],
                     [half * 0.7, half * 0.3],
                     st,
                 ),
@@ -302,7 +306,7 @@ def render_report(out: Output, data: ReportData) -> int:
     side.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
-    story += _heading("Postes d'accueil", st)
+    story += _heading(t("Postes d'accueil"), st)
     story.append(side)
 
     if data.top_companies:
@@ -310,15 +314,18 @@ def render_report(out: Output, data: ReportData) -> int:
             [_p(name, st["cell"]), _p(str(reg), st["cell"]), _p(str(came), st["cell"])]
             for name, reg, came in data.top_companies
         ]
-        story += _heading("Entreprises les plus représentées (visiteurs)", st)
+        story += _heading(t("Entreprises les plus représentées (visiteurs)"), st)
         story.append(
             _table(
-                rows, ["Entreprise", "Inscrits", "Entrés"], [full * 0.6, full * 0.2, full * 0.2], st
+                rows,
+                [t("Entreprise"), t("Inscrits"), t("Entrés")],
+                [full * 0.6, full * 0.2, full * 0.2],
+                st,
             )
         )
 
     if data.plan is not None and data.plan.hall_w > 0 and data.plan.hall_d > 0:
-        story += _heading("Plan du hall", st)
+        story += _heading(t("Plan du hall"), st)
         story.append(PlanThumbnail(data.plan, full, 110 * mm))
 
     if data.exhibitors:
@@ -328,15 +335,17 @@ def render_report(out: Output, data: ReportData) -> int:
                 _p(e.name, st["cell_bold"], True),
                 _p(e.sector, st["cell"]),
                 _p(", ".join(sorted(e.booths, key=booth_key)) or "—", st["cell"]),
-                _p("oui" if e.present else "non", st["cell"]),
+                _p(t("oui") if e.present else t("non"), st["cell"]),
             ]
             for e in data.exhibitors
         ]
-        story += _heading(f"Exposants ({len(rows)}, dont {present} présents)", st)
+        story += _heading(
+            t("Exposants ({n}, dont {present} présents)", n=len(rows), present=present), st
+        )
         story.append(
             _table(
                 rows,
-                ["Exposant", "Secteur", "Stand(s)", "Présent"],
+                [t("Exposant"), t("Secteur"), t("Stand(s)"), t("Présent")],
                 [full * 0.45, full * 0.3, full * 0.13, full * 0.12],
                 st,
             )

@@ -55,7 +55,15 @@ def load_numbers(state, db, event_id: int) -> dict:
     return {"event_id": event_id, "stats": numbers, "missing": missing, "tz": tz}
 
 
-def run_export(state, db, event_id: int, folder: str, anonymise: bool, force: bool = False):
+def run_export(
+    state,
+    db,
+    event_id: int,
+    folder: str,
+    anonymise: bool,
+    force: bool = False,
+    technical: bool = False,
+):
     from itday.services.export import ExportCancelled, export_edition
 
     try:
@@ -65,6 +73,7 @@ def run_export(state, db, event_id: int, folder: str, anonymise: bool, force: bo
             folder,
             anonymise=anonymise,
             force=force,
+            technical=technical,
             progress=state.progress,
             cancelled=lambda: state.cancelled,
         )
@@ -331,10 +340,15 @@ class StatsPage(QWidget):
         folder = str(self.ctx.settings.value("export/folder", "") or Path.home() / "itday-export")
         dialog = ExportDialog(folder, self)
         self._open(
-            dialog, lambda: self.export_to(dialog.folder.text(), dialog.anonymise.isChecked())
+            dialog,
+            lambda: self.export_to(
+                dialog.folder.text(),
+                dialog.anonymise.isChecked(),
+                technical=dialog.technical.isChecked(),
+            ),
         )
 
-    def export_to(self, folder: str, anonymise: bool = False):
+    def export_to(self, folder: str, anonymise: bool = False, technical: bool = False):
         """Start the export, after a question if ``folder`` holds another edition's export."""
         from itday.services.export import other_edition_in
 
@@ -350,12 +364,14 @@ class StatsPage(QWidget):
             ).format(folder=folder, id=other.get("id", "?"), name=other.get("name", "?"))
             if not self.confirm(self.tr("Remplacer un autre export ?"), question):
                 return None
-        return self.start_export(folder, anonymise, force=other is not None)
+        return self.start_export(folder, anonymise, force=other is not None, technical=technical)
 
     def confirm(self, title: str, text: str) -> bool:
         return ask_yes_no(self, title, text)
 
-    def start_export(self, folder: str, anonymise: bool = False, force: bool = False):
+    def start_export(
+        self, folder: str, anonymise: bool = False, force: bool = False, technical: bool = False
+    ):
         """Run the export in the pool with a cancellable progress dialog."""
         if not self.ctx.organiser or self.ctx.event_id is None:
             return None
@@ -372,6 +388,7 @@ class StatsPage(QWidget):
             folder,
             anonymise,
             force,
+            technical,
             on_done=self._exported,
             on_error=self._export_failed,
             on_cancel=self._export_cancelled,

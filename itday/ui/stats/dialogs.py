@@ -67,6 +67,16 @@ class ExportDialog(QDialog):
             self.tr("Anonymiser (ni noms, ni e-mails, ni téléphones ; pas de copie de la base)")
         )
         layout.addWidget(self.anonymise)
+        self.technical = QCheckBox(
+            self.tr("Format technique (clés stables, heures ISO, pour les scripts)")
+        )
+        self.technical.setToolTip(
+            self.tr(
+                "Par défaut les fichiers sont faits pour être lus : en-têtes dans la langue des "
+                "documents, virgules décimales, heures locales."
+            )
+        )
+        layout.addWidget(self.technical)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

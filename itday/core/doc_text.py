@@ -1,0 +1,266 @@
+"""Words of the printed documents and of the files meant for people, in the document
+language of the edition (French by default, English available), whatever language the
+interface speaks.
+
+Documents are made in workers and on the command line, without Qt: this catalogue is plain
+data.  ``doc_text(lang, french)`` gives the text in ``lang`` (the French text is the key, as
+in the interface's catalogue); ``str.format`` fields are filled after the translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+
+LANGUAGES = ("fr", "en")
+DEFAULT = "fr"
+
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+EN: dict[str, str] = {
+    # exhibitor lists, directory, booth signs
+    "par nom": "by name",
+    "par stand": "by booth",
+    "par secteur": "by sector",
+    "Autres": "Other",
+    "Liste des exposants — {order}": "Exhibitor list — {order}",
+    "Exposant": "Exhibitor",
+    "Secteur": "Sector",
+    "Stand(s)": "Booth(s)",
+    "Stand": "Booth",
+    "Stand {code}": "Booth {code}",
+    "Stands {codes}": "Booths {codes}",
+    "Annuaire des exposants": "Exhibitor directory",
+    "Page {number} / {total}": "Page {number} / {total}",
+    "Panneaux de stands — {name}": "Booth signs — {name}",
+    # badges
+    "Badges — {name}": "Badges — {name}",
+    # plan
+    "Mur": "Wall",
+    "Poteau": "Pillar",
+    "Espace conférences": "Conference area",
+    "Restauration": "Catering",
+    "Entrée": "Entrance",
+    "Entrée — {label}": "Entrance — {label}",
+    "Sortie de secours": "Emergency exit",
+    "Échelle 1:{ratio} — quadrillage de 5 m": "Scale 1:{ratio} — 5 m grid",
+    "Légende — couleur par statut": "Legend — colour by status",
+    "Légende — couleur par secteur": "Legend — colour by sector",
+    "Légende — couleur par présence": "Legend — colour by presence",
+    "Sans secteur / libre": "No sector / free",
+    "Exposant présent": "Exhibitor present",
+    "Exposant pas encore arrivé": "Exhibitor not arrived yet",
+    "Stand sans exposant": "Booth without exhibitor",
+    "Libre": "Free",
+    "Option": "Option",
+    "Réservé": "Reserved",
+    "Confirmé": "Confirmed",
+    "Index des exposants": "Exhibitor index",
+    "Index des exposants : page 2.": "Exhibitor index: page 2.",
+    "Aucun exposant placé.": "No exhibitor placed.",
+    "{name} — plan du salon": "{name} — floor plan",
+    # report
+    "Code étranger (pas un badge itday)": "Foreign code (not an itday badge)",
+    "Code mal lu": "Code misread",
+    "Badge d'une autre édition": "Badge of another edition",
+    "Code itday non inscrit": "itday code not registered",
+    "Billet inconnu": "Unknown ticket",
+    "Inscription annulée": "Registration cancelled",
+    "Code inconnu": "Unknown code",
+    "Code étranger (pas un badge de l'édition)": "Foreign code (not a badge of this edition)",
+    "Aucune arrivée enregistrée.": "No arrivals recorded.",
+    "Bilan de l'édition": "Edition report",
+    "Chiffres arrêtés le {date} à {time}.": "Figures as of {date} at {time}.",
+    " Export anonymisé : aucune donnée personnelle.": " Anonymised export: no personal data.",
+    "{n} arrivées": "{n} arrivals",
+    "Inscrits": "Registered",
+    "Entrés": "Checked in",
+    "Taux de venue": "Turnout",
+    "Inscrits sur place": "Registered on site",
+    "Exposants": "Exhibitors",
+    "Exposants présents": "Exhibitors present",
+    "Stands": "Booths",
+    "Pic d'affluence": "Peak",
+    "Chiffres clés": "Key figures",
+    "Arrivées par quart d'heure": "Arrivals per quarter-hour",
+    "{n} arrivée(s) un autre jour, hors du graphique.": (
+        "{n} arrival(s) on another day, not in the chart."
+    ),
+    "Par catégorie": "By category",
+    "Catégorie": "Category",
+    "Taux": "Rate",
+    "(sans nom)": "(no name)",
+    "Aucun scan": "No scans",
+    "Poste": "Station",
+    "Scans": "Scans",
+    "Aucun refus": "No refusals",
+    "Scans refusés": "Refused scans",
+    "Nombre": "Count",
+    "Postes d'accueil": "Reception stations",
+    "Entreprises les plus représentées (visiteurs)": "Most represented companies (visitors)",
+    "Entreprise": "Company",
+    "Plan du hall": "Hall plan",
+    "oui": "yes",
+    "non": "no",
+    "Exposants ({n}, dont {present} présents)": "Exhibitors ({n}, {present} present)",
+    "Présent": "Present",
+}
+
+
+def language(value: str | None) -> str:
+    """A known document language (French when unknown or not set)."""
+    value = (value or "").strip().lower()[:2]
+    return value if value in LANGUAGES else DEFAULT
+
+
+def doc_text(lang: str, french: str, **fields) -> str:
+    """``french`` in the document language ``lang``, its ``{fields}`` filled."""
+    text = EN.get(french, french) if lang == "en" else french
+    return text.format(**fields) if fields else text
+
+
+def doc_date(day: dt.date, lang: str = DEFAULT) -> str:
+    """« 29 juin 2017 », « 1er juillet 2017 » / « 29 June 2017 »."""
+    months = MONTHS["en" if lang == "en" else "fr"]
+    number = "1er" if day.day == 1 and lang != "en" else str(day.day)
+    return f"{number} {months[day.month - 1]} {day.year}"
+
+
+def category_word(value: str, lang: str = DEFAULT) -> str:
+    """The category's word (« Visiteur » / « Visitor »); an unknown one as it came."""
+    labels = CATEGORY_LABELS_EN if lang == "en" else CATEGORY_LABELS_FR
+    try:
+        return labels[Category(value)]
+    except ValueError:
+        return (value or "").strip().capitalize()
+
+
+# -- files for people (CSV, XLSX of the export) -------------------------------------------
+
+#: column key → (French header, English header); a key not listed keeps its name
+HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("N°", "No."),
+    "first_name": ("Prénom", "First name"),
+    "last_name": ("Nom", "Last name"),
+    "company": ("Société", "Company"),
+    "job_title": ("Fonction", "Job title"),
+    "email": ("E-mail", "E-mail"),
+    "phone": ("Téléphone", "Phone"),
+    "category": ("Catégorie", "Category"),
+    "exhibitor_id": ("N° exposant", "Exhibitor no."),
+    "source": ("Origine", "Source"),
+    "external_ref": ("N° de commande", "Order number"),
+    "code": ("Code du badge", "Badge code"),
+    "cancelled": ("Annulé", "Cancelled"),
+    "checked_in_at": ("Entré à", "Checked in at"),
+    "checked_in_station": ("Poste d'entrée", "Entry station"),
+    "tickets": ("Billets", "Tickets"),
+    "uid": ("Identifiant du scan", "Scan id"),
+    "attendee_id": ("N° participant", "Attendee no."),
+    "result": ("Résultat", "Result"),
+    "reason": ("Motif", "Reason"),
+    "station": ("Poste", "Station"),
+    "scanned_at": ("Scanné à", "Scanned at"),
+    "undone": ("Annulé ensuite", "Undone"),
+    "name": ("Société", "Company"),
+    "sector": ("Secteur", "Sector"),
+    "booths": ("Stands", "Booths"),
+    "contact_name": ("Contact", "Contact"),
+    "contact_email": ("E-mail du contact", "Contact e-mail"),
+    "contact_phone": ("Téléphone du contact", "Contact phone"),
+    "website": ("Site web", "Website"),
+    "description": ("Description", "Description"),
+    "staff": ("Personnel", "Staff"),
+    "present": ("Présent", "Present"),
+    "x": ("X (m)", "X (m)"),
+    "y": ("Y (m)", "Y (m)"),
+    "width": ("Largeur (m)", "Width (m)"),
+    "depth": ("Profondeur (m)", "Depth (m)"),
+    "rotation": ("Rotation (°)", "Rotation (°)"),
+    "kind": ("Type", "Type"),
+    "status": ("Statut", "Status"),
+    "exhibitor": ("Exposant", "Exhibitor"),
+}
+
+#: values of some columns → (French, English) words
+VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "yes_no": {"oui": ("oui", "yes"), "non": ("non", "no")},
+    "result": {
+        "admitted": ("entré", "admitted"),
+        "already_admitted": ("déjà entré", "already admitted"),
+        "unknown": ("inconnu", "unknown"),
+        "invalid": ("code étranger", "foreign code"),
+        "cancelled": ("inscription annulée", "registration cancelled"),
+    },
+    "status": {
+        "free": ("libre", "free"),
+        "option": ("option", "option"),
+        "reserved": ("réservé", "reserved"),
+        "confirmed": ("confirmé", "confirmed"),
+    },
+    "kind": {
+        "inline": ("en ligne", "inline"),
+        "corner": ("angle", "corner"),
+        "peninsula": ("péninsule", "peninsula"),
+        "island": ("îlot", "island"),
+    },
+}
+_VALUE_OF_COLUMN = {"cancelled": "yes_no", "undone": "yes_no", "present": "yes_no",
+                    "result": "result", "status": "status", "kind": "kind"}  # fmt: skip
+
+
+#: headers that depend on the file: (file, key) → (French, English)
+FILE_HEADERS: dict[tuple[str, str], tuple[str, str]] = {
+    ("booths", "code"): ("Stand", "Booth"),
+    ("booths", "id"): ("N° stand", "Booth no."),
+    ("scans", "code"): ("Code lu", "Code read"),
+    ("scans", "id"): ("N° scan", "Scan no."),
+    ("exhibitors", "id"): ("N° exposant", "Exhibitor no."),
+}
+
+
+def header(key: str, lang: str, file: str = "") -> str:
+    """The column's header in ``lang`` for people (the key itself when unknown)."""
+    pair = FILE_HEADERS.get((file, key)) or HEADERS.get(key)
+    return key if pair is None else pair[1 if lang == "en" else 0]
+
+
+def file_value(key: str, value, lang: str):
+    """A cell as people read it in the document language: numbers with a decimal comma in
+    French, times as local « 29/06/2017 09:57:24 » (« 2017-06-29 09:57:24 »), words for
+    codes (categories, yes/no, scan results, booth statuses)."""
+    if value is None or value == "":
+        return value
+    if isinstance(value, dt.datetime):
+        text = f"{value:%d/%m/%Y %H:%M:%S}" if lang != "en" else f"{value:%Y-%m-%d %H:%M:%S}"
+        return text
+    if isinstance(value, float):
+        text = f"{value:.3f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if lang != "en" else text
+    if key == "category":
+        return category_word(str(value), lang)
+    if key == "reason":
+        return doc_text(lang, REASONS_FR.get(str(value), str(value)))
+    words = VALUES.get(_VALUE_OF_COLUMN.get(key, ""), {}).get(str(value))
+    if words is not None:
+        return words[1 if lang == "en" else 0]
+    return value
+
+
+#: refusal reasons of a scan (itday.core.checkin), as the report names them
+REASONS_FR = {
+    "not_ours": "Code étranger (pas un badge itday)",
+    "damaged": "Code mal lu",
+    "other_edition": "Badge d'une autre édition",
+    "not_registered": "Code itday non inscrit",
+    "unknown_ticket": "Billet inconnu",
+    "cancelled": "Inscription annulée",
+    "unknown": "Code inconnu",
+    "invalid": "Code étranger (pas un badge de l'édition)",
+}
