@@ -1,0 +1,206 @@
+"""Issue 17, first acceptance point: a new organiser prepares next year's show in the window
+alone — from a database holding only the 2017 edition (hall, fixed elements, booths) to the
+2018 edition with its plan adjusted, exhibitors and their staff imported, registrations with
+their ticket types imported, plan, lists and badges printed, and the export written.
+
+The window is driven through its widgets only: clicks, keys, field texts, actions found by
+their visible text.  Modal dialogs run their real ``exec()``; a timer answers them the way a
+person would (``Modals``).  The only stand-in is the file chooser's ``_run`` (Qt's own file
+dialog, offscreen): it returns the path the organiser would pick.  The database is read only
+to check what each step did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QWidget,
+)
+from sqlmodel import select
+
+from itday.db import models as m
+from itday.db import repo
+from itday.db.engine import Database
+from itday.services.demo import demo_hall_and_booths
+from itday.services.editions import copy_summary
+
+WAIT = 60_000  # the machine is shared: workers get a generous minute
+
+
+# -- the 2017 edition, as last year's organiser left it ---------------------------------------
+@pytest.fixture
+def db_2017(tmp_path):
+    """A database holding only the 2017 edition: its hall, fixed elements and booths."""
+    database = Database.open(tmp_path / "itday.sqlite")
+    hall_row, elements, booths = demo_hall_and_booths(2017)
+    with database.session() as s:
+        event = repo.create_event(
+            "Innovation IT Day 2017", dt.date(2017, 6, 29), "Diagora, Labège", session=s
+        )
+        hall = m.Hall(event_id=event.id, **hall_row)
+        s.add(hall)
+        s.flush()
+        s.add_all(m.HallElement(hall_id=hall.id, **e) for e in elements)
+        s.add_all(m.Booth(event_id=event.id, **b) for b in booths)
+        s.commit()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def window(qtbot, db_2017, tmp_path):
+    from itday.ui.app import build_window
+
+    settings = QSettings(str(tmp_path / "laptop.ini"), QSettings.Format.IniFormat)
+    win = build_window(db_2017, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for widget in QApplication.topLevelWidgets():  # previews and dialogs left open
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    win.ctx.tasks.wait_all(WAIT)
+
+
+# -- driving helpers ---------------------------------------------------------------------------
+class Modals:
+    """Answers the modal dialogs a click opens, in order: ``(dialog class, answer)``.
+
+    A timer looks for the active modal widget while the window runs the dialog's real
+    ``exec()``; ``answer(dialog)`` fills it and presses its button.  A dialog still open after
+    its answer is closed (and the test fails) so that nothing hangs."""
+
+    def __init__(self, *expected: tuple[type, Callable[[QWidget], None]]) -> None:
+        self.expected = list(expected)
+        self.answered: list[QWidget] = []
+        self.errors: list[BaseException] = []
+        self.timer = QTimer(interval=30)
+        self.timer.timeout.connect(self._poll)
+
+    def __enter__(self) -> Modals:
+        self.timer.start()
+        return self
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if not self.expected or widget is None or widget in self.answered:
+            return
+        kind, answer = self.expected[0]
+        if not isinstance(widget, kind):
+            return
+        self.expected.pop(0)
+        self.answered.append(widget)
+        try:
+            answer(widget)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test
+            self.errors.append(exc)
+        if widget.isVisible() and isinstance(widget, QDialog):
+            if not self.errors:
+                self.errors.append(AssertionError(f"{kind.__name__} left open"))
+            widget.reject()
+
+    def __exit__(self, *exc) -> None:
+        self.timer.stop()
+        if exc[0] is None:
+            if self.errors:
+                raise self.errors[0]
+            assert not self.expected, f"never opened: {[k.__name__ for k, _ in self.expected]}"
+
+
+def ok_button(dialog: QDialog) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def action(widget: QWidget, text: str) -> QAction:
+    """The action of ``widget`` whose visible text is ``text``."""
+    found = [a for a in widget.findChildren(QAction) if a.text() == text]
+    assert found, f"no action « {text} » in {type(widget).__name__}"
+    return found[0]
+
+
+def button(widget: QWidget, text: str) -> QPushButton:
+    found = [b for b in widget.findChildren(QPushButton) if b.text() == text]
+    assert found, f"no button « {text} » in {type(widget).__name__}"
+    return found[0]
+
+
+def choose_files(monkeypatch, *paths):
+    """The file chooser returns these paths in turn (the only stand-in of the test)."""
+    from itday.ui import files
+
+    queue = [str(p) for p in paths]
+    asked = []
+
+    def run(dialog):
+        asked.append(dialog.windowTitle())
+        return queue.pop(0)
+
+    monkeypatch.setattr(files, "_run", run)
+    return asked
+
+
+def go(qtbot, window, key: str):
+    """Click the navigation button of a page; the page once loaded."""
+    qtbot.mouseClick(window.nav.widgetForAction(window.nav_actions[key]), Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert page is window.pages[key]
+    qtbot.waitUntil(page.is_ready, timeout=WAIT)
+    return page
+
+
+def booths_of(db, event_id: int) -> dict[str, m.Booth]:
+    with db.session() as s:
+        return {b.code: b for b in s.exec(select(m.Booth).where(m.Booth.event_id == event_id))}
+
+
+# -- the path ---------------------------------------------------------------------------------
+def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017, tmp_path,
+                                                          monkeypatch):  # fmt: skip
+    db = db_2017
+    ctx = window.ctx
+    first = ctx.event_id
+    booths_2017 = booths_of(db, first)
+    assert len(booths_2017) > 50 and not ctx.organiser
+
+    # 1-2. « Nouvelle édition… »: the PIN is chosen (typed twice), then the 2018 edition is
+    # created from 2017's plan, without exhibitors.
+    from itday.ui.new_edition import NewEditionDialog
+    from itday.ui.roles import ChoosePinDialog
+
+    def choose_pin(d):
+        qtbot.keyClicks(d.pin, "2468")
+        qtbot.keyClicks(d.again, "2468")
+        qtbot.mouseClick(ok_button(d), Qt.MouseButton.LeftButton)
+
+    def new_edition(d):
+        assert d.source_combo.currentData() == first  # last year's plan by default
+        assert not d.exhibitors_box.isChecked()
+        qtbot.keyClicks(d.name_edit, "Innovation IT Day 2018")
+        d.date_edit.setDate(QDate(2018, 6, 28))
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    with Modals((ChoosePinDialog, choose_pin), (NewEditionDialog, new_edition)):
+        qtbot.mouseClick(window.new_edition_button, Qt.MouseButton.LeftButton)
+    assert ctx.organiser
+    edition = ctx.event_id
+    assert edition != first and "Innovation IT Day 2018" in window.title_label.text()
+    with db.session() as s:
+        event = repo.get_event(edition, session=s)
+        assert (event.name, event.date) == ("Innovation IT Day 2018", dt.date(2018, 6, 28))
+        assert copy_summary(s, edition)["exhibitors"] == 0
+        assert copy_summary(s, edition)["booths"] == len(booths_2017)
+        assert copy_summary(s, edition)["elements"] == copy_summary(s, first)["elements"]
+        assert repo.get_setting("organiser_pin", session=s)  # every laptop asks the same PIN
+    assert window.event_combo.count() == 2
