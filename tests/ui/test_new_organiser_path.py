@@ -66,6 +66,7 @@ def window(qtbot, db_2017, tmp_path):
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    activate(qtbot, win)
     yield win
     for widget in QApplication.topLevelWidgets():  # previews and dialogs left open
         if isinstance(widget, QDialog) and widget.isVisible():
@@ -151,8 +152,15 @@ def choose_files(monkeypatch, *paths):
     return asked
 
 
+def activate(qtbot, window) -> None:
+    """The window is the active one again (after a dialog): its keyboard shortcuts work."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def go(qtbot, window, key: str):
     """Click the navigation button of a page; the page once loaded."""
+    activate(qtbot, window)
     qtbot.mouseClick(window.nav.widgetForAction(window.nav_actions[key]), Qt.MouseButton.LeftButton)
     page = window.stack.currentWidget()
     assert page is window.pages[key]
@@ -204,3 +212,50 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
         assert copy_summary(s, edition)["elements"] == copy_summary(s, first)["elements"]
         assert repo.get_setting("organiser_pin", session=s)  # every laptop asks the same PIN
     assert window.event_combo.count() == 2
+
+    # 3. Plan: a booth moved with the keyboard arrow, an emergency exit added from the toolbar,
+    # each undone and redone once from the toolbar.
+    plan = go(qtbot, window, "plan")
+    assert plan.toolbar.isVisible()  # organiser: the editing tools are shown
+    view = plan.view
+    booths = booths_of(db, edition)
+    code = sorted(booths)[len(booths) // 2]
+    moved = booths[code]
+    item = plan.scene.booth_items[moved.id]
+    view.centerOn(item)
+    at = view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert plan.editor.selected_ids() == [moved.id]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # two nudges: one step to undo
+    assert booths_of(db, edition)[code].x == pytest.approx(moved.x + 1.0)
+    assert booths_of(db, first)[code].x == pytest.approx(moved.x)  # 2017 is left as it was
+    action(plan, "Annuler").trigger()
+    assert booths_of(db, edition)[code].x == pytest.approx(moved.x)
+    action(plan, "Rétablir").trigger()
+    assert booths_of(db, edition)[code].x == pytest.approx(moved.x + 1.0)
+
+    def exits() -> int:
+        with db.session() as s:
+            hall = repo.hall_of(edition, session=s)
+            rows = s.exec(select(m.HallElement).where(m.HallElement.hall_id == hall.id))
+            return sum(1 for e in rows if e.kind == "emergency_exit")
+
+    exits_before = exits()
+    kind = next(a for a in plan.element_button.menu().actions() if a.text() == "Sortie de secours")
+    kind.trigger()  # the « Élément » tool now draws emergency exits
+    assert plan.view.tool == "element"
+    hall = plan.editor.state.hall
+    from itday.ui.plan.items import S
+
+    view.centerOn(0.0, hall.depth / 2 * S)  # a click on the hall's left wall
+    on_wall = view.mapFromScene(0.0, hall.depth / 2 * S)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_wall)
+    assert exits() == exits_before + 1
+    action(plan, "Annuler").trigger()
+    assert exits() == exits_before
+    action(plan, "Rétablir").trigger()
+    assert exits() == exits_before + 1
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # back to the selection tool
+    assert plan.view.tool == "select"
