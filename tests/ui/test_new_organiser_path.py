@@ -12,6 +12,7 @@ to check what each step did.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Callable
 
@@ -168,6 +169,37 @@ def go(qtbot, window, key: str):
     return page
 
 
+def run_import(qtbot, page, expected: dict[str, str], types: dict[str, str] | None = None):
+    """The import dialog just opened on ``page``: choose the file (the file chooser gives
+    it), check the columns the dialog recognised (``expected``: header → field), set the
+    ticket types' categories (``types``: type → category shown), check, import, close."""
+    from itday.ui.import_dialog import ImportDialog
+
+    dialogs = [d for d in page.findChildren(ImportDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.path is not None and not dialog.busy, timeout=WAIT)
+    fields = {h: c.currentData() for h, c in zip(dialog.headers, dialog.combos, strict=True)}
+    for header, field in expected.items():
+        assert fields[header] == field, (header, fields)
+    for value, category in (types or {}).items():
+        qtbot.waitUntil(lambda v=value: v in dialog.type_combos, timeout=WAIT)
+        combo = dialog.type_combos[value]
+        index = combo.findText(category)
+        assert index >= 0, (category, [combo.itemText(i) for i in range(combo.count())])
+        combo.setCurrentIndex(index)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=WAIT)
+    assert not dialog.report.rejected, dialog.report.rejected
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.text() == "Importer à nouveau", timeout=WAIT)
+    report = dialog.report
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not [d for d in page.findChildren(ImportDialog) if d.isVisible()])
+    return report
+
+
 def booths_of(db, event_id: int) -> dict[str, m.Booth]:
     with db.session() as s:
         return {b.code: b for b in s.exec(select(m.Booth).where(m.Booth.event_id == event_id))}
@@ -259,3 +291,57 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     assert exits() == exits_before + 1
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # back to the selection tool
     assert plan.view.tool == "select"
+
+    # 4. Exhibitors: the import dialog with a « Personnel » column and « Prénom du contact »;
+    # then one exhibitor is given a booth on the plan.
+    staff = {
+        "Octopus Cloud": ["Alice Martin", "Bruno Petit"],
+        "Garonne Data": ["Chloé Bernard"],
+        "Pic Saint-Loup Sécurité": ["David Roux", "Emma Faure", "Farid Haddad"],
+        "Canal Robotique": [],
+        "Occitanie Green IT": ["Gaëlle Moreau"],
+    }
+    exhibitors_csv = tmp_path / "exposants-2018.csv"
+    with open(exhibitors_csv, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["Société", "Secteur", "Prénom du contact", "Nom du contact", "E-mail",
+                      "Personnel"])  # fmt: skip
+        for n, (name, people) in enumerate(staff.items()):
+            out.writerow([name, "Cloud", f"Prénom{n}", f"Nom{n}", f"contact{n}@example.fr",
+                          ", ".join(people)])  # fmt: skip
+    page = go(qtbot, window, "exhibitors")
+    choose_files(monkeypatch, exhibitors_csv)
+    qtbot.mouseClick(button(page, "Importer…"), Qt.MouseButton.LeftButton)
+    report = run_import(qtbot, page, {"Personnel": "staff",
+                                      "Prénom du contact": "contact_first_name"})  # fmt: skip
+    assert report.imported == 5 and report.staff == 7
+    with db.session() as s:
+        rows = {r["name"]: r for r in repo.list_exhibitors(edition, session=s)}
+        assert set(rows) == set(staff)
+        for n, (name, people) in enumerate(staff.items()):
+            ex = s.get(m.Exhibitor, rows[name]["id"])
+            assert ex.contact_name == f"Prénom{n} Nom{n}"  # the contact's first name is kept
+            members = s.exec(select(m.Attendee).where(m.Attendee.exhibitor_id == ex.id)).all()
+            assert sorted(f"{a.first_name} {a.last_name}" for a in members) == sorted(people)
+            assert all(a.category == "exhibitor_staff" and a.company == name for a in members)
+            assert all(a.event_id == edition and a.code for a in members)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=WAIT)  # the table shows them
+
+    plan = go(qtbot, window, "plan")
+    combo = plan.properties.exhibitor
+    qtbot.waitUntil(lambda: combo.findText("Garonne Data") >= 0, timeout=WAIT)
+    free = booths_of(db, edition)[sorted(booths)[0]]
+    item = plan.scene.booth_items[free.id]
+    view.centerOn(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(item.sceneBoundingRect().center()))  # fmt: skip
+    assert plan.editor.selected_ids() == [free.id] and combo.isEnabled()
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Garonne Data")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    with db.session() as s:
+        assert s.get(m.Booth, free.id).exhibitor_id == rows["Garonne Data"]["id"]
+        garonne = next(r for r in repo.list_exhibitors(edition, session=s) if r["id"] ==
+                       rows["Garonne Data"]["id"])  # fmt: skip
+        assert garonne["booths"] == [free.code]
