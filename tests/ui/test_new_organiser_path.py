@@ -345,3 +345,44 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
         garonne = next(r for r in repo.list_exhibitors(edition, session=s) if r["id"] ==
                        rows["Garonne Data"]["id"])  # fmt: skip
         assert garonne["booths"] == [free.code]
+
+    # 5. Visiteurs: registrations with their ticket types; the mapping step gives « Étudiant »
+    # and two other unknown types their categories (remembered for the next import).
+    tickets = [
+        ("Hugo", "Lambert", "Étudiant", "visitor"),
+        ("Inès", "Garnier", "Étudiant", "visitor"),
+        ("Jules", "Fontaine", "Blogueur", "press"),
+        ("Katia", "Renaud", "Partenaire", "vip"),
+        ("Louis", "Mercier", "Visiteur", "visitor"),
+        ("Manon", "Chevalier", "Intervenant", "speaker"),
+    ]
+    visitors_csv = tmp_path / "inscriptions-2018.csv"
+    with open(visitors_csv, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["Prénom", "Nom", "Société", "E-mail", "Type de billet", "N° de commande"])
+        for n, (first_name, last_name, ticket, _category) in enumerate(tickets):
+            out.writerow([first_name, last_name, "Université de Toulouse",
+                          f"{first_name.lower()}.{n}@example.fr", ticket, f"CMD-{1000 + n}"])  # fmt: skip
+    page = go(qtbot, window, "visitors")
+    choose_files(monkeypatch, visitors_csv)
+    qtbot.mouseClick(button(page, "Importer…"), Qt.MouseButton.LeftButton)
+    report = run_import(
+        qtbot,
+        page,
+        {"Type de billet": "category", "N° de commande": "external_ref"},
+        {"Étudiant": "Visiteur", "Blogueur": "Presse", "Partenaire": "VIP"},
+    )
+    assert report.imported == len(tickets)
+    assert not [w for w in report.warnings if "type de billet" in str(w)], report.warnings
+    with db.session() as s:
+        people = {
+            a.last_name: a
+            for a in s.exec(select(m.Attendee).where(m.Attendee.event_id == edition))
+            if a.exhibitor_id is None
+        }
+        assert {k: a.category for k, a in people.items()} == {
+            last_name: category for _f, last_name, _t, category in tickets
+        }
+        remembered = repo.get_setting("ticket_categories", session=s) or ""
+        assert "etudiant" in remembered and "blogueur" in remembered
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(tickets) + 7, timeout=WAIT)
