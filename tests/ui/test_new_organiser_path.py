@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
@@ -33,6 +34,8 @@ from itday.db import repo
 from itday.db.engine import Database
 from itday.services.demo import demo_hall_and_booths
 from itday.services.editions import copy_summary
+from itday.services.pdf.raster import page_count
+from tests.printing.conftest import cups, cups_server  # noqa: F401 (fixtures)
 
 WAIT = 60_000  # the machine is shared: workers get a generous minute
 
@@ -55,6 +58,26 @@ def db_2017(tmp_path):
         s.commit()
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def printer(cups):  # noqa: F811 (the fixture imported above)
+    """The private CUPS server (tests/printing) whose queue « itday-labels » writes PDFs.
+
+    libcups keeps the server it first used for each thread: the GUI thread, which lists the
+    printers in Qt's print dialog, is told to read ``CUPS_SERVER`` again (and after the test,
+    so that the next test reads its own)."""
+    import ctypes
+    import ctypes.util
+
+    library = ctypes.util.find_library("cups")
+    reset = ctypes.CDLL(library).cupsSetServer if library else None
+    if reset is not None:
+        reset.argtypes = [ctypes.c_char_p]
+        reset(None)
+    yield cups
+    if reset is not None:
+        reset(None)
 
 
 @pytest.fixture
@@ -200,6 +223,41 @@ def run_import(qtbot, page, expected: dict[str, str], types: dict[str, str] | No
     return report
 
 
+def print_on(qtbot, queue: str):
+    """The answer to Qt's print dialog: the printer ``queue``, then « OK »."""
+    from PySide6.QtWidgets import QComboBox
+
+    def answer(dialog):
+        combo = dialog.findChild(QComboBox, "printers")
+        index = combo.findText(queue)
+        assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+        combo.setCurrentIndex(index)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    return answer
+
+
+def printed_pdfs(server) -> list[Path]:
+    return sorted(server.output.glob("*.pdf"))
+
+
+def wait_printed(qtbot, server, count: int) -> Path:
+    """The ``count``-th PDF cups-pdf wrote, once whole (it writes it as the job runs)."""
+    from itday.errors import ItdayError
+
+    def whole() -> bool:
+        pdfs = printed_pdfs(server)
+        if len(pdfs) < count:
+            return False
+        try:
+            return page_count(max(pdfs, key=lambda p: p.stat().st_mtime)) > 0
+        except ItdayError:
+            return False
+
+    qtbot.waitUntil(whole, timeout=WAIT)
+    return max(printed_pdfs(server), key=lambda p: p.stat().st_mtime)
+
+
 def booths_of(db, event_id: int) -> dict[str, m.Booth]:
     with db.session() as s:
         return {b.code: b for b in s.exec(select(m.Booth).where(m.Booth.event_id == event_id))}
@@ -207,7 +265,7 @@ def booths_of(db, event_id: int) -> dict[str, m.Booth]:
 
 # -- the path ---------------------------------------------------------------------------------
 def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017, tmp_path,
-                                                          monkeypatch):  # fmt: skip
+                                                          monkeypatch, printer):  # fmt: skip
     db = db_2017
     ctx = window.ctx
     first = ctx.event_id
@@ -386,3 +444,20 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
         remembered = repo.get_setting("ticket_categories", session=s) or ""
         assert "etudiant" in remembered and "blogueur" in remembered
     qtbot.waitUntil(lambda: page.model.rowCount() == len(tickets) + 7, timeout=WAIT)
+
+    # 6. Printing. The plan: « Imprimer… » → print preview → « Print » → the printer → paper.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    plan = go(qtbot, window, "plan")
+    shown = {}
+
+    def preview_and_print(preview):
+        shown["pages"] = len(plan.print_pages)
+        qt_print = next(a for a in preview.findChildren(QAction) if a.text() == "Print")
+        with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+            qt_print.trigger()
+
+    with Modals((QPrintPreviewDialog, preview_and_print)):
+        action(plan, "Imprimer…").trigger()
+        qtbot.waitUntil(lambda: "pages" in shown, timeout=WAIT)
+    assert page_count(wait_printed(qtbot, printer, 1)) == shown["pages"] >= 1
