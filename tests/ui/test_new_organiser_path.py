@@ -461,3 +461,20 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
         action(plan, "Imprimer…").trigger()
         qtbot.waitUntil(lambda: "pages" in shown, timeout=WAIT)
     assert page_count(wait_printed(qtbot, printer, 1)) == shown["pages"] >= 1
+
+    # The printed list of exhibitors: « Liste par nom » → preview → « Imprimer » → printer.
+    from itday.ui.exhibitors.preview import PdfPreviewDialog
+    from tests.unit.pdf_helpers import pdf_text
+
+    page = go(qtbot, window, "exhibitors")
+    page.preview = None
+    qtbot.mouseClick(button(page, "Liste par nom"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=WAIT)
+    preview = page.preview
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
+    text = pdf_text(preview.pdf)
+    assert all(name in text for name in staff), text
+    with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+        preview.print_action.trigger()
+    assert page_count(wait_printed(qtbot, printer, 2)) == preview.page_count() >= 1
+    preview.close()
