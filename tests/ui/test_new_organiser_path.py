@@ -478,3 +478,46 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
         preview.print_action.trigger()
     assert page_count(wait_printed(qtbot, printer, 2)) == preview.page_count() >= 1
     preview.close()
+
+    # An exhibitor's staff badges, from its form: found by typing, « Modifier », « Imprimer les
+    # badges de l'exposant » → preview (each badge shows the booth) → printer.
+    qtbot.keyClicks(page.filter_edit, "garonne")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=WAIT)
+    page.table.selectRow(0)
+    qtbot.mouseClick(button(page, "Modifier"), Qt.MouseButton.LeftButton)
+    form = page.dialog
+    assert form is not None and form.isVisible() and form.staff is not None
+    qtbot.mouseClick(form.staff.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.staff.preview is not None, timeout=WAIT)
+    preview = form.staff.preview
+    text = pdf_text(preview.pdf)
+    assert "Chloé" in text and "Bernard" in text and free.code in text, text
+    with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+        preview.print_action.trigger()
+    assert page_count(wait_printed(qtbot, printer, 3)) == preview.page_count() >= 1
+    preview.close()
+    form.reject()
+    page.filter_edit.clear()
+
+    # Everyone's badges from the Visiteurs page: « Imprimer les badges… » → « Créer le PDF… ».
+    from itday.ui.visitors.batch import BatchBadgeDialog
+
+    page = go(qtbot, window, "visitors")
+    badges_pdf = tmp_path / "badges-2018.pdf"
+    asked = choose_files(monkeypatch, badges_pdf)
+    qtbot.mouseClick(button(page, "Imprimer les badges…"), Qt.MouseButton.LeftButton)
+    batch = page.batch_dialog
+    assert isinstance(batch, BatchBadgeDialog) and batch.isVisible()
+    assert batch.all_radio.isChecked() and str(len(tickets) + 7) in batch.all_radio.text()
+    qtbot.mouseClick(batch.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.output is not None, timeout=WAIT)
+    assert asked == ["Enregistrer les badges"] and batch.output == str(badges_pdf)
+    text = pdf_text(badges_pdf)
+    assert all(last_name in text for _f, last_name, _t, _c in tickets)
+    assert "Farid" in text and "Haddad" in text  # the exhibitors' staff too
+    layout = batch.layout_name()
+    from itday.services.pdf.badges import LAYOUTS
+
+    per_page = LAYOUTS[layout].per_page
+    assert page_count(badges_pdf) == -(-(len(tickets) + 7) // per_page)
+    qtbot.mouseClick(button(batch, "Fermer"), Qt.MouseButton.LeftButton)
