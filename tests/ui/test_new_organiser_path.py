@@ -521,3 +521,35 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     per_page = LAYOUTS[layout].per_page
     assert page_count(badges_pdf) == -(-(len(tickets) + 7) // per_page)
     qtbot.mouseClick(button(batch, "Fermer"), Qt.MouseButton.LeftButton)
+
+    # 7. Export from the Statistiques page into a new folder: the CSV files, the SQLite copy
+    # and the report; attendees.csv holds the imported people.
+    page = go(qtbot, window, "stats")
+    folder = tmp_path / "export-2018"
+    qtbot.mouseClick(button(page, "Exporter…"), Qt.MouseButton.LeftButton)
+    from itday.ui.stats.dialogs import ExportDialog
+
+    [export] = [d for d in page.findChildren(ExportDialog) if d.isVisible()]
+    export.folder.edit.clear()
+    qtbot.keyClicks(export.folder.edit, str(folder))
+    with qtbot.waitSignal(page.export_finished, timeout=WAIT) as finished:
+        qtbot.mouseClick(ok_button(export), Qt.MouseButton.LeftButton)
+    assert finished.args == [str(folder)]
+    names = {p.name for p in folder.iterdir()}
+    assert {"attendees.csv", "scans.csv", "exhibitors.csv", "booths.csv", "report.pdf"} <= names
+    [copy] = [p for p in folder.iterdir() if p.suffix == ".sqlite"]
+    assert page_count(folder / "report.pdf") >= 1
+    with open(folder / "attendees.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    cells = [set(row) for row in rows[1:]]
+    assert len(cells) == len(tickets) + 7
+    for first_name, last_name, _t, _c in tickets:
+        assert any({first_name, last_name} <= row for row in cells), (first_name, last_name)
+    assert any({"Farid", "Haddad", "Pic Saint-Loup Sécurité"} <= row for row in cells)
+    backup = Database.open(copy, readonly=True)  # the copy is a whole database (SQLite reads it)
+    try:
+        with backup.session() as s:
+            assert len(repo.list_events(session=s)) == 2
+            assert copy_summary(s, edition)["exhibitors"] == len(staff)
+    finally:
+        backup.dispose()
