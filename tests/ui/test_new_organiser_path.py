@@ -36,6 +36,7 @@ from itday.services.demo import demo_hall_and_booths
 from itday.services.editions import copy_summary
 from itday.services.pdf.raster import page_count
 from tests.printing.conftest import cups, cups_server  # noqa: F401 (fixtures)
+from tests.printing.cups import missing
 
 WAIT = 60_000  # the machine is shared: workers get a generous minute
 
@@ -60,9 +61,63 @@ def db_2017(tmp_path):
     database.dispose()
 
 
+class Paper:
+    """Where printed pages land, and the answer to Qt's print dialog that sends them there.
+
+    With a private CUPS server (tests/printing: root, cupsd and cups-pdf installed), the queue
+    « itday-labels », whose cups-pdf backend writes each job as a PDF; without it, Qt's own
+    « Print to File (PDF) » entry of the same dialog, one file per print run."""
+
+    QUEUE = "itday-labels"
+    TO_FILE = "Print to File (PDF)"
+
+    def __init__(self, server=None, folder: Path | None = None) -> None:
+        self.cups = server
+        self.folder = server.output if server is not None else folder
+        self.runs = 0
+
+    def answer(self, qtbot):
+        """The print dialog's answer: the printer (or the file), then « OK »."""
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        self.runs += 1
+
+        def answer(dialog):
+            combo = dialog.findChild(QComboBox, "printers")
+            entry = self.QUEUE if self.cups is not None else self.TO_FILE
+            index = combo.findText(entry)
+            assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+            combo.setCurrentIndex(index)
+            if self.cups is None:
+                name = dialog.findChild(QLineEdit, "filename")
+                name.setText(str(self.folder / f"printed-{self.runs}.pdf"))
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+        return answer
+
+    def pdfs(self) -> list[Path]:
+        return sorted(self.folder.glob("*.pdf"), key=lambda p: p.stat().st_mtime)
+
+    def wait(self, qtbot) -> Path:
+        """The PDF of the latest print run, once whole (cups-pdf writes it as the job runs)."""
+        from itday.errors import ItdayError
+
+        def whole() -> bool:
+            pdfs = self.pdfs()
+            if len(pdfs) < self.runs:
+                return False
+            try:
+                return page_count(pdfs[-1]) > 0
+            except ItdayError:
+                return False
+
+        qtbot.waitUntil(whole, timeout=WAIT)
+        return self.pdfs()[-1]
+
+
 @pytest.fixture
-def printer(cups):  # noqa: F811 (the fixture imported above)
-    """The private CUPS server (tests/printing) whose queue « itday-labels » writes PDFs.
+def paper(request, tmp_path):
+    """A ``Paper`` on the private CUPS server when it can run here, else on files.
 
     libcups keeps the server it first used for each thread: the GUI thread, which lists the
     printers in Qt's print dialog, is told to read ``CUPS_SERVER`` again (and after the test,
@@ -70,12 +125,18 @@ def printer(cups):  # noqa: F811 (the fixture imported above)
     import ctypes
     import ctypes.util
 
+    if missing():
+        folder = tmp_path / "paper"
+        folder.mkdir()
+        yield Paper(folder=folder)
+        return
+    server = request.getfixturevalue("cups")
     library = ctypes.util.find_library("cups")
     reset = ctypes.CDLL(library).cupsSetServer if library else None
     if reset is not None:
         reset.argtypes = [ctypes.c_char_p]
         reset(None)
-    yield cups
+    yield Paper(server)
     if reset is not None:
         reset(None)
 
@@ -223,41 +284,6 @@ def run_import(qtbot, page, expected: dict[str, str], types: dict[str, str] | No
     return report
 
 
-def print_on(qtbot, queue: str):
-    """The answer to Qt's print dialog: the printer ``queue``, then « OK »."""
-    from PySide6.QtWidgets import QComboBox
-
-    def answer(dialog):
-        combo = dialog.findChild(QComboBox, "printers")
-        index = combo.findText(queue)
-        assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
-        combo.setCurrentIndex(index)
-        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-
-    return answer
-
-
-def printed_pdfs(server) -> list[Path]:
-    return sorted(server.output.glob("*.pdf"))
-
-
-def wait_printed(qtbot, server, count: int) -> Path:
-    """The ``count``-th PDF cups-pdf wrote, once whole (it writes it as the job runs)."""
-    from itday.errors import ItdayError
-
-    def whole() -> bool:
-        pdfs = printed_pdfs(server)
-        if len(pdfs) < count:
-            return False
-        try:
-            return page_count(max(pdfs, key=lambda p: p.stat().st_mtime)) > 0
-        except ItdayError:
-            return False
-
-    qtbot.waitUntil(whole, timeout=WAIT)
-    return max(printed_pdfs(server), key=lambda p: p.stat().st_mtime)
-
-
 def booths_of(db, event_id: int) -> dict[str, m.Booth]:
     with db.session() as s:
         return {b.code: b for b in s.exec(select(m.Booth).where(m.Booth.event_id == event_id))}
@@ -265,7 +291,7 @@ def booths_of(db, event_id: int) -> dict[str, m.Booth]:
 
 # -- the path ---------------------------------------------------------------------------------
 def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017, tmp_path,
-                                                          monkeypatch, printer):  # fmt: skip
+                                                          monkeypatch, paper):  # fmt: skip
     db = db_2017
     ctx = window.ctx
     first = ctx.event_id
@@ -454,13 +480,13 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     def preview_and_print(preview):
         shown["pages"] = len(plan.print_pages)
         qt_print = next(a for a in preview.findChildren(QAction) if a.text() == "Print")
-        with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+        with Modals((QPrintDialog, paper.answer(qtbot))):
             qt_print.trigger()
 
     with Modals((QPrintPreviewDialog, preview_and_print)):
         action(plan, "Imprimer…").trigger()
         qtbot.waitUntil(lambda: "pages" in shown, timeout=WAIT)
-    assert page_count(wait_printed(qtbot, printer, 1)) == shown["pages"] >= 1
+    assert page_count(paper.wait(qtbot)) == shown["pages"] >= 1
 
     # The printed list of exhibitors: « Liste par nom » → preview → « Imprimer » → printer.
     from itday.ui.exhibitors.preview import PdfPreviewDialog
@@ -474,9 +500,9 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
     text = pdf_text(preview.pdf)
     assert all(name in text for name in staff), text
-    with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+    with Modals((QPrintDialog, paper.answer(qtbot))):
         preview.print_action.trigger()
-    assert page_count(wait_printed(qtbot, printer, 2)) == preview.page_count() >= 1
+    assert page_count(paper.wait(qtbot)) == preview.page_count() >= 1
     preview.close()
 
     # An exhibitor's staff badges, from its form: found by typing, « Modifier », « Imprimer les
@@ -492,9 +518,9 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     preview = form.staff.preview
     text = pdf_text(preview.pdf)
     assert "Chloé" in text and "Bernard" in text and free.code in text, text
-    with Modals((QPrintDialog, print_on(qtbot, "itday-labels"))):
+    with Modals((QPrintDialog, paper.answer(qtbot))):
         preview.print_action.trigger()
-    assert page_count(wait_printed(qtbot, printer, 3)) == preview.page_count() >= 1
+    assert page_count(paper.wait(qtbot)) == preview.page_count() >= 1
     preview.close()
     form.reject()
     page.filter_edit.clear()
