@@ -525,7 +525,8 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     form.reject()
     page.filter_edit.clear()
 
-    # Everyone's badges from the Visiteurs page: « Imprimer les badges… » → « Créer le PDF… ».
+    # Everyone's badges from the Visiteurs page: « Imprimer les badges… » → « Créer le PDF… »
+    # → « Imprimer… » → printer.
     from itday.ui.visitors.batch import BatchBadgeDialog
 
     page = go(qtbot, window, "visitors")
@@ -545,7 +546,12 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
     from itday.services.pdf.badges import LAYOUTS
 
     per_page = LAYOUTS[layout].per_page
-    assert page_count(badges_pdf) == -(-(len(tickets) + 7) // per_page)
+    sheets = page_count(badges_pdf)
+    assert sheets == -(-(len(tickets) + 7) // per_page)
+    with Modals((QPrintDialog, paper.answer(qtbot))):
+        qtbot.mouseClick(button(batch, "Imprimer…"), Qt.MouseButton.LeftButton)
+    assert page_count(paper.wait(qtbot)) == sheets
+    qtbot.waitUntil(lambda: not batch.busy, timeout=WAIT)
     qtbot.mouseClick(button(batch, "Fermer"), Qt.MouseButton.LeftButton)
 
     # 7. Export from the Statistiques page into a new folder: the CSV files, the SQLite copy
