@@ -152,11 +152,14 @@ def window(qtbot, db_2017, tmp_path):
     win.show()
     qtbot.waitExposed(win)
     activate(qtbot, win)
+    guard = UnexpectedDialogs()
     yield win
+    guard.stop()
     for widget in QApplication.topLevelWidgets():  # previews and dialogs left open
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
     win.ctx.tasks.wait_all(WAIT)
+    assert not guard.seen, f"unexpected dialogs: {guard.seen}"
 
 
 # -- driving helpers ---------------------------------------------------------------------------
@@ -167,6 +170,8 @@ class Modals:
     ``exec()``; ``answer(dialog)`` fills it and presses its button.  A dialog still open after
     its answer is closed (and the test fails) so that nothing hangs."""
 
+    active: list[Modals] = []  # the ones waiting now (``UnexpectedDialogs`` leaves theirs)
+
     def __init__(self, *expected: tuple[type, Callable[[QWidget], None]]) -> None:
         self.expected = list(expected)
         self.answered: list[QWidget] = []
@@ -175,8 +180,12 @@ class Modals:
         self.timer.timeout.connect(self._poll)
 
     def __enter__(self) -> Modals:
+        Modals.active.append(self)
         self.timer.start()
         return self
+
+    def awaits(self, widget: QWidget) -> bool:
+        return bool(self.expected) and isinstance(widget, self.expected[0][0])
 
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
@@ -198,10 +207,47 @@ class Modals:
 
     def __exit__(self, *exc) -> None:
         self.timer.stop()
+        Modals.active.remove(self)
         if exc[0] is None:
             if self.errors:
                 raise self.errors[0]
             assert not self.expected, f"never opened: {[k.__name__ for k, _ in self.expected]}"
+
+
+class UnexpectedDialogs:
+    """A dialog run with ``exec()`` that nobody awaits (a warning, a question) would block
+    the test forever offscreen: it is noted (the test fails at its end) and closed."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        self.progress = QProgressDialog
+        self.seen: list[str] = []
+        self.waiting: QWidget | None = None
+        self.timer = QTimer(interval=500)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if (
+            not isinstance(widget, QDialog)
+            or isinstance(widget, self.progress)
+            # open() makes a dialog window-modal and returns; exec() blocks, application-modal
+            or widget.windowModality() != Qt.WindowModality.ApplicationModal
+            or any(m.awaits(widget) for m in Modals.active)
+        ):
+            self.waiting = None
+            return
+        if widget is not self.waiting:  # give it one more tick: it may be closing itself
+            self.waiting = widget
+            return
+        text = getattr(widget, "text", lambda: "")()
+        self.seen.append(f"{type(widget).__name__} « {widget.windowTitle()} » {text}".strip())
+        widget.reject()
+
+    def stop(self) -> None:
+        self.timer.stop()
 
 
 def ok_button(dialog: QDialog) -> QPushButton:
