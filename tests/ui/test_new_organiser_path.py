@@ -286,7 +286,7 @@ def choose_files(monkeypatch, *paths):
 def activate(qtbot, window) -> None:
     """The window is the active one again (after a dialog): its keyboard shortcuts work."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
 
 
 def go(qtbot, window, key: str):
@@ -326,7 +326,9 @@ def run_import(qtbot, page, expected: dict[str, str], types: dict[str, str] | No
     qtbot.waitUntil(lambda: dialog.import_button.text() == "Importer à nouveau", timeout=WAIT)
     report = dialog.report
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not [d for d in page.findChildren(ImportDialog) if d.isVisible()])
+    qtbot.waitUntil(
+        lambda: not [d for d in page.findChildren(ImportDialog) if d.isVisible()], timeout=WAIT
+    )
     return report
 
 
