@@ -960,6 +960,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "Impression — %1": "Printing — %1",
     "%1 : %2 page(s) envoyée(s) à l'imprimante.": "%1: %2 page(s) sent to the printer.",
     "Impression : page %1 / %2": "Printing: page %1 of %2",
+    "Imprimer les planches de badges à leur taille réelle (choix de l'imprimante)": (
+        "Print the sheets of badges at their true size (choose the printer)"
+    ),
+    "Impression des badges": "Printing the badges",
+    "%1 page(s) de badges envoyée(s) à l'imprimante.": "%1 page(s) of badges sent to the printer.",
+    "Impression annulée.": "Printing cancelled.",
     "Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : "
     "fermez-le puis recommencez.": (
         "The file {name} is open in another program (Excel, a PDF reader?): "

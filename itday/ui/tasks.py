@@ -203,15 +203,32 @@ class TaskRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
 
+        # A shown modal QProgressDialog processes events inside setValue(): later progress,
+        # the task's end and its result handler (which may run a dialog of its own) can all
+        # come in there.  The dialog is deleted only once no progress call is on the stack.
+        state = {"closed": False, "depth": 0}
+
         def progress(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-            if text:
-                dialog.setLabelText(text)
+            if state["closed"]:
+                return
+            state["depth"] += 1
+            try:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+                if text and not state["closed"]:
+                    dialog.setLabelText(text)
+            finally:
+                state["depth"] -= 1
+                if state["closed"] and not state["depth"]:
+                    dialog.deleteLater()
 
         def close(*_):
+            if state["closed"]:
+                return
+            state["closed"] = True
             dialog.reset()
-            dialog.deleteLater()
+            if not state["depth"]:
+                dialog.deleteLater()
 
         task = self.run(
             fn,

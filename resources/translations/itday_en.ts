@@ -313,7 +313,7 @@
         </message>
         <message>
             <source>Imprimer les badges</source>
-            <extracomment>the PDF was written: its path and the number of badges</extracomment>
+            <extracomment>the PDF was written: its path and the number of badges the sheets went to the printer: the number of pages</extracomment>
             <translation>Print badges</translation>
         </message>
         <message>
@@ -343,6 +343,14 @@
         <message>
             <source>Ouvrir le PDF</source>
             <translation>Open the PDF</translation>
+        </message>
+        <message>
+            <source>Imprimer…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Imprimer les planches de badges à leur taille réelle (choix de l'imprimante)</source>
+            <translation>Print the sheets of badges at their true size (choose the printer)</translation>
         </message>
         <message>
             <source>Fermer</source>
@@ -395,6 +403,18 @@
         <message>
             <source>Création annulée : aucun fichier écrit.</source>
             <translation>Cancelled: no file written.</translation>
+        </message>
+        <message>
+            <source>Impression des badges</source>
+            <translation>Printing the badges</translation>
+        </message>
+        <message>
+            <source>%1 page(s) de badges envoyée(s) à l'imprimante.</source>
+            <translation>%1 page(s) of badges sent to the printer.</translation>
+        </message>
+        <message>
+            <source>Impression annulée.</source>
+            <translation>Printing cancelled.</translation>
         </message>
     </context>
     <context>

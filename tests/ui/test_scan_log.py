@@ -67,3 +67,24 @@ def test_page_opens_the_log_with_ctrl_j(qtbot, demo_ctx):
         qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     finally:
         page.shutdown()
+
+
+def test_the_journal_button_shows_the_log(qtbot, demo_ctx):
+    """A click on « Journal » shows the log (``clicked`` passes checked=False: it must not
+    reach ``open_scan_log(exec_dialog=…)`` and build the dialog without showing it)."""
+    from PySide6.QtCore import Qt
+
+    from itday.services.camera import ImageSequenceSource
+    from itday.ui.pages.checkin import CheckinPage
+
+    page = CheckinPage(demo_ctx, source_factory=lambda _i: ImageSequenceSource([], name="x"))
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
+        shown = [d for d in page.findChildren(ScanLogDialog) if d.isVisible()]
+        assert len(shown) == 1
+        qtbot.waitUntil(lambda: not shown[0].loading, timeout=10_000)
+        shown[0].close()
+    finally:
+        page.shutdown()

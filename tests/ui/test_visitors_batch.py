@@ -86,3 +86,44 @@ def test_cancelled_people_get_no_badge_and_cancel_writes_nothing(
     assert not out.exists()
     assert "annulée" in dialog.result_label.text()
     assert print_count(demo_db) == 0
+
+
+def test_the_sheets_print_at_their_true_size(qtbot, demo_db, tmp_path, make_ctx, monkeypatch):
+    """« Imprimer… » once the PDF is made: the print dialog, then every sheet printed from the
+    PDF on the sheets' paper (A4 for 4×A6), the whole page, one printed page per PDF page."""
+    from PySide6.QtWidgets import QDialog
+
+    from itday.services.pdf.raster import page_count
+    from itday.ui.visitors import batch as batch_module
+
+    ctx = make_ctx(demo_db)
+    page = open_page(qtbot, ctx)
+    page.category_filter.setCurrentIndex(page.category_filter.findData(Category.PRESS.value))
+    dialog = page.open_batch()
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("4xa6"))
+    assert not dialog.print_button.isVisible()  # nothing to print before the PDF exists
+    out = tmp_path / "presse.pdf"
+    with qtbot.waitSignal(dialog.rendered, timeout=20_000):
+        dialog.start(str(out))
+    assert dialog.print_button.isVisible()
+    paper = tmp_path / "paper.pdf"
+    seen = []
+
+    class Accepting:  # the system's print dialog, answered « Print to file »
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            seen.append(self.printer.pageLayout().fullRectPoints().size().toTuple())
+            self.printer.setOutputFormat(batch_module.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(paper))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(batch_module, "QPrintDialog", Accepting)
+    with qtbot.waitSignal(dialog.printed, timeout=60_000) as blocker:
+        dialog.print_button.click()
+    pages = page_count(out)
+    assert blocker.args == [pages] and page_count(paper) == pages
+    assert seen == [(595, 842)]  # A4 portrait, in points
+    assert "envoyée(s) à l'imprimante" in dialog.result_label.text()
+    dialog.close()

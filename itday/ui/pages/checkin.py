@@ -203,7 +203,7 @@ class CheckinPage(QWidget):
         self.log_button.setToolTip(
             self.tr("Tous les scans de l'édition : filtrer, annuler (Ctrl+J)")
         )
-        self.log_button.clicked.connect(self.open_scan_log)
+        self.log_button.clicked.connect(lambda: self.open_scan_log())  # not checked=False
         self.kiosk_button = QPushButton(self.tr("Borne…"))
         self.kiosk_button.setObjectName("kioskButton")
         self.kiosk_button.setToolTip(

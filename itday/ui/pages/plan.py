@@ -372,7 +372,8 @@ class PlanPage(QWidget):
         self.editor.undo_stack.indexChanged.connect(self._background_state)
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
                                        self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
-        self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
+        # not ``self.print_plan`` itself: ``triggered(checked=False)`` would fill exec_dialog
+        self.act_print = self._action(self.tr("Imprimer…"), lambda: self.print_plan(), "Ctrl+P")
 
         for act in (self.act_select, self.act_create):
             tb.addAction(act)

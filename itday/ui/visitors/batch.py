@@ -1,7 +1,9 @@
 """Printing badges in batch: everyone or the current filter, one layout, one PDF.
 
 Rendering runs in a worker with progress and cancel; the PDF is then saved where the
-organiser chose and can be opened (previewed) at once.  Badges already printed are only
+organiser chose and can be opened (previewed) at once, or printed: « Imprimer… » asks for the
+printer, then a worker prints the sheets from the PDF one page at a time, at print resolution
+and at their true size (``itday.ui.printing.print_pdf``).  Badges already printed are only
 reprinted after a question.
 """
 
@@ -10,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSizeF, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 from itday.services.badges import render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.badges import LAYOUTS
-from itday.ui import i18n
+from itday.ui import i18n, printing
 from itday.ui.files import save_file_name
 from itday.ui.tasks import Cancelled
 
@@ -61,6 +64,8 @@ def _render(state, db, event_id: int, out: str, layout: str, ids: list[int], sta
 class BatchBadgeDialog(QDialog):
     #: the PDF was written: its path and the number of badges
     rendered = Signal(str, int)
+    #: the sheets went to the printer: the number of pages
+    printed = Signal(int)
 
     def __init__(
         self,
@@ -76,6 +81,8 @@ class BatchBadgeDialog(QDialog):
         self.everyone = [r for r in everyone if not r["cancelled"]]
         self.filtered = [r for r in filtered if not r["cancelled"]]
         self.output: str | None = None
+        self.output_layout: str | None = None
+        self.printer_: QPrinter | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Imprimer les badges"))
         self.setMinimumWidth(720)
@@ -131,11 +138,18 @@ class BatchBadgeDialog(QDialog):
         self.open_button = QPushButton(self.tr("Ouvrir le PDF"))
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self.open_output)
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.print_button.setToolTip(
+            self.tr("Imprimer les planches de badges à leur taille réelle (choix de l'imprimante)")
+        )
+        self.print_button.setVisible(False)
+        self.print_button.clicked.connect(lambda: self.print_output())
         close = QPushButton(self.tr("Fermer"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(close)
 
@@ -225,7 +239,7 @@ class BatchBadgeDialog(QDialog):
             layout,
             ids,
             self.ctx.station,
-            on_done=lambda printed: self._done(path, printed),
+            on_done=lambda printed: self._done(path, layout, printed),
             owner=self,
             on_error=self._failed,
             # Given here, not connected afterwards: a slot connected to a task's signals
@@ -234,29 +248,92 @@ class BatchBadgeDialog(QDialog):
         )
         return True
 
-    def _done(self, path: str, printed: list[int]) -> None:
+    def _done(self, path: str, layout: str, printed: list[int]) -> None:
         self.busy = False
         self.start_button.setEnabled(True)
-        self.output = path
+        self.output, self.output_layout = path, layout
         self.result_label.setText(
             self.tr("%1 badges enregistrés dans %2.")
             .replace("%1", str(len(printed)))
             .replace("%2", path)
         )
         self.open_button.setVisible(True)
-        self.open_button.setDefault(True)
+        self.print_button.setVisible(True)
+        self.print_button.setEnabled(True)
+        self.print_button.setDefault(True)
         self.ctx.bridge.data_changed.emit("attendees")
         self.rendered.emit(path, len(printed))
 
     def _failed(self, message: str) -> None:
         self.busy = False
         self.start_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.result_label.setText("⚠ " + message)
 
     def _cancelled(self) -> None:
         self.busy = False
         self.start_button.setEnabled(True)
         self.result_label.setText(self.tr("Création annulée : aucun fichier écrit."))
+
+    # -- printing ----------------------------------------------------------------------------
+    def sheet_printer(self) -> QPrinter:
+        """A printer set to the sheets of the PDF just made: their paper, the whole page
+        (drawn at true size, so the badges match their perforations and cut marks)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(Path(self.output or "badges.pdf").name)
+        printer.setFullPage(True)
+        w, h = LAYOUTS[self.output_layout or self.layout_name()].page_size
+        printer.setPageSize(
+            QPageSize(
+                QSizeF(min(w, h), max(w, h)),
+                QPageSize.Unit.Point,
+                "",
+                QPageSize.SizeMatchPolicy.FuzzyMatch,
+            )
+        )
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
+        )
+        return printer
+
+    def print_output(self):
+        """« Imprimer… »: the system's print dialog, then the PDF's sheets printed in a
+        worker, one page at a time at print resolution; returns the task (None if not)."""
+        if not self.output or self.busy:
+            return None
+        self.printer_ = self.sheet_printer()
+        if QPrintDialog(self.printer_, self).exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.busy = True
+        self.print_button.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.print_task = self.ctx.tasks.run_with_progress(
+            self,
+            self.tr("Impression des badges"),
+            printing.print_pdf,
+            self.output,
+            self.printer_,
+            on_done=self._printed,
+            owner=self,
+            on_error=self._failed,
+            on_cancel=self._print_cancelled,
+        )
+        return self.print_task
+
+    def _printed(self, pages: int) -> None:
+        self.busy = False
+        self.start_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.result_label.setText(
+            self.tr("%1 page(s) de badges envoyée(s) à l'imprimante.").replace("%1", str(pages))
+        )
+        self.printed.emit(pages)
+
+    def _print_cancelled(self) -> None:
+        self.busy = False
+        self.start_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.result_label.setText(self.tr("Impression annulée."))
 
     def open_output(self) -> None:
         if self.output:

@@ -1,0 +1,46 @@
+"""``TaskRunner.run_with_progress``: a shown, modal progress dialog processes events inside
+``setValue``; the task's end (and its result handler, which may run a dialog of its own, as
+the plan's print preview does) can come in there.  The progress dialog must outlive every
+progress call still on the stack: it used to be deleted under them (a crash, or « Internal
+C++ object already deleted »)."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from itday.ui.tasks import TaskRunner
+
+
+def test_the_end_of_a_task_inside_a_progress_update_leaves_no_dangling_dialog(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner(parent)
+    go_on = threading.Event()
+    results = []
+
+    def work(state):
+        state.progress(0, 50, "début")
+        go_on.wait(30)  # until the progress dialog is on screen
+        for done in range(1, 51):
+            state.progress(done, 50, f"pas {done}")
+        return "fini"
+
+    def done(result):  # like a print preview's exec(): a nested event loop
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        results.append(result)
+
+    task = runner.run_with_progress(parent, "Travail", work, on_done=done)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=10_000
+    )
+    go_on.set()
+    qtbot.waitUntil(lambda: results == ["fini"], timeout=30_000)
+    qtbot.waitUntil(lambda: not parent.findChildren(QProgressDialog), timeout=10_000)
+    assert task.done
+    runner.wait_all(10_000)
