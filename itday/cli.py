@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from itday import __version__
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -125,9 +125,11 @@ def cmd_init(args) -> int:
     if not (args.name or "").strip():
         new_edition(None, name="", date=args.date)  # the one-line error, before any file
     if args.with_exhibitors and args.source is None:
-        err = ItdayError("--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).")
-        err.exit_code = 2
-        raise err
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "--with-exhibitors va avec --from ÉDITION (l'édition à reprendre)."
+            )
+        )
     db = open_db(args, create=True)
     with db.session() as session:
         event = new_edition(
@@ -565,11 +567,13 @@ def _badges_to_printer(args) -> int:
     from itday.services.badges import badge_people
 
     if args.out is not None:
-        err = ItdayError(
-            "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux."
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas "
+                "les deux.",
+            )
         )
-        err.exit_code = 2
-        raise err
     db = open_db(args)
     with db.session() as session:
         event_id = current_event_id(args, session)
@@ -637,9 +641,9 @@ def cmd_export(args) -> int:
     from itday.services.export import export_edition
 
     if not args.out_dir.strip():  # "" would be the current folder: never by accident
-        err = ItdayError("Donnez le dossier de l'export : itday export DOSSIER.")
-        err.exit_code = 2
-        raise err
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "Donnez le dossier de l'export : itday export DOSSIER.")
+        )
     db = open_db(args, readonly=True)
     with db.session() as session:
         event_id = current_event_id(args, session)

@@ -58,5 +58,11 @@ class ItdayError(UserMessage, Exception):
     exit_code = 1
 
 
+class UsageError(ItdayError):
+    """A command given the wrong way (exit status 2, as argparse's own usage errors)."""
+
+    exit_code = 2
+
+
 class DatabaseError(ItdayError):
     pass

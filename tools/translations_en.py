@@ -1359,6 +1359,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Langue des documents de l'édition": "Edition's document language",
     "Format technique (clés stables, heures ISO, pour les scripts)": "Technical format (stable keys, ISO times, for scripts)",
     "Par défaut les fichiers sont faits pour être lus : en-têtes dans la langue des documents, virgules décimales, heures locales.": "By default the files are made to be read: headers in the document language, local decimal separators and times.",
+    "--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).": "--with-exhibitors goes with --from EDITION (the edition to carry over).",
+    "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux.": "Give either a PDF file or --print (the badge goes to the printer), not both.",
+    "Donnez le dossier de l'export : itday export DOSSIER.": "Give the export folder: itday export FOLDER.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

@@ -3849,6 +3849,18 @@ Write the export into a new folder {inside}?</translation>
             <source>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</source>
             <translation>The folder {folder} does not exist: create it or choose another one.</translation>
         </message>
+        <message>
+            <source>--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).</source>
+            <translation>--with-exhibitors goes with --from EDITION (the edition to carry over).</translation>
+        </message>
+        <message>
+            <source>Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux.</source>
+            <translation>Give either a PDF file or --print (the badge goes to the printer), not both.</translation>
+        </message>
+        <message>
+            <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
+            <translation>Give the export folder: itday export FOLDER.</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>
