@@ -205,3 +205,14 @@ def test_offline_dir_with_unknown_event_writes_nothing(demo, tmp_path):
     one_line(out.stderr)
     assert "999" in out.stderr
     assert not offline.exists() and scans(demo) == []
+
+
+def test_usage_mistakes_exit_2_with_one_line_in_the_interface_language(demo, tmp_path):
+    r = itday("init", "--name", "X", "--date", "2018-06-28", "--with-exhibitors", db=demo)
+    assert r.returncode == 2 and "--with-exhibitors va avec --from" in r.stderr
+    one_line(r.stderr)
+    r = itday("badges", str(tmp_path / "b.pdf"), "--print", db=demo)
+    assert r.returncode == 2 and "pas les deux" in r.stderr
+    assert not (tmp_path / "b.pdf").exists()
+    r = itday("export", "", db=demo)
+    assert r.returncode == 2 and "itday export DOSSIER" in r.stderr
