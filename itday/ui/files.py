@@ -10,7 +10,9 @@ icon provider that judges by the name alone and does not follow links.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+import os
+
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
 
@@ -83,14 +85,35 @@ def open_file_name(parent, caption: str, directory: str = "", name_filter: str =
     return path, dialog.selectedNameFilter()
 
 
+#: the folder the last file was saved into, during this session
+_last_save_folder: str = ""
+
+
+def save_start(directory: str = "") -> str:
+    """Where a save dialog opens: a full path as given; a bare file name in the folder last
+    saved into, else the user's Documents folder (not the home folder, nor wherever itday
+    was started from)."""
+    if directory and os.path.dirname(directory):
+        return directory
+    folder = _last_save_folder or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    if not folder or not os.path.isdir(folder):
+        folder = os.path.expanduser("~")
+    return os.path.join(folder, directory) if directory else folder
+
+
 def save_file_name(parent, caption: str, directory: str = "", name_filter: str = ""):
     """Like ``QFileDialog.getSaveFileName``: ``(path, filter)``; path "" when cancelled."""
-    dialog = make_dialog(parent, caption, directory, name_filter)
+    global _last_save_folder
+    dialog = make_dialog(parent, caption, save_start(directory), name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     while True:
         path = _run(dialog)
         if not path or not looks_like_database_name(QFileInfo(path).fileName()):
+            if path:
+                _last_save_folder = os.path.dirname(path)
             return path, dialog.selectedNameFilter()
         # never write over a database (or its -wal, -shm) by way of a save dialog
         QMessageBox.warning(

@@ -40,3 +40,30 @@ def test_save_dialog_refuses_a_database_name(qtbot, tmp_path, monkeypatch, langu
     monkeypatch.setattr(files, "_run", lambda _d: next(names))
     assert files.save_file_name(None, "Enregistrer", str(tmp_path))[0] == ""
     assert warned and "itday.sqlite" in warned[0]
+
+
+def test_save_dialogs_start_in_documents_then_where_the_last_file_went(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+
+    from itday.ui import files
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(files, "_last_save_folder", "")
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _where: str(documents))
+    )
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog.directory().absolutePath())
+        return str(tmp_path / "stick" / "plan.pdf")
+
+    (tmp_path / "stick").mkdir()
+    monkeypatch.setattr(files, "_run", run)
+    files.save_file_name(None, "Exporter le plan", "plan.pdf")
+    files.save_file_name(None, "Enregistrer les badges", "badges.pdf")
+    assert seen == [str(documents), str(tmp_path / "stick")]
+    assert files.save_start(str(tmp_path / "x" / "y.pdf")) == str(tmp_path / "x" / "y.pdf")
