@@ -193,6 +193,7 @@ class HallDialog(QDialog):
         self.setWindowTitle(self.tr("Hall"))
         form = QFormLayout()
         self.name = QLineEdit(name)
+        self.name.setMinimumWidth(300)  # « Diagora — hall d'exposition » whole
         self.width = DecimalSpinBox(decimals=1, minimum=5, maximum=1000, value=width, suffix=" m")
         self.depth = DecimalSpinBox(decimals=1, minimum=5, maximum=1000, value=depth, suffix=" m")
         self.min_aisle = DecimalSpinBox(
