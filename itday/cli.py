@@ -529,6 +529,14 @@ def cmd_badges(args) -> int:
         print(describe_layouts())
         return 0
     if args.print_badge:
+        if args.language:  # the print queue prints (and reprints) in the edition's language
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--language ne va pas avec --print : les badges imprimés suivent la langue "
+                    "des documents de l'édition (Réglages, ou itday init --doc-language).",
+                )
+            )
         return _badges_to_printer(args)
     args.layout = args.layout or "a6"
     if args.layout not in LAYOUTS:

@@ -1362,6 +1362,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).": "--with-exhibitors goes with --from EDITION (the edition to carry over).",
     "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux.": "Give either a PDF file or --print (the badge goes to the printer), not both.",
     "Donnez le dossier de l'export : itday export DOSSIER.": "Give the export folder: itday export FOLDER.",
+    "--language ne va pas avec --print : les badges imprimés suivent la langue des documents de l'édition (Réglages, ou itday init --doc-language).": "--language does not go with --print: printed badges follow the edition's document language (Settings, or itday init --doc-language).",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

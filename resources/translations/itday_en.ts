@@ -3854,6 +3854,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>--with-exhibitors goes with --from EDITION (the edition to carry over).</translation>
         </message>
         <message>
+            <source>--language ne va pas avec --print : les badges imprimés suivent la langue des documents de l'édition (Réglages, ou itday init --doc-language).</source>
+            <translation>--language does not go with --print: printed badges follow the edition's document language (Settings, or itday init --doc-language).</translation>
+        </message>
+        <message>
             <source>Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux.</source>
             <translation>Give either a PDF file or --print (the badge goes to the printer), not both.</translation>
         </message>
@@ -3926,6 +3930,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{name} est une base de données : itday n'écrit jamais par-dessus. Choisissez un autre nom.</source>
+            <extracomment>the folder the last file was saved into, during this session</extracomment>
             <translation>{name} is a database: itday never writes over one. Choose another name.</translation>
         </message>
     </context>

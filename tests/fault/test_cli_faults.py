@@ -216,3 +216,5 @@ def test_usage_mistakes_exit_2_with_one_line_in_the_interface_language(demo, tmp
     assert not (tmp_path / "b.pdf").exists()
     r = itday("export", "", db=demo)
     assert r.returncode == 2 and "itday export DOSSIER" in r.stderr
+    r = itday("badges", "--print", "--language", "en", db=demo)
+    assert r.returncode == 2 and "--language ne va pas avec --print" in r.stderr
