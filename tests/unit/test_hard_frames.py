@@ -165,7 +165,7 @@ def test_tracker_looks_around_every_few_frames():
 def test_the_station_pipeline_tracks_frames():
     pipeline = ScanPipeline(recorder=None)
     assert isinstance(pipeline.decoder.decoder, TrackingDecoder)
-    assert pipeline.decoder.decoder.decoder.budget_ms == 15.0
+    assert pipeline.decoder.decoder.decoder.budget_ms == 25.0
 
 
 def test_waved_badge_is_read_within_a_few_frames():
