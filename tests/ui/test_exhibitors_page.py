@@ -260,4 +260,7 @@ def test_import_button_opens_the_shared_dialog(qtbot, exhibitors_page, demo_ctx,
     demo_ctx.set_organiser(True)
     dialog = exhibitors_page.import_file()
     assert opened == [(demo_ctx, "exhibitors")]
+    destroyed = []
+    dialog.destroyed.connect(lambda: destroyed.append(True))
     dialog.reject()
+    qtbot.waitUntil(lambda: destroyed == [True])  # closed dialogs do not pile up

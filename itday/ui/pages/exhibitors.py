@@ -465,6 +465,7 @@ class ExhibitorsPage(QWidget):
         from itday.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ctx, "exhibitors", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one left per import
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
         return dialog
