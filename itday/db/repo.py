@@ -425,12 +425,13 @@ def scan_log(event_id: int, *, session: Session, limit: int = 5000) -> list[dict
     ]
 
 
-def document_language(event_id: int, *, session: Session) -> str:
+def document_language(event_id: int, *, session: Session, chosen: str | None = None) -> str:
     """The language the edition's documents and files for people are made in (« fr »
-    unless the organiser chose otherwise); independent of the interface's language."""
+    unless the organiser chose otherwise); independent of the interface's language.
+    ``chosen`` (a command's ``--language``) wins over the edition's."""
     from itday.core.doc_text import language
 
-    return language(get_setting(f"doc_language:{event_id}", session=session))
+    return language(chosen or get_setting(f"doc_language:{event_id}", session=session))
 
 
 def set_document_language(event_id: int, lang: str, *, session: Session) -> None:

@@ -14,7 +14,6 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from itday.core.doc_text import doc_text
-from itday.core.doc_text import language as doc_language
 from itday.core.plan import natural_key
 from itday.core.text import sort_key
 from itday.db import repo
@@ -32,7 +31,7 @@ def event_info(event_id: int, *, session: Session, language: str | None = None) 
             QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} dans cette base."),
             event_id=event_id,
         )
-    lang = doc_language(language) if language else repo.document_language(event_id, session=session)
+    lang = repo.document_language(event_id, session=session, chosen=language)
     return EventInfo(event.name, event.date, event.venue, lang)
 
 
@@ -48,7 +47,7 @@ def badge_people(
 ) -> list[tuple[int, BadgeData]]:
     """(attendee id, badge data) pairs, sorted by last name then first name; the booth line
     of staff badges in the document language (or ``language``)."""
-    lang = doc_language(language) if language else repo.document_language(event_id, session=session)
+    lang = repo.document_language(event_id, session=session, chosen=language)
     query = (
         select(Attendee, Exhibitor.name)
         .join(Exhibitor, col(Attendee.exhibitor_id) == Exhibitor.id, isouter=True)

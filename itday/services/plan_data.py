@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from itday.core.doc_text import language as doc_language
 from itday.db import repo
 from itday.db.models import Booth, Exhibitor, HallElement
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
@@ -54,7 +53,5 @@ def load_plan(
         elements=[(e.kind, e.label, e.x, e.y, e.width, e.depth) for e in elements],
         booths=booths,
         colour_by=colour_by,
-        lang=doc_language(language)
-        if language
-        else repo.document_language(event_id, session=session),
+        lang=repo.document_language(event_id, session=session, chosen=language),
     )

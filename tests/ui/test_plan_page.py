@@ -15,6 +15,7 @@ from itday.ui.context import AppContext
 from itday.ui.pages.plan import PlanPage
 from itday.ui.plan.dialogs import GeneratorDialog
 from itday.ui.plan.items import S
+from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import EXHIBITOR_MIME
 
 
@@ -404,7 +405,7 @@ def test_background_image_put_to_scale(page, qtbot, tmp_path, monkeypatch):
     image.fill(0xFFFFFF)
     image.save(str(path))
     hall = page.editor.state.hall
-    page.set_background(str(path), hall.width / 1000, 0.0, 0.0)
+    page.use_background(str(path), background_bytes(str(path)), calibrate=False)
     assert page.scene.background_item is not None
     # Two clicks 10 m apart on the plan, said to be 20 m in reality: the image doubles.
     monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (20.0, True))
@@ -671,8 +672,7 @@ def _background(page, tmp_path, size=(400, 300)):
     image = QImage(*size, QImage.Format.Format_RGB32)
     image.fill(0x3366CC)
     image.save(str(path))
-    hall = page.editor.state.hall
-    page.set_background(str(path), hall.width / size[0], 0.0, 0.0)
+    page.use_background(str(path), background_bytes(str(path)), calibrate=False)
     return path
 
 

@@ -710,12 +710,15 @@ class PlanPage(QWidget):
         self.ctx.tasks.run(
             lambda _state, p: background_bytes(p),
             path,
-            on_done=lambda read: self._background_read(path, read),
+            on_done=lambda read: self.use_background(path, read),
             on_error=self.ctx.bridge.error,
             owner=self,
         )
 
-    def _background_read(self, path: str, read) -> None:
+    def use_background(self, path: str, read, calibrate: bool = True) -> None:
+        """The image read from ``path`` (``background_bytes``: its bytes and width) becomes
+        the background, placed to the hall's width, then (``calibrate``) put to scale by two
+        clicks and a distance."""
         hall = self.editor.state.hall if self.editor.state else None
         if read is None:
             self.ctx.bridge.error(self.tr("Plan illisible : %1").replace("%1", path))
@@ -728,7 +731,8 @@ class PlanPage(QWidget):
                   "background_x": 0.0, "background_y": 0.0}  # fmt: skip
         self.editor.change_background(values, self.tr("Choisir le fond de plan"), image=data)
         self._background_state()
-        self.calibrate_background()
+        if calibrate:
+            self.calibrate_background()
 
     def calibrate_background(self) -> None:
         if self.scene.background_item is None:
@@ -775,23 +779,6 @@ class PlanPage(QWidget):
                   "background_x": 0.0, "background_y": 0.0}  # fmt: skip
         self.editor.change_background(values, self.tr("Retirer le fond de plan"), image=None)
         self.ctx.bridge.info(self.tr("Fond de plan retiré (Ctrl+Z pour le remettre)."))
-
-    def set_background(self, path: str | None, scale: float | None, x: float, y: float) -> None:
-        """Places the background directly (the image is read from ``path``; tests, scripts)."""
-        values = {"background_path": path, "background_scale": scale,
-                  "background_x": x, "background_y": y}  # fmt: skip
-        image = booths_repo.KEEP
-        if (
-            path is not None
-            and scale is not None
-            and path != self.editor.background().get("background_path")
-        ):
-            read = background_bytes(path)
-            image = read[0] if read else booths_repo.KEEP
-        elif path is None and scale is None:
-            image = None
-        self.editor.change_background(values, self.tr("Placer le fond de plan"), image=image)
-        self._background_state()
 
     # -- export and print -----------------------------------------------------------------
     def export(self) -> None:

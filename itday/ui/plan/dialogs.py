@@ -20,6 +20,21 @@ from itday.ui.decimal import DecimalSpinBox
 PAPERS = ["A4", "A3", "A2", "A1", "A0"]
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout, *below) -> QDialogButtonBox:
+    """The dialog's form, then ``below`` (a summary line…), then OK / Cancel; the buttons."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+    return buttons
+
+
 class GeneratorDialog(QDialog):
     """R rows × N booths: size, aisle, first code and numbering, back to back."""
 
@@ -67,16 +82,8 @@ class GeneratorDialog(QDialog):
         form.addRow("", self.back_to_back)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = _lay_out(self, form, self.summary)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Placer les stands"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(buttons)
         for w in (self.rows, self.per_row, self.width, self.depth, self.aisle):
             w.valueChanged.connect(self._update)
         self.first_code.textChanged.connect(self._first_code_changed)
@@ -167,14 +174,7 @@ class ExportDialog(QDialog):
         self.colour.setCurrentIndex(max(0, self.colour.findData(colour_by)))
         form.addRow(self.tr("Papier (paysage)"), self.paper)
         form.addRow(self.tr("Couleurs"), self.colour)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
 
 class HallDialog(QDialog):
@@ -214,14 +214,7 @@ class HallDialog(QDialog):
             )
         )
         form.addRow(self.tr("Effectif admis"), self.capacity)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def values(self) -> dict:
         return {
@@ -261,14 +254,7 @@ class BackgroundDialog(QDialog):
         form.addRow(self.tr("Largeur de l'image"), self.width)
         form.addRow(self.tr("Opacité"), self.opacity)
         form.addRow("", self.on_top)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def values(self) -> dict:
         return {

@@ -172,13 +172,15 @@ class PlanScene(QGraphicsScene):
         self.background_item = item
 
     def _background_image(self, hall: HallInfo, fetch) -> QImage | None:
-        key = hall.background_key
-        if key is None:  # a base from before images were stored: the file, if still there
-            return load_background(hall.background_path)
+        """The image, read once per image (the plan is rebuilt after every outside change)."""
+        key = hall.background_key or f"file:{hall.background_path}"
         if self._background_cache[0] != key:
-            data = fetch() if fetch is not None else None
-            image = QImage.fromData(data) if data else QImage()
-            self._background_cache = (key, None if image.isNull() else image)
+            if hall.background_key is None:  # a base from before images were stored: the
+                image = load_background(hall.background_path)  # file, if still there
+            else:
+                data = fetch() if fetch is not None else None
+                image = QImage.fromData(data) if data else None
+            self._background_cache = (key, None if image is None or image.isNull() else image)
         return self._background_cache[1]
 
     def _background_moved(self, x: float, y: float) -> None:
