@@ -69,7 +69,11 @@ def image_dpi(image: QImage, default: float = 150.0) -> float:
 def match_page(printer, image: QImage, dpi: float | None = None) -> None:
     """Give ``printer`` the paper size and orientation of a page rendered as ``image``."""
     dpi = dpi or image_dpi(image)
-    w_pt, h_pt = image.width() * 72 / dpi, image.height() * 72 / dpi
+    set_page_points(printer, image.width() * 72 / dpi, image.height() * 72 / dpi)
+
+
+def set_page_points(printer, w_pt: float, h_pt: float) -> None:
+    """Give ``printer`` a page of ``w_pt`` × ``h_pt`` points, in the orientation they say."""
     size = QPageSize(
         QSizeF(min(w_pt, h_pt), max(w_pt, h_pt)),
         QPageSize.Unit.Point,

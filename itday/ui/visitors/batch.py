@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSizeF, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -282,17 +282,8 @@ class BatchBadgeDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(Path(self.output or "badges.pdf").name)
         printer.setFullPage(True)
-        w, h = LAYOUTS[self.output_layout or self.layout_name()].page_size
-        printer.setPageSize(
-            QPageSize(
-                QSizeF(min(w, h), max(w, h)),
-                QPageSize.Unit.Point,
-                "",
-                QPageSize.SizeMatchPolicy.FuzzyMatch,
-            )
-        )
-        printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
+        printing.set_page_points(
+            printer, *LAYOUTS[self.output_layout or self.layout_name()].page_size
         )
         return printer
 
