@@ -241,7 +241,9 @@ class PlanPage(QWidget):
         if shortcut:
             tip += f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         act.setToolTip(tip)
-        act.triggered.connect(slot)
+        # a plain action calls ``slot()``: triggered()'s ``checked`` would otherwise fill the
+        # slot's first optional argument (print_plan's exec_dialog: a preview never shown)
+        act.triggered.connect(slot if checkable else (lambda _checked=False: slot()))
         self.addAction(act)
         if organiser:
             self._organiser_actions.append(act)
@@ -372,8 +374,7 @@ class PlanPage(QWidget):
         self.editor.undo_stack.indexChanged.connect(self._background_state)
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
                                        self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
-        # not ``self.print_plan`` itself: ``triggered(checked=False)`` would fill exec_dialog
-        self.act_print = self._action(self.tr("Imprimer…"), lambda: self.print_plan(), "Ctrl+P")
+        self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
 
         for act in (self.act_select, self.act_create):
             tb.addAction(act)
