@@ -48,3 +48,26 @@ def test_every_page_fits_1366_by_768(qtbot, language, database, organiser):
         hint = window.minimumSizeHint()
         assert hint.width() <= SCREEN_W and hint.height() <= SCREEN_H, (language, key, hint)
     window.page("checkin").shutdown()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_screenshot_command_gives_1366_by_768_on_every_page(qapp, tmp_path, lang):
+    """The acceptance command itself, on an empty edition (its hint once made the window
+    1,690 px wide): ``itday gui --screenshot s.png --size 1366x768 --page P``."""
+    from PySide6.QtGui import QImage
+
+    from itday.cli import main
+    from itday.ui import i18n
+
+    path = tmp_path / "empty.sqlite"
+    assert main(["init", "--name", "Innovation IT Day 2018", "--date", "2018-06-28",
+                 "--db", str(path)]) == 0  # fmt: skip
+    try:
+        for page in ("plan", "exhibitors", "visitors", "checkin", "stats"):
+            shot = tmp_path / f"{lang}-{page}.png"
+            assert main(["gui", "--db", str(path), "--lang", lang, "--screenshot", str(shot),
+                         "--size", "1366x768", "--page", page]) == 0  # fmt: skip
+            image = QImage(str(shot))
+            assert (image.width(), image.height()) == (1366, 768), page
+    finally:
+        i18n.remove_translators(qapp)
