@@ -46,19 +46,31 @@ from itday.core.badge import code_from_seed
 from itday.services.decoding import QRDecoder, TrackingDecoder
 
 
-def waved_clip(rng: random.Random, fps: float = 30.0, speeds=(300.0, 700.0)):
-    """``(frames, code, t_in_view)``: a badge crossing the view, one frame per 1/fps s."""
+def waved_clip(rng: random.Random, fps: float = 30.0, speeds=(300.0, 700.0), **fixed):
+    """``(frames, code, t_in_view)``: a badge crossing the view, one frame per 1/fps s.
+
+    ``fixed`` sets some of the motion's parameters instead of drawing them (``qr_px``,
+    ``speed`` in px/s, negative right to left, ``y0`` as a fraction of the height,
+    ``angle0``, ``tilt_x``, ``tilt_y``, ``phase``): a test replays a clip found hard."""
     code = code_from_seed(rng)
     nprng = np.random.default_rng(rng.randrange(2**32))
     background = make_background(rng)
     card = make_card(code, rng)
-    qr_px = rng.uniform(110, 180)
+    drawn = {
+        "qr_px": rng.uniform(110, 180),
+        "speed": rng.uniform(*speeds) * rng.choice((-1, 1)),  # px/s, sideways
+        "y0": rng.uniform(0.4, 0.6),
+        "angle0": rng.uniform(-10, 10),
+        "tilt_x": rng.uniform(-15, 15),
+        "tilt_y": rng.uniform(-15, 15),
+        "phase": rng.uniform(0, 2 * math.pi),
+    }
+    drawn.update(fixed)
+    qr_px, speed, phase = drawn["qr_px"], drawn["speed"], drawn["phase"]
+    angle0, tilt_x, tilt_y = drawn["angle0"], drawn["tilt_x"], drawn["tilt_y"]
+    y0 = drawn["y0"] * HEIGHT
     card_w = qr_px / qr_fraction()
-    speed = rng.uniform(*speeds) * rng.choice((-1, 1))  # px/s, sideways
     x_start = -card_w / 2 if speed > 0 else WIDTH + card_w / 2
-    y0 = rng.uniform(0.4, 0.6) * HEIGHT
-    angle0, tilt_x, tilt_y = rng.uniform(-10, 10), rng.uniform(-15, 15), rng.uniform(-15, 15)
-    phase = rng.uniform(0, 2 * math.pi)
     n = int((WIDTH + card_w) / abs(speed) * fps)
     noises = [nprng.normal(0, 2.5, (HEIGHT, WIDTH, 3)).astype(np.int16) for _ in range(4)]
     frames, t_in_view, previous = [], None, None

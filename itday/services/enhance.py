@@ -43,25 +43,46 @@ def wiener(gray: np.ndarray, psf: np.ndarray, nsr: float = 0.01) -> np.ndarray:
 
     The crop is padded by reflection first so that its borders do not ring into the code.
     """
-    h, w = gray.shape
-    pad = max(psf.shape) + 4
-    big_h = cv2.getOptimalDFTSize(h + 2 * pad)
-    big_w = cv2.getOptimalDFTSize(w + 2 * pad)
-    padded = cv2.copyMakeBorder(
-        gray, pad, big_h - h - pad, pad, big_w - w - pad, cv2.BORDER_REFLECT
-    ).astype(np.float32)
-    kernel = np.zeros((big_h, big_w), np.float32)
-    kh, kw = psf.shape
-    kernel[:kh, :kw] = psf
-    kernel = np.roll(kernel, (-(kh // 2), -(kw // 2)), (0, 1))
-    # OpenCV's transforms: about twice as fast as numpy's on these sizes
-    image_f = cv2.dft(padded, flags=cv2.DFT_COMPLEX_OUTPUT)
-    kernel_f = cv2.dft(kernel, flags=cv2.DFT_COMPLEX_OUTPUT)
-    restored = cv2.mulSpectrums(image_f, kernel_f, 0, conjB=True)
-    restored /= (kernel_f[..., 0] ** 2 + kernel_f[..., 1] ** 2 + nsr)[..., None]
-    out = cv2.idft(restored, flags=cv2.DFT_SCALE | cv2.DFT_REAL_OUTPUT)
-    out = out[pad : pad + h, pad : pad + w]
-    return np.clip(out, 0, 255).astype(np.uint8)
+    return Deconvolution(gray)(psf, nsr)
+
+
+class Deconvolution:
+    """Wiener deconvolutions of one crop by several point spread functions (the blur
+    lengths and directions tried one after the other): the padded crop's spectrum is
+    computed once per padding (rounded up to 8 px, so that nearby lengths share it),
+    a quarter of each deconvolution's cost."""
+
+    def __init__(self, gray: np.ndarray) -> None:
+        self.gray = gray
+        self._spectra: dict[int, np.ndarray] = {}
+
+    def _spectrum(self, pad: int) -> np.ndarray:
+        if pad not in self._spectra:
+            h, w = self.gray.shape
+            big_h = cv2.getOptimalDFTSize(h + 2 * pad)
+            big_w = cv2.getOptimalDFTSize(w + 2 * pad)
+            padded = cv2.copyMakeBorder(
+                self.gray, pad, big_h - h - pad, pad, big_w - w - pad, cv2.BORDER_REFLECT
+            ).astype(np.float32)
+            # OpenCV's transforms: about twice as fast as numpy's on these sizes
+            self._spectra[pad] = cv2.dft(padded, flags=cv2.DFT_COMPLEX_OUTPUT)
+        return self._spectra[pad]
+
+    def __call__(self, psf: np.ndarray, nsr: float = 0.01) -> np.ndarray:
+        h, w = self.gray.shape
+        pad = -(-(max(psf.shape) + 4) // 8) * 8
+        image_f = self._spectrum(pad)
+        big_h, big_w = image_f.shape[:2]
+        kernel = np.zeros((big_h, big_w), np.float32)
+        kh, kw = psf.shape
+        kernel[:kh, :kw] = psf
+        kernel = np.roll(kernel, (-(kh // 2), -(kw // 2)), (0, 1))
+        kernel_f = cv2.dft(kernel, flags=cv2.DFT_COMPLEX_OUTPUT)
+        restored = cv2.mulSpectrums(image_f, kernel_f, 0, conjB=True)
+        restored /= (kernel_f[..., 0] ** 2 + kernel_f[..., 1] ** 2 + nsr)[..., None]
+        out = cv2.idft(restored, flags=cv2.DFT_SCALE | cv2.DFT_REAL_OUTPUT)
+        out = out[pad : pad + h, pad : pad + w]
+        return np.clip(out, 0, 255).astype(np.uint8)
 
 
 def motion_direction(gray: np.ndarray) -> tuple[float, float]:

@@ -11,8 +11,9 @@ import pytest
 from benchmarks import synth
 from itday.core.badge import code_from_seed
 from itday.services import decoding
-from itday.services.decoding import Found, QRDecoder, TrackingDecoder
+from itday.services.decoding import Found, Motion, QRDecoder, TrackingDecoder
 from itday.services.enhance import (
+    Deconvolution,
     blur_length,
     finder_patterns,
     line_psf,
@@ -152,11 +153,14 @@ class ScriptedDecoder:
         self.hints = []
         self.look_around = []
         self.avoid = []
+        self.motion = []
+        self.searched = True  # the frame was searched (not cut short by the time box)
 
-    def decode_found(self, frame, hints=(), look_around=False, blur_px=None, avoid=()):
+    def decode_found(self, frame, hints=(), look_around=False, motion=None, avoid=()):
         self.hints.append(list(hints))
         self.look_around.append(look_around)
         self.avoid.append(list(avoid))
+        self.motion.append(motion)
         found, self.last_boxes = self.script.pop(0)
         return found
 
@@ -188,6 +192,34 @@ def test_a_region_that_stays_put_unread_is_clutter_passed_over():
     assert inner.hints[-1] == []  # and the tracker no longer looks there
     tracker.frame_no += tracker.clutter_frames + 1
     assert tracker.clutter() == []  # looked at again after a while
+
+
+def test_the_direction_the_badge_moves_in_is_passed_on():
+    box = (100.0, 100.0, 200.0, 200.0)
+    moved = (130.0, 90.0, 230.0, 190.0)  # 30 px right, 10 px up (image axes: y down)
+    inner = ScriptedDecoder([([], [box]), ([], [moved]), ([], [])])
+    tracker = TrackingDecoder(inner)
+    for _ in range(3):
+        tracker.decode(np.zeros((8, 8), np.uint8))
+    assert inner.motion[0] is None  # not known yet
+    assert inner.motion[1] == Motion(0.0, 0.0, 100.0)  # then still
+    assert math.isclose(inner.motion[2].angle, math.degrees(math.atan2(-10, 30)))
+    assert math.isclose(inner.motion[2].length, math.hypot(30, 10))
+
+
+def test_a_region_not_searched_for_is_not_taken_for_clutter():
+    """When the time box ran out on the tracked region, the frame was not searched: the
+    region did not stay put, it was not looked for (a moving badge on a busy laptop)."""
+    box = (300.0, 300.0, 380.0, 380.0)
+    inner = ScriptedDecoder([([], [box])] * 8)
+    tracker = TrackingDecoder(inner)
+    frame = np.full((480, 640), 128, np.uint8)
+    tracker.decode(frame)
+    inner.searched = False
+    for _ in range(7):
+        tracker.decode(frame)
+    assert tracker.clutter() == []
+    assert inner.hints[-1] == [box]  # still looked at where it was
 
 
 def test_a_region_too_far_from_the_last_is_another_one():
@@ -250,3 +282,42 @@ def test_waved_badge_past_clutter_is_read_within_300_ms(seed):
     first = next((i for i, frame in enumerate(frames) if code in tracker.decode(frame)), None)
     assert first is not None
     assert first / 30.0 - t_in <= 0.3
+
+
+def test_waved_badge_is_deblurred_along_the_direction_it_was_seen_moving(monkeypatch):
+    """A small badge (3.4 px modules) tilted 13–14° and moving 12° off the horizontal: its
+    gradients put the blur at 5°, where the drawn line blur is flat and nothing reads
+    (bench_waved --seed 21 --clips 30, clip 18: first read after 300 ms).  The direction
+    the tracker saw it move in reads it within a few frames."""
+    from benchmarks.bench_waved import waved_clip
+
+    pose = {"qr_px": 113.7, "speed": 527.0, "y0": 0.558, "angle0": 6.3, "tilt_x": 13.0,
+            "tilt_y": 14.3, "phase": 1.556}  # fmt: skip
+    frames, code, t_in = waved_clip(random.Random(7), **pose)
+
+    def first_read() -> float:
+        tracker = TrackingDecoder(budget_ms=None)
+        first = next(i for i, frame in enumerate(frames) if code in tracker.decode(frame))
+        return first / 30.0 - t_in
+
+    assert first_read() <= 0.1
+    monkeypatch.setattr(QRDecoder, "_deblur_angles", lambda self, measured: (measured,))
+    assert first_read() >= 0.25  # along the measured direction only: much later
+
+
+def test_a_symbol_seen_across_the_frame_is_not_a_badge():
+    """zxing-cpp once reported an unreadable symbol 1145×367 px wide: cropping it cost
+    50 ms a frame and the tracker followed it while the badge went by."""
+    shape = (720, 1280)
+    badge = (1033.0, 309.0, 1166.0, 444.0)
+    span = (127.0, 161.0, 1272.0, 528.0)
+    sliver = (400.0, 100.0, 420.0, 300.0)
+    assert decoding._merge_boxes([span, sliver, badge, badge], shape) == [badge]
+
+
+def test_one_crop_deconvolved_by_several_blurs_as_by_each_alone():
+    crop = synth.motion_blur(_qr_crop(code_from_seed(random.Random(6))), 9.0, 10.0)
+    shared = Deconvolution(crop)
+    for length, angle in [(9.0, 10.0), (6.0, 0.0), (21.0, 10.0), (9.0, 10.0)]:
+        psf = line_psf(length, angle)
+        assert np.array_equal(shared(psf, 0.01), Deconvolution(crop)(psf, 0.01))
