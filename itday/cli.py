@@ -287,6 +287,7 @@ def cmd_plan(args) -> int:
             session=session,
             colour_by=args.colour_by,
             language=args.language,
+            background=not args.no_background,
         )
     try:
         path = render_plan(args.out, data, paper=args.paper)
@@ -1134,6 +1135,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["fr", "en"],
         default=None,
         help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
+    )
+    p.add_argument(
+        "--no-background",
+        action="store_true",
+        help="sans le plan de la salle en fond (imprimé par défaut quand le hall en a un)",
     )
 
     p = add("checkin", "enregistre des codes comme des scans (JSON lines)", json_flag, printing)

@@ -327,6 +327,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Par secteur": "By sector",
     "Par présence": "By presence",
     "Papier (paysage)": "Paper (landscape)",
+    "Plan de la salle en fond": "Venue drawing in the background",
+    "Le hall n'a pas de fond de plan.": "The hall has no background drawing.",
     "Couleurs": "Colours",
     "Générer un bloc de stands": "Generate a block of booths",
     "Une lettre par rangée (A01…, B01…)": "One letter per row (A01…, B01…)",

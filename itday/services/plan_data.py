@@ -5,14 +5,21 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from itday.db import repo
-from itday.db.models import Booth, Exhibitor, HallElement
+from itday.db.models import Booth, Exhibitor, Hall, HallBackground, HallElement
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.pdf.plan import PlanBooth, PlanData
 
 
 def load_plan(
-    event_id: int, *, session: Session, colour_by: str = "status", language: str | None = None
+    event_id: int,
+    *,
+    session: Session,
+    colour_by: str = "status",
+    language: str | None = None,
+    background: bool = True,
 ) -> PlanData:
+    """The edition's plan; with ``background``, the venue's drawing stored for the hall
+    (placed as on screen) goes under the booths."""
     event = repo.get_event(event_id, session=session)
     hall = repo.hall_of(event_id, session=session)
     if event is None or hall is None:
@@ -54,4 +61,18 @@ def load_plan(
         booths=booths,
         colour_by=colour_by,
         lang=repo.document_language(event_id, session=session, chosen=language),
+        **(_background(hall, session) if background else {}),
     )
+
+
+def _background(hall: Hall, session: Session) -> dict:
+    stored = session.get(HallBackground, hall.id) if hall.background_scale else None
+    if stored is None:
+        return {}
+    return {
+        "background": bytes(stored.data),
+        "background_scale": hall.background_scale,
+        "background_x": hall.background_x,
+        "background_y": hall.background_y,
+        "background_opacity": hall.background_opacity,
+    }

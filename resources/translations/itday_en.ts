@@ -986,6 +986,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Colours</translation>
         </message>
         <message>
+            <source>Plan de la salle en fond</source>
+            <translation>Venue drawing in the background</translation>
+        </message>
+        <message>
+            <source>Le hall n'a pas de fond de plan.</source>
+            <translation>The hall has no background drawing.</translation>
+        </message>
+        <message>
             <source>Exporter l'édition</source>
             <translation>Export the edition</translation>
         </message>

@@ -80,3 +80,58 @@ def test_plan_png_needs_no_qt_application(demo_db, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _venue_drawing() -> bytes:
+    """A venue drawing: magenta floor with a black frame, 500×440 px (10 cm a pixel)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (500, 440), (255, 0, 255))
+    ImageDraw.Draw(image).rectangle((0, 0, 499, 439), outline=(0, 0, 0), width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _faded_magenta(png) -> int:
+    """Pixels of the drawing as printed: magenta faded over white paper."""
+    import numpy as np
+    from PIL import Image
+
+    px = np.asarray(Image.open(png).convert("RGB")).astype(int)
+    r, g, b = px[..., 0], px[..., 1], px[..., 2]
+    return int(((r > 235) & (b > 235) & (g > 110) & (g < 175)).sum())
+
+
+def test_the_venue_drawing_prints_under_the_booths(demo_db, tmp_path, capsys):
+    from itday.db import booths as br
+
+    plain, drawn, without = (tmp_path / f"{n}.png" for n in ("plain", "drawn", "without"))
+    args = ["--paper", "A4", "--db", demo_db.url]
+    assert cli.main(["plan", str(plain), *args]) == 0
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        br.save_background(event_id, {"background_path": "venue.png", "background_scale": 0.1,
+                                      "background_opacity": 0.45}, image=_venue_drawing(),
+                           session=s)  # fmt: skip
+        s.commit()
+    assert cli.main(["plan", str(drawn), *args]) == 0
+    assert cli.main(["plan", str(without), "--no-background", *args]) == 0
+    assert _faded_magenta(plain) < 200
+    assert _faded_magenta(drawn) > 20 * max(100, _faded_magenta(plain))  # the floor shows it
+    assert _faded_magenta(without) == _faded_magenta(plain)
+
+
+def test_a_stored_background_that_is_not_an_image_does_not_stop_the_plan(demo_db, tmp_path):
+    from itday.db import booths as br
+
+    with demo_db.session() as s:
+        event_id = repo.latest_event(session=s).id
+        br.save_background(event_id, {"background_scale": 0.1}, image=b"not an image",
+                           session=s)  # fmt: skip
+        s.commit()
+    out = tmp_path / "plan.pdf"
+    assert cli.main(["plan", str(out), "--db", demo_db.url]) == 0
+    assert "Entrée" in pdf_text(out)

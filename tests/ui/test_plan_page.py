@@ -335,6 +335,35 @@ def test_export_runs_in_a_worker(page, qtbot, tmp_path):
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
 
 
+def test_export_dialog_offers_the_venue_drawing_only_when_there_is_one(page, qtbot):
+    from itday.ui.plan.dialogs import ExportDialog
+
+    with_drawing = ExportDialog("status", page, has_background=True)
+    qtbot.addWidget(with_drawing)
+    assert with_drawing.background.isEnabled() and with_drawing.background.isChecked()
+    without = ExportDialog("status", page)
+    qtbot.addWidget(without)
+    assert not without.background.isEnabled() and not without.background.isChecked()
+
+
+def test_export_without_the_venue_drawing(page, qtbot, tmp_path, monkeypatch):
+    from itday.services import plan_data
+
+    asked = []
+    load = plan_data.load_plan
+
+    def spy(*args, **kwargs):
+        asked.append(kwargs.get("background"))
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(plan_data, "load_plan", spy)
+    organiser(page)
+    out = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(page.ctx.bridge.message_posted, timeout=30_000):
+        page.start_export(str(out), "A4", "status", False)
+    assert asked == [False] and out.read_bytes().startswith(b"%PDF")
+
+
 def test_print_paints_the_scene_without_selection(page, qtbot, tmp_path):
     organiser(page)
     k2 = code_of(page, "K2")

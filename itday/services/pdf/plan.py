@@ -20,6 +20,7 @@ drawing code to keep in step.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import os
 import tempfile
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -98,6 +100,13 @@ class PlanData:
     colour_by: str = "status"  # "status" | "sector" | "presence"
     venue: str = ""
     lang: str = "fr"  # the document language (itday.core.doc_text)
+    # the venue's drawing under the booths, as on screen: image bytes (PNG, JPEG), metres
+    # per pixel, its top-left corner in metres, and how opaque (0.05 faint … 1)
+    background: bytes | None = None
+    background_scale: float = 0.0
+    background_x: float = 0.0
+    background_y: float = 0.0
+    background_opacity: float = 0.45
 
 
 # --------------------------------------------------------------------------------------------
@@ -326,15 +335,9 @@ class _Page:
         c.setFillColor(white)
         c.setStrokeColor(black)
         c.setLineWidth(1.6 * self.f)
-        if d.outline and len(d.outline) >= 3:
-            path = c.beginPath()
-            path.moveTo(px(d.outline[0][0]), py(d.outline[0][1]))
-            for pt in d.outline[1:]:
-                path.lineTo(px(pt[0]), py(pt[1]))
-            path.close()
-            c.drawPath(path, stroke=1, fill=1)
-        else:
-            c.rect(left, top - hd, hw, hd, stroke=1, fill=1)
+        walls = self._walls(px, py, (left, top - hd, hw, hd))
+        c.drawPath(walls, stroke=1, fill=1)
+        self._background(px, py, scale, walls)
 
         # Light 1 m grid every 5 m, so distances can be read.
         c.setStrokeColor(Color(0.85, 0.85, 0.85))
@@ -390,6 +393,43 @@ class _Page:
 
         # Scale bar.
         self._scale_bar(left, max(y0, top - hd - label_room - 12 * self.f), hw, scale)
+
+    def _walls(self, px, py, rect: tuple[float, float, float, float]):
+        """The hall's walls as a closed path: its outline, else the rectangle ``rect``."""
+        d = self.data
+        path = self.c.beginPath()
+        if d.outline and len(d.outline) >= 3:
+            path.moveTo(px(d.outline[0][0]), py(d.outline[0][1]))
+            for pt in d.outline[1:]:
+                path.lineTo(px(pt[0]), py(pt[1]))
+            path.close()
+        else:
+            path.rect(*rect)
+        return path
+
+    def _background(self, px, py, scale: float, walls) -> None:
+        """The venue's drawing over the floor, under everything else, inside the walls."""
+        d = self.data
+        if not d.background or d.background_scale <= 0:
+            return
+        image = faded_background(d.background, d.background_opacity)
+        if image is None:  # not an image after all: the plan prints without it
+            return
+        w_pt = image.width * d.background_scale * scale
+        h_pt = image.height * d.background_scale * scale
+        # at most 200 dots per inch on paper: a large scan must not swell the PDF
+        most = max(1, int(w_pt / 72 * 200))
+        if image.width > most:
+            image = image.resize((most, max(1, round(image.height * most / image.width))))
+        c = self.c
+        c.saveState()
+        c.clipPath(walls, stroke=0, fill=0)
+        x, y = px(d.background_x), py(d.background_y)
+        c.drawImage(ImageReader(image), x, y - h_pt, w_pt, h_pt)
+        c.restoreState()
+        c.setStrokeColor(black)
+        c.setLineWidth(1.6 * self.f)
+        c.drawPath(walls, stroke=1, fill=0)  # the walls again, over the drawing's edge
 
     def _booth_text(self, b: PlanBooth, x: float, y_top: float, w: float, h: float) -> None:
         c = self.c
@@ -564,6 +604,22 @@ class _Page:
         if not entries:
             c.setFont(self.font, size)
             c.drawString(x, y0, self.t("Aucun exposant placé."))
+
+
+def faded_background(data: bytes, opacity: float):
+    """The background image as RGB over white paper at ``opacity`` (as the screen shows
+    it), or None if ``data`` is not an image Pillow reads."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGBA")
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+    paper = Image.new("RGBA", image.size, "white")
+    flat = Image.alpha_composite(paper, image).convert("RGB")
+    alpha = min(1.0, max(0.05, opacity))
+    return Image.blend(paper.convert("RGB"), flat, alpha)
 
 
 def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -> Path:

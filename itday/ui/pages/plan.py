@@ -67,14 +67,17 @@ from itday.ui.plan.view import PlanView
 from itday.ui.printing import match_page, paint_pages
 
 
-def export_plan(state, event_id: int, db, out: str, paper: str, colour_by: str) -> str:
-    """Worker: reads the plan in its own session and renders the PDF or PNG."""
+def export_plan(
+    state, event_id: int, db, out: str, paper: str, colour_by: str, background: bool = True
+) -> str:
+    """Worker: reads the plan in its own session and renders the PDF or PNG (with the
+    venue's drawing under the booths when the hall has one and ``background``)."""
     from itday.services.pdf.plan import render_plan
     from itday.services.plan_data import load_plan
 
     state.progress(0, 2, QCoreApplication.translate("plan", "Lecture du plan…"))
     with db.session() as session:
-        data = load_plan(event_id, session=session, colour_by=colour_by)
+        data = load_plan(event_id, session=session, colour_by=colour_by, background=background)
     state.check()
     state.progress(1, 2, QCoreApplication.translate("plan", "Mise en page…"))
     path = render_plan(out, data, paper=paper)
@@ -785,7 +788,9 @@ class PlanPage(QWidget):
     def export(self) -> None:
         if not self.ctx.organiser or self.ctx.event_id is None:
             return
-        dialog = ExportDialog(self.editor.colour_by, self)
+        hall = self.editor.state.hall if self.editor.state is not None else None
+        has_background = bool(hall and hall.background_scale and hall.background_key)
+        dialog = ExportDialog(self.editor.colour_by, self, has_background=has_background)
         if not dialog.exec():
             return
         path, _ = save_file_name(
@@ -795,9 +800,16 @@ class PlanPage(QWidget):
             return
         if Path(path).suffix.lower() not in (".pdf", ".png"):
             path += ".pdf"
-        self.start_export(path, dialog.paper.currentText(), dialog.colour.currentData())
+        self.start_export(
+            path,
+            dialog.paper.currentText(),
+            dialog.colour.currentData(),
+            dialog.background.isChecked(),
+        )
 
-    def start_export(self, path: str, paper: str = "A3", colour_by: str = "status"):
+    def start_export(
+        self, path: str, paper: str = "A3", colour_by: str = "status", background: bool = True
+    ):
         return self.ctx.tasks.run_with_progress(
             self,
             self.tr("Export du plan"),
@@ -807,6 +819,7 @@ class PlanPage(QWidget):
             path,
             paper,
             colour_by,
+            background,
             on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
             owner=self,
         )

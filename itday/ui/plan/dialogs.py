@@ -158,9 +158,9 @@ class GeneratorDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Paper size and colour mode for the printed plan."""
+    """Paper size, colour mode and the venue's drawing for the exported plan."""
 
-    def __init__(self, colour_by: str, parent=None) -> None:
+    def __init__(self, colour_by: str, parent=None, has_background: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporter le plan"))
         form = QFormLayout()
@@ -174,6 +174,13 @@ class ExportDialog(QDialog):
         self.colour.setCurrentIndex(max(0, self.colour.findData(colour_by)))
         form.addRow(self.tr("Papier (paysage)"), self.paper)
         form.addRow(self.tr("Couleurs"), self.colour)
+        # the venue's drawing under the booths, as on screen (when the hall has one)
+        self.background = QCheckBox(self.tr("Plan de la salle en fond"))
+        self.background.setChecked(has_background)
+        self.background.setEnabled(has_background)
+        if not has_background:
+            self.background.setToolTip(self.tr("Le hall n'a pas de fond de plan."))
+        form.addRow("", self.background)
         _lay_out(self, form)
 
 
