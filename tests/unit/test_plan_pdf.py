@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import shutil
 import subprocess
@@ -202,3 +203,37 @@ def test_the_legend_lists_only_the_elements_the_plan_shows(tmp_path):
     render_plan_pdf(bare, dataclasses.replace(data, elements=[]))
     text = pdf_text(bare)
     assert "Poteau" not in text and "Sortie de secours" not in text and "Entrée" not in text
+
+
+def _image_bytes(image, fmt: str) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    image.save(out, fmt)
+    return out.getvalue()
+
+
+def test_the_venue_drawing_is_reduced_to_the_paper_and_faded():
+    from PIL import Image, ImageDraw
+
+    from itday.services.pdf.plan import BACKGROUND_DPI, faded_background
+
+    scan = Image.new("P", (4000, 3000), 0)
+    scan.putpalette([255, 255, 255, 0, 0, 0] + [0] * 762)
+    draw = ImageDraw.Draw(scan)
+    for x in range(0, 4000, 97):  # 1-pixel lines: reduced 5×, they must not vanish
+        draw.line((x, 0, x, 2999), fill=1)
+    for fmt in ("PNG", "JPEG"):
+        data = _image_bytes(scan if fmt == "PNG" else scan.convert("L"), fmt)
+        image, (w_pt, h_pt) = faded_background(data, 0.5, 0.06)  # 240 × 180 pt
+        assert (w_pt, h_pt) == pytest.approx((240.0, 180.0))
+        assert image.mode == "RGB"
+        assert image.width <= math.ceil(240 / 72 * BACKGROUND_DPI) + 1
+        row = [image.getpixel((x, image.height // 2))[0] for x in range(image.width)]
+        lines = sum(1 for x in range(1, len(row)) if row[x] < 250 <= row[x - 1])
+        assert lines >= 38  # of 42: each line is still there, fainter
+        assert min(row) >= 127  # faded over the paper, never darker than half
+    transparent = Image.new("RGBA", (50, 50), (0, 0, 0, 0))
+    image, _ = faded_background(_image_bytes(transparent, "PNG"), 1.0, 1.0)
+    assert image.getpixel((10, 10)) == (255, 255, 255)  # see-through is paper, not black
+    assert faded_background(b"not an image", 0.5, 1.0) is None

@@ -412,15 +412,10 @@ class _Page:
         d = self.data
         if not d.background or d.background_scale <= 0:
             return
-        image = faded_background(d.background, d.background_opacity)
-        if image is None:  # not an image after all: the plan prints without it
+        faded = faded_background(d.background, d.background_opacity, d.background_scale * scale)
+        if faded is None:  # not an image after all: the plan prints without it
             return
-        w_pt = image.width * d.background_scale * scale
-        h_pt = image.height * d.background_scale * scale
-        # at most 200 dots per inch on paper: a large scan must not swell the PDF
-        most = max(1, int(w_pt / 72 * 200))
-        if image.width > most:
-            image = image.resize((most, max(1, round(image.height * most / image.width))))
+        image, (w_pt, h_pt) = faded
         c = self.c
         c.saveState()
         c.clipPath(walls, stroke=0, fill=0)
@@ -606,20 +601,36 @@ class _Page:
             c.drawString(x, y0, self.t("Aucun exposant placé."))
 
 
-def faded_background(data: bytes, opacity: float):
-    """The background image as RGB over white paper at ``opacity`` (as the screen shows
-    it), or None if ``data`` is not an image Pillow reads."""
+BACKGROUND_DPI = 200  # the venue's drawing on paper: enough for its lines, not a 50 MB PDF
+
+
+def faded_background(data: bytes, opacity: float, points_per_pixel: float):
+    """``(image, (width, height) in points)``: the background image as RGB over white paper
+    at ``opacity`` (as the screen shows it), at most ``BACKGROUND_DPI`` on paper (a large
+    scan is reduced while it is read: a 7000×5000 px JPEG took 0.9 s and 800 MB read
+    whole, 0.1 s and 34 MB so), or None
+    if ``data`` is not an image Pillow reads."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            image = opened.convert("RGBA")
-    except (UnidentifiedImageError, OSError, ValueError):
+            size_pt = (opened.width * points_per_pixel, opened.height * points_per_pixel)
+            most = (
+                max(1, math.ceil(size_pt[0] / 72 * BACKGROUND_DPI)),
+                max(1, math.ceil(size_pt[1] / 72 * BACKGROUND_DPI)),
+            )
+            opened.draft("RGB", most)  # JPEG: decoded at 1/2, 1/4, 1/8 when that suffices
+            # reduced before any conversion (a palette one first: else it would be reduced
+            # by dropping pixels, and thin lines with them)
+            image = opened.convert("RGBA") if opened.mode in ("1", "P") else opened
+            image.thumbnail(most, Image.Resampling.LANCZOS)
+            image = image.convert("RGBA")
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
     paper = Image.new("RGBA", image.size, "white")
     flat = Image.alpha_composite(paper, image).convert("RGB")
     alpha = min(1.0, max(0.05, opacity))
-    return Image.blend(paper.convert("RGB"), flat, alpha)
+    return Image.blend(paper.convert("RGB"), flat, alpha), size_pt
 
 
 def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -> Path:
