@@ -1072,6 +1072,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("exhibitors", "liste les exposants", json_flag)
 
+    doc_language = argparse.ArgumentParser(add_help=False)
+    doc_language.add_argument(
+        "--language",
+        choices=["fr", "en"],
+        default=None,
+        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
+    )
     printing = argparse.ArgumentParser(add_help=False)
     printing.add_argument(
         "--printer", metavar="NOM", help="imprimante des badges (défaut : celle du système)"
@@ -1091,7 +1098,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add("badges", "imprime les badges en PDF, ou sur l'imprimante (--print)", json_flag,
-            printing)  # fmt: skip
+            printing, doc_language)  # fmt: skip
     p.add_argument("out", metavar="OUT.pdf", nargs="?")
     p.add_argument(
         "--layout",
@@ -1101,41 +1108,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", type=_count, nargs="+", metavar="ID")
     p.add_argument("--category")
     p.add_argument(
-        "--language",
-        choices=["fr", "en"],
-        default=None,
-        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
-    )
-    p.add_argument(
         "--print",
         dest="print_badge",
         action="store_true",
         help="envoie les badges à l'imprimante des badges, sans enregistrer d'entrée",
     )
 
-    p = add("lists", "imprime la liste des exposants (ou l'annuaire, les panneaux) en PDF")
+    p = add("lists", "imprime la liste des exposants (ou l'annuaire, les panneaux) en PDF",
+            doc_language)  # fmt: skip
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--by", choices=["name", "booth", "sector"], default="name")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--directory", action="store_true", help="l'annuaire des exposants")
     which.add_argument("--signs", action="store_true", help="les panneaux de stand (A4 paysage)")
-    p.add_argument(
-        "--language",
-        choices=["fr", "en"],
-        default=None,
-        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
-    )
 
-    p = add("plan", "imprime le plan (PDF ou PNG)")
+    p = add("plan", "imprime le plan (PDF ou PNG)", doc_language)
     p.add_argument("out", metavar="OUT.pdf|OUT.png")
     p.add_argument("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"])
     p.add_argument("--colour-by", default="status", choices=["status", "sector", "presence"])
-    p.add_argument(
-        "--language",
-        choices=["fr", "en"],
-        default=None,
-        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
-    )
     p.add_argument(
         "--no-background",
         action="store_true",
@@ -1207,7 +1197,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="avec --start : une seconde de vidéo vaut N secondes de la journée",
     )
 
-    p = add("export", "exporte l'édition (CSV, XLSX, sauvegarde, rapport)")
+    p = add("export", "exporte l'édition (CSV, XLSX, sauvegarde, rapport)", doc_language)
     p.add_argument("out_dir", metavar="OUT_DIR")
     p.add_argument("--anonymise", action="store_true")
     p.add_argument(
@@ -1221,12 +1211,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="fichiers pour les scripts : clés stables (first_name…), heures ISO 8601, "
         "points décimaux (par défaut : en-têtes dans la langue des documents, virgules, "
         "heures locales)",
-    )
-    p.add_argument(
-        "--language",
-        choices=["fr", "en"],
-        default=None,
-        help="langue du document (défaut : celle de l'édition, « itday init --doc-language »)",
     )
 
     add("stats", "chiffres de l'édition", json_flag)

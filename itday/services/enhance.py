@@ -38,19 +38,13 @@ def disk_psf(radius: float) -> np.ndarray:
     return kernel / kernel.sum()
 
 
-def wiener(gray: np.ndarray, psf: np.ndarray, nsr: float = 0.01) -> np.ndarray:
-    """Wiener deconvolution of ``gray`` by ``psf`` (noise-to-signal ratio ``nsr``).
-
-    The crop is padded by reflection first so that its borders do not ring into the code.
-    """
-    return Deconvolution(gray)(psf, nsr)
-
-
 class Deconvolution:
     """Wiener deconvolutions of one crop by several point spread functions (the blur
-    lengths and directions tried one after the other): the padded crop's spectrum is
-    computed once per padding (rounded up to 8 px, so that nearby lengths share it),
-    a quarter of each deconvolution's cost."""
+    lengths and directions tried one after the other), ``Deconvolution(crop)(psf, nsr)``.
+
+    The crop is padded by reflection first so that its borders do not ring into the code;
+    the padded crop's spectrum is computed once per padding (rounded up to 8 px, so that
+    nearby lengths share it), a quarter of each deconvolution's cost."""
 
     def __init__(self, gray: np.ndarray) -> None:
         self.gray = gray

@@ -18,7 +18,6 @@ from itday.services.enhance import (
     finder_patterns,
     line_psf,
     motion_direction,
-    wiener,
 )
 from itday.services.pipeline import ScanPipeline
 
@@ -55,7 +54,7 @@ def test_motion_direction_and_wiener_undo_a_horizontal_blur():
     assert anisotropy > 0.3
     assert min(angle, 180 - angle) < 8  # horizontal, either way
     assert QRDecoder(second_chances=False).decode(blurred) == []
-    restored = wiener(blurred, line_psf(11, angle), 0.01)
+    restored = Deconvolution(blurred)(line_psf(11, angle), 0.01)
     assert QRDecoder(second_chances=False).decode(restored) == [code]
 
 
