@@ -53,6 +53,15 @@ EN: dict[str, str] = {
     "Légende — couleur par statut": "Legend — colour by status",
     "Légende — couleur par secteur": "Legend — colour by sector",
     "Légende — couleur par présence": "Legend — colour by presence",
+    "Légende — couleur par visites": "Legend — colour by visits",
+    "Visiteurs distincts enregistrés par chaque stand (badges scannés), {window}. "
+    "Les passages sans scan ne sont pas comptés.": "Distinct visitors each stand recorded "
+    "(badges scanned), {window}. People who passed by without a scan are not counted.",
+    "toute la journée": "the whole day",
+    "de {start} à {end}": "from {start} to {end}",
+    "Aucun visiteur enregistré par les stands pour l'instant : les stands "
+    "scannent les badges depuis leurs téléphones (« Kit exposant »).": "No visitor recorded "
+    "by the stands yet: stands scan badges from their phones (« Exhibitor kit »).",
     "Sans secteur / libre": "No sector / free",
     "Exposant présent": "Exhibitor present",
     "Exposant pas encore arrivé": "Exhibitor not arrived yet",

@@ -232,3 +232,71 @@ def tally(values: Iterable[Iterable[str] | str | None]) -> Counter[str]:
         else:
             out.update(v for v in value if v)
     return out
+
+
+# -- the plan coloured by visits -----------------------------------------------------------
+
+#: booth colours by visitors, light to dark (ColorBrewer's OrRd), after the grey of a booth
+#: without an exhibitor and the pale one of a stand that recorded nobody
+NO_STAND_COLOUR = "#f2f2f2"
+NONE_COLOUR = "#ffffff"
+SCALE_COLOURS = ("#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000")
+
+
+@dataclass(frozen=True)
+class Band:
+    """One step of the colour scale: stands with ``low`` to ``high`` visitors."""
+
+    low: int
+    high: int
+    colour: str
+
+    @property
+    def label(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+#: band widths the scale picks from: round numbers a reader adds up at a glance
+_WIDTHS = (1, 2, 3, 4, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 250, 500)
+
+
+def _nice_step(value: float) -> int:
+    """The smallest round width at least ``value``."""
+    for width in _WIDTHS:
+        if width >= value:
+            return width
+    step = _WIDTHS[-1]
+    while step < value:
+        step *= 2
+    return step
+
+
+def scale(maximum: int, steps: int = len(SCALE_COLOURS)) -> list[Band]:
+    """The colour scale of the plan « par visites » for stands of up to ``maximum``
+    visitors: 0 apart, then up to ``steps`` bands of a round width (1–10, 11–20, …).  The
+    first band starts at 1 and ends at 4 or more, so that « < 5 » never needs to be split."""
+    bands = [Band(0, 0, NONE_COLOUR)]
+    if maximum <= 0:
+        return bands
+    width = max(_nice_step(maximum / steps), MIN_GROUP - 1)
+    low = 1
+    for colour in SCALE_COLOURS:
+        high = low + width - 1 if low > 1 else width
+        bands.append(Band(low, max(high, low), colour))
+        if high >= maximum:
+            break
+        low = high + 1
+    last = bands[-1]
+    if last.high < maximum:  # a wide last band rather than a sixth colour
+        bands[-1] = Band(last.low, maximum, last.colour)
+    return bands
+
+
+def colour_of(count: int | None, bands: Sequence[Band]) -> str:
+    """The booth's colour: grey without an exhibitor (``None``), else its band's."""
+    if count is None:
+        return NO_STAND_COLOUR
+    for band in bands:
+        if band.low <= count <= band.high:
+            return band.colour
+    return bands[-1].colour if bands else NONE_COLOUR

@@ -136,3 +136,19 @@ def test_breakdown_and_tallies():
 
 def test_small_numbers_are_masked():
     assert [v.shown(n) for n in (0, 1, 4, 5, 12)] == ["0", "< 5", "< 5", "5", "12"]
+
+
+def test_colour_scale_has_round_bands_and_keeps_small_numbers_together():
+    assert v.scale(0) == [v.Band(0, 0, v.NONE_COLOUR)]
+    bands = v.scale(3)
+    assert [b.label for b in bands] == ["0", "1–4"]
+    bands = v.scale(47)
+    assert [b.label for b in bands] == ["0", "1–10", "11–20", "21–30", "31–40", "41–50"]
+    assert v.colour_of(None, bands) == v.NO_STAND_COLOUR
+    assert v.colour_of(0, bands) == v.NONE_COLOUR
+    assert v.colour_of(15, bands) == v.SCALE_COLOURS[1]
+    assert v.colour_of(47, bands) == v.SCALE_COLOURS[4]
+    assert [b.label for b in v.scale(65)][1:3] == ["1–15", "16–30"]
+    bands = v.scale(119)  # bands 25 wide
+    assert bands[1].low == 1 and bands[-1].high >= 119 and len(bands) <= 6
+    assert all(a.high + 1 == b.low for a, b in zip(bands, bands[1:], strict=False))
