@@ -3,8 +3,9 @@ leads and 3,000 entrance scans.
 
 Measures, on a database built for the run: reading the leads out of SQLite, the plan's
 « par visites » counts for a new one-hour window (what the time slider asks at each step),
-and the day's flows (reach, busiest hours, occupancy).  Later parts of issue 26 add the
-exhibitors' reports here.  Prints medians; asserts nothing about time.
+the day's flows (reach, busiest hours, occupancy), and every exhibitor's report (240 PDFs,
+once, as the Exposants page and ``itday exhibitor-report`` write them).  Prints medians;
+asserts nothing about time.
 
 Run from the repository root:  python -m benchmarks.bench_visits
 """
@@ -43,6 +44,17 @@ def build(path: Path, seed: int = 26) -> int:
         ]
         s.add_all(exhibitors)
         s.flush()
+        from itday.services.demo import demo_hall_and_booths
+
+        hall, elements, booths = demo_hall_and_booths(2017)  # Diagora's hall, 99 booths
+        hall_row = m.Hall(event_id=event.id, **hall)
+        s.add(hall_row)
+        s.flush()
+        s.add_all(m.HallElement(hall_id=hall_row.id, **e) for e in elements)
+        s.add_all(
+            m.Booth(event_id=event.id, exhibitor_id=ex.id, **spec)
+            for ex, spec in zip(exhibitors, booths, strict=False)
+        )
         opens = dt.datetime.combine(day, dt.time(9), TZ).astimezone(dt.UTC)
         people = []
         for i in range(VISITORS):
@@ -116,6 +128,14 @@ def main() -> None:
             ),
             repeat=5,
         )
+        from itday.services.stand_reports import write_stand_reports
+
+        rw = Database.open(path)
+        reports = measure(
+            lambda: write_stand_reports(rw, event_id, Path(tmp) / "rapports"),
+            repeat=1,
+            warmup=0,
+        )
         per_window.sort()
         p95 = per_window[int(0.95 * (len(per_window) - 1))] * 1000
         print_table(
@@ -132,6 +152,7 @@ def main() -> None:
                 ),
                 ("counts, a new 1-hour window (p95)", f"{p95:.2f} ms", "≤ 100 ms"),
                 ("reach + busiest hours + occupancy", f"{median_ms(flows):.1f} ms", ""),
+                (f"all {STANDS} exhibitors' reports (PDF)", f"{reports[0]:.1f} s", "≤ 60 s"),
             ],
         )
 
