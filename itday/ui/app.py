@@ -177,6 +177,7 @@ def _run_kiosk(app, args, size, screenshot) -> int:
     from itday.db.engine import Database
     from itday.ui.context import AppContext
     from itday.ui.kiosk import KioskWindow
+    from itday.ui.pages.checkin import CheckinPage
 
     db = Database.open(args.db)
     event_id = getattr(args, "event", None)
@@ -185,7 +186,7 @@ def _run_kiosk(app, args, size, screenshot) -> int:
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id)
-    kiosk = KioskWindow(ctx)
+    kiosk = KioskWindow(ctx, CheckinPage(ctx))
     ctx.setParent(kiosk)
     if screenshot:
         kiosk.resize(*size)

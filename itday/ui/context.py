@@ -36,7 +36,7 @@ class AppContext(QObject):
 
     def reload_settings(self, station: str | None = None) -> None:
         """Re-read this station's settings (after the settings dialog)."""
-        from itday.ui.settings import value
+        from itday.ui.settings_keys import value
 
         self.station = station or value(self.settings, "station/name")
         self.settings_changed.emit()
