@@ -167,9 +167,19 @@ TABLE: tuple[Command, ...] = (
     Command("plan", "imprime le plan (PDF ou PNG)", ("language",), args=(
         arg("out", metavar="OUT.pdf|OUT.png"),
         arg("--paper", default="A3", choices=["A4", "A3", "A2", "A1", "A0"]),
-        arg("--colour-by", default="status", choices=["status", "sector", "presence"]),
+        arg("--colour-by", default="status", choices=["status", "sector", "presence", "visits"]),
         arg("--no-background", action="store_true",
             help="sans le plan de la salle en fond (imprimé par défaut quand le hall en a un)"),
+        arg("--from", dest="start", type=time, metavar="HH:MM",
+            help="avec --colour-by visits : visiteurs enregistrés à partir de cette heure"),
+        arg("--to", dest="end", type=time, metavar="HH:MM",
+            help="avec --colour-by visits : … jusqu'à cette heure (défaut : toute la journée)"),
+    )),
+    Command("exhibitor-report", "le rapport de chaque exposant après le salon (PDF, un par "
+            "exposant, sans nom de visiteur)", ("language",), args=(
+        arg("out_dir", metavar="OUT_DIR"),
+        arg("--exhibitor", type=count, nargs="+", metavar="ID",
+            help="ces exposants seulement (défaut : tous)"),
     )),
     Command("checkin", "enregistre des codes comme des scans (JSON lines)", ("json", "printing"),
             args=(

@@ -108,16 +108,62 @@ def cmd_plan(args) -> int:
 
     db = open_db(args, readonly=True)
     with db.session() as session:
+        event_id = current_event_id(args, session)
         data = load_plan(
-            current_event_id(args, session),
+            event_id,
             session=session,
             colour_by=args.colour_by,
             language=args.language,
             background=not args.no_background,
+            window=_window(args, session, event_id),
         )
     try:
         path = render_plan(args.out, data, paper=args.paper)
     except (ValueError, RuntimeError) as exc:
         raise ItdayError(str(exc)) from None
     print(path)
+    return 0
+
+
+def _window(args, session, event_id: int):
+    """``--from``/``--to`` of ``plan --colour-by visits`` as aware times on the edition's
+    day (None: the whole day)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from itday.db import repo
+
+    if args.start is None and args.end is None:
+        return None
+    if args.colour_by != "visits":
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--from et --to vont avec --colour-by visits.")
+        )
+    event = repo.get_event(event_id, session=session)
+    tz = ZoneInfo(event.timezone or "Europe/Paris")
+    start = dt.datetime.combine(event.date, args.start or dt.time(0, 0), tz)
+    end = dt.datetime.combine(event.date, args.end or dt.time(23, 59, 59), tz)
+    if end <= start:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--to ({end}) doit venir après --from ({start})."),
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+        )
+    return start, end
+
+
+@command("exhibitor-report")
+def cmd_exhibitor_report(args) -> int:
+    """Each exhibitor's report after the show, one PDF each, into OUT_DIR."""
+    from itday.services.stand_reports import write_stand_reports
+
+    db = open_db(args, readonly=True)
+    files = write_stand_reports(
+        db,
+        event_of(args, db),
+        args.out_dir,
+        exhibitor_ids=args.exhibitor,
+        language=args.language,
+    )
+    print(f"{len(files)} rapport(s) d'exposant écrit(s) dans {args.out_dir}")
     return 0

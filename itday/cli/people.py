@@ -93,7 +93,12 @@ def cmd_exhibitors(args) -> int:
 def cmd_stats(args) -> int:
     from itday.db import repo
 
-    numbers = query_event(args, lambda event_id, s: repo.stats(event_id, session=s))
+    def read(event_id, s):
+        from itday.db.visits import day_flows
+
+        return {**repo.stats(event_id, session=s), "flows": day_flows(event_id, session=s)}
+
+    numbers = query_event(args, read)
     if args.json:
         print_json(numbers)
         return 0
