@@ -780,7 +780,7 @@ def cmd_restore(args) -> int:
     if not url.startswith("sqlite:///"):
         raise ItdayError("Base PostgreSQL : restaurez avec pg_restore.")
     target = Path(url[len("sqlite:///") :])
-    safety = restore(args.backup, target)
+    safety = restore(args.backup, target).safety
     if safety is not None:
         print(f"L'état d'avant est gardé dans {safety}")
     print(f"Sauvegarde {args.backup} remise dans {target}.")
@@ -1257,7 +1257,10 @@ def main(argv: list[str] | None = None) -> int:
     fresh = _FreshDatabase(args.db)
     rc = 1
     try:
-        rc = _dispatch(args)
+        from itday.db.engine import closing_databases
+
+        with closing_databases():  # the base whole in its .sqlite once the command is done
+            rc = _dispatch(args)
     finally:
         if rc:
             fresh.remove()

@@ -190,6 +190,19 @@ def close_all() -> None:
 atexit.register(close_all)
 
 
+@contextmanager
+def closing_databases() -> Iterator[None]:
+    """Every database opened inside the block is closed at its end (a command's bases:
+    the WAL folded into the main file as soon as the command is done)."""
+    before = set(_OPEN)
+    try:
+        yield
+    finally:
+        for db in list(_OPEN):
+            if db not in before:
+                db.close()
+
+
 class Database:
     """One database: its engine and how to get sessions on it.
 
