@@ -128,6 +128,7 @@ class Attendee(SQLModel, table=True):
     last_name: str = ""
     company: str = ""
     job_title: str = ""
+    sector: str = ""  # the visitor's line of business, when the registration form asks it
     email: str = ""  # stored lower-case
     phone: str = ""
     category: str = Category.VISITOR.value
@@ -138,6 +139,11 @@ class Attendee(SQLModel, table=True):
     external_ref: str | None = Field(default=None, index=True)
     code: str = Field(unique=True, index=True)  # badge payload
     cancelled: bool = False
+    # May exhibitors receive their details beyond the badge? None: never asked (no);
+    # unticked by default; the answer's time and where it was given (import, desk, kiosk…).
+    consent: bool | None = None
+    consent_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True))
+    consent_source: str = ""
     # First admission: set once, atomically (UPDATE … WHERE checked_in_at IS NULL).
     checked_in_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True, True))
     checked_in_station: str | None = None
@@ -233,3 +239,85 @@ class AppSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+# -- exhibitors' leads at their stand (issue 25) ----------------------------------------
+
+
+class StandLink(SQLModel, table=True):
+    """A secret pairing link of an exhibitor's stand, printed on its « Kit exposant ».
+
+    ``role``: ``scan`` (booth staff: scan and qualify) or ``manager`` (« responsable »: also
+    lists and exports the stand's leads).  ``token`` is the unguessable part of the link
+    (≥ 128 random bits); ``short_code`` the code typed on a phone when the QR code fails.
+    A revoked link (``revoked_at`` set) pairs nothing, and the phones paired with it see
+    nothing any more.
+    """
+
+    __tablename__ = "stand_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    exhibitor_id: int = Field(foreign_key="exhibitor.id", index=True, ondelete="CASCADE")
+    role: str = "scan"  # scan | manager
+    token: str = Field(unique=True, index=True)
+    short_code: str = Field(unique=True, index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    revoked_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True))
+
+
+class StandDevice(SQLModel, table=True):
+    """A phone paired with a stand link: the cookie it keeps holds a secret whose SHA-256 is
+    ``secret_hash``.  No personal data: ``label`` is « Téléphone 1 », … per link."""
+
+    __tablename__ = "stand_device"
+
+    id: int | None = Field(default=None, primary_key=True)
+    link_id: int = Field(foreign_key="stand_link.id", index=True, ondelete="CASCADE")
+    secret_hash: str = Field(unique=True, index=True)
+    label: str = ""
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    last_seen: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+    revoked_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True))
+
+
+class Lead(SQLModel, table=True):
+    """A visitor met at an exhibitor's stand: one row per stand and person, however many
+    times the badge was scanned there.  ``rating``: ``hot``, ``warm``, ``cold`` or None;
+    ``tags``: the edition's tags chosen; ``answers``: question key → answer.  What the stand
+    may see of the person beyond the badge depends on the person's consent at export time."""
+
+    __table_args__ = (
+        UniqueConstraint("exhibitor_id", "attendee_id", name="uq_lead_exhibitor_attendee"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    exhibitor_id: int = Field(foreign_key="exhibitor.id", index=True, ondelete="CASCADE")
+    attendee_id: int = Field(foreign_key="attendee.id", index=True, ondelete="CASCADE")
+    device_id: int | None = Field(
+        default=None, foreign_key="stand_device.id", index=True, ondelete="SET NULL"
+    )
+    first_scan_at: dt.datetime = Field(sa_column=_utc_column(False, True))
+    last_scan_at: dt.datetime = Field(sa_column=_utc_column(False))
+    scans: int = 1
+    rating: str | None = None
+    tags: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    note: str = ""
+    answers: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+class LeadUpload(SQLModel, table=True):
+    """What a phone sent once, by the id the phone gave it: sending it again (a retry after
+    the network dropped) changes nothing and gets the same answer."""
+
+    __tablename__ = "lead_upload"
+
+    uid: str = Field(primary_key=True)
+    device_id: int | None = Field(
+        default=None, foreign_key="stand_device.id", index=True, ondelete="SET NULL"
+    )
+    lead_id: int | None = Field(default=None, foreign_key="lead.id", ondelete="CASCADE")
+    answer: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    received_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))

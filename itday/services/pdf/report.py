@@ -129,12 +129,27 @@ def _nice_step(top: int) -> int:
     return 10_000
 
 
-class PlanThumbnail(Flowable):
-    """The hall at scale, booths coloured by presence, fixed elements shaded."""
+HIGHLIGHT = "#d9822b"  # an exhibitor's own booths in its report
+OTHER_BOOTH = "#eeeeee"
 
-    def __init__(self, plan: PlanData, width: float, max_height: float) -> None:
+
+class PlanThumbnail(Flowable):
+    """The hall at scale, booths coloured by presence (or, given ``highlight``, those booth
+    codes in orange and the others grey, with ``highlight_label`` as legend), fixed
+    elements shaded."""
+
+    def __init__(
+        self,
+        plan: PlanData,
+        width: float,
+        max_height: float,
+        highlight: set[str] | None = None,
+        highlight_label: str = "",
+    ) -> None:
         super().__init__()
         self.plan = plan
+        self.highlight = highlight
+        self.highlight_label = highlight_label
         scale = min(width / plan.hall_w, max_height / plan.hall_d)
         self.scale = scale
         self.width, self.height = plan.hall_w * scale, plan.hall_d * scale + 8 * mm
@@ -174,9 +189,16 @@ class PlanThumbnail(Flowable):
         c.setLineWidth(0.25)
         for b in p.booths:
             r = footprint(b.x, b.y, b.width, b.depth, b.rotation)
-            rect(r.x, r.y, r.w, r.h, booth_colour(b, "presence"), colors.HexColor("#666666"))
+            if self.highlight is None:
+                fill = booth_colour(b, "presence")
+            else:
+                fill = HIGHLIGHT if b.code in self.highlight else OTHER_BOOTH
+            rect(r.x, r.y, r.w, r.h, fill, colors.HexColor("#666666"))
         x = 0.0
-        for colour, label in legend_entries(PlanData("", None, 1, 1, colour_by="presence")):
+        entries = legend_entries(PlanData("", None, 1, 1, colour_by="presence"))
+        if self.highlight is not None:
+            entries = [(HIGHLIGHT, self.highlight_label)]
+        for colour, label in entries:
             c.setFillColor(colors.HexColor(colour))
             c.setStrokeColor(colors.HexColor("#666666"))
             c.rect(x, 1.5 * mm, 3 * mm, 3 * mm, stroke=1, fill=1)
