@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBo
 from itday.core.enums import ScanResult
 from itday.core.pin import check_pin
 from itday.ui import roles
+from itday.ui.banner import Banner
 
 #: how long an answer stays on screen before the prompt comes back
 ANSWER_MS = 6000
@@ -65,6 +66,9 @@ class KioskWindow(QWidget):
         middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
+        self.banner = Banner()  # for the organiser: the base was reopened
+        ctx.bridge.banner_posted.connect(self.banner.show_text)
+        layout.addWidget(self.banner)
         layout.addWidget(self.prompt)
         layout.addWidget(self.hint)
         layout.addLayout(middle, 3)
