@@ -754,16 +754,20 @@ class BackupSchedule:
     ``minutes`` a copy of ``db`` into ``folder``; the first one ``minutes`` after ``start``.
     ``on_error`` receives the message of a copy that failed (the desk keeps scanning)."""
 
+    #: minutes between two copies unless told (the window's default)
+    DEFAULT_MINUTES = 10.0
+
     def __init__(
         self,
         db,
         folder: str | os.PathLike,
-        minutes: float = 10,
+        minutes: float | None = None,
         keep: int = DEFAULT_KEEP,
         on_error: Callable[[ItdayError], None] | None = None,
     ) -> None:
         self.db = db
         self.folder = Path(folder)
+        minutes = self.DEFAULT_MINUTES if minutes is None else minutes
         self.interval = max(1.0, minutes * 60)
         self.keep = keep
         self.on_error = on_error

@@ -161,3 +161,37 @@ def test_stale_parts_go_at_the_next_backup_fresh_ones_and_others_stay(tmp_path):
     assert not stale.exists()
     assert fresh.exists() and others.exists()
     a.close()
+
+
+def test_a_long_desk_backs_its_base_up(tmp_path, monkeypatch, capsys):
+    """Issue 23.2: ``checkin -`` runs for hours; its base is copied as the window's is."""
+    import io
+    import os
+    import threading
+
+    from itday.cli import main
+    from itday.services.backup import BackupSchedule, backups_of
+
+    path = tmp_path / "a.sqlite"
+    _base(path).close()
+    monkeypatch.setattr(BackupSchedule, "DEFAULT_MINUTES", 1 / 60)  # every second
+    read, write = os.pipe()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(os.fdopen(read, "rb"), encoding="utf-8"))
+    scanner = os.fdopen(write, "w", encoding="utf-8")
+
+    def clerk() -> None:  # one scan, then the desk waits for the next visitor
+        scanner.write("ITD-PAS-UN-BADGE\n")
+        scanner.flush()
+        tick = threading.Event()
+        for _ in range(600):
+            if backups_of(path):
+                break
+            tick.wait(0.05)
+        scanner.close()
+
+    thread = threading.Thread(target=clerk)
+    thread.start()
+    assert main(["checkin", "-", "--json", "--db", str(path)]) == 0
+    thread.join()
+    assert len(backups_of(path)) >= 1
+    assert "ITD-PAS-UN-BADGE" in capsys.readouterr().out
