@@ -160,7 +160,7 @@ WAL_REPLACED = QT_TRANSLATE_NOOP(
 WAL_REPLACED_RETRY = QT_TRANSLATE_NOOP(
     "errors",
     "Le journal de la base {where} a été supprimé par un autre programme pendant cette "
-    "opération : elle n'a pas été enregistrée ; la base a été rouverte, recommencez.",
+    "opération : elle n'a pas été enregistrée ; recommencez (la base sera rouverte).",
 )
 #: ``app_setting`` key of the database's identity (made when it is first opened for writing)
 IDENTITY_KEY = "database_id"
@@ -243,6 +243,7 @@ class Database:
         self._busy = 0  # units of work in progress, every thread
         self._depth = threading.local()  # units of work in progress, this thread
         self._recovering = False
+        self._released_by: int | None = None  # the thread that let the base go (a restore)
         self._closed = False
         if self.guarded:
             event.listen(engine, "do_connect", self._before_connect)
@@ -457,11 +458,60 @@ class Database:
     def _depth_here(self) -> int:
         return getattr(self._depth, "n", 0)
 
+    @contextmanager
+    def using(self) -> Iterator[None]:
+        """A unit of work that opens a SQLite connection of its own (a backup's copy): it
+        counts as one, so that the WAL guard and ``released`` wait for it."""
+        self._enter()
+        try:
+            yield
+        finally:
+            self._leave()
+
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """This process lets the base go for the block (a restore): the units of work in
+        progress end, the WAL is folded, every connection is closed, and the units of work
+        of other threads wait for the block to end; then the base reopens as it is."""
+        if not self.guarded:
+            yield
+            return
+        with self._lock:
+            while self._recovering or self._released_by is not None:
+                self._changed.wait()
+            self._released_by = threading.get_ident()
+            try:
+                deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+                while self._busy > 0:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise DatabaseError(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "La base {where} est occupée par une autre opération de cette "
+                                "fenêtre : réessayez dans un instant.",
+                            ),
+                            where=self.display_name,
+                        )
+                    self._changed.wait(left)
+                self._fold_and_dispose()
+            except BaseException:
+                self._released_by = None
+                self._changed.notify_all()
+                raise
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._released_by = None
+                self._wal_id = None
+                self._changed.notify_all()
+
     def _enter(self) -> None:
         if not self.guarded:
             return
         with self._lock:
-            while self._recovering:
+            while self._recovering or self._released_by not in (None, threading.get_ident()):
                 self._changed.wait()
             if self._depth_here():
                 if not self.wal_is_ours():  # nested: the outer unit of work must end first
@@ -583,7 +633,13 @@ class Database:
             return
         self._closed = True
         _OPEN.discard(self)
-        if fold and self.guarded and self._live and self.wal_is_ours():
+        if fold:
+            self._fold_and_dispose()
+        else:
+            self.engine.dispose()
+
+    def _fold_and_dispose(self) -> None:
+        if self.guarded and self._live and self.wal_is_ours():
             try:
                 raw = self.engine.raw_connection()
                 try:

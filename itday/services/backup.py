@@ -94,14 +94,51 @@ def _source_path(db) -> Path:
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
+    except (FileExistsError, NotADirectoryError) as exc:
         raise ItdayError(
             QT_TRANSLATE_NOOP(
-                "errors", "Impossible de créer le dossier de sauvegarde {folder} : {reason}."
+                "errors",
+                "Impossible de créer le dossier de sauvegarde {folder} : un fichier porte son "
+                "nom ou celui d'un dossier au-dessus ; choisissez un autre dossier.",
             ),
             folder=folder,
-            reason=exc.strerror,
         ) from exc
+    except OSError as exc:
+        raise _write_failed(exc, folder) from exc
+
+
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le disque est plein ; libérez de la place ou choisissez "
+    "un autre dossier. Rien d'autre n'a changé.",
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le dossier ou son support est en lecture seule ; "
+    "choisissez un autre dossier. Rien d'autre n'a changé.",
+)
+_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le fichier n'a pas pu être écrit (support retiré, "
+    "dossier inaccessible ?). Rien d'autre n'a changé.",
+)
+
+
+def _write_failed(exc: BaseException, where: Path) -> ItdayError:
+    """One line for a copy that could not be written (never the system's own text)."""
+    import errno
+
+    text = str(exc).lower()
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC or "full" in text or "no space" in text:
+        return ItdayError(_DISK_FULL, where=where)
+    if (
+        number in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or "readonly" in text
+        or "read-only" in text
+    ):
+        return ItdayError(_READ_ONLY, where=where)
+    return ItdayError(_NOT_WRITTEN, where=where)
 
 
 def _copy_from(
@@ -123,16 +160,7 @@ def _copy_from(
             if progress is not None:
                 progress(total - remaining, total)
 
-        try:
-            dest = sqlite3.connect(part)
-        except sqlite3.Error as exc:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Impossible d'écrire la sauvegarde dans {folder} : {reason}."
-                ),
-                folder=target.parent,
-                reason=exc,
-            ) from exc
+        dest = sqlite3.connect(part)
         try:
             source.backup(dest, pages=step, progress=report, sleep=sleep)
             # The copy keeps the source's journal mode; a lone file is simpler to carry.
@@ -151,15 +179,13 @@ def _copy_from(
         finally:
             dest.close()
         os.replace(part, target)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise ItdayError(
-            QT_TRANSLATE_NOOP("errors", "La sauvegarde vers {target} a échoué : {reason}."),
-            target=target,
-            reason=exc,
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise _write_failed(exc, target) from exc
     except BaseException:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
         raise
     return target
 
@@ -181,16 +207,19 @@ def backup_copy(
             QT_TRANSLATE_NOOP("errors", "La base {path} n'existe pas : rien à sauvegarder."),
             path=source_path,
         )
-    check_wal = getattr(db, "check_wal", None)
-    if check_wal is not None:
-        check_wal()  # a WAL replaced under this process: reopened before anything is read
     _make_folder(target.parent)
-    # read-only and through SQLite only: the app's own locks on the file stay untouched
-    source = sqlite3.connect(sqlite_uri(source_path, readonly=True), uri=True, timeout=10)
-    try:
-        return _copy_from(source, target, pages=pages, sleep=sleep, progress=progress, check=check)
-    finally:
-        source.close()
+    # a unit of work of the app's (a WAL replaced under it is first reopened; a restore by
+    # this same process waits for it), on a connection of its own
+    using = getattr(db, "using", None)
+    with using() if using is not None else contextlib.nullcontext():
+        # read-only and through SQLite only: the app's own locks on the file stay untouched
+        source = sqlite3.connect(sqlite_uri(source_path, readonly=True), uri=True, timeout=10)
+        try:
+            return _copy_from(
+                source, target, pages=pages, sleep=sleep, progress=progress, check=check
+            )
+        finally:
+            source.close()
 
 
 # -- names --------------------------------------------------------------------------------
@@ -520,7 +549,7 @@ def check_backup(backup: str | os.PathLike, db_path: str | os.PathLike) -> Candi
     return Candidate(backup, revision, _identity_of(backup), _editions_of(backup), older)
 
 
-def _same_database(candidate: Candidate, live: Path) -> bool:
+def same_database(candidate: Candidate, live: Path) -> bool:
     """The backup is a copy of the base at ``live`` (by the identity both carry; a backup
     from before identities: by an edition both hold)."""
     mine = _identity_of(live)
@@ -612,12 +641,39 @@ def _recent_stations(db_path: Path, minutes: int = 30) -> list[str]:
 def _working_copy(candidate: Candidate, folder: Path, stem: str, live_identity: str | None):
     """The backup copied into ``folder`` (a ``.part``), brought up to the current schema and
     checked; the backup itself is only ever read."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    part = folder / f"{stem}-restauration-{uuid.uuid4().hex[:8]}{SUFFIX}.part"
+    try:
+        _fill_working_copy(candidate, part, live_identity)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _write_failed(exc, part.parent) from exc
+        if isinstance(exc, SQLAlchemyError):
+            raise _not_migrated(candidate) from exc
+        raise
+    return part
+
+
+def _not_migrated(candidate: Candidate) -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "La sauvegarde {path} n'a pas pu être mise au schéma actuel : elle n'a pas "
+            "été restaurée ; choisissez-en une autre.",
+        ),
+        path=candidate.path,
+    )
+
+
+def _fill_working_copy(candidate: Candidate, part: Path, live_identity: str | None) -> None:
     from sqlalchemy import create_engine
 
     from itday.db.engine import IDENTITY_KEY
     from itday.db.migrate import upgrade
 
-    part = folder / f"{stem}-restauration-{uuid.uuid4().hex[:8]}{SUFFIX}.part"
     source = sqlite3.connect(sqlite_uri(candidate.path, readonly=True), uri=True, timeout=10)
     try:
         dest = sqlite3.connect(part)
@@ -637,14 +693,7 @@ def _working_copy(candidate: Candidate, folder: Path, stem: str, live_identity: 
     conn = sqlite3.connect(part)
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "La sauvegarde {path} n'a pas pu être mise au schéma actuel : elle n'a pas "
-                    "été restaurée ; choisissez-en une autre.",
-                ),
-                path=candidate.path,
-            )
+            raise _not_migrated(candidate)
         if candidate.identity is None and live_identity is not None:
             # a backup from before identities, of this same base: it keeps the base's
             conn.execute(
@@ -654,7 +703,6 @@ def _working_copy(candidate: Candidate, folder: Path, stem: str, live_identity: 
             conn.commit()
     finally:
         conn.close()
-    return part
 
 
 def restore(
@@ -681,7 +729,7 @@ def restore(
         raise _unreadable(db_path)
     has_content = live_kind not in (Kind.MISSING, Kind.EMPTY)
     live_identity = _identity_of(db_path) if has_content else None
-    if has_content and not other_database and not _same_database(candidate, db_path):
+    if has_content and not other_database and not same_database(candidate, db_path):
         raise OtherDatabase(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -715,10 +763,10 @@ def restore(
                 raise ItdayError(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        "La restauration dans {path} a échoué ({reason}) : la base n'a pas changé.",
+                        "La restauration dans {path} n'a pas pu écrire la base (disque plein, "
+                        "support en lecture seule ou retiré ?) : la base n'a pas changé.",
                     ),
                     path=db_path,
-                    reason=exc,
                 ) from exc
             finally:
                 source.close()

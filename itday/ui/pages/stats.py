@@ -36,6 +36,7 @@ from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
 from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
 REFRESH_DEBOUNCE_MS = 400
@@ -144,6 +145,8 @@ class StatsPage(QWidget):
         self.backup = ctx.backup
         #: the base's latest copy in the backup folder (looked up in a worker)
         self.newest_backup = None
+        self.restorer = BackupRestorer(ctx, self)
+        self.restorer.restored.connect(lambda _r: self.look_for_backups())
         self._build()
         self._debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
@@ -177,7 +180,12 @@ class StatsPage(QWidget):
         self.purge_button.clicked.connect(self.ask_purge)
         self.backup_button = QPushButton(self.tr("Sauvegarde automatique…"))
         self.backup_button.clicked.connect(self.ask_backup_settings)
-        for b in (self.export_button, self.purge_button, self.backup_button):
+        self.restore_button = QPushButton(self.tr("Restaurer une sauvegarde…"))
+        self.restore_button.setToolTip(
+            self.tr("Remettre la base dans l'état d'une sauvegarde (l'état actuel est gardé)")
+        )
+        self.restore_button.clicked.connect(lambda: self.restorer.ask())
+        for b in self._organiser_buttons():
             top.addWidget(b)
         outer.addLayout(top)
 
@@ -327,9 +335,12 @@ class StatsPage(QWidget):
 
     # -- roles -------------------------------------------------------------------------------
     def _role_changed(self, organiser: bool) -> None:
-        for b in (self.export_button, self.purge_button, self.backup_button):
+        for b in self._organiser_buttons():
             b.setVisible(organiser)
             b.setEnabled(organiser)
+
+    def _organiser_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.export_button, self.purge_button, self.backup_button, self.restore_button)
 
     # -- export ------------------------------------------------------------------------------
     def _open(self, dialog: QWidget, accepted) -> None:
