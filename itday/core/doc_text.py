@@ -58,6 +58,25 @@ EN: dict[str, str] = {
     "Les passages sans scan ne sont pas comptés.": "Distinct visitors each stand recorded "
     "(badges scanned), {window}. People who passed by without a scan are not counted.",
     "toute la journée": "the whole day",
+    # the report's flows of the day
+    "Flux de la journée": "Flows of the day",
+    "Personnes entrées": "People who came in",
+    "Rencontrées par au moins un stand": "Met by at least one stand",
+    "Stands rencontrés par personne (médiane)": "Stands met per person (median)",
+    "Stands rencontrés par personne scannée (médiane)": "Stands met per person scanned (median)",
+    "Pic de présence": "Most people inside",
+    "Entrées cumulées": "Arrivals so far",
+    "Entrées cumulées (aucune sortie n'est scannée : les départs ne sont pas comptés)": (
+        "Arrivals so far (no exit is scanned: departures are not counted)"
+    ),
+    "Personnes dans le hall (entrées moins sorties scannées)": (
+        "People in the hall (arrivals less exits scanned)"
+    ),
+    "Heure la plus active des stands": "The stands' busiest hour",
+    "Heure": "Hour",
+    "Aucun visiteur n'a encore été enregistré par les stands.": (
+        "No visitor has been recorded by the stands yet."
+    ),
     # each exhibitor's report
     "Votre salon — {exhibitor}": "Your show — {exhibitor}",
     "Sans stand": "No booth",
@@ -236,6 +255,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "kind": ("Type", "Type"),
     "status": ("Statut", "Status"),
     "exhibitor": ("Exposant", "Exhibitor"),
+    "visitors": ("Visiteurs enregistrés", "Visitors recorded"),
+    "busiest_hour": ("Heure la plus active", "Busiest hour"),
 }
 
 #: values of some columns → (French, English) words

@@ -68,3 +68,70 @@ def qualifications(event_id: int, exhibitor_id: int, *, session: Session) -> lis
             )
         ).all()
     )
+
+
+def day_flows(event_id: int, *, session: Session, min_group: int = 1) -> dict:
+    """The day's flows as plain data (``itday stats --json`` ``flows``, the Statistiques
+    page, the report): people in the hall every quarter-hour (arrivals less exit scans, or
+    arrivals only — ``arrivals_only`` says which), the share of the people who came in met
+    by at least one stand, the median number of stands per person, and each stand's busiest
+    hour.  With ``min_group`` (the anonymised export), stands' figures under it are « < 5 »."""
+    from zoneinfo import ZoneInfo
+
+    from itday.core import visits as v
+    from itday.db.models import Event
+
+    event = session.get(Event, event_id)
+    tz = ZoneInfo(event.timezone if event and event.timezone else "Europe/Paris")
+    came = arrivals(event_id, session=session)
+    gone = departures(event_id, session=session)
+    met = meetings(event_id, session=session)
+    result: dict = {"leads": len(met), "stands_with_leads": len({m.stand for m in met})}
+    moments = [*came.values(), *gone, *(m.first for m in met)]
+    start = end = None
+    if event is not None:  # the opening hours, stretched to what was recorded that day
+        start = dt.datetime.combine(event.date, event.opens_at, tz)
+        end = dt.datetime.combine(event.date, event.closes_at, tz)
+    if moments:
+        first, last = min(moments).astimezone(tz), max(moments).astimezone(tz)
+        if start is None or first.date() != start.date():
+            start, end = first, last
+        else:
+            start, end = min(start, first), max(end, last)
+        if not gone:  # arrivals only: the curve stops at the last thing recorded
+            end = last
+        start = start.replace(minute=start.minute - start.minute % 15, second=0, microsecond=0)
+    occ = v.Occupancy() if start is None else v.occupancy(came.values(), gone, start, end)
+    reach = v.reach(met, came.keys())
+    names = dict(
+        session.exec(
+            select(Exhibitor.id, Exhibitor.name).where(Exhibitor.event_id == event_id)
+        ).all()
+    )
+    busiest = v.busiest_hour(met, tz)
+    result.update(
+        {
+            "occupancy": {t.isoformat(): n for t, n in zip(occ.times, occ.inside, strict=True)},
+            "arrivals_only": occ.arrivals_only,
+            "peak_inside": (
+                {"time": occ.peak[0].isoformat(), "inside": occ.peak[1]} if occ.peak else None
+            ),
+            "came_in": reach.came_in,
+            "met_a_stand": reach.met_any,
+            "met_a_stand_share": round(reach.share, 4),
+            "median_stands_per_person": reach.median_stands,
+            "median_stands_per_person_met": reach.median_stands_met,
+            "busiest_hour_by_stand": [
+                {
+                    "exhibitor_id": stand,
+                    "exhibitor": names.get(stand, ""),
+                    "hour": hour.isoformat(),
+                    "visitors": n if n >= min_group else f"< {min_group}",
+                }
+                for stand, (hour, n) in sorted(
+                    busiest.items(), key=lambda kv: (kv[1][0], names.get(kv[0], ""))
+                )
+            ],
+        }
+    )
+    return result

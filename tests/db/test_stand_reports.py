@@ -137,3 +137,60 @@ def test_file_names_are_valid_everywhere():
     assert file_name("Société Générale / Toulouse") == "rapport-societe-generale-toulouse.pdf"
     assert file_name("CON") == "rapport-con.pdf"
     assert file_name("???") == "rapport-exposant.pdf"
+
+
+def test_day_flows_on_the_small_show(db, event_id):
+    from itday.db.visits import day_flows
+
+    with db.session() as s:
+        _show(s, event_id)
+        flows = day_flows(event_id, session=s)
+        masked = day_flows(event_id, session=s, min_group=5)
+    assert flows["came_in"] == 10 and flows["met_a_stand"] == 10
+    assert flows["met_a_stand_share"] == 1.0
+    assert flows["median_stands_per_person"] == 1.0
+    assert flows["arrivals_only"] is True  # no exit scanned
+    assert flows["peak_inside"]["inside"] == 10
+    # the curve stops at the last thing recorded (Bêta's leads at 11:30)
+    assert max(flows["occupancy"]) == "2017-06-29T11:30:00+02:00"
+    busiest = {
+        row["exhibitor"]: (row["hour"], row["visitors"]) for row in flows["busiest_hour_by_stand"]
+    }
+    assert busiest == {
+        "Alpha": ("2017-06-29T10:00:00+02:00", 5),
+        "Bêta": ("2017-06-29T11:00:00+02:00", 3),
+    }
+    assert {r["exhibitor"]: r["visitors"] for r in masked["busiest_hour_by_stand"]} == {
+        "Alpha": 5,
+        "Bêta": "< 5",
+    }
+
+
+def test_exports_carry_each_stands_visits_masked_when_anonymised(db, event_id, tmp_path):
+    import csv
+    import json
+
+    from itday.services.export import export_edition
+
+    with db.session() as s:
+        _show(s, event_id)
+    export_edition(db, event_id, tmp_path / "plain", technical=True)
+    export_edition(db, event_id, tmp_path / "anon", technical=True, anonymise=True)
+
+    def rows(folder):
+        with open(folder / "exhibitors.csv", encoding="utf-8-sig") as f:
+            return {
+                r["name"]: (r["visitors"], r["busiest_hour"])
+                for r in csv.DictReader(f, delimiter=";")
+            }
+
+    assert rows(tmp_path / "plain") == {
+        "Alpha": ("7", "10:00"),
+        "Bêta": ("3", "11:00"),
+        "Gamma": ("0", ""),
+    }
+    assert rows(tmp_path / "anon")["Bêta"] == ("< 5", "11:00")
+    meta = json.loads((tmp_path / "anon" / "event.json").read_text(encoding="utf-8"))
+    assert meta["flows"]["met_a_stand"] == 10
+    text = " ".join(pdf_text(tmp_path / "anon" / "report.pdf").split())
+    assert "Flux de la journée" in text and "Rencontrées par au moins un stand 10 (100 %)" in text
