@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import re
 import sqlite3
@@ -566,6 +567,10 @@ def _exclusive(db_path: Path, timeout: float = EXCLUSIVE_TIMEOUT_S) -> Iterator[
     """A connection that holds the base alone: switching it out of WAL mode needs every
     other connection closed (SQLite's own locks say it; no PID file), and the exclusive
     locking mode keeps anyone else out until it is closed (back in WAL mode)."""
+    # a connection of this process's that nobody closed still holds its lock until Python's
+    # cycle collector frees it (sqlite3 connections are in a cycle with their statement
+    # cache): freed now, it is not taken for another program
+    gc.collect()
     conn = sqlite3.connect(db_path, timeout=timeout, isolation_level=None)
     try:
         conn.execute("PRAGMA locking_mode=EXCLUSIVE")
