@@ -513,15 +513,16 @@ class Database:
         with self._lock:
             while self._recovering or self._released_by not in (None, threading.get_ident()):
                 self._changed.wait()
-            if self._depth_here():
+            outer = not self._depth_here()
+            if not outer:
                 if not self.wal_is_ours():  # nested: the outer unit of work must end first
                     raise WalReplaced(WAL_REPLACED_RETRY, where=self.display_name)
             else:
                 self._recover_if_replaced()
-                if self.unsaved:
-                    self._fold_now()
             self._busy += 1
             self._depth.n = self._depth_here() + 1
+        if outer and self.unsaved:  # (outside the lock: it may wait for a connection)
+            self._fold_now()
 
     def _leave(self) -> None:
         if not self.guarded:

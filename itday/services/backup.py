@@ -280,12 +280,22 @@ def _listed(folder: Path, pattern: re.Pattern[str]) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.moment, b.n, b.path.name))
 
 
-def backups_of(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> list[Path]:
+def backups_of(
+    db_path: str | os.PathLike,
+    folder: str | os.PathLike | None = None,
+    *,
+    corrupt: bool = False,
+) -> list[Path]:
     """The backups of the database ``db_path`` in ``folder`` (its own backup folder by
-    default), oldest first — never another database's."""
+    default), oldest first — never another database's.  ``corrupt=True`` adds the copies of
+    the base saved by a restore because it failed its own check (``STEM-corrompue-…``, kept
+    out of the rotation): every copy that holds the base's data, for a purge."""
     db_path = Path(db_path)
     folder = Path(folder) if folder is not None else default_folder(db_path)
-    return [b.path for b in _listed(folder, _pattern(_stems(db_path, folder)))]
+    stems = _stems(db_path, folder)
+    if corrupt:
+        stems = [*stems, f"{db_path.stem}-{CORRUPT}"]
+    return [b.path for b in _listed(folder, _pattern(stems))]
 
 
 def newest_backup(

@@ -230,6 +230,7 @@ def test_a_corrupt_base_can_still_be_restored_and_its_copy_is_kept(base):
     for i in range(14):  # the rotation never takes the damaged copy away
         _backup(base, 10 + i, keep=3)
     assert done.safety.exists() and done.safety not in backups_of(base)
+    assert done.safety in backups_of(base, corrupt=True)  # (for a purge: it holds the data)
 
 
 def test_a_missing_backup_is_said_missing(base, capsys):
