@@ -238,3 +238,17 @@ def test_a_missing_backup_is_said_missing(base, capsys):
     err = capsys.readouterr().err
     assert "n'existe pas" in err and "Traceback" not in err
     assert _names(base) == ["A"]
+
+
+def test_the_command_line_asks_for_other_database(base, tmp_path, capsys):
+    other = tmp_path / "autre" / "a.sqlite"
+    _make(other, "Green IT Day")
+    theirs = _backup(other, 0)
+    capsys.readouterr()
+    assert main(["restore", str(theirs), "--db", str(base)]) == 1
+    err = capsys.readouterr().err
+    assert "--other-database" in err and len(err.strip().splitlines()) == 1
+    assert _names(base) == ["A"]
+    assert main(["restore", str(theirs), "--db", str(base), "--other-database"]) == 0
+    assert _names(base) == ["Green IT Day"]
+    assert "L'état d'avant est gardé dans" in capsys.readouterr().out
