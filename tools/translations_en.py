@@ -1195,6 +1195,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.": (
         "{name} already exists in {folder} and is not an itday report: choose another folder."
     ),
+    "--from et --to vont avec --colour-by visits.": "--from and --to go with --colour-by visits.",
+    "--to ({end}) doit venir après --from ({start}).": "--to ({end}) must come after --from ({start}).",
     # -- restore from the window, banner ----------------------------------------------------
     "Restaurer une sauvegarde": "Restore a backup",
     "Restaurer une sauvegarde…": "Restore a backup…",

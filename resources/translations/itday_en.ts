@@ -3980,11 +3980,11 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>--from et --to vont avec --colour-by visits.</source>
-            <translation type="unfinished" />
+            <translation>--from and --to go with --colour-by visits.</translation>
         </message>
         <message>
             <source>--to ({end}) doit venir après --from ({start}).</source>
-            <translation type="unfinished" />
+            <translation>--to ({end}) must come after --from ({start}).</translation>
         </message>
         <message>
             <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
