@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBo
 from itday.core.enums import ScanResult
 from itday.core.pin import check_pin
 from itday.ui import roles
+from itday.ui.banner import Banner
 
 if TYPE_CHECKING:
     from itday.ui.pages.checkin import CheckinPage
@@ -70,6 +71,9 @@ class KioskWindow(QWidget):
         middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
+        self.banner = Banner()  # for the organiser: the base was reopened
+        ctx.bridge.banner_posted.connect(self.banner.show_text)
+        layout.addWidget(self.banner)
         layout.addWidget(self.prompt)
         layout.addWidget(self.hint)
         layout.addLayout(middle, 3)
