@@ -161,6 +161,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "checked_in_at": ("Entré à", "Checked in at"),
     "checked_in_station": ("Poste d'entrée", "Entry station"),
     "tickets": ("Billets", "Tickets"),
+    "consent": ("Coordonnées aux exposants", "Details to exhibitors"),
     "uid": ("Identifiant du scan", "Scan id"),
     "attendee_id": ("N° participant", "Attendee no."),
     "result": ("Résultat", "Result"),
@@ -212,7 +213,8 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 _VALUE_OF_COLUMN = {"cancelled": "yes_no", "undone": "yes_no", "present": "yes_no",
-                    "result": "result", "status": "status", "kind": "kind"}  # fmt: skip
+                    "consent": "yes_no", "result": "result", "status": "status",
+                    "kind": "kind"}  # fmt: skip
 
 
 #: headers that depend on the file: (file, key) → (French, English)

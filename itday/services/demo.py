@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, delete
 
 from itday.core import badge, diagora
+from itday.core.consent import ConsentSource
 from itday.core.enums import BoothStatus, Category, ScanResult, Source
 from itday.core.text import fold, search_key
 from itday.db import models as m
@@ -151,6 +152,10 @@ def create_demo(
 
     attendees: list[m.Attendee] = []
     used_emails: set[str] = set()
+    # consent drawn apart, so that the rest of the demo stays the same for a given seed
+    consent_rng = random.Random(seed + 1)
+    registered_at = dt.datetime.combine(EVENT_DATE - dt.timedelta(days=12), dt.time(10, 0),
+                                        tzinfo=dt.UTC)  # fmt: skip
 
     def add(first, last, company, category, domain, *, exhibitor_id=None, job="", ref=None):
         a = m.Attendee(
@@ -167,6 +172,10 @@ def create_demo(
             external_ref=ref,
             code=badge.code_from_seed(rng),
         )
+        if consent_rng.random() < 0.8:  # the registration form asked; most said yes
+            a.consent = consent_rng.random() < 0.7
+            a.consent_at = registered_at
+            a.consent_source = ConsentSource.IMPORT.value
         a.search_key = search_key(a.first_name, a.last_name, a.company, a.email)
         attendees.append(a)
         return a

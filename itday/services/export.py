@@ -250,6 +250,7 @@ def read_tables(
     for row in attendees:
         row["checked_in_at"] = _local(row["checked_in_at"], tz)
         row["cancelled"] = _yes(row["cancelled"])
+        row["consent"] = "" if row["consent"] is None else _yes(row["consent"])
         row["tickets"] = " ".join(row.get("tickets") or ())
 
     scan_rows = []
