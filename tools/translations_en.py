@@ -105,12 +105,14 @@ EN: dict[str, str | tuple[str, str]] = {
     "Copies gardées :": "Copies kept:",
     "Parcourir…": "Browse…",
     "Purger les données personnelles": "Purge personal data",
-    "Les noms, e-mails, téléphones et fonctions des participants et les contacts des exposants "
-    "seront effacés définitivement. Les catégories, entreprises, heures d'arrivée et "
-    "statistiques sont conservées.\n\nFaites un export avant si vous en avez encore besoin.\n\n"
+    "Les noms, e-mails, téléphones et fonctions des participants, les contacts des exposants "
+    "et les notes des stands sur les visiteurs rencontrés seront effacés définitivement. Les "
+    "catégories, entreprises, heures d'arrivée, contacts des stands (sans leurs notes) et "
+    "statistiques sont conservés.\n\nFaites un export avant si vous en avez encore besoin.\n\n"
     "Pour confirmer, tapez {word} :": (
-        "Attendees' names, e-mails, phone numbers and job titles and exhibitors' contacts "
-        "will be erased for good. Categories, companies, arrival times and statistics are "
+        "Attendees' names, e-mails, phone numbers and job titles, exhibitors' contacts and "
+        "the stands' notes about the visitors they met will be erased for good. Categories, "
+        "companies, arrival times, the stands' leads (without their notes) and statistics are "
         "kept.\n\nExport first if you still need them.\n\nTo confirm, type {word}:"
     ),
     "SUPPRIMER": "DELETE",
@@ -162,8 +164,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "Export annulé : le dossier n'a pas été modifié.": (
         "Export cancelled: the folder was not changed."
     ),
-    "Données personnelles purgées : {a} participants, {e} exposants. Les statistiques sont "
-    "conservées.": ("Personal data purged: {a} attendees, {e} exhibitors. Statistics are kept."),
+    "Données personnelles purgées : {a} participants, {e} exposants, {l} contacts des stands. "
+    "Les statistiques sont conservées.": (
+        "Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept."
+    ),
     "Sauvegarde automatique : {m}": "Automatic backup: {m}",
     "Sauvegarde automatique : base PostgreSQL, utilisez pg_dump.": (
         "Automatic backup: PostgreSQL database, use pg_dump."

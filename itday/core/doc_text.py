@@ -187,6 +187,14 @@ HEADERS: dict[str, tuple[str, str]] = {
     "kind": ("Type", "Type"),
     "status": ("Statut", "Status"),
     "exhibitor": ("Exposant", "Exhibitor"),
+    # contacts made at the stands (issue 25)
+    "first_scan_at": ("Premier scan", "First scan"),
+    "last_scan_at": ("Dernier scan", "Last scan"),
+    "scans": ("Scans", "Scans"),
+    "rating": ("Intérêt", "Interest"),
+    "tags": ("Étiquettes", "Tags"),
+    "note": ("Note", "Note"),
+    "answers": ("Réponses", "Answers"),
 }
 
 #: values of some columns → (French, English) words
@@ -205,6 +213,11 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "reserved": ("réservé", "reserved"),
         "confirmed": ("confirmé", "confirmed"),
     },
+    "rating": {
+        "hot": ("chaud", "hot"),
+        "warm": ("tiède", "warm"),
+        "cold": ("froid", "cold"),
+    },
     "kind": {
         "inline": ("en ligne", "inline"),
         "corner": ("angle", "corner"),
@@ -214,7 +227,7 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
 }
 _VALUE_OF_COLUMN = {"cancelled": "yes_no", "undone": "yes_no", "present": "yes_no",
                     "consent": "yes_no", "result": "result", "status": "status",
-                    "kind": "kind"}  # fmt: skip
+                    "kind": "kind", "rating": "rating"}  # fmt: skip
 
 
 #: headers that depend on the file: (file, key) → (French, English)
@@ -224,6 +237,7 @@ FILE_HEADERS: dict[tuple[str, str], tuple[str, str]] = {
     ("scans", "code"): ("Code lu", "Code read"),
     ("scans", "id"): ("N° scan", "Scan no."),
     ("exhibitors", "id"): ("N° exposant", "Exhibitor no."),
+    ("leads", "id"): ("N° contact", "Lead no."),
 }
 
 
