@@ -4,7 +4,7 @@ The badge shows a name, a company and a category; an e-mail, a phone or a job ti
 an exhibitor's stand only if the person said yes.  The answer is stored with its time and
 where it was given (``Attendee.consent``, ``consent_at``, ``consent_source``): ``None``
 means never asked, which counts as no.  Withdrawing it sets it to ``False``: every stand's
-export respects it from then on.
+export respects it from then on (``itday.core.leads.visible`` applies it).
 """
 
 from __future__ import annotations
@@ -47,8 +47,3 @@ def parse_consent(text: object) -> bool | None:
     if word in NO:
         return False
     raise ValueError(str(text))
-
-
-def may_share(consent: bool | None) -> bool:
-    """Whether a stand may receive the person's details beyond the badge."""
-    return consent is True

@@ -120,6 +120,7 @@ def _purge_leads(session: Session, event_id: int) -> int:
         .where(col(Lead.event_id) == event_id)
         .values(note="", answers={}, updated_at=utcnow())
     ).rowcount
+    stands = select(Exhibitor.id).where(Exhibitor.event_id == event_id)
     devices = (
         select(StandDevice.id)
         .join(StandLink, col(StandLink.id) == StandDevice.link_id)
@@ -127,7 +128,13 @@ def _purge_leads(session: Session, event_id: int) -> int:
     )
     session.execute(
         update(LeadUpload)
-        .where(or_(col(LeadUpload.lead_id).in_(lead_ids), col(LeadUpload.device_id).in_(devices)))
+        .where(
+            or_(
+                col(LeadUpload.lead_id).in_(lead_ids),
+                col(LeadUpload.exhibitor_id).in_(stands),
+                col(LeadUpload.device_id).in_(devices),
+            )
+        )
         .values(answer={})
     )
     return leads or 0

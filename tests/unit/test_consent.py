@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from itday.core.consent import may_share, parse_consent
+from itday.core.consent import parse_consent
 
 
 @pytest.mark.parametrize(
@@ -28,9 +28,3 @@ def test_empty_is_never_asked(text):
 def test_anything_else_is_refused(text):
     with pytest.raises(ValueError):
         parse_consent(text)
-
-
-def test_only_a_yes_lets_details_go_to_exhibitors():
-    assert may_share(True)
-    assert not may_share(False)
-    assert not may_share(None)
