@@ -92,6 +92,12 @@ def local_addresses(*, include_loopback: bool = True) -> list[LocalAddress]:
     return others
 
 
+def server_url(host: str, port: int) -> str:
+    """``http://192.168.1.20:8080`` (an IPv6 address in brackets)."""
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return f"http://{shown}:{int(port)}"
+
+
 def first_lan_address() -> str:
     """The likeliest address of this computer on the hall's network (127.0.0.1 if none)."""
     return local_addresses(include_loopback=False)[0].address

@@ -21,26 +21,25 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from itday.core.leads import ROLE_MANAGER, ROLE_SCAN, link_url
 from itday.core.plan import natural_key
 from itday.db import leads as db_leads
 from itday.db import repo
 from itday.db.engine import Database
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.badges import event_info
+from itday.services.netaddr import first_lan_address, server_url
 from itday.services.pdf.kit import CHOSEN, GUESSED, RUNNING, KitAddress, KitPage, render_kits
 
 #: ``app_setting`` key of the address the organiser chose last for the stands' server
 ADDRESS_KEY = "stands_server:address"
+#: ``app_setting`` key of the address the kits were printed for last (the server's dialog
+#: warns when the server runs elsewhere: the printed QR codes would lead nowhere)
+KIT_ADDRESS_KEY = "stands_server:kit_address"
 DEFAULT_PORT = 8080
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
-
-
-def base_url(host: str, port: int) -> str:
-    from itday.web.server import base_url as url
-
-    return url(host, port)
 
 
 def chosen_address(*, session: Session) -> tuple[str, int] | None:
@@ -61,16 +60,19 @@ def remember_address(host: str, port: int, *, session: Session) -> None:
         session.commit()
 
 
+def kits_printed_for(*, session: Session) -> str | None:
+    """The server address of the kits printed last, or None."""
+    return repo.get_setting(KIT_ADDRESS_KEY, session=session)
+
+
 def kit_address(*, session: Session, running_url: str | None = None) -> KitAddress:
     """The address the kit's links are made for, and where it comes from."""
     if running_url:
         return KitAddress(running_url.rstrip("/"), RUNNING)
     chosen = chosen_address(session=session)
     if chosen is not None:
-        return KitAddress(base_url(*chosen), CHOSEN)
-    from itday.services.netaddr import first_lan_address
-
-    return KitAddress(base_url(first_lan_address(), DEFAULT_PORT), GUESSED)
+        return KitAddress(server_url(*chosen), CHOSEN)
+    return KitAddress(server_url(first_lan_address(), DEFAULT_PORT), GUESSED)
 
 
 def _no_exhibitor(exhibitor_id: int) -> ItdayError:
@@ -94,23 +96,21 @@ def kit_pages(
         raise ItdayError(
             QT_TRANSLATE_NOOP("errors", "Cette édition n'a aucun exposant : aucun kit à imprimer.")
         )
-    from itday.web.server import stand_urls
-
-    urls = {
-        row["exhibitor_id"]: row
-        for row in stand_urls(base, db_leads.ensure_links(event_id, exhibitor_id, session=session))
+    links: dict[tuple[int, str], db_leads.LinkInfo] = {
+        (link.exhibitor_id, link.role): link
+        for link in db_leads.ensure_links(event_id, exhibitor_id, session=session)
     }
     pages = []
     for e in exhibitors:
-        row = urls.get(e["id"], {})
+        scan, manager = links[(e["id"], ROLE_SCAN)], links[(e["id"], ROLE_MANAGER)]
         pages.append(
             KitPage(
                 exhibitor=e["name"],
                 booths=sorted(e["booths"], key=natural_key),
-                scan_url=row.get("scan_url", ""),
-                scan_code=row.get("scan_code", ""),
-                manager_url=row.get("manager_url", ""),
-                manager_code=row.get("manager_code", ""),
+                scan_url=link_url(base, scan.token),
+                scan_code=scan.short_code,
+                manager_url=link_url(base, manager.token),
+                manager_code=manager.short_code,
             )
         )
     return pages
@@ -143,4 +143,7 @@ def render_kit_pdf(
         info = event_info(event_id, session=session, language=language)
         pages = kit_pages(event_id, address.url, exhibitor_id, session=session)
     count = render_kits(out, pages, info, address, progress=progress, cancelled=cancelled)
+    with db.session() as session:
+        repo.set_setting(KIT_ADDRESS_KEY, address.url, session=session)
+        session.commit()
     return KitResult(count, address)

@@ -30,6 +30,8 @@ class AppContext(QObject):
         self.settings = settings or QSettings("itday", "itday")
         self.station = station
         self.organiser = False
+        #: the stands' server's handle (``itday.ui.stands.control``), made by ``itday.ui.app``
+        self.stands_server = None
         self.reload_settings(station)
 
     settings_changed = Signal()
