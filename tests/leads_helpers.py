@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from sqlmodel import select
+from sqlmodel import delete, select
 
 from itday.db.models import Attendee, Exhibitor, Lead, LeadUpload, StandDevice, StandLink
 
 
+def clear_leads(db) -> None:
+    """Take out the leads the demo edition comes with: the test knows what it has made."""
+    with db.session() as s:
+        for table in (LeadUpload, Lead):
+            s.exec(delete(table))
+        s.commit()
+
+
 def add_leads(db, event_id: int, per_stand: int = 3, stands: int = 2) -> list[dict]:
-    """``per_stand`` leads at each of the first ``stands`` exhibitors, with notes, answers
-    and an upload each; returns them as plain dicts."""
+    """``per_stand`` leads at each of the first ``stands`` exhibitors (the demo's own leads
+    taken out first), with notes, answers and an upload each; returns them as plain dicts."""
+    clear_leads(db)
     made = []
     at = dt.datetime(2017, 6, 29, 9, 30, tzinfo=dt.UTC)
     with db.session() as s:

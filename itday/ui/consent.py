@@ -23,34 +23,43 @@ SOURCES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consent", text)
-
-
 def consent_text() -> str:
     """The consent box's words (walk-in and edit forms)."""
-    return _tr("Accepte que les exposants qui scannent son badge reçoivent ses coordonnées")
+    return QCoreApplication.translate(
+        "consent", "Accepte que les exposants qui scannent son badge reçoivent ses coordonnées"
+    )
 
 
 def consent_short_text() -> str:
     """The box's words where room is short (the edit form, beside « Exposants »)."""
-    return _tr("Peuvent recevoir ses coordonnées")
+    return QCoreApplication.translate("consent", "Peuvent recevoir ses coordonnées")
 
 
 def consent_tooltip() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "consent",
         "E-mail, téléphone et fonction. Sans accord, un exposant ne reçoit que ce que montre "
-        "le badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment."
+        "le badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment.",
     )
 
 
 def consent_status(consent: bool | None, at: dt.datetime | None, source: str, tz: ZoneInfo) -> str:
     """« Accord donné le 29/06/2017 à 09:12 (fichier d'inscription) », « Jamais demandé »."""
     if consent is None:
-        return _tr("Jamais demandé : rien n'est transmis aux exposants")
-    text = _tr("Accord donné le %1 (%2)") if consent else _tr("Refusé ou retiré le %1 (%2)")
+        return QCoreApplication.translate(
+            "consent", "Jamais demandé : rien n'est transmis aux exposants"
+        )
+    text = (
+        QCoreApplication.translate("consent", "Accord donné le %1 (%2)")
+        if consent
+        else QCoreApplication.translate("consent", "Refusé ou retiré le %1 (%2)")
+    )
     when = at.astimezone(tz).strftime("%d/%m/%Y %H:%M") if at is not None else "?"
-    where = _tr(SOURCES[source]) if source in SOURCES else (source or "?")
+    where = (
+        QCoreApplication.translate("consent", SOURCES[source])
+        if source in SOURCES
+        else (source or "?")
+    )
     return text.replace("%1", when).replace("%2", where)
 
 

@@ -17,6 +17,7 @@ from itday.db import repo
 from itday.db.models import Attendee
 from itday.errors import ItdayError
 from itday.services.stand_exports import MANIFEST, export_stand_leads
+from tests.leads_helpers import clear_leads
 
 WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]|^(con|prn|aux|nul|com\d|lpt\d)(\.|$)', re.I)
 
@@ -24,6 +25,11 @@ WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]|^(con|prn|aux|nul|com\d|lpt\d)(
 def _event(db) -> int:
     with db.session() as s:
         return repo.latest_event(session=s).id
+
+
+@pytest.fixture(autouse=True)
+def _no_demo_leads(demo_db):
+    clear_leads(demo_db)
 
 
 def _scan(db, event_id, exhibitor_index, people, consent):

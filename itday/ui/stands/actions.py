@@ -20,11 +20,6 @@ from itday.ui.exhibitors.preview import render_with_preview
 from itday.ui.files import existing_directory
 from itday.ui.tasks import Cancelled
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StandsMenu", text)
-
-
 # -- work done in the pool (no widgets) ---------------------------------------------------
 
 
@@ -35,7 +30,9 @@ def _render_kits(out: Path, state, db, event_id: int, exhibitor_id, running_url)
         state.progress(
             done,
             total,
-            _tr("Kits exposants : page %1 / %2").replace("%1", str(done)).replace("%2", str(total)),
+            QCoreApplication.translate("StandsMenu", "Kits exposants : page %1 / %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total)),
         )
 
     try:
@@ -58,7 +55,11 @@ def _export(state, db, event_id: int, folder: str, exhibitor_id):
     from itday.services.stand_exports import export_stand_leads
 
     def progress(done: int, total: int, name: str) -> None:
-        text = _tr("Contacts du stand %1…").replace("%1", name) if name else ""
+        text = (
+            QCoreApplication.translate("StandsMenu", "Contacts du stand %1…").replace("%1", name)
+            if name
+            else ""
+        )
         state.progress(done, total, text)
 
     return export_stand_leads(
