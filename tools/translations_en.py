@@ -1370,7 +1370,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Donnez le dossier de l'export : itday export DOSSIER.": "Give the export folder: itday export FOLDER.",
     "--language ne va pas avec --print : les badges imprimés suivent la langue des documents de l'édition (Réglages, ou itday init --doc-language).": "--language does not go with --print: printed badges follow the edition's document language (Settings, or itday init --doc-language).",
     # -- exhibitors' leads at the desk (issue 25) ----------------------------------------------
-    "Retirer": "Withdraw",
     "Retirer son consentement : plus aucun exposant ne reçoit ses coordonnées": (
         "Withdraw their consent: no exhibitor receives their details any more"
     ),
@@ -1405,10 +1404,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "fichier d'inscription": "registration file",
     "inscription sur place": "walk-in registration",
     "à l'accueil": "at the desk",
-    "Accepte que les exposants qui scannent son badge reçoivent ses coordonnées": (
-        "Agrees that the exhibitors who scan their badge receive their details"
+    "Accepte que les exposants reçoivent ses coordonnées": (
+        "Agrees that exhibitors receive their details"
     ),
-    "Peuvent recevoir ses coordonnées": "May receive their details",
+    "Coordonnées aux exposants": "Details to exhibitors",
     "E-mail, téléphone et fonction. Sans accord, un exposant ne reçoit que ce que montre le "
     "badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment.": (
         "E-mail, phone and job title. Without consent, an exhibitor receives only what the "

@@ -26,13 +26,13 @@ SOURCES = {
 def consent_text() -> str:
     """The consent box's words (walk-in and edit forms)."""
     return QCoreApplication.translate(
-        "consent", "Accepte que les exposants qui scannent son badge reçoivent ses coordonnées"
+        "consent", "Accepte que les exposants reçoivent ses coordonnées"
     )
 
 
 def consent_short_text() -> str:
-    """The box's words where room is short (the edit form, beside « Exposants »)."""
-    return QCoreApplication.translate("consent", "Peuvent recevoir ses coordonnées")
+    """The box's words where room is short (the edit form)."""
+    return QCoreApplication.translate("consent", "Coordonnées aux exposants")
 
 
 def consent_tooltip() -> str:

@@ -119,16 +119,12 @@
             <translation>Category</translation>
         </message>
         <message>
-            <source>Retirer</source>
-            <translation>Withdraw</translation>
+            <source>Retirer le consentement</source>
+            <translation>Withdraw consent</translation>
         </message>
         <message>
             <source>Retirer son consentement : plus aucun exposant ne reçoit ses coordonnées</source>
             <translation>Withdraw their consent: no exhibitor receives their details any more</translation>
-        </message>
-        <message>
-            <source>Exposants</source>
-            <translation>Exhibitors</translation>
         </message>
         <message>
             <source>Statut</source>
@@ -2885,7 +2881,7 @@ Print its new kit now?</translation>
         <name>StandsServerControl</name>
         <message>
             <source>L'adresse %1 n'est plus celle de cet ordinateur (Wi-Fi ou câble débranché ?) : les téléphones ne joignent plus le serveur.</source>
-            <extracomment>the server started (True) or stopped (False) it could not start: one line in the interface's language something is wrong while it runs (its address is gone), or "" once it is fine again</extracomment>
+            <extracomment>the server started (True) or stopped (False) it could not start: one line in the interface's language something is wrong while it runs (its address is gone), or "" once it is fine again kits were printed for this server address (their QR codes lead there)</extracomment>
             <translation>The address %1 is no longer this computer's (Wi-Fi or cable unplugged?): the phones cannot reach the server any more.</translation>
         </message>
     </context>
@@ -3617,12 +3613,12 @@ Write the export into a new folder {inside}?</translation>
             <translation>at the desk</translation>
         </message>
         <message>
-            <source>Accepte que les exposants qui scannent son badge reçoivent ses coordonnées</source>
-            <translation>Agrees that the exhibitors who scan their badge receive their details</translation>
+            <source>Accepte que les exposants reçoivent ses coordonnées</source>
+            <translation>Agrees that exhibitors receive their details</translation>
         </message>
         <message>
-            <source>Peuvent recevoir ses coordonnées</source>
-            <translation>May receive their details</translation>
+            <source>Coordonnées aux exposants</source>
+            <translation>Details to exhibitors</translation>
         </message>
         <message>
             <source>E-mail, téléphone et fonction. Sans accord, un exposant ne reçoit que ce que montre le badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment.</source>

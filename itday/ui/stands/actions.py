@@ -172,11 +172,15 @@ class StandsMenu(QObject):
         else:
             title = self.tr("Kits exposants")
 
+        made = {}
+
         def render(out: Path, state):
-            return _render_kits(out, state, db, event_id, exhibitor_id, running)
+            made["kit"] = _render_kits(out, state, db, event_id, exhibitor_id, running)
 
         def keep(dialog) -> None:
             self.preview = dialog
+            if control is not None and "kit" in made:
+                control.kits_printed.emit(made["kit"].address.url)
             if running is None:
                 self.ctx.bridge.info(
                     self.tr(

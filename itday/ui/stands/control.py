@@ -51,6 +51,8 @@ class StandsServerControl(QObject):
     start_failed = Signal(str)
     #: something is wrong while it runs (its address is gone), or "" once it is fine again
     problem = Signal(str)
+    #: kits were printed for this server address (their QR codes lead there)
+    kits_printed = Signal(str)
 
     def __init__(self, db, tasks, parent: QObject | None = None, *, log_path=True) -> None:
         super().__init__(parent)

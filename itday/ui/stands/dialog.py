@@ -32,6 +32,11 @@ DEFAULT_PORT = 8080
 QR_PIXELS = 220
 
 
+def question_key(box: int) -> str:
+    """The key of the question asked in box ``box`` (0-based): « q1 », « q2 », « q3 »."""
+    return f"q{box + 1}"
+
+
 def _load(state, db, event_id: int) -> dict:
     """Worker: the addresses to offer, the one chosen last, the kits' address, the edition's
     tags and questions."""
@@ -88,7 +93,6 @@ class StandsServerDialog(QDialog):
         self.setObjectName("standsServerDialog")
         self.loaded = False
         self.kits_url: str | None = None
-        self._question_keys: list[str] = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._server_tab(), self.tr("Serveur"))
         self.tabs.addTab(self._qualify_tab(), self.tr("Étiquettes et questions"))
@@ -102,6 +106,7 @@ class StandsServerDialog(QDialog):
         self.control.state_changed.connect(self._show_state)
         self.control.start_failed.connect(self._show_failure)
         self.control.problem.connect(self._show_problem)
+        self.control.kits_printed.connect(self._kits_printed)
         ctx.bridge.role_changed.connect(self._role_changed)
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self._refresh_phones)
         self._timer.start()
@@ -287,9 +292,7 @@ class StandsServerDialog(QDialog):
         self.kits_url = data["kits"]
         if not self.loaded:
             self.tags.setPlainText("\n".join(data["tags"]))
-            self._question_keys = [key for key, _text in data["questions"]]
-            for edit, (_key, text) in zip(self.questions, data["questions"], strict=False):
-                edit.setText(text)
+            self._show_questions(data["questions"])
         self.loaded = True
         self._show_state()
 
@@ -373,6 +376,10 @@ class StandsServerDialog(QDialog):
         self.kits_note.setText(text)
         self.kits_note.setStyleSheet(style)
 
+    def _kits_printed(self, url: str) -> None:
+        self.kits_url = url
+        self._show_kits_note()
+
     def _refresh_phones(self) -> None:
         if self.control.is_running:
             n = self.control.connected_phones()
@@ -386,20 +393,34 @@ class StandsServerDialog(QDialog):
             return
         tags = self.tags.toPlainText().splitlines()
         questions = [edit.text() for edit in self.questions]
-        keys = list(self._question_keys) + [""] * (MAX_QUESTIONS - len(self._question_keys))
+        keys = [question_key(i) for i in range(MAX_QUESTIONS)]  # box N asks question qN
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(
             _save_settings, self.ctx.db, self.ctx.event_id, tags, questions, keys,
             on_done=self._saved, on_error=self._save_failed, owner=self,
         )  # fmt: skip
 
+    def _show_questions(self, questions: list[tuple[str, str]]) -> None:
+        """Question qN in box N (its answers stay with it when it is reworded); a key of
+        another form in the first free box."""
+        texts = [""] * MAX_QUESTIONS
+        rest = []
+        for key, text in questions:
+            boxes = [i for i in range(MAX_QUESTIONS) if question_key(i) == key]
+            if boxes and not texts[boxes[0]]:
+                texts[boxes[0]] = text
+            else:
+                rest.append(text)
+        for text in rest:
+            if "" in texts:
+                texts[texts.index("")] = text
+        for edit, text in zip(self.questions, texts, strict=True):
+            edit.setText(text)
+
     def _saved(self, settings) -> None:
         self.save_button.setEnabled(True)
         self.tags.setPlainText("\n".join(settings.tags))
-        self._question_keys = [q.key for q in settings.questions]
-        texts = [q.text for q in settings.questions]
-        for i, edit in enumerate(self.questions):
-            edit.setText(texts[i] if i < len(texts) else "")
+        self._show_questions([(q.key, q.text) for q in settings.questions])
         self.settings_message.setStyleSheet("color: #2e7d32;")
         self.settings_message.setText(
             self.tr("Enregistré : les téléphones les proposent dès leur prochain scan.")
