@@ -13,6 +13,7 @@ import pytest
 from itday.core import badge
 from itday.db import leads as db_leads
 from itday.db.models import Attendee, AttendeeCode, Exhibitor
+from tests.web.browser import phone_browser  # noqa: F401 (a fixture of these tests)
 
 
 @pytest.fixture
