@@ -53,6 +53,75 @@ EN: dict[str, str] = {
     "Légende — couleur par statut": "Legend — colour by status",
     "Légende — couleur par secteur": "Legend — colour by sector",
     "Légende — couleur par présence": "Legend — colour by presence",
+    "Légende — couleur par visites": "Legend — colour by visits",
+    "Visiteurs distincts enregistrés par chaque stand (badges scannés), {window}. "
+    "Les passages sans scan ne sont pas comptés.": "Distinct visitors each stand recorded "
+    "(badges scanned), {window}. People who passed by without a scan are not counted.",
+    "toute la journée": "the whole day",
+    # the report's flows of the day
+    "Flux de la journée": "Flows of the day",
+    "Personnes entrées": "People who came in",
+    "Rencontrées par au moins un stand": "Met by at least one stand",
+    "Stands rencontrés par personne (médiane)": "Stands met per person (median)",
+    "Stands rencontrés par personne scannée (médiane)": "Stands met per person scanned (median)",
+    "Pic de présence": "Most people inside",
+    "Entrées cumulées": "Arrivals so far",
+    "Entrées cumulées (aucune sortie n'est scannée : les départs ne sont pas comptés)": (
+        "Arrivals so far (no exit is scanned: departures are not counted)"
+    ),
+    "Personnes dans le hall (entrées moins sorties scannées)": (
+        "People in the hall (arrivals less exits scanned)"
+    ),
+    "Heure la plus active des stands": "The stands' busiest hour",
+    "Heure": "Hour",
+    "Aucun visiteur n'a encore été enregistré par les stands.": (
+        "No visitor has been recorded by the stands yet."
+    ),
+    # each exhibitor's report
+    "Votre salon — {exhibitor}": "Your show — {exhibitor}",
+    "Sans stand": "No booth",
+    "Ces chiffres comptent les personnes dont votre stand a scanné le badge (chacune une "
+    "fois) : ni les visiteurs passés sans être scannés, ni les passages devant le stand. "
+    "Aucun visiteur n'est nommé ici ; les chiffres de moins de 5 personnes sont notés « < 5 ».": (
+        "These figures count the people whose badge your stand scanned (each once): neither "
+        "the visitors who came by without being scanned, nor people walking past the stand. "
+        "No visitor is named here; figures about fewer than 5 people read « < 5 »."
+    ),
+    "Votre stand n'a encore enregistré aucun visiteur : scannez les badges des visiteurs que "
+    "vous rencontrez depuis vos téléphones (« Kit exposant » remis par les organisateurs).": (
+        "Your stand has not recorded any visitor yet: scan the badges of the visitors you meet "
+        "from your phones (the « Exhibitor kit » the organisers gave you)."
+    ),
+    "Vos visiteurs": "Your visitors",
+    "Visiteurs enregistrés par votre stand": "Visitors recorded by your stand",
+    "Rang parmi les stands": "Rank among the stands",
+    "{rank} sur {of}": "{rank} of {of}",
+    "Quartile": "Quartile",
+    "premier quart (les plus visités)": "top quarter (most visited)",
+    "deuxième quart": "second quarter",
+    "troisième quart": "third quarter",
+    "dernier quart": "bottom quarter",
+    "Stand médian du salon": "The show's median stand",
+    "Heure la plus active": "Busiest hour",
+    "Visiteurs par heure": "Visitors per hour",
+    "Votre stand": "Your stand",
+    "Par secteur des visiteurs": "By visitors' sector",
+    "Visiteurs": "Visitors",
+    "Qualification de vos contacts": "How your contacts were rated",
+    "chaud": "hot",
+    "tiède": "warm",
+    "froid": "cold",
+    "sans note": "not rated",
+    "Intérêt": "Interest",
+    "Contacts": "Contacts",
+    "Étiquette": "Tag",
+    "Votre stand sur le plan": "Your stand on the plan",
+    "non renseigné": "not given",
+    "rapport": "report",
+    "de {start} à {end}": "from {start} to {end}",
+    "Aucun visiteur enregistré par les stands pour l'instant : les stands "
+    "scannent les badges depuis leurs téléphones (« Kit exposant »).": "No visitor recorded "
+    "by the stands yet: stands scan badges from their phones (« Exhibitor kit »).",
     "Sans secteur / libre": "No sector / free",
     "Exposant présent": "Exhibitor present",
     "Exposant pas encore arrivé": "Exhibitor not arrived yet",
@@ -186,6 +255,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "kind": ("Type", "Type"),
     "status": ("Statut", "Status"),
     "exhibitor": ("Exposant", "Exhibitor"),
+    "visitors": ("Visiteurs enregistrés", "Visitors recorded"),
+    "busiest_hour": ("Heure la plus active", "Busiest hour"),
 }
 
 #: values of some columns → (French, English) words

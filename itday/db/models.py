@@ -128,6 +128,7 @@ class Attendee(SQLModel, table=True):
     last_name: str = ""
     company: str = ""
     job_title: str = ""
+    sector: str = ""  # the visitor's line of business, when the registration form asks it
     email: str = ""  # stored lower-case
     phone: str = ""
     category: str = Category.VISITOR.value

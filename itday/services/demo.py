@@ -91,7 +91,19 @@ def create_demo(
                     "par l'édition de démonstration.",
                 )
             )
-        for table in (m.PrintJob, m.PrintLog, m.Scan, m.Attendee, m.Booth, m.HallElement, m.Hall):
+        for table in (
+            m.LeadUpload,
+            m.Lead,
+            m.StandDevice,
+            m.StandLink,
+            m.PrintJob,
+            m.PrintLog,
+            m.Scan,
+            m.Attendee,
+            m.Booth,
+            m.HallElement,
+            m.Hall,
+        ):
             session.exec(delete(table))
         session.exec(delete(m.Exhibitor))
         session.exec(delete(m.Event))
@@ -235,8 +247,11 @@ def create_demo(
     session.add_all(attendees)
     session.flush()
 
+    _profiles(attendees, random.Random(seed + 1))
     if arrivals:
         _play_morning(session, event, attendees, rng)
+        session.flush()
+        _play_stands(session, event, attendees, exhibitors, random.Random(seed + 2))
     session.commit()
     return event
 
@@ -303,6 +318,62 @@ def _play_morning(session: Session, event: m.Event, attendees, rng: random.Rando
             )
         )
     session.add_all(scans)
+
+
+def _profiles(attendees, rng: random.Random) -> None:
+    """Visitors' line of business (from their company) and their consent to exhibitors
+    receiving their details, as a registration form would have asked it (unticked by
+    default: a little over half tick it).  A separate ``rng`` keeps the rest of the demo
+    as it was."""
+    sector_of = {c: s for s, companies in data.VISITOR_SECTORS.items() for c in companies}
+    for a in attendees:
+        if a.category != Category.VISITOR:
+            continue
+        a.sector = sector_of.get(a.company, "")
+        a.consent = rng.random() < 0.55
+        a.consent_at = a.created_at
+        a.consent_source = "import"
+
+
+def _play_stands(session: Session, event: m.Event, attendees, exhibitors, rng) -> None:
+    """The stands' morning: each person who came in meets a few stands after arriving (some
+    stands draw many more people than others), each lead rated and tagged now and then."""
+    weights = [rng.lognormvariate(0, 0.6) for _ in exhibitors]
+    end = _at(11, 30)
+    leads: list[m.Lead] = []
+    for a in attendees:
+        if a.checked_in_at is None or a.category in (Category.EXHIBITOR_STAFF, Category.ORGANISER):
+            continue
+        start = a.checked_in_at + dt.timedelta(minutes=5)
+        minutes = (end - start).total_seconds() / 60
+        if minutes <= 0:
+            continue
+        wanted = min(int(rng.expovariate(1 / 3.0)), max(0, int(minutes // 8)))
+        met: set[int] = set()
+        for _ in range(wanted):
+            ex = rng.choices(exhibitors, weights=weights)[0]
+            if ex.id in met or ex.id == a.exhibitor_id:
+                continue
+            met.add(ex.id)
+            first = start + dt.timedelta(minutes=rng.uniform(0, minutes))
+            last = first
+            if rng.random() < 0.1:
+                last = min(end, first + dt.timedelta(minutes=rng.uniform(10, 60)))
+            leads.append(
+                m.Lead(
+                    event_id=event.id,
+                    exhibitor_id=ex.id,
+                    attendee_id=a.id,
+                    first_scan_at=first,
+                    last_scan_at=last,
+                    scans=1 if last == first else 2,
+                    rating=rng.choices(["hot", "warm", "cold", None], weights=[3, 4, 2, 1])[0],
+                    tags=rng.sample(data.LEAD_TAGS, rng.choice([0, 0, 1, 1, 2])),
+                    note=rng.choice(data.LEAD_NOTES) if rng.random() < 0.3 else "",
+                    updated_at=last,
+                )
+            )
+    session.add_all(leads)
 
 
 def demo_hall_and_booths(seed: int) -> tuple[dict, list[dict], list[dict]]:

@@ -409,3 +409,39 @@ PRESS = [
     "Objectif News",
     "Radio Occitanie",
 ]
+
+# The line of business of the visitors' companies (registration forms ask it), for the
+# exhibitors' reports; companies not listed (freelances, students, blank) have none.
+VISITOR_SECTORS = {
+    "Aéronautique et spatial": [
+        "Airbus Defence and Space", "Thales Alenia Space", "CNES", "Safran Electronics",
+        "Latécoère", "Liebherr Aerospace",
+    ],
+    "Services numériques": [
+        "Sopra Steria", "Capgemini", "Atos", "CGI", "Orange Business", "Cap Gemini Sud", "Sigfox",
+    ],
+    "Collectivités et administrations": [
+        "Région Occitanie", "Toulouse Métropole", "Sicoval", "Mairie de Labège",
+        "Ville de Montpellier", "Pôle emploi", "Météo-France",
+    ],
+    "Enseignement et recherche": [
+        "Université Toulouse III", "INSA Toulouse", "ENSEEIHT", "IRIT", "LAAS-CNRS",
+    ],
+    "Banque et financement": [
+        "Banque Populaire Occitane", "Crédit Agricole Toulouse 31", "BPI France", "AD'OCC",
+    ],
+    "Industrie": ["Continental Automotive", "Actia", "Pierre Fabre"],
+    "Santé": ["CHU de Toulouse"],
+    "Réseaux d'entreprises": ["CCI Occitanie", "La Mêlée"],
+}  # fmt: skip
+
+#: what the stands note about the people they meet (the demo's leads)
+LEAD_TAGS = ["démo demandée", "devis", "recrutement", "partenariat"]
+LEAD_NOTES = [
+    "Rappeler après l'été",
+    "Projet de migration cloud en 2018",
+    "Cherche un stage de fin d'études",
+    "Intéressé par la version SaaS",
+    "Envoyer la plaquette",
+    "",
+]

@@ -52,6 +52,7 @@ from itday import __version__
 from itday.core import doc_text
 from itday.core import export_rules as rules
 from itday.core.enums import Category
+from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
@@ -87,6 +88,8 @@ EXHIBITOR_COLUMNS = (
     "description",
     "staff",
     "present",
+    "visitors",
+    "busiest_hour",
 )
 BOOTH_COLUMNS = (
     "id",
@@ -266,9 +269,13 @@ def read_tables(
 
     exhibitors = repo.list_exhibitors(event_id, session=session)
     names = {e["id"]: e["name"] for e in exhibitors}
+    visits = _visits_by_stand(event_id, session, tz)
     for row in exhibitors:
         row["booths"] = ", ".join(row["booths"])
         row["present"] = _yes(row["present"])
+        row["visitors"], row["busiest_hour"] = visits.get(row["id"], (0, ""))
+        if anonymise:
+            row["visitors"] = visits_shown(row["visitors"])
 
     booth_rows = []
     for b in session.exec(select(Booth).where(Booth.event_id == event_id).order_by(col(Booth.id))):
@@ -295,6 +302,19 @@ def read_tables(
         "exhibitors": Table(exhibitor_cols, exhibitors, "exhibitors"),
         "booths": Table(BOOTH_COLUMNS, booth_rows, "booths"),
     }
+
+
+def _visits_by_stand(event_id: int, session: Session, tz) -> dict[int, tuple[int, str]]:
+    """Each stand's distinct visitors recorded (its leads) and its busiest hour (« 10:00 »)."""
+    from itday.core.visits import busiest_hour
+    from itday.db.visits import meetings
+
+    met = meetings(event_id, session=session)
+    counts: dict[int, int] = {}
+    for m in met:
+        counts[m.stand] = counts.get(m.stand, 0) + 1
+    busiest = busiest_hour(met, tz)
+    return {s: (n, f"{busiest[s][0]:%H:%M}" if s in busiest else "") for s, n in counts.items()}
 
 
 #: an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0"
@@ -341,8 +361,11 @@ def load_report_data(
         ReportExhibitor(e["name"], e["sector"], list(e["booths"]), bool(e["present"]))
         for e in repo.list_exhibitors(event_id, session=session)
     ]
+    from itday.db.visits import day_flows
+
     return ReportData(
         event=event_info(event_id, session=session, language=language),
+        flows=day_flows(event_id, session=session, min_group=MIN_GROUP if anonymised else 1),
         stats=repo.stats(event_id, session=session),
         top_companies=top_companies(
             event_id, session=session, min_group=MIN_GROUP if anonymised else 1
@@ -627,6 +650,7 @@ def export_edition(
         result.files = written
         meta = _event_json(event, report.stats, result, backup_note)
         meta["earlier_backups"] = _earlier_backups(out, result.backup)
+        meta["flows"] = report.flows
         (staging / "event.json").write_text(
             json.dumps(
                 meta,

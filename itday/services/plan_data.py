@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 from sqlmodel import Session, select
 
 from itday.db import repo
@@ -17,9 +20,11 @@ def load_plan(
     colour_by: str = "status",
     language: str | None = None,
     background: bool = True,
+    window: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> PlanData:
     """The edition's plan; with ``background``, the venue's drawing stored for the hall
-    (placed as on screen) goes under the booths."""
+    (placed as on screen) goes under the booths.  Coloured « par visites », each stand's
+    distinct visitors are counted over ``window`` (start, end), else the whole day."""
     event = repo.get_event(event_id, session=session)
     hall = repo.hall_of(event_id, session=session)
     if event is None or hall is None:
@@ -28,11 +33,13 @@ def load_plan(
                 "errors", "Cette édition n'a pas encore de hall : dessinez-le dans la page Plan."
             )
         )
+    lang = repo.document_language(event_id, session=session, chosen=language)
     elements = session.exec(select(HallElement).where(HallElement.hall_id == hall.id)).all()
     exhibitors = {
         e.id: e for e in session.exec(select(Exhibitor).where(Exhibitor.event_id == event_id))
     }
     present = repo.present_exhibitor_ids(event_id, session=session)
+    visits, window_label = _visits(event_id, session, event, window, colour_by)
     booths = []
     for b in session.exec(select(Booth).where(Booth.event_id == event_id)):
         ex = exhibitors.get(b.exhibitor_id) if b.exhibitor_id else None
@@ -48,6 +55,7 @@ def load_plan(
                 exhibitor_name=ex.name if ex else None,
                 sector=ex.sector if ex else None,
                 present=bool(ex and ex.id in present),
+                visits=visits.get(ex.id, 0) if ex and visits is not None else None,
             )
         )
     return PlanData(
@@ -60,9 +68,28 @@ def load_plan(
         elements=[(e.kind, e.label, e.x, e.y, e.width, e.depth) for e in elements],
         booths=booths,
         colour_by=colour_by,
-        lang=repo.document_language(event_id, session=session, chosen=language),
+        visits_window=window_label,
+        visits_recorded=bool(visits),
+        lang=lang,
         **(_background(hall, session) if background else {}),
     )
+
+
+def _visits(event_id: int, session: Session, event, window, colour_by: str):
+    """(visitors per exhibitor, the window's words) when coloured by visits, else (None, "")."""
+    if colour_by != "visits":
+        return None, ""
+    from itday.core.doc_text import doc_text
+    from itday.core.visits import VisitIndex
+    from itday.db.visits import meetings
+
+    index = VisitIndex(meetings(event_id, session=session))
+    lang = repo.document_language(event_id, session=session)
+    if window is None:
+        return dict(index.counts()), doc_text(lang, "toute la journée")
+    tz = ZoneInfo(event.timezone or "Europe/Paris")
+    start, end = (moment.astimezone(tz).strftime("%H:%M") for moment in window)
+    return dict(index.counts(*window)), doc_text(lang, "de {start} à {end}", start=start, end=end)
 
 
 def _background(hall: Hall, session: Session) -> dict:

@@ -30,7 +30,7 @@ def test_every_document_text_has_its_english():
     texts = _texts()
     assert len(texts) > 40  # the scan finds the documents' words
     assert sorted(t for t in texts if t not in doc_text.EN) == []
-    for mode in ("statut", "secteur", "présence"):
+    for mode in ("statut", "secteur", "présence", "visites"):
         assert f"Légende — couleur par {mode}" in doc_text.EN
     for french in doc_text.REASONS_FR.values():
         assert french in doc_text.EN

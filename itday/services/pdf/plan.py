@@ -48,6 +48,7 @@ from itday.core.plan import (
     sector_colour,
 )
 from itday.core.text import sort_key, split_capitals
+from itday.core.visits import colour_of, scale, shown
 from itday.services.pdf.fonts import font_name, register_fonts
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
@@ -86,6 +87,7 @@ class PlanBooth:
     exhibitor_name: str | None = None
     sector: str | None = None
     present: bool = False
+    visits: int | None = None  # distinct visitors its stand recorded (None: no exhibitor)
 
 
 @dataclass(slots=True)
@@ -97,7 +99,11 @@ class PlanData:
     outline: list = field(default_factory=list)  # [[x, y], ...] of the walls; empty: rectangle
     elements: list = field(default_factory=list)  # (kind, label, x, y, width, depth)
     booths: list[PlanBooth] = field(default_factory=list)
-    colour_by: str = "status"  # "status" | "sector" | "presence"
+    colour_by: str = "status"  # "status" | "sector" | "presence" | "visits"
+    # « par visites »: the time window counted (« toute la journée », « 10:00–11:00 »),
+    # and whether any stand recorded anyone at all (else the legend says there is nothing yet)
+    visits_window: str = ""
+    visits_recorded: bool = False
     venue: str = ""
     lang: str = "fr"  # the document language (itday.core.doc_text)
     # the venue's drawing under the booths, as on screen: image bytes (PNG, JPEG), metres
@@ -216,7 +222,15 @@ def _french_date(value: dt.date | str | None, lang: str = "fr") -> str:
 # Colours and index
 
 
-def booth_colour(booth: PlanBooth, colour_by: str) -> str:
+def visits_bands(data: PlanData):
+    """The colour scale of the plan « par visites »."""
+    return scale(max((b.visits or 0 for b in data.booths), default=0))
+
+
+def booth_colour(booth: PlanBooth, colour_by: str, bands=None) -> str:
+    if colour_by == "visits":
+        count = booth.visits if booth.exhibitor_name else None
+        return colour_of(count, bands if bands is not None else scale(booth.visits or 0))
     if colour_by == "sector":
         return sector_colour(booth.sector) if booth.exhibitor_name else NO_SECTOR_COLOUR
     if colour_by == "presence":
@@ -246,6 +260,9 @@ def legend_entries(data: PlanData) -> list[tuple[str, str]]:
         return entries
     if data.colour_by == "presence":
         return [(PRESENCE_COLOURS[k], PRESENCE_LABELS_FR[k]) for k in ("present", "absent", "none")]
+    if data.colour_by == "visits":
+        entries = [(band.colour, band.label) for band in visits_bands(data)]
+        return [*entries, (colour_of(None, []), "Stand sans exposant")]
     return [(STATUS_COLOURS[s], STATUS_LABELS_FR[s]) for s in BoothStatus]
 
 
@@ -375,9 +392,10 @@ class _Page:
 
         # Booths.
         c.setLineWidth(0.5)
+        bands = visits_bands(d) if d.colour_by == "visits" else None
         for b in d.booths:
             r = footprint(b.x, b.y, b.width, b.depth, b.rotation)
-            self._fill(booth_colour(b, d.colour_by))
+            self._fill(booth_colour(b, d.colour_by, bands))
             c.setStrokeColor(Color(0.2, 0.2, 0.2))
             c.rect(*rect_pt(r.x, r.y, r.w, r.h), stroke=1, fill=1)
             self._booth_text(b, px(r.x), py(r.y), r.w * scale, r.h * scale)
@@ -444,6 +462,11 @@ class _Page:
             return
         c.drawCentredString(x + w / 2, y_top - pad - code_size, b.code)
         room = ih - code_size * 1.25
+        if self.data.colour_by == "visits" and b.visits is not None:
+            # the number of visitors under the code, as large as the code
+            y_top -= code_size * 1.15
+            c.drawCentredString(x + w / 2, y_top - pad - code_size, shown(b.visits))
+            room -= code_size * 1.15
         size, lines = fit_text(name, self.font, iw, room, min(7 * self.f, code_size))
         c.setFont(self.font, size)
         block = len(lines) * size * 1.15
@@ -519,11 +542,15 @@ class _Page:
         c = self.c
         size = 8 * self.f
         line = size * 1.6
-        mode = {"sector": "secteur", "presence": "présence"}.get(self.data.colour_by, "statut")
+        mode = {"sector": "secteur", "presence": "présence", "visits": "visites"}.get(
+            self.data.colour_by, "statut"
+        )
         c.setFillColor(black)
         heading = self.t(f"Légende — couleur par {mode}")
         self._string(x, top - size * 1.2, heading, size * 1.15, bold=True)
         y = top - size * 1.2 - line
+        if self.data.colour_by == "visits":
+            y = self._visits_note(x, y, width, size, line)
         swatch = size * 1.2
         entries = [(colour, self.t(label)) for colour, label in legend_entries(self.data)]
         kinds = {ElementKind(tuple(e)[0]) for e in self.data.elements}
@@ -556,6 +583,28 @@ class _Page:
             )
             y -= line
         return y
+
+    def _visits_note(self, x: float, y: float, width: float, size: float, line: float) -> float:
+        """What the colours count, under the legend's heading; returns the next line's y."""
+        d = self.data
+        if d.visits_recorded:
+            text = self.t(
+                "Visiteurs distincts enregistrés par chaque stand (badges scannés), {window}. "
+                "Les passages sans scan ne sont pas comptés.",
+                window=d.visits_window or self.t("toute la journée"),
+            )
+        else:
+            text = self.t(
+                "Aucun visiteur enregistré par les stands pour l'instant : les stands "
+                "scannent les badges depuis leurs téléphones (« Kit exposant »)."
+            )
+        c = self.c
+        c.setFillColor(black)
+        c.setFont(self.font, size * 0.9)
+        for part in _wrap(text, self.font, size * 0.9, width) or []:
+            c.drawString(x, y, part)
+            y -= size * 1.2
+        return y - line * 0.3
 
     def index_layout(self, width: float, height: float, size: float) -> int | None:
         """Columns needed to list the index in a box, or None when it does not fit."""

@@ -52,6 +52,7 @@ class ReportData:
     plan: PlanData | None = None
     generated_at: dt.datetime | None = None
     anonymised: bool = False
+    flows: dict | None = None  # itday.db.visits.day_flows()
 
 
 def category_label(value: str, lang: str = "fr") -> str:
@@ -121,6 +122,101 @@ class ArrivalsChart(Flowable):
         c.line(left, bottom, left + w, bottom)
 
 
+class OccupancyChart(Flowable):
+    """People in the hall every quarter-hour, as vector bars (the peak in orange)."""
+
+    def __init__(self, occupancy: dict[str, int], width: float, height: float) -> None:
+        super().__init__()
+        self.series = [(dt.datetime.fromisoformat(k), n) for k, n in occupancy.items()]
+        self.width, self.height = width, height
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        left, bottom = 10 * mm, 7 * mm
+        w, h = self.width - left, self.height - bottom - 4 * mm
+        top = max((n for _, n in self.series), default=0)
+        if not self.series or top == 0:
+            return
+        step = _nice_step(top)
+        ceiling = max(step, -(-top // step) * step)
+        c.setLineWidth(0.4)
+        c.setStrokeColor(GRID)
+        for value in range(0, ceiling + 1, step):
+            y = bottom + h * value / ceiling
+            c.line(left, y, left + w, y)
+            draw_text(c, left - 1.5 * mm, y - 2.5, str(value), 7, align="right")
+        slot = w / len(self.series)
+        every = 1
+        while every * 4 * slot < 22 and every < 12:
+            every += 1
+        peak = next(i for i, (_, n) in enumerate(self.series) if n == top)
+        for i, (moment, value) in enumerate(self.series):
+            x = left + i * slot
+            c.setFillColor(PEAK if i == peak else BAR)
+            if value:
+                c.rect(x, bottom, max(slot - 0.6, 0.4), h * value / ceiling, stroke=0, fill=1)
+            if moment.minute == 0 and moment.hour % every == 0:
+                c.setFillColor(colors.black)
+                draw_text(c, x, bottom - 4.5 * mm, quarter_label(moment), 7)
+        c.setStrokeColor(colors.black)
+        c.line(left, bottom, left + w, bottom)
+
+
+def _flows(story: list, flows: dict, full: float, t, st) -> None:
+    """« Flux de la journée »: the hall's occupancy, how far the stands reached people, and
+    when the stands were busiest."""
+    story += _heading(t("Flux de la journée"), st)
+    peak = flows.get("peak_inside")
+    rows = [
+        (t("Personnes entrées"), str(flows["came_in"])),
+        (
+            t("Rencontrées par au moins un stand"),
+            f"{flows['met_a_stand']} ({percent(flows['met_a_stand'], flows['came_in'])})",
+        ),
+        (t("Stands rencontrés par personne (médiane)"), f"{flows['median_stands_per_person']:g}"),
+        (
+            t("Stands rencontrés par personne scannée (médiane)"),
+            f"{flows['median_stands_per_person_met']:g}",
+        ),
+    ]
+    if peak:
+        label = t("Pic de présence") if not flows["arrivals_only"] else t("Entrées cumulées")
+        when = quarter_label(dt.datetime.fromisoformat(peak["time"]))
+        rows.append((label, f"{peak['inside']} ({when})"))
+    story.append(_numbers_table(rows, full * 0.7, st))
+    if flows.get("occupancy") and peak and peak["inside"]:
+        title = (
+            t("Entrées cumulées (aucune sortie n'est scannée : les départs ne sont pas comptés)")
+            if flows["arrivals_only"]
+            else t("Personnes dans le hall (entrées moins sorties scannées)")
+        )
+        story += [Spacer(1, 3 * mm), _p(title, st["cell_bold"], True)]
+        story.append(OccupancyChart(flows["occupancy"], full, 50 * mm))
+    busiest = flows.get("busiest_hour_by_stand") or []
+    if busiest:
+        hours: dict[str, int] = {}
+        for row in busiest:
+            label = f"{dt.datetime.fromisoformat(row['hour']):%H}h"
+            hours[label] = hours.get(label, 0) + 1
+        story += [
+            Spacer(1, 3 * mm),
+            _p(t("Heure la plus active des stands"), st["cell_bold"], True),
+        ]
+        story.append(
+            _table(
+                [[_p(h, st["cell"]), _p(str(n), st["cell"])] for h, n in sorted(hours.items())],
+                [t("Heure"), t("Stands")],
+                [full * 0.3, full * 0.2],
+                st,
+            )
+        )
+    elif not flows.get("leads"):
+        story.append(_p(t("Aucun visiteur n'a encore été enregistré par les stands."), st["cell"]))
+
+
 def _nice_step(top: int) -> int:
     """A round gridline step giving about four lines up to ``top``."""
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
@@ -129,12 +225,27 @@ def _nice_step(top: int) -> int:
     return 10_000
 
 
-class PlanThumbnail(Flowable):
-    """The hall at scale, booths coloured by presence, fixed elements shaded."""
+HIGHLIGHT = "#d9822b"  # an exhibitor's own booths in its report
+OTHER_BOOTH = "#eeeeee"
 
-    def __init__(self, plan: PlanData, width: float, max_height: float) -> None:
+
+class PlanThumbnail(Flowable):
+    """The hall at scale, booths coloured by presence (or, given ``highlight``, those booth
+    codes in orange and the others grey, with ``highlight_label`` as legend), fixed
+    elements shaded."""
+
+    def __init__(
+        self,
+        plan: PlanData,
+        width: float,
+        max_height: float,
+        highlight: set[str] | None = None,
+        highlight_label: str = "",
+    ) -> None:
         super().__init__()
         self.plan = plan
+        self.highlight = highlight
+        self.highlight_label = highlight_label
         scale = min(width / plan.hall_w, max_height / plan.hall_d)
         self.scale = scale
         self.width, self.height = plan.hall_w * scale, plan.hall_d * scale + 8 * mm
@@ -174,9 +285,16 @@ class PlanThumbnail(Flowable):
         c.setLineWidth(0.25)
         for b in p.booths:
             r = footprint(b.x, b.y, b.width, b.depth, b.rotation)
-            rect(r.x, r.y, r.w, r.h, booth_colour(b, "presence"), colors.HexColor("#666666"))
+            if self.highlight is None:
+                fill = booth_colour(b, "presence")
+            else:
+                fill = HIGHLIGHT if b.code in self.highlight else OTHER_BOOTH
+            rect(r.x, r.y, r.w, r.h, fill, colors.HexColor("#666666"))
         x = 0.0
-        for colour, label in legend_entries(PlanData("", None, 1, 1, colour_by="presence")):
+        entries = legend_entries(PlanData("", None, 1, 1, colour_by="presence"))
+        if self.highlight is not None:
+            entries = [(HIGHLIGHT, self.highlight_label)]
+        for colour, label in entries:
             c.setFillColor(colors.HexColor(colour))
             c.setStrokeColor(colors.HexColor("#666666"))
             c.rect(x, 1.5 * mm, 3 * mm, 3 * mm, stroke=1, fill=1)
@@ -255,6 +373,9 @@ def render_report(out: Output, data: ReportData) -> int:
         story.append(
             _p(t("{n} arrivée(s) un autre jour, hors du graphique.", n=chart.outside), st["cell"])
         )
+
+    if data.flows:
+        _flows(story, data.flows, full, t, st)
 
     cat_rows = [
         [

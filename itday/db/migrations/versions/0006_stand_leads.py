@@ -6,7 +6,9 @@ manager), revocable; ``stand_device``: the phones paired with them (a cookie's s
 hashed); ``lead``: one row per stand and visitor with the stand's rating, tags, note and
 answers; ``lead_upload``: what a phone sent, by the id it gave, so that a retry changes
 nothing.  The attendee gains ``consent`` (may exhibitors receive details beyond the badge;
-NULL: never asked), with the time and the source of the answer.
+NULL: never asked), with the time and the source of the answer, and ``sector`` (the
+visitor's line of business, when the registration form asks it: the exhibitors' reports
+count their leads by it).
 
 Revision ID: 0006
 Revises: 0005
@@ -30,6 +32,7 @@ _UTC = itday.db.types.UTCDateTime
 
 def upgrade() -> None:
     with op.batch_alter_table("attendee") as batch:
+        batch.add_column(sa.Column("sector", _STR(), nullable=False, server_default=""))
         batch.add_column(sa.Column("consent", sa.Boolean(), nullable=True))
         batch.add_column(sa.Column("consent_at", _UTC(timezone=True), nullable=True))
         batch.add_column(sa.Column("consent_source", _STR(), nullable=False, server_default=""))
@@ -123,3 +126,4 @@ def downgrade() -> None:
         batch.drop_column("consent_source")
         batch.drop_column("consent_at")
         batch.drop_column("consent")
+        batch.drop_column("sector")
