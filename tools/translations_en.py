@@ -6,6 +6,24 @@ message (``%n``) takes a ``(singular, plural)`` pair.  Placeholders (``%1``, ``{
 """
 
 EN: dict[str, str | tuple[str, str]] = {
+    # -- the stands' server (issue 25) --------------------------------------------------------
+    "Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : choisissez un "
+    "autre port.": (
+        "Port {port} is already taken on {host} (another booths' server?): choose another port."
+    ),
+    "L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses adresses sur "
+    "le réseau du salon.": (
+        "{host} is not an address of this computer: choose one of its addresses on the show's "
+        "network."
+    ),
+    "Le port {port} est réservé : choisissez un port au-dessus de 1024.": (
+        "Port {port} is reserved: choose a port above 1024."
+    ),
+    "Impossible d'écouter sur {host}:{port} : {reason}.": "Cannot listen on {host}:{port}: {reason}.",
+    "Aucune édition dans cette base : créez-en une avant de servir les stands.": (
+        "No edition in this database: create one before serving the booths."
+    ),
+    "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",

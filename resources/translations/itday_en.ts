@@ -3873,6 +3873,44 @@ Write the export into a new folder {inside}?</translation>
             <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
             <translation>Give the export folder: itday export FOLDER.</translation>
         </message>
+        <message>
+            <source>Exposant n° {exhibitor_id} introuvable.</source>
+            <extracomment>the columns of a stand's files, before the organiser's questions headers of the columns the edition's export does not name (French, English)</extracomment>
+            <translation>Exhibitor no. {exhibitor_id} not found.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas un dossier : choisissez un dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun exposant n° {ids} dans cette édition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucune édition dans cette base : créez-en une avant de servir les stands.</source>
+            <extracomment>worker threads of the application (the photos have their own pool)</extracomment>
+            <translation>No edition in this database: create one before serving the booths.</translation>
+        </message>
+        <message>
+            <source>Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : choisissez un autre port.</source>
+            <translation>Port {port} is already taken on {host} (another booths' server?): choose another port.</translation>
+        </message>
+        <message>
+            <source>L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses adresses sur le réseau du salon.</source>
+            <translation>{host} is not an address of this computer: choose one of its addresses on the show's network.</translation>
+        </message>
+        <message>
+            <source>Le port {port} est réservé : choisissez un port au-dessus de 1024.</source>
+            <translation>Port {port} is reserved: choose a port above 1024.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écouter sur {host}:{port} : {reason}.</source>
+            <translation>Cannot listen on {host}:{port}: {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>
