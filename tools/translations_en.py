@@ -6,6 +6,24 @@ message (``%n``) takes a ``(singular, plural)`` pair.  Placeholders (``%1``, ``{
 """
 
 EN: dict[str, str | tuple[str, str]] = {
+    # -- the stands' server (issue 25) --------------------------------------------------------
+    "Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : choisissez un "
+    "autre port.": (
+        "Port {port} is already taken on {host} (another booths' server?): choose another port."
+    ),
+    "L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses adresses sur "
+    "le réseau du salon.": (
+        "{host} is not an address of this computer: choose one of its addresses on the show's "
+        "network."
+    ),
+    "Le port {port} est réservé : choisissez un port au-dessus de 1024.": (
+        "Port {port} is reserved: choose a port above 1024."
+    ),
+    "Impossible d'écouter sur {host}:{port} : {reason}.": "Cannot listen on {host}:{port}: {reason}.",
+    "Aucune édition dans cette base : créez-en une avant de servir les stands.": (
+        "No edition in this database: create one before serving the booths."
+    ),
+    "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",
@@ -1549,12 +1567,8 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
     ("files", "Annuler"): "Cancel",
-    # Messages of other branches' work (the stands' server, the exhibitors' reports), in this
-    # dict so that their own EN entries do not repeat a key when they land.
-    (
-        "errors",
-        "Exposant n° {exhibitor_id} introuvable.",
-    ): "Exhibitor no. {exhibitor_id} not found.",
+    # Messages of another branch's work (the exhibitors' reports), in this dict so that its
+    # own EN entries do not repeat a key when it lands.
     ("errors", "{path} n'est pas un dossier : choisissez un dossier."): (
         "{path} is not a folder: choose a folder."
     ),
@@ -1567,26 +1581,4 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
         "{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un "
         "autre dossier.",
     ): ("{name} already exists in {folder} and is not an itday report: choose another folder."),
-    ("errors", "Aucune édition dans cette base : créez-en une avant de servir les stands."): (
-        "No edition in this database: create one before serving the booths."
-    ),
-    (
-        "errors",
-        "Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : "
-        "choisissez un autre port.",
-    ): ("Port {port} is already taken on {host} (another booths' server?): choose another port."),
-    (
-        "errors",
-        "L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses "
-        "adresses sur le réseau du salon.",
-    ): (
-        "The address {host} is not this computer's: choose one of its addresses on the show's "
-        "network."
-    ),
-    ("errors", "Le port {port} est réservé : choisissez un port au-dessus de 1024."): (
-        "Port {port} is reserved: choose a port above 1024."
-    ),
-    ("errors", "Impossible d'écouter sur {host}:{port} : {reason}."): (
-        "Cannot listen on {host}:{port}: {reason}."
-    ),
 }

@@ -52,6 +52,7 @@ STAFF = "staff"
 MANAGER = "manager"
 
 COOKIE = "itday_stand"
+REVOKED = "Ce téléphone n'a plus accès au stand : demandez un nouveau kit aux organisateurs."
 COOKIE_DAYS = 4  # a show lasts a day or two; a phone forgotten in a drawer forgets it
 STATIC = Path(__file__).with_name("static")
 #: a phone is "connected" when it was seen within this many seconds
@@ -88,6 +89,7 @@ class Call:
     request: Request
     lang: str
     device: db_leads.DeviceInfo | None
+    had_cookie: bool = False  # a cookie came, but pairs with nothing (revoked)
     log: dict = field(default_factory=dict)  # extra words for the request log (no data)
 
     @property
@@ -170,6 +172,7 @@ class StandApp:
         if call.request.method == "POST" and not _same_origin(call.request):
             return pages.message_page(call.lang, t(call.lang, "Requête refusée."), 403)
         secret = call.request.cookies.get(COOKIE, "")
+        call.had_cookie = bool(secret)
         if secret:
             with self.db.session() as session:
                 device = db_leads.device_by_secret(secret, session=session)
@@ -185,11 +188,7 @@ class StandApp:
     def _refusal(self, call: Call, ep: Endpoint, had_cookie: bool) -> Response | None:
         lang = call.lang
         if call.device is None:
-            text = (
-                "Ce téléphone n'a plus accès au stand : demandez un nouveau kit aux organisateurs."
-                if had_cookie
-                else "Ce téléphone n'est relié à aucun stand."
-            )
+            text = REVOKED if had_cookie else "Ce téléphone n'est relié à aucun stand."
             if call.request.path.startswith("/api/"):
                 return _json({"error": "unpaired", "message": t(lang, text)}, 401)
             return pages.unpaired_page(lang, self.event_name, t(lang, text), status=401)
@@ -265,6 +264,8 @@ def home(call: Call) -> Response:
     """The stand's scanning page for a paired phone; the line to ask the organisers (and
     the kit code field) for any other."""
     if call.device is None:
+        if call.had_cookie:
+            return pages.unpaired_page(call.lang, call.app.event_name, t(call.lang, REVOKED))
         return pages.unpaired_page(call.lang, call.app.event_name)
     with call.app.db.session() as session:
         settings = db_leads.lead_settings(call.device.event_id, session=session)

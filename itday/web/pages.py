@@ -109,6 +109,13 @@ _JS_WORDS = (
 HINT = "Photo du badge : le code QR net, d'assez près."
 
 
+def device_label(label: str, lang: str) -> str:
+    """« Téléphone 2 » as stored, « Phone 2 » in English."""
+    if lang == "en" and label.startswith("Téléphone "):
+        return "Phone " + label.removeprefix("Téléphone ")
+    return label
+
+
 def scan_page(lang: str, event: str, device, settings: LeadSettings) -> Response:
     """The stand's page: the big scan button, the typed code, the qualification of the
     last lead, the leads scanned on this phone."""
@@ -142,7 +149,8 @@ def scan_page(lang: str, event: str, device, settings: LeadSettings) -> Response
     )
     body = (
         f'<header><div class="stand">{_e(device.exhibitor)}</div>'
-        f'<div class="sub">{_e(event)} · {_e(device.label)}</div>{manager}</header>'
+        f'<div class="sub">{_e(event)} · {_e(device_label(device.label, lang))}</div>'
+        f"{manager}</header>"
         "<main>"
         '<label class="scan-button" id="scan-label">'
         '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h3l2-3h6l2 3h3v13H4z" '
