@@ -35,7 +35,10 @@ def free_port() -> int:
 
 
 def port_is_free(port: int) -> bool:
+    """Nobody listens on it (connections just closed may linger in TIME_WAIT: a server
+    binds past them with SO_REUSEADDR, as waitress does)."""
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
         except OSError:
