@@ -228,7 +228,7 @@ EN: dict[str, str] = {
     "Pour chaque visiteur : touchez « Scanner un badge » et prenez son badge en photo, le QR "
     "code net et d'assez près. Puis chaud, tiède ou froid, les étiquettes, une note : tout "
     "est gardé, même si le réseau coupe.": (
-        "For each visitor: tap « Scan a badge » and take a photo of their badge, the QR code "
+        "For each visitor: tap “Scan a badge” and take a photo of their badge, the QR code "
         "sharp and close enough. Then hot, warm or cold, the tags, a note: everything is "
         "kept, even if the network drops."
     ),
