@@ -65,3 +65,23 @@ def test_attendee_json_says_consent_true_false_or_null(db, event_id):
         s.commit()
         rows = {r["code"]: r["consent"] for r in repo.attendee_rows(event_id, session=s)}
     assert rows == {"A1": True, "B1": False, "C1": None}
+
+
+def test_attendees_command_json_has_consent(db, event_id, capsys):
+    import json
+
+    from itday.cli import main
+
+    with db.session() as s:
+        s.add_all(
+            [
+                Attendee(event_id=event_id, first_name="a", code="A2", consent=True),
+                Attendee(event_id=event_id, first_name="b", code="B2", consent=False),
+                Attendee(event_id=event_id, first_name="c", code="C2"),
+            ]
+        )
+        s.commit()
+    capsys.readouterr()
+    assert main(["attendees", "--json", "--db", str(db.path)]) == 0
+    rows = {r["code"]: r["consent"] for r in json.loads(capsys.readouterr().out)}
+    assert rows == {"A2": True, "B2": False, "C2": None}
