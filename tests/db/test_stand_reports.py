@@ -194,3 +194,29 @@ def test_exports_carry_each_stands_visits_masked_when_anonymised(db, event_id, t
     assert meta["flows"]["met_a_stand"] == 10
     text = " ".join(pdf_text(tmp_path / "anon" / "report.pdf").split())
     assert "Flux de la journée" in text and "Rencontrées par au moins un stand 10 (100 %)" in text
+
+
+def test_command_line_reports_plan_by_visits_and_flows(db, event_id, tmp_path, capsys):
+    import json
+
+    from itday import cli
+
+    with db.session() as s:
+        ids = _show(s, event_id)
+        s.add(m.Booth(event_id=event_id, code="Z9", x=20, y=12))
+        s.commit()
+    url = str(db.path)
+    assert cli.main(["exhibitor-report", str(tmp_path / "r"), "--exhibitor", str(ids["Bêta"]),
+                     "--db", url]) == 0  # fmt: skip
+    assert [p.name for p in (tmp_path / "r").iterdir()] == ["rapport-beta.pdf"]
+    out = tmp_path / "visits.pdf"
+    argv = ["plan", str(out), "--colour-by", "visits", "--from", "10:00", "--to", "11:00"]
+    assert cli.main([*argv, "--db", url]) == 0
+    text = " ".join(pdf_text(out).split()).replace("<5", "< 5")
+    assert "de 10:00 à 11:00" in text and "A1 5 A2 0 A3 0" in text
+    assert cli.main(["plan", str(out), "--from", "10:00", "--db", url]) == 2
+    assert cli.main([*argv[:4], "--from", "11:00", "--to", "10:00", "--db", url]) == 2
+    capsys.readouterr()
+    assert cli.main(["stats", "--json", "--db", url]) == 0
+    flows = json.loads(capsys.readouterr().out)["flows"]
+    assert flows["met_a_stand"] == 10 and flows["leads"] == 10

@@ -1,0 +1,117 @@
+"""The command line: the same services as the app, no Qt (except ``gui``).
+
+Bad input gets one clear line on stderr and exit status 1 (2 for bad usage: argparse's own
+errors, and :class:`itday.errors.UsageError`), never a traceback.  ``--json`` prints one JSON
+document on stdout (JSON lines where marked).  Heavy modules are imported inside the commands,
+so that ``itday --version`` is instant.
+
+The commands and their arguments are the table of :mod:`itday.cli.arguments`; each family of
+commands is a module (:mod:`~itday.cli.editions`, :mod:`~itday.cli.people`,
+:mod:`~itday.cli.documents`, :mod:`~itday.cli.desk`, :mod:`~itday.cli.data`) whose functions
+``@command`` registers in :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from itday.cli import data, desk, documents, editions, people  # noqa: F401 (they register)
+from itday.cli.arguments import build_parser
+from itday.cli.common import COMMANDS
+from itday.errors import ItdayError
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # « itday » alone opens the app
+        args = parser.parse_args([*argv, "gui"])
+    if not hasattr(args, "db"):
+        args.db = None
+    if not hasattr(args, "event"):
+        args.event = None
+    fresh = _FreshDatabase(args.db)
+    rc = 1
+    try:
+        rc = _dispatch(args)
+    finally:
+        if rc:
+            fresh.remove()
+    return rc
+
+
+class _FreshDatabase:
+    """A command that fails creates nothing: the SQLite file it was given did not exist
+    before it ran, so if it fails, the file (and the folders made for it) are removed."""
+
+    def __init__(self, db) -> None:
+        self.path: Path | None = None
+        self.folders: list[Path] = []
+        from itday.db.engine import default_location
+
+        value = str(db) if db is not None else default_location()
+        if "://" in value or value == ":memory:":
+            return
+        path = Path(value).expanduser().absolute()
+        if path.exists() or path.is_symlink():
+            return
+        self.path = path
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            self.folders.append(folder)
+            folder = folder.parent
+
+    def remove(self) -> None:
+        if self.path is None or not self.path.exists():
+            return
+        import gc
+
+        gc.collect()  # engines of the failed command: their connections close first
+        from itday.db.files import companions
+
+        for file in [*companions(self.path), self.path]:
+            try:
+                file.unlink(missing_ok=True)
+            except OSError:
+                pass
+        for folder in self.folders:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def _dispatch(args) -> int:
+    """The command's exit code; every error becomes one line on stderr."""
+    try:
+        return COMMANDS[args.command](args)
+    except ItdayError as exc:
+        print(f"itday : {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("itday : interrompu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except OSError as exc:
+        print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the details in a file
+        import tempfile
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "itday-error.log"
+        try:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+            where = f" ; détails dans {log}"
+        except OSError:
+            where = ""
+        print(f"itday : erreur inattendue ({type(exc).__name__} : {exc}){where}", file=sys.stderr)
+        if os.environ.get("ITDAY_DEBUG"):
+            raise
+        return 1

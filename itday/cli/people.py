@@ -1,0 +1,112 @@
+"""Commands about the people of an edition: import, attendees, exhibitors, stats."""
+
+from __future__ import annotations
+
+import sys
+
+from itday.cli.common import (
+    category_label,
+    command,
+    current_event_id,
+    open_db,
+    print_json,
+    query_event,
+)
+from itday.errors import ItdayError
+
+
+@command("import")
+def cmd_import(args) -> int:
+    from itday.core.importing import ImportFileError
+    from itday.services import importer
+
+    db = open_db(args, create=True)
+    run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        try:
+            extra = {}
+            if args.kind == "visitors" and args.category:
+                from itday.core.importing import parse_ticket_categories
+
+                extra["categories"] = parse_ticket_categories(args.category)
+            report = run(session, event_id, args.file, dry_run=args.dry_run, **extra)
+        except ImportFileError as exc:
+            raise ItdayError(str(exc)) from None
+    data = report.to_json()
+    if args.json:
+        print_json(data)
+        return 0
+    verb = "seraient importés" if args.dry_run else "importés"
+    print(
+        f"{data['imported']} {verb}, {data['updated']} mis à jour, "
+        f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
+        f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
+    )
+    if data.get("staff"):
+        print(f"  {data['staff']} membre(s) du personnel des exposants ajouté(s).")
+    for item in data["rejected"]:
+        print(f"  ligne {item['line']} rejetée : {item['reason']}")
+    for item in data["warnings"]:
+        print(f"  ligne {item['line']} : {item['reason']}")
+    if args.dry_run:
+        print("(essai à blanc : rien n'a été écrit)")
+    return 0
+
+
+@command("attendees")
+def cmd_attendees(args) -> int:
+    from itday.db import repo
+
+    people = query_event(
+        args, lambda event_id, s: repo.attendee_rows(event_id, args.search or "", session=s)
+    )
+    if args.json:
+        print_json(people)
+        return 0
+    for a in people:
+        mark = "✔" if a["checked_in_at"] else " "
+        cancelled = " (annulé)" if a["cancelled"] else ""
+        print(
+            f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
+            f"[{category_label(a['category'])}]{cancelled}"
+        )
+    print(f"{len(people)} participant(s).", file=sys.stderr)
+    return 0
+
+
+@command("exhibitors")
+def cmd_exhibitors(args) -> int:
+    from itday.db import repo
+
+    rows = query_event(args, lambda event_id, s: repo.list_exhibitors(event_id, session=s))
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        present = "présent" if r["present"] else "absent"
+        print(f"{r['name']} — {r['sector']} — stand {', '.join(r['booths']) or '?'} — {present}")
+    return 0
+
+
+@command("stats")
+def cmd_stats(args) -> int:
+    from itday.db import repo
+
+    def read(event_id, s):
+        from itday.db.visits import day_flows
+
+        return {**repo.stats(event_id, session=s), "flows": day_flows(event_id, session=s)}
+
+    numbers = query_event(args, read)
+    if args.json:
+        print_json(numbers)
+        return 0
+    print(
+        f"Inscrits : {numbers['attendees']}  Entrés : {numbers['checked_in']}  "
+        f"Exposants : {numbers['exhibitors']} (présents : {numbers['exhibitors_present']})  "
+        f"Stands : {numbers['booths']}"
+    )
+    for name, c in numbers["by_category"].items():
+        print(f"  {category_label(name):16} {c['checked_in']:5} / {c['registered']}")
+    return 0
