@@ -34,7 +34,10 @@ def links(db, event_id: int, host: str, port: int, exhibitor_id: int | None = No
     """Each exhibitor's ``exhibitor_id``, ``exhibitor``, ``scan_url``, ``manager_url`` (and
     the kit's short codes ``scan_code``, ``manager_code``) for the server at host:port."""
     with db.session() as session:
-        if exhibitor_id is not None and db_leads.exhibitor_name(exhibitor_id, session=session) is None:
+        if (
+            exhibitor_id is not None
+            and db_leads.exhibitor_name(exhibitor_id, session=session) is None
+        ):
             raise ItdayError(
                 QT_TRANSLATE_NOOP("errors", "Exposant n° {exhibitor_id} introuvable."),
                 exhibitor_id=exhibitor_id,
