@@ -67,7 +67,6 @@ def pct(values, q):
 def laptop(db_path: str, port: int, stats_path: str, decoders: str = "0") -> int:
     """Run the window and the server until stdin closes; write the GUI's tick delays."""
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from itday.db.engine import Database
     from itday.ui.app import application, build_window
@@ -79,7 +78,11 @@ def laptop(db_path: str, port: int, stats_path: str, decoders: str = "0") -> int
     window.resize(1366, 768)
     window.show()
     server = StandServer(
-        db, "127.0.0.1", int(port), log_path=Path(stats_path + ".log"), decoders=int(decoders) or None
+        db,
+        "127.0.0.1",
+        int(port),
+        log_path=Path(stats_path + ".log"),
+        decoders=int(decoders) or None,
     )
     assert server.start(), server.error
     delays: list[tuple[float, float]] = []  # (wall time, ms late)
@@ -155,9 +158,13 @@ class Phone:
         body = "".join(parts).encode()
         if photo is not None:
             body += (
-                f'--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
-                f'filename="b.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
-            ).encode() + photo + b"\r\n"
+                (
+                    f'--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
+                    f'filename="b.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+                ).encode()
+                + photo
+                + b"\r\n"
+            )
         if code is not None:
             body += (
                 f'--{boundary}\r\nContent-Disposition: form-data; name="code"\r\n\r\n{code}\r\n'
