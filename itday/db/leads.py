@@ -25,7 +25,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, update
+from sqlalchemy import case, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -399,11 +399,20 @@ def _record(
             )
             session.add(lead)
             session.flush()  # the unique (stand, person) constraint speaks here
-        else:
+        else:  # one UPDATE: phones scanning at the same moment lose no count
             lead = existing
-            lead.scans += 1
-            lead.last_scan_at = max(lead.last_scan_at, moment)
-            lead.updated_at = utcnow()
+            session.execute(
+                update(Lead)
+                .where(col(Lead.id) == lead.id)
+                .values(
+                    scans=col(Lead.scans) + 1,
+                    last_scan_at=case(
+                        (col(Lead.last_scan_at) < moment, moment), else_=col(Lead.last_scan_at)
+                    ),
+                    updated_at=utcnow(),
+                )
+            )
+            session.refresh(lead)
         answer.update(_badge(attendee))
         answer["lead_id"] = lead.id
         answer["scans"] = lead.scans
