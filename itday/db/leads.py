@@ -25,7 +25,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, update
+from sqlalchemy import case, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -456,16 +456,30 @@ def update_lead(
         lead.edited_at,
     )
     merged = rules.merge(current, edit)
-    if merged is not None:
-        lead.rating = merged.rating
-        lead.tags = list(merged.tags)
-        lead.note = merged.note
-        lead.answers = dict(merged.answers)
-        lead.edited_at = merged.edited_at
-        lead.device_id = device.id
-        lead.updated_at = utcnow()
+    changed = False
+    if merged is not None:  # written only if no later edit got there first (one UPDATE)
+        changed = (
+            session.execute(
+                update(Lead)
+                .where(
+                    col(Lead.id) == lead.id,
+                    or_(col(Lead.edited_at).is_(None), col(Lead.edited_at) <= merged.edited_at),
+                )
+                .values(
+                    rating=merged.rating,
+                    tags=list(merged.tags),
+                    note=merged.note,
+                    answers=dict(merged.answers),
+                    edited_at=merged.edited_at,
+                    device_id=device.id,
+                    updated_at=utcnow(),
+                )
+            ).rowcount
+            == 1
+        )
         session.commit()
-    return {"lead_id": lead.id, "changed": merged is not None, **_qualification(lead)}
+        session.refresh(lead)
+    return {"lead_id": lead.id, "changed": changed, **_qualification(lead)}
 
 
 #: a stand's lead as its people may see it (consent applied when read)
