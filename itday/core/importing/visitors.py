@@ -1,0 +1,248 @@
+"""The rules of a registrations file: one ``VisitorRecord`` a person.
+
+Lines of the same person (same e-mail, or same order reference with the same name) are
+merged; one order for two people (the buyer's e-mail on both lines, other names, each with
+their own ticket) stays two people.  A visitor with a first name but no last name is imported
+with a warning.  A ticket code on the lines of two different people stays with the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping as AbcMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from itday.core import tickets
+from itday.core.enums import Category
+from itday.core.importing.mapping import FIELDS_VISITORS, Mapping
+from itday.core.importing.reading import Row, Table
+from itday.core.importing.rows import (
+    ImportReport,
+    cells,
+    merge_into,
+    new_report,
+    read_mapped,
+    report_duplicate,
+)
+from itday.core.importing.values import (
+    category_of,
+    clean_email,
+    collapse,
+    is_valid_email,
+    join_refs,
+    shown_value,
+    split_full_name,
+    split_refs,
+)
+from itday.core.text import fold
+
+
+@dataclass
+class VisitorRecord:
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""  # lower-case
+    phone: str = ""
+    category: str | None = None  # a Category value; None when the file says nothing
+    external_ref: str = ""
+    tickets: list[str] = field(default_factory=list)  # ticket codes, in file order
+    lines: list[int] = field(default_factory=list)  # every line merged into this record
+    origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
+
+
+class _Seen:
+    """The people of the lines read so far, by e-mail, by order number and by ticket code."""
+
+    def __init__(self) -> None:
+        self.records: list[VisitorRecord] = []
+        self.by_email: dict[str, VisitorRecord] = {}
+        self.by_ref: dict[str, list[VisitorRecord]] = {}
+        self.ticket_lines: dict[str, tuple[int, VisitorRecord]] = {}  # code → (line, record)
+
+    def earlier(self, record: VisitorRecord, report: ImportReport) -> VisitorRecord | None:
+        """The person of an earlier line that ``record`` is, if any."""
+        earlier = self.by_email.get(record.email) if record.email else None
+        if earlier is not None and _other_ticket_holder(earlier, record):
+            same = next(
+                (r for r in self.records if r.email == record.email and _same_person(r, record)),
+                None,
+            )
+            if same is None:
+                report.warn(
+                    record.line,
+                    f"même e-mail que la ligne {earlier.line} mais autre nom et autre billet : "
+                    "importé comme une autre personne",
+                )
+            earlier = same
+        if earlier is None and record.external_ref:
+            earlier = next(
+                (
+                    r
+                    for ref in split_refs(record.external_ref)
+                    for r in self.by_ref.get(ref, [])
+                    if _same_person(r, record)
+                ),
+                None,
+            )
+        return earlier
+
+    def add(self, record: VisitorRecord, line: int, report: ImportReport) -> None:
+        """Remembers ``record`` (new, or merged with ``line``) under its e-mail, orders and
+        tickets."""
+        _keep_first_holder(record, line, self.ticket_lines, report)
+        if record.email:
+            self.by_email.setdefault(record.email, record)
+        for ref in split_refs(record.external_ref):
+            refs = self.by_ref.setdefault(ref, [])
+            if record not in refs:
+                refs.append(record)
+
+
+def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorRecord], ImportReport]:
+    """Clean and check each row; merge the lines of the same person (same e-mail, or same
+    order reference with the same name).  Rows without any name are rejected."""
+    report = new_report(table, mapping, "visitors")
+    seen = _Seen()
+    for row in table.rows:
+        record = _visitor(row, mapping, report)
+        if record is None:
+            continue
+        earlier = seen.earlier(record, report)
+        if earlier is not None:
+            _merge_visitor(earlier, record, report)
+            record = earlier
+        else:
+            seen.records.append(record)
+        seen.add(record, row.line, report)
+    for record in seen.records:
+        if record.first_name and not record.last_name:  # the badge would show "Jean" alone
+            report.warn(record.line, "nom de famille manquant")
+    if mapping.column_of(tickets.FIELD) is not None:
+        report.tickets = sum(len(r.tickets) for r in seen.records)
+    return seen.records, report
+
+
+def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord | None:
+    """The person of one row, cleaned and checked (None, rejected: a row without a name)."""
+    values = cells(row, mapping, FIELDS_VISITORS, report)
+    first = collapse(values.get("first_name", ""))
+    last = collapse(values.get("last_name", ""))
+    full = values.get("full_name", "")
+    if full and not (first or last):
+        first, last = split_full_name(full)
+    if not (first or last):
+        report.reject(row.line, "aucun nom ni prénom")
+        return None
+    record = VisitorRecord(
+        line=row.line,
+        first_name=first,
+        last_name=last,
+        company=collapse(values.get("company", "")),
+        job_title=collapse(values.get("job_title", "")),
+        email=clean_email(values.get("email", "")),
+        phone=collapse(values.get("phone", "")),
+        external_ref=collapse(values.get("external_ref", "")),
+        lines=[row.line],
+    )
+    if record.email and not is_valid_email(record.email):
+        report.warn(row.line, f"adresse e-mail invalide « {record.email} » : importée telle quelle")
+    ticket = collapse(values.get("category", ""))
+    if ticket:
+        record.category = _category(ticket, mapping, row.line, report).value
+    record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
+    return record
+
+
+def _category(ticket: str, mapping: Mapping, line: int, report: ImportReport) -> Category:
+    """The category of a ticket type: the organiser's choice, else the words of the type."""
+    chosen = mapping.categories.get(fold(ticket))
+    category = Category(chosen) if chosen in Category._value2member_map_ else None
+    category = category or category_of(ticket)
+    if category is None:
+        report.warn(line, f"type de billet « {ticket} » inconnu : importé comme visiteur")
+        category = Category.VISITOR
+    return category
+
+
+def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: ImportReport) -> None:
+    """A later line of the same person merged into ``earlier``."""
+    skip = ("line", "lines", "origin", "tickets", "external_ref")
+    differing = merge_into(earlier, record, skip=skip)
+    earlier.lines.append(record.line)
+    # one person, several orders: every order number is kept (re-imports match any)
+    new_refs = [r for r in split_refs(record.external_ref)
+                if r not in split_refs(earlier.external_ref)]  # fmt: skip
+    earlier.external_ref = join_refs(earlier.external_ref, record.external_ref)
+    report_duplicate(report, "visitors", earlier.line, record.line, differing, new_refs)
+    earlier.tickets += [c for c in record.tickets if c not in earlier.tickets]
+
+
+def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
+    """The ticket codes of one cell; a code a spreadsheet mangled or too short is left out
+    with a warning (it could never match a scanned ticket)."""
+    codes: list[str] = []
+    whole = cell.strip()
+    for code in [whole] if tickets.mangled_by_spreadsheet(whole) else tickets.split_codes(cell):
+        if tickets.mangled_by_spreadsheet(code):
+            report.warn(
+                line,
+                f"code de billet « {code} » abîmé par le tableur (nombre écrit en notation "
+                "scientifique, chiffres perdus) : ignoré ; exportez à nouveau le fichier depuis "
+                "la billetterie et importez-le sans l'ouvrir dans Excel",
+            )
+        elif not tickets.storable(code):
+            report.warn(
+                line,
+                f"code de billet « {shown_value('ticket_code', code)} » trop court ou trop "
+                "long : ignoré",
+            )
+        elif code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _other_ticket_holder(earlier: VisitorRecord, record: VisitorRecord) -> bool:
+    """One order, two attendees: the buyer's e-mail on both lines, other names, each with
+    their own ticket — two people, not a duplicate."""
+    return bool(
+        earlier.tickets
+        and record.tickets
+        and not set(earlier.tickets) & set(record.tickets)
+        and not _same_person(earlier, record)
+    )
+
+
+def _keep_first_holder(
+    record: VisitorRecord,
+    line: int,
+    holders: dict[str, tuple[int, VisitorRecord]],
+    report: ImportReport,
+) -> None:
+    """A ticket code on the lines of two different people stays with the first one."""
+    for code in list(record.tickets):
+        first = holders.setdefault(code, (line, record))
+        if first[1] is not record:
+            record.tickets.remove(code)
+            report.warn(
+                line,
+                f"code de billet « {code} » déjà sur la ligne {first[0]} (autre personne) : ignoré",
+            )
+
+
+def _same_person(a: VisitorRecord, b: VisitorRecord) -> bool:
+    return fold(a.first_name) == fold(b.first_name) and fold(a.last_name) == fold(b.last_name)
+
+
+def read_visitors(
+    path: str | Path,
+    overrides: AbcMapping[int, str | None] | None = None,
+    categories: AbcMapping[str, str] | None = None,
+):
+    """``read_table`` + ``detect_mapping`` + ``normalise_visitors`` in one call."""
+    table, mapping = read_mapped(path, "visitors", overrides)
+    mapping.categories = dict(categories or {})
+    records, report = normalise_visitors(table, mapping)
+    return records, report, mapping
