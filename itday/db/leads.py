@@ -25,7 +25,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, update
+from sqlalchemy import case, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -399,11 +399,20 @@ def _record(
             )
             session.add(lead)
             session.flush()  # the unique (stand, person) constraint speaks here
-        else:
+        else:  # one UPDATE: phones scanning at the same moment lose no count
             lead = existing
-            lead.scans += 1
-            lead.last_scan_at = max(lead.last_scan_at, moment)
-            lead.updated_at = utcnow()
+            session.execute(
+                update(Lead)
+                .where(col(Lead.id) == lead.id)
+                .values(
+                    scans=col(Lead.scans) + 1,
+                    last_scan_at=case(
+                        (col(Lead.last_scan_at) < moment, moment), else_=col(Lead.last_scan_at)
+                    ),
+                    updated_at=utcnow(),
+                )
+            )
+            session.refresh(lead)
         answer.update(_badge(attendee))
         answer["lead_id"] = lead.id
         answer["scans"] = lead.scans
@@ -447,16 +456,30 @@ def update_lead(
         lead.edited_at,
     )
     merged = rules.merge(current, edit)
-    if merged is not None:
-        lead.rating = merged.rating
-        lead.tags = list(merged.tags)
-        lead.note = merged.note
-        lead.answers = dict(merged.answers)
-        lead.edited_at = merged.edited_at
-        lead.device_id = device.id
-        lead.updated_at = utcnow()
+    changed = False
+    if merged is not None:  # written only if no later edit got there first (one UPDATE)
+        changed = (
+            session.execute(
+                update(Lead)
+                .where(
+                    col(Lead.id) == lead.id,
+                    or_(col(Lead.edited_at).is_(None), col(Lead.edited_at) <= merged.edited_at),
+                )
+                .values(
+                    rating=merged.rating,
+                    tags=list(merged.tags),
+                    note=merged.note,
+                    answers=dict(merged.answers),
+                    edited_at=merged.edited_at,
+                    device_id=device.id,
+                    updated_at=utcnow(),
+                )
+            ).rowcount
+            == 1
+        )
         session.commit()
-    return {"lead_id": lead.id, "changed": merged is not None, **_qualification(lead)}
+        session.refresh(lead)
+    return {"lead_id": lead.id, "changed": changed, **_qualification(lead)}
 
 
 #: a stand's lead as its people may see it (consent applied when read)

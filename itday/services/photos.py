@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import os
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -108,9 +109,25 @@ def decode_bytes(data: bytes, decoder) -> tuple[list[str], bool]:
 
 def default_workers() -> int:
     """Decoders running at once: one on a two-core laptop (the GUI and the desks keep the
-    other core), half the cores beyond that, at most four."""
+    other core), half the cores beyond that, at most four (``benchmarks/bench_leads.py``
+    measures the GUI's event loop beside them)."""
     cores = os.cpu_count() or 2
     return 1 if cores <= 2 else min(4, cores // 2)
+
+
+def lower_priority() -> None:
+    """Make the calling thread yield the processor to the GUI and the desks: nice 10 on
+    Linux (a thread's own nice value), « below normal » on Windows; best effort."""
+    try:
+        if sys.platform.startswith("linux"):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        elif sys.platform == "win32":
+            import ctypes
+
+            kernel = ctypes.windll.kernel32
+            kernel.SetThreadPriority(kernel.GetCurrentThread(), -1)  # BELOW_NORMAL
+    except (OSError, AttributeError):
+        pass
 
 
 class PhotoDecoder:
@@ -118,7 +135,9 @@ class PhotoDecoder:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or default_workers()
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="itday-photo")
+        self._pool = ThreadPoolExecutor(
+            self.workers, thread_name_prefix="itday-photo", initializer=lower_priority
+        )
         self._local = threading.local()
 
     def _decoder(self):

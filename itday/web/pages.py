@@ -103,6 +103,7 @@ _JS_WORDS = (
     "Réseau indisponible — tout est gardé sur ce téléphone.",
     "Trop d'essais : attendez une minute avant de recommencer.",
     "Ce téléphone n'a plus accès au stand : demandez un nouveau kit aux organisateurs.",
+    "Requête refusée.",
 )
 
 

@@ -193,6 +193,10 @@ class StandServer:
     def _make(self):
         from waitress.server import create_server
 
+        # waitress says « Task queue depth is N » on stderr whenever requests wait for a
+        # worker: a burst of uploads waiting for the decoder is expected, not a problem
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+
         from itday.services.photos import PhotoDecoder
         from itday.web.app import StandApp
 
