@@ -1551,6 +1551,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "Aucun stand n'a encore de contact : il n'y a rien à exporter.": (
         "No booth has any lead yet: there is nothing to export."
     ),
+    "Donnez le fichier du kit : itday leads kit OUT.pdf.": (
+        "Give the kit's file: itday leads kit OUT.pdf."
+    ),
+    "Donnez le dossier des contacts : itday leads export DOSSIER.": (
+        "Give the folder for the leads: itday leads export FOLDER."
+    ),
     "Cette édition n'a aucun exposant : aucun kit à imprimer.": (
         "This edition has no exhibitors: no kit to print."
     ),
@@ -1567,8 +1573,15 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
     ("files", "Annuler"): "Cancel",
-    # Messages of another branch's work (the exhibitors' reports), in this dict so that its
-    # own EN entries do not repeat a key when it lands.
+    # Messages of other branches' work (the exhibitors' reports, the stands' server), in this
+    # dict so that their own EN entries do not repeat a key when they land.
+    ("errors", "--from et --to vont avec --colour-by visits."): (
+        "--from and --to go with --colour-by visits."
+    ),
+    ("errors", "--to ({end}) doit venir après --from ({start})."): (
+        "--to ({end}) must come after --from ({start})."
+    ),
+    ("errors", "Le serveur des stands n'a pas démarré."): "The booths' server did not start.",
     ("errors", "{path} n'est pas un dossier : choisissez un dossier."): (
         "{path} is not a folder: choose a folder."
     ),

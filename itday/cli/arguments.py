@@ -260,9 +260,11 @@ TABLE: tuple[Command, ...] = (
         arg("target", nargs="?", metavar="OUT", help="kit : OUT.pdf ; export : un dossier"),
         arg("--exhibitor", type=count, default=None, metavar="ID",
             help="cet exposant seulement (défaut : tous)"),
-        arg("--host", default="127.0.0.1", metavar="ADRESSE",
-            help="l'adresse du serveur des stands, pour les liens (défaut : 127.0.0.1)"),
-        arg("--port", type=port, default=8080, help="son port (défaut : 8080)"),
+        arg("--host", default=None, metavar="ADRESSE",
+            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
+            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            "adresse réseau de cet ordinateur)"),
+        arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
     )),
 )  # fmt: skip
 

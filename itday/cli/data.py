@@ -71,7 +71,8 @@ def cmd_purge(args) -> int:
         counts = purge_personal_data(session, event_id)
     print(
         f"Données personnelles purgées pour « {label} » : {counts['attendees']} participants, "
-        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés."
+        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés, "
+        f"{counts['leads']} contacts des stands (sans leurs notes)."
     )
     return 0
 

@@ -209,6 +209,11 @@ EN: dict[str, str] = {
         "This computer's first network address (the booths' server was never started): "
         "check it before the show, or print the kits again."
     ),
+    "Adresse donnée à l'impression : démarrez le serveur des stands à cette même adresse le "
+    "jour du salon.": (
+        "Address given when printing: start the booths' server at this same address on the day "
+        "of the show."
+    ),
     "Sur le téléphone": "On the phone",
     "Connectez le téléphone au Wi-Fi du salon indiqué par les organisateurs (le même réseau "
     "que leur ordinateur). Internet n'est pas nécessaire, rien à installer.": (

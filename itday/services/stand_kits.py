@@ -129,17 +129,19 @@ def render_kit_pdf(
     *,
     exhibitor_id: int | None = None,
     running_url: str | None = None,
+    address: KitAddress | None = None,
     language: str | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> KitResult:
     """Write the kits of the edition's exhibitors (or of one) to ``out``, in the edition's
-    document language (or ``language``)."""
+    document language (or ``language``); for ``address`` when given (the command line's
+    ``--host``), else as ``kit_address`` says."""
     from itday.services.pdf.output import check_output_path
 
     check_output_path(out)  # one clear line before any link is made
     with db.session() as session:
-        address = kit_address(session=session, running_url=running_url)
+        address = address or kit_address(session=session, running_url=running_url)
         info = event_info(event_id, session=session, language=language)
         pages = kit_pages(event_id, address.url, exhibitor_id, session=session)
     count = render_kits(out, pages, info, address, progress=progress, cancelled=cancelled)

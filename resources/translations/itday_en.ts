@@ -3734,7 +3734,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). Colonnes du fichier : {found}.</source>
-            <extracomment>the people on the stand (« Personnel » column): (first name, last name), file order</extracomment>
             <translation>No name column recognised (expected: Last name, First name or Full name). Columns in the file: {found}.</translation>
         </message>
         <message>
@@ -3743,7 +3742,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).</source>
-            <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>{name} looks like a registrations file (columns {columns}), not a list of exhibitors: import it with “itday import visitors” (Visiteurs → Import).</translation>
         </message>
         <message>
@@ -3752,6 +3750,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).</source>
+            <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names}).</translation>
         </message>
         <message>
@@ -4202,6 +4201,14 @@ Write the export into a new folder {inside}?</translation>
             <translation>Give either a PDF file or --print (the badge goes to the printer), not both.</translation>
         </message>
         <message>
+            <source>--from et --to vont avec --colour-by visits.</source>
+            <translation>--from and --to go with --colour-by visits.</translation>
+        </message>
+        <message>
+            <source>--to ({end}) doit venir après --from ({start}).</source>
+            <translation>--to ({end}) must come after --from ({start}).</translation>
+        </message>
+        <message>
             <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
             <translation>Give the export folder: itday export FOLDER.</translation>
         </message>
@@ -4267,6 +4274,18 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Impossible d'écouter sur {host}:{port} : {reason}.</source>
             <translation>Cannot listen on {host}:{port}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Donnez le fichier du kit : itday leads kit OUT.pdf.</source>
+            <translation>Give the kit's file: itday leads kit OUT.pdf.</translation>
+        </message>
+        <message>
+            <source>Donnez le dossier des contacts : itday leads export DOSSIER.</source>
+            <translation>Give the folder for the leads: itday leads export FOLDER.</translation>
+        </message>
+        <message>
+            <source>Le serveur des stands n'a pas démarré.</source>
+            <translation>The booths' server did not start.</translation>
         </message>
     </context>
     <context>

@@ -40,8 +40,9 @@ GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eef3f8")
 QR_SIZE = 58 * mm  # read at arm's length by any phone's camera
 
-#: where the address printed on the kit comes from (``KitAddress.origin``)
-RUNNING, CHOSEN, GUESSED = "running", "chosen", "guessed"
+#: where the address printed on the kit comes from (``KitAddress.origin``): the running
+#: server's, the one chosen last in the app, this computer's first one, or given by hand
+RUNNING, CHOSEN, GUESSED, GIVEN = "running", "chosen", "guessed", "given"
 
 
 @dataclass
@@ -69,6 +70,11 @@ def origin_text(address: KitAddress, lang: str) -> str:
     t = partial(doc_text, lang)
     if address.origin == RUNNING:
         return t("Adresse du serveur des stands en marche au moment de l'impression.")
+    if address.origin == GIVEN:
+        return t(
+            "Adresse donnée à l'impression : démarrez le serveur des stands à cette même "
+            "adresse le jour du salon."
+        )
     if address.origin == CHOSEN:
         return t(
             "Adresse choisie en dernier pour le serveur des stands (arrêté au moment de "
