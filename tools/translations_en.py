@@ -6,6 +6,24 @@ message (``%n``) takes a ``(singular, plural)`` pair.  Placeholders (``%1``, ``{
 """
 
 EN: dict[str, str | tuple[str, str]] = {
+    # -- the stands' server (issue 25) --------------------------------------------------------
+    "Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : choisissez un "
+    "autre port.": (
+        "Port {port} is already taken on {host} (another booths' server?): choose another port."
+    ),
+    "L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses adresses sur "
+    "le réseau du salon.": (
+        "{host} is not an address of this computer: choose one of its addresses on the show's "
+        "network."
+    ),
+    "Le port {port} est réservé : choisissez un port au-dessus de 1024.": (
+        "Port {port} is reserved: choose a port above 1024."
+    ),
+    "Impossible d'écouter sur {host}:{port} : {reason}.": "Cannot listen on {host}:{port}: {reason}.",
+    "Aucune édition dans cette base : créez-en une avant de servir les stands.": (
+        "No edition in this database: create one before serving the booths."
+    ),
+    "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",
@@ -105,12 +123,14 @@ EN: dict[str, str | tuple[str, str]] = {
     "Copies gardées :": "Copies kept:",
     "Parcourir…": "Browse…",
     "Purger les données personnelles": "Purge personal data",
-    "Les noms, e-mails, téléphones et fonctions des participants et les contacts des exposants "
-    "seront effacés définitivement. Les catégories, entreprises, heures d'arrivée et "
-    "statistiques sont conservées.\n\nFaites un export avant si vous en avez encore besoin.\n\n"
+    "Les noms, e-mails, téléphones et fonctions des participants, les contacts des exposants "
+    "et les notes des stands sur les visiteurs rencontrés seront effacés définitivement. Les "
+    "catégories, entreprises, heures d'arrivée, contacts des stands (sans leurs notes) et "
+    "statistiques sont conservés.\n\nFaites un export avant si vous en avez encore besoin.\n\n"
     "Pour confirmer, tapez {word} :": (
-        "Attendees' names, e-mails, phone numbers and job titles and exhibitors' contacts "
-        "will be erased for good. Categories, companies, arrival times and statistics are "
+        "Attendees' names, e-mails, phone numbers and job titles, exhibitors' contacts and "
+        "the booths' notes about the visitors they met will be erased for good. Categories, "
+        "companies, arrival times, the booths' leads (without their notes) and statistics are "
         "kept.\n\nExport first if you still need them.\n\nTo confirm, type {word}:"
     ),
     "SUPPRIMER": "DELETE",
@@ -162,8 +182,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "Export annulé : le dossier n'a pas été modifié.": (
         "Export cancelled: the folder was not changed."
     ),
-    "Données personnelles purgées : {a} participants, {e} exposants. Les statistiques sont "
-    "conservées.": ("Personal data purged: {a} attendees, {e} exhibitors. Statistics are kept."),
+    "Données personnelles purgées : {a} participants, {e} exposants, {l} contacts des stands. "
+    "Les statistiques sont conservées.": (
+        "Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept."
+    ),
     "Sauvegarde automatique : {m}": "Automatic backup: {m}",
     "Sauvegarde automatique : base PostgreSQL, utilisez pg_dump.": (
         "Automatic backup: PostgreSQL database, use pg_dump."
@@ -1451,6 +1473,179 @@ EN: dict[str, str | tuple[str, str]] = {
     "Donnez soit un fichier PDF, soit --print (le badge part à l'imprimante), pas les deux.": "Give either a PDF file or --print (the badge goes to the printer), not both.",
     "Donnez le dossier de l'export : itday export DOSSIER.": "Give the export folder: itday export FOLDER.",
     "--language ne va pas avec --print : les badges imprimés suivent la langue des documents de l'édition (Réglages, ou itday init --doc-language).": "--language does not go with --print: printed badges follow the edition's document language (Settings, or itday init --doc-language).",
+    # -- exhibitors' leads at the desk (issue 25) ----------------------------------------------
+    "Retirer son consentement : plus aucun exposant ne reçoit ses coordonnées": (
+        "Withdraw their consent: no exhibitor receives their details any more"
+    ),
+    "Retirer le consentement": "Withdraw consent",
+    "%1 ne veut plus que les exposants reçoivent ses coordonnées : s'applique à tous les "
+    "stands dès maintenant": (
+        "%1 no longer wants exhibitors to receive their details: applies to every booth from now on"
+    ),
+    "Cette personne n'a pas donné son consentement.": "This person has not given their consent.",
+    "Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux exposants.": (
+        "Consent of %1 withdrawn: their details no longer go to exhibitors."
+    ),
+    "Stands…": "Booths…",
+    "Stands : en ligne": "Booths: online",
+    "Serveur des stands en marche sur %1": "Booths' server running on %1",
+    "Serveur des stands pour les téléphones des exposants (organisateur)": (
+        "Booths' server for the exhibitors' phones (organiser)"
+    ),
+    "L'adresse %1 n'est plus celle de cet ordinateur (Wi-Fi ou câble débranché ?) : les "
+    "téléphones ne joignent plus le serveur.": (
+        "The address %1 is no longer this computer's (Wi-Fi or cable unplugged?): the phones "
+        "cannot reach the server any more."
+    ),
+    "retrait du consentement de %1": "withdrawal of the consent of %1",
+    "Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux exposants (Ctrl+Z "
+    "pour annuler).": (
+        "Consent of %1 withdrawn: their details no longer go to exhibitors (Ctrl+Z to undo)."
+    ),
+    "Retirer le consentement (coordonnées aux exposants)": (
+        "Withdraw consent (details to exhibitors)"
+    ),
+    "fichier d'inscription": "registration file",
+    "inscription sur place": "walk-in registration",
+    "à l'accueil": "at the desk",
+    "Accepte que les exposants reçoivent ses coordonnées": (
+        "Agrees that exhibitors receive their details"
+    ),
+    "Coordonnées aux exposants": "Details to exhibitors",
+    "E-mail, téléphone et fonction. Sans accord, un exposant ne reçoit que ce que montre le "
+    "badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment.": (
+        "E-mail, phone and job title. Without consent, an exhibitor receives only what the "
+        "badge shows (name, company, category). Unticked by default; can be withdrawn at any time."
+    ),
+    "Jamais demandé : rien n'est transmis aux exposants": (
+        "Never asked: nothing goes to exhibitors"
+    ),
+    "Accord donné le %1 (%2)": "Consent given on %1 (%2)",
+    "Refusé ou retiré le %1 (%2)": "Refused or withdrawn on %1 (%2)",
+    "Stands connectés": "Connected booths",
+    "Contacts des exposants scannés depuis leurs téléphones : serveur, kits, révocation, export "
+    "(organisateur)": (
+        "Exhibitors' leads scanned from their phones: server, kits, revoking, export (organiser)"
+    ),
+    "Serveur des stands…": "Booths' server…",
+    "Kit exposant de l'exposant sélectionné": "Exhibitor kit of the selected exhibitor",
+    "Kits de tous les exposants (une page chacun)": "Kits of every exhibitor (one page each)",
+    "Révoquer les liens de l'exposant sélectionné…": "Revoke the links of the selected exhibitor…",
+    "Exporter les contacts des stands…": "Export the booths' leads…",
+    "Kit exposant de « %1 »": "Exhibitor kit of “%1”",
+    "Révoquer les liens de « %1 »…": "Revoke the links of “%1”…",
+    "Kit exposant — %1": "Exhibitor kit — %1",
+    "Kits exposants": "Exhibitor kits",
+    "Kits exposants : page %1 / %2": "Exhibitor kits: page %1 / %2",
+    "Contacts du stand %1…": "Leads of booth %1…",
+    "Kits imprimés pour une adresse où le serveur des stands ne tourne pas encore : démarrez-le "
+    "à cette adresse (voir le kit).": (
+        "Kits printed for an address where the booths' server is not running yet: start it at "
+        "that address (see the kit)."
+    ),
+    "Révoquer les liens du stand « %1 » ?\n\nLes téléphones reliés à ce stand perdent l'accès "
+    "tout de suite ; de nouveaux liens sont créés. Son kit exposant imprimé ne sert plus : il "
+    "faudra imprimer le nouveau et le lui remettre. Les contacts déjà scannés sont gardés.": (
+        "Revoke the links of booth “%1”?\n\nThe phones linked to this booth lose access at "
+        "once; new links are made. Its printed exhibitor kit is no use any more: print the new "
+        "one and hand it over. The leads already scanned are kept."
+    ),
+    "Révoquer les liens d'un stand": "Revoke a booth's links",
+    "Liens du stand « %1 » révoqués : imprimez son nouveau kit.": (
+        "Links of booth “%1” revoked: print its new kit."
+    ),
+    "Nouveau kit à imprimer": "New kit to print",
+    "Les liens du stand « %1 » sont révoqués ; son ancien kit ne sert plus.\n\nImprimer son "
+    "nouveau kit maintenant ?": (
+        "The links of booth “%1” are revoked; its old kit is no use any more.\n\nPrint its new "
+        "kit now?"
+    ),
+    "Dossier des contacts des stands": "Folder for the booths' leads",
+    "Export des contacts des stands…": "Exporting the booths' leads…",
+    "%1 contacts de %2 stands exportés dans %3 (CSV, Excel et vCard par stand).": (
+        "%1 leads of %2 booths exported to %3 (CSV, Excel and vCard per booth)."
+    ),
+    "%1 stands sans contact : aucun fichier.": "%1 booths without leads: no file.",
+    "Export des contacts des stands": "Export of the booths' leads",
+    "Serveur des stands": "Booths' server",
+    "Serveur": "Server",
+    "Étiquettes et questions": "Tags and questions",
+    "Les téléphones des exposants, sur le même réseau Wi-Fi que cet ordinateur, ouvrent les "
+    "pages des stands qu'il sert : rien à installer, pas d'internet. Tant que le serveur est "
+    "arrêté, rien n'est accessible depuis le réseau.": (
+        "The exhibitors' phones, on the same Wi-Fi network as this computer, open the booths' "
+        "pages it serves: nothing to install, no internet. While the server is stopped, nothing "
+        "can be reached from the network."
+    ),
+    "L'adresse de cet ordinateur sur le réseau du salon (celle du Wi-Fi ou du câble relié à la "
+    "borne des organisateurs)": (
+        "This computer's address on the show's network (the Wi-Fi's, or the cable's to the "
+        "organisers' access point)"
+    ),
+    "Actualiser": "Refresh",
+    "Relire les adresses de cet ordinateur": "Read this computer's addresses again",
+    "&Adresse :": "&Address:",
+    "&Port :": "&Port:",
+    "Démarrer le serveur": "Start the server",
+    "Arrêter": "Stop",
+    "Ce que les stands notent en un geste après chaque scan, en plus de chaud, tiède ou froid et "
+    "d'une note. Pour cette édition ; tout est facultatif.": (
+        "What the booths note in one tap after each scan, besides hot, warm or cold and a "
+        "note. For this edition; everything is optional."
+    ),
+    "démo demandée\ndevis\nrecrutement": "demo requested\nquote\nrecruitment",
+    "Étiquettes\n(une par ligne, %1 au plus) :": "Tags\n(one a line, %1 at most):",
+    "Par ex. : Quel est votre projet ?": "E.g.: What is your project?",
+    "Question %1 :": "Question %1:",
+    "Choisissez l'adresse sur laquelle écouter.": "Choose the address to listen on.",
+    "En marche : %1": "Running: %1",
+    "À ouvrir sur un téléphone du même réseau :": "To open on a phone on the same network:",
+    "Démarrage ou arrêt en cours…": "Starting or stopping…",
+    "Arrêté : aucun téléphone ne peut se connecter.": "Stopped: no phone can connect.",
+    "(QR code de l'adresse une fois démarré)": "(QR code of the address once started)",
+    "Aucun kit exposant imprimé pour l'instant (Exposants → Stands connectés).": (
+        "No exhibitor kit printed yet (Exhibitors → Connected booths)."
+    ),
+    "Attention : les kits ont été imprimés pour %1. Leurs QR codes ne mènent pas à ce serveur : "
+    "démarrez-le à cette adresse, ou réimprimez les kits.": (
+        "Warning: the kits were printed for %1. Their QR codes do not lead to this server: "
+        "start it at that address, or print the kits again."
+    ),
+    "Les kits imprimés mènent à %1.": "The printed kits lead to %1.",
+    "Téléphones connectés : %1": "Phones connected: %1",
+    "Enregistré : les téléphones les proposent dès leur prochain scan.": (
+        "Saved: the phones offer them from their next scan."
+    ),
+    "Le dossier {out} contient une base de données ({name}) : les contacts des stands ne "
+    "s'écrivent jamais à côté d'une base ; choisissez un dossier nouveau ou vide.": (
+        "The folder {out} holds a database ({name}): the booths' leads are never written beside "
+        "a database; choose a new or empty folder."
+    ),
+    "Le dossier {out} contient déjà des fichiers qui ne sont pas des contacts exportés par itday "
+    "(par exemple {name}) : choisissez un dossier nouveau ou vide.": (
+        "The folder {out} already holds files that are not leads exported by itday (for "
+        "example {name}): choose a new or empty folder."
+    ),
+    "Le fichier {name} est ouvert dans un autre programme (Excel, un carnet d'adresses ?) : "
+    "fermez-le puis recommencez.": (
+        "The file {name} is open in another program (Excel, an address book?): close it and "
+        "try again."
+    ),
+    "Aucun exposant n° {exhibitor_id} dans cette édition.": (
+        "No exhibitor no. {exhibitor_id} in this edition."
+    ),
+    "Aucun stand n'a encore de contact : il n'y a rien à exporter.": (
+        "No booth has any lead yet: there is nothing to export."
+    ),
+    "Donnez le fichier du kit : itday leads kit OUT.pdf.": (
+        "Give the kit's file: itday leads kit OUT.pdf."
+    ),
+    "Donnez le dossier des contacts : itday leads export DOSSIER.": (
+        "Give the folder for the leads: itday leads export FOLDER."
+    ),
+    "Cette édition n'a aucun exposant : aucun kit à imprimer.": (
+        "This edition has no exhibitors: no kit to print."
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
@@ -1464,4 +1659,25 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
     ("files", "Annuler"): "Cancel",
+    # Messages of other branches' work (the exhibitors' reports, the stands' server), in this
+    # dict so that their own EN entries do not repeat a key when they land.
+    ("errors", "--from et --to vont avec --colour-by visits."): (
+        "--from and --to go with --colour-by visits."
+    ),
+    ("errors", "--to ({end}) doit venir après --from ({start})."): (
+        "--to ({end}) must come after --from ({start})."
+    ),
+    ("errors", "Le serveur des stands n'a pas démarré."): "The booths' server did not start.",
+    ("errors", "{path} n'est pas un dossier : choisissez un dossier."): (
+        "{path} is not a folder: choose a folder."
+    ),
+    (
+        "errors",
+        "Aucun exposant n° {ids} dans cette édition.",
+    ): "No exhibitor no. {ids} in this edition.",
+    (
+        "errors",
+        "{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un "
+        "autre dossier.",
+    ): ("{name} already exists in {folder} and is not an itday report: choose another folder."),
 }

@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from itday.cli import data, desk, documents, editions, people  # noqa: F401 (they register)
+from itday.cli import data, desk, documents, editions, leads, people  # noqa: F401 (register)
 from itday.cli.arguments import build_parser
 from itday.cli.common import COMMANDS
 from itday.errors import ItdayError

@@ -12,7 +12,7 @@ import argparse
 from dataclasses import dataclass, field
 
 from itday import __version__
-from itday.cli.common import count, date, moment, positive_float, screen_size, time
+from itday.cli.common import count, date, moment, port, positive_float, screen_size, time
 
 #: the word ``itday purge`` asks to type
 PURGE_WORD = "SUPPRIMER"
@@ -251,6 +251,25 @@ TABLE: tuple[Command, ...] = (
             help="la sauvegarde est celle d'une autre base : la remettre quand même"),
     )),
     Command("about", "version d'itday et des composants inclus, avec leurs licences", ("json",)),
+    Command("serve", "sert les pages des stands aux téléphones des exposants (Ctrl+C : arrêt)",
+            args=(
+        arg("--host", default="127.0.0.1", metavar="ADRESSE",
+            help="l'adresse de cet ordinateur sur le réseau du salon (défaut : 127.0.0.1, "
+            "cet ordinateur seul ; jamais toutes les interfaces sans le dire)"),
+        arg("--port", type=port, default=8080, help="défaut : 8080"),
+    )),
+    Command("leads", "les contacts des stands : liens des kits (links), kit PDF (kit), "
+            "fichiers de chaque stand (export)", ("json",), args=(
+        arg("action", choices=["links", "kit", "export"]),
+        arg("target", nargs="?", metavar="OUT", help="kit : OUT.pdf ; export : un dossier"),
+        arg("--exhibitor", type=count, default=None, metavar="ID",
+            help="cet exposant seulement (défaut : tous)"),
+        arg("--host", default=None, metavar="ADRESSE",
+            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
+            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            "adresse réseau de cet ordinateur)"),
+        arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
+    )),
 )  # fmt: skip
 
 

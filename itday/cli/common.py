@@ -126,6 +126,14 @@ def moment(value: str) -> dt.datetime:
     return when
 
 
+def port(text: str) -> int:
+    """A TCP port, 0 (any free port) to 65535."""
+    value = count(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un port (0 à 65535)")
+    return value
+
+
 def count(text: str) -> int:
     """A whole number ≥ 0 that the database can hold (ids, counts, sizes): bad usage else."""
     try:

@@ -71,7 +71,8 @@ def cmd_purge(args) -> int:
         counts = purge_personal_data(session, event_id)
     print(
         f"Données personnelles purgées pour « {label} » : {counts['attendees']} participants, "
-        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés."
+        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés, "
+        f"{counts['leads']} contacts des stands (sans leurs notes)."
     )
     return 0
 
@@ -92,7 +93,7 @@ def cmd_backup(args) -> int:
 @command("restore")
 def cmd_restore(args) -> int:
     from itday.db.engine import to_url
-    from itday.services.backup import restore
+    from itday.services.restore import restore
 
     url = to_url(args.db)
     if not url.startswith("sqlite:///"):

@@ -10,6 +10,7 @@ from pathlib import Path
 from itday.cli.common import command, current_event_id, event_of, open_db, print_json
 from itday.cli.printing import BADGE_WORDS, arrival_badge, print_service
 from itday.errors import ItdayError
+from itday.services.photos import MAX_IMAGE_PIXELS  # one limit: itday decode, the stands' server
 
 # -- checkin --------------------------------------------------------------------------------
 
@@ -252,7 +253,6 @@ def _retry(args, service, rows) -> None:
 
 # -- images and videos ------------------------------------------------------------------------
 
-MAX_IMAGE_PIXELS = 50_000_000  # 8K video is 33 Mpx; a 20000×20000 PNG would take 2.4 GB
 MAX_IMAGE_BYTES = 200_000_000
 
 

@@ -179,6 +179,71 @@ EN: dict[str, str] = {
     "non": "no",
     "Exposants ({n}, dont {present} présents)": "Exhibitors ({n}, {present} present)",
     "Présent": "Present",
+    # exhibitor kit (issue 25)
+    "Kit exposant": "Exhibitor kit",
+    "Kits exposants — {name}": "Exhibitor kits — {name}",
+    "Scanner les badges": "Scan badges",
+    "Responsable du stand": "Booth manager",
+    "Pour l'équipe du stand : scanner les badges des visiteurs et noter l'intérêt, les "
+    "étiquettes et une note. Autant de téléphones que vous voulez.": (
+        "For the booth staff: scan the visitors' badges and note their interest, tags and a "
+        "note. As many phones as you like."
+    ),
+    "Pour le responsable : scanner aussi, et voir la liste des contacts du stand, la "
+    "télécharger (Excel, CSV, vCard). Ne le confiez qu'à une personne de confiance.": (
+        "For the manager: scan too, see the booth's list of leads and download it (Excel, "
+        "CSV, vCard). Give it only to someone you trust."
+    ),
+    "Code à taper si le QR code ne passe pas :": "Code to type if the QR code will not read:",
+    "Adresse du serveur des stands :": "Booths' server address:",
+    "Adresse du serveur des stands en marche au moment de l'impression.": (
+        "Address of the booths' server, running when this was printed."
+    ),
+    "Adresse choisie en dernier pour le serveur des stands (arrêté au moment de "
+    "l'impression) : démarrez-le à cette même adresse le jour du salon.": (
+        "Address last chosen for the booths' server (stopped when this was printed): start "
+        "it at this same address on the day of the show."
+    ),
+    "Première adresse réseau de cet ordinateur (le serveur des stands n'a jamais été "
+    "démarré) : vérifiez-la avant le salon, sinon réimprimez les kits.": (
+        "This computer's first network address (the booths' server was never started): "
+        "check it before the show, or print the kits again."
+    ),
+    "Adresse donnée à l'impression : démarrez le serveur des stands à cette même adresse le "
+    "jour du salon.": (
+        "Address given when printing: start the booths' server at this same address on the day "
+        "of the show."
+    ),
+    "Sur le téléphone": "On the phone",
+    "Connectez le téléphone au Wi-Fi du salon indiqué par les organisateurs (le même réseau "
+    "que leur ordinateur). Internet n'est pas nécessaire, rien à installer.": (
+        "Connect the phone to the show's Wi-Fi given by the organisers (the same network as "
+        "their computer). No internet needed, nothing to install."
+    ),
+    "Ouvrez l'appareil photo et visez le QR code qui vous concerne : le lien s'ouvre dans le "
+    "navigateur et le téléphone reste relié au stand.": (
+        "Open the camera and aim at your QR code: the link opens in the browser and the "
+        "phone stays linked to the booth."
+    ),
+    "Si le QR code ne passe pas : dans le navigateur, tapez l'adresse du serveur ci-dessus, "
+    "puis le code à taper sous le QR code.": (
+        "If the QR code will not read: in the browser, type the server's address above, then "
+        "the code printed under the QR code."
+    ),
+    "Pour chaque visiteur : touchez « Scanner un badge » et prenez son badge en photo, le QR "
+    "code net et d'assez près. Puis chaud, tiède ou froid, les étiquettes, une note : tout "
+    "est gardé, même si le réseau coupe.": (
+        "For each visitor: tap “Scan a badge” and take a photo of their badge, the QR code "
+        "sharp and close enough. Then hot, warm or cold, the tags, a note: everything is "
+        "kept, even if the network drops."
+    ),
+    "L'e-mail et le téléphone d'un visiteur ne vous parviennent que s'il l'a accepté. Kit "
+    "perdu ou donné par erreur : demandez aux organisateurs de révoquer ses liens (les "
+    "téléphones reliés perdent l'accès) et d'imprimer un nouveau kit.": (
+        "A visitor's e-mail and phone reach you only if they agreed. Kit lost or given by "
+        "mistake: ask the organisers to revoke its links (the linked phones lose access) and "
+        "to print a new kit."
+    ),
 }
 
 
@@ -230,6 +295,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "checked_in_at": ("Entré à", "Checked in at"),
     "checked_in_station": ("Poste d'entrée", "Entry station"),
     "tickets": ("Billets", "Tickets"),
+    "consent": ("Coordonnées aux exposants", "Details to exhibitors"),
     "uid": ("Identifiant du scan", "Scan id"),
     "attendee_id": ("N° participant", "Attendee no."),
     "result": ("Résultat", "Result"),
@@ -255,6 +321,14 @@ HEADERS: dict[str, tuple[str, str]] = {
     "kind": ("Type", "Type"),
     "status": ("Statut", "Status"),
     "exhibitor": ("Exposant", "Exhibitor"),
+    # contacts made at the stands (issue 25)
+    "first_scan_at": ("Premier scan", "First scan"),
+    "last_scan_at": ("Dernier scan", "Last scan"),
+    "scans": ("Scans", "Scans"),
+    "rating": ("Intérêt", "Interest"),
+    "tags": ("Étiquettes", "Tags"),
+    "note": ("Note", "Note"),
+    "answers": ("Réponses", "Answers"),
     "visitors": ("Visiteurs enregistrés", "Visitors recorded"),
     "busiest_hour": ("Heure la plus active", "Busiest hour"),
 }
@@ -275,6 +349,11 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "reserved": ("réservé", "reserved"),
         "confirmed": ("confirmé", "confirmed"),
     },
+    "rating": {
+        "hot": ("chaud", "hot"),
+        "warm": ("tiède", "warm"),
+        "cold": ("froid", "cold"),
+    },
     "kind": {
         "inline": ("en ligne", "inline"),
         "corner": ("angle", "corner"),
@@ -283,7 +362,8 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 _VALUE_OF_COLUMN = {"cancelled": "yes_no", "undone": "yes_no", "present": "yes_no",
-                    "result": "result", "status": "status", "kind": "kind"}  # fmt: skip
+                    "consent": "yes_no", "result": "result", "status": "status",
+                    "kind": "kind", "rating": "rating"}  # fmt: skip
 
 
 #: headers that depend on the file: (file, key) → (French, English)
@@ -293,6 +373,7 @@ FILE_HEADERS: dict[tuple[str, str], tuple[str, str]] = {
     ("scans", "code"): ("Code lu", "Code read"),
     ("scans", "id"): ("N° scan", "Scan no."),
     ("exhibitors", "id"): ("N° exposant", "Exhibitor no."),
+    ("leads", "id"): ("N° contact", "Lead no."),
 }
 
 

@@ -37,6 +37,9 @@ ANONYMISED_DROPPED_ATTENDEE_COLUMNS = (
     "tickets",
 )
 PERSONAL_EXHIBITOR_COLUMNS = ("contact_name", "contact_email", "contact_phone")
+#: what a stand wrote about a person it met (free text: it may name them, quote their
+#: phone…): left out of anonymised exports, blanked by the purge
+PERSONAL_LEAD_COLUMNS = ("note", "answers")
 
 
 def neutralise(value: Any) -> Any:

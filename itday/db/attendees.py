@@ -10,6 +10,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from itday.core import badge
+from itday.core.consent import ConsentSource
 from itday.core.enums import Category, Source
 from itday.core.text import search_key
 from itday.db.models import Attendee, PrintLog
@@ -33,6 +34,9 @@ _ROW = (
     "cancelled",
     "checked_in_at",
     "checked_in_station",
+    "consent",
+    "consent_at",
+    "consent_source",
     "search_key",
 )
 
@@ -145,9 +149,11 @@ def create_walk_in(
     company: str = "",
     email: str = "",
     category: str = Category.VISITOR.value,
+    consent: bool = False,
 ) -> tuple[int, str]:
     """Register a person at the desk (source ``walk_in``, fresh badge code); commits.
 
+    ``consent``: the form's box (unticked by default), stored with its time and source.
     Returns ``(attendee id, badge code)``.
     """
     values = _clean(
@@ -164,6 +170,9 @@ def create_walk_in(
     attendee = Attendee(
         event_id=event_id,
         source=Source.WALK_IN.value,
+        consent=bool(consent),
+        consent_at=utcnow(),
+        consent_source=ConsentSource.WALK_IN.value,
         code=badge.new_code(),
         search_key=search_key(
             values["first_name"], values["last_name"], values["company"], values["email"]
@@ -173,6 +182,56 @@ def create_walk_in(
     session.add(attendee)
     session.commit()
     return attendee.id, attendee.code
+
+
+# -- consent to exhibitors receiving their details (issue 25) ----------------------------
+
+CONSENT_FIELDS = ("consent", "consent_at", "consent_source")
+
+
+def consent_state(attendee_id: int, *, session: Session) -> dict:
+    """``consent`` (True, False, None: never asked), ``consent_at``, ``consent_source``."""
+    attendee = _get(attendee_id, session)
+    return {name: getattr(attendee, name) for name in CONSENT_FIELDS}
+
+
+def set_consent(ids: list[int], consent: bool, source: str, *, session: Session) -> dict[int, dict]:
+    """Record the answer of each person in ``ids`` (given or withdrawn now, at ``source``);
+    commits.  People whose answer is already ``consent`` keep their time and source.
+    Returns the previous state of those changed (``restore_consent`` puts it back)."""
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Attendee.id, Attendee.consent, Attendee.consent_at, Attendee.consent_source).where(
+            col(Attendee.id).in_(list(ids))
+        )
+    ).all()
+    before = {
+        pid: dict(zip(CONSENT_FIELDS, (given, at, src), strict=True))
+        for pid, given, at, src in rows
+        if given is not bool(consent)
+    }
+    if before:
+        now = utcnow()
+        session.execute(
+            update(Attendee)
+            .where(col(Attendee.id).in_(list(before)))
+            .values(consent=bool(consent), consent_at=now, consent_source=source, updated_at=now)
+        )
+    session.commit()
+    return before
+
+
+def restore_consent(states: dict[int, dict], *, session: Session) -> None:
+    """Put back the answers ``set_consent`` returned (undo); commits."""
+    now = utcnow()
+    for attendee_id, state in states.items():
+        session.execute(
+            update(Attendee)
+            .where(col(Attendee.id) == attendee_id)
+            .values(**{k: state[k] for k in CONSENT_FIELDS}, updated_at=now)
+        )
+    session.commit()
 
 
 def printed_ids(event_id: int, *, session: Session) -> set[int]:

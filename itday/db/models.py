@@ -305,6 +305,8 @@ class Lead(SQLModel, table=True):
     tags: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     note: str = ""
     answers: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # the phone's time of the edit the qualification comes from (the last edit wins)
+    edited_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True))
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
 
 
@@ -315,6 +317,10 @@ class LeadUpload(SQLModel, table=True):
     __tablename__ = "lead_upload"
 
     uid: str = Field(primary_key=True)
+    # the stand it was sent for: an id sent again by another stand's phone gets nothing
+    exhibitor_id: int | None = Field(
+        default=None, foreign_key="exhibitor.id", index=True, ondelete="CASCADE"
+    )
     device_id: int | None = Field(
         default=None, foreign_key="stand_device.id", index=True, ondelete="SET NULL"
     )

@@ -115,6 +115,7 @@ ATTENDEE_COLUMNS = (
     "cancelled",
     "checked_in_at",
     "checked_in_station",
+    "consent",  # may exhibitors receive their details: True, False, None (never asked)
 )
 
 

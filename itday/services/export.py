@@ -2,10 +2,12 @@
 
 Writes into ``OUT_DIR``:
 
-* ``attendees.csv``, ``scans.csv``, ``exhibitors.csv``, ``booths.csv`` — UTF-8 with a BOM
+* ``attendees.csv``, ``scans.csv``, ``exhibitors.csv``, ``booths.csv``, ``leads.csv`` (the
+  contacts exhibitors made at their stands: stand, person's id, rating, tags, note, answers;
+  the person's details are in attendees.csv) — UTF-8 with a BOM
   and ``;`` as delimiter, so that French Excel opens them right; times in the event's time
   zone (ISO 8601 with the offset);
-* ``export.xlsx`` — the same four tables as sheets of one workbook; times are real Excel
+* ``export.xlsx`` — the same five tables as sheets of one workbook; times are real Excel
   date-times (in the event's time zone, which Excel cannot store), so they sort and filter;
 * ``event.json`` — the edition, its numbers (``itday stats --json``), what was written;
 * ``<edition>_<AAAA-MM-JJ_HHMM>.sqlite`` — a consistent copy of the database taken with
@@ -23,8 +25,9 @@ never writes beside a database (a folder holding the live database, such as the 
 user's own files: only into a new or empty folder or a previous export of the same edition.
 With
 ``anonymise=True`` names, e-mails, phones, job titles, companies of attendees, badge codes and
-exhibitors' contact persons are left out; attendee ids become pseudonyms (HMAC with a key
-made for this export alone), the same in attendees and scans, so every count still adds up.
+exhibitors' contact persons are left out, and so are the stands' notes and answers about the
+people they met (free text); attendee ids become pseudonyms (HMAC with a key made for this
+export alone), the same in attendees, scans and leads, so every count still adds up.
 
 All tables are read in one session, i.e. one read transaction: one consistent snapshot even
 while scans are recorded.  Files are written into a hidden staging folder inside ``OUT_DIR``
@@ -54,7 +57,7 @@ from itday.core import export_rules as rules
 from itday.core.enums import Category
 from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
-from itday.db.models import Attendee, Booth, Scan
+from itday.db.models import Attendee, Booth, Lead, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.backup import backup_copy
 from itday.services.badges import event_info
@@ -104,18 +107,36 @@ BOOTH_COLUMNS = (
     "exhibitor_id",
     "exhibitor",
 )
+#: the contacts exhibitors made at their stand (issue 25): who met whom, how it went; the
+#: person's details are in attendees.csv (and go to a stand only with consent)
+LEAD_COLUMNS = (
+    "id",
+    "exhibitor_id",
+    "exhibitor",
+    "attendee_id",
+    "first_scan_at",
+    "last_scan_at",
+    "scans",
+    "rating",
+    "tags",
+    "note",
+    "answers",
+)
 SHEET_TITLES = {
     "attendees": "Participants",
     "scans": "Scans",
     "exhibitors": "Exposants",
     "booths": "Stands",
+    "leads": "Contacts des stands",
 }
 SHEET_TITLES_EN = {
     "attendees": "Attendees",
     "scans": "Scans",
     "exhibitors": "Exhibitors",
     "booths": "Booths",
+    "leads": "Stand leads",
 }
+TABLES = ("attendees", "scans", "exhibitors", "booths", "leads")
 XLSX_NAME = "export.xlsx"
 
 
@@ -240,50 +261,22 @@ def _yes(value: bool) -> str:
 def read_tables(
     event_id: int, *, session: Session, anonymise: bool = False, key: bytes | None = None
 ) -> dict[str, Table]:
-    """The four exported tables as plain rows (anonymised if asked); times are aware
-    datetimes in the event's time zone."""
+    """The exported tables as plain rows (anonymised if asked); times are aware datetimes in
+    the event's time zone."""
     event = repo.get_event(event_id, session=session)
     if event is None:
         raise _no_event(event_id)
     tz = ZoneInfo(event.timezone or "Europe/Paris")
     key = key or rules.new_key()
-
-    attendees = repo.attendee_rows(event_id, session=session)
-    attendees.sort(key=lambda r: r["id"])
-    for row in attendees:
-        row["checked_in_at"] = _local(row["checked_in_at"], tz)
-        row["cancelled"] = _yes(row["cancelled"])
-        row["tickets"] = " ".join(row.get("tickets") or ())
-
-    scan_rows = []
-    query = (
-        select(*(getattr(Scan, c) for c in SCAN_COLUMNS))
-        .where(Scan.event_id == event_id)
-        .order_by(col(Scan.id))
-    )
-    for values in session.exec(query):
-        row = dict(zip(SCAN_COLUMNS, values, strict=True))
-        row["scanned_at"] = _local(row["scanned_at"], tz)
-        row["undone"] = _yes(row["undone"])
-        scan_rows.append(row)
-
-    exhibitors = repo.list_exhibitors(event_id, session=session)
+    attendees = _attendee_rows(event_id, session, tz)
+    scan_rows = _scan_rows(event_id, session, tz)
+    exhibitors = _exhibitor_rows(event_id, session, tz, anonymise)
     names = {e["id"]: e["name"] for e in exhibitors}
-    visits = _visits_by_stand(event_id, session, tz)
-    for row in exhibitors:
-        row["booths"] = ", ".join(row["booths"])
-        row["present"] = _yes(row["present"])
-        row["visitors"], row["busiest_hour"] = visits.get(row["id"], (0, ""))
-        if anonymise:
-            row["visitors"] = visits_shown(row["visitors"])
-
-    booth_rows = []
-    for b in session.exec(select(Booth).where(Booth.event_id == event_id).order_by(col(Booth.id))):
-        row = {c: getattr(b, c, None) for c in BOOTH_COLUMNS if c != "exhibitor"}
-        row["exhibitor"] = names.get(b.exhibitor_id, "") if b.exhibitor_id else ""
-        booth_rows.append(row)
+    booth_rows = _booth_rows(event_id, session, names)
+    lead_rows = _lead_rows(event_id, session, tz, names)
 
     attendee_cols, scan_cols, exhibitor_cols = ATTENDEE_COLUMNS, SCAN_COLUMNS, EXHIBITOR_COLUMNS
+    lead_cols = LEAD_COLUMNS
     if anonymise:
         attendees = [rules.anonymise_attendee(r, key) for r in attendees]
         attendee_cols = tuple(
@@ -296,12 +289,84 @@ def read_tables(
         exhibitor_cols = tuple(
             c for c in EXHIBITOR_COLUMNS if c not in rules.PERSONAL_EXHIBITOR_COLUMNS
         )
+        for row in lead_rows:
+            row["attendee_id"] = rules.pseudonym(key, row["attendee_id"])
+        lead_cols = tuple(c for c in LEAD_COLUMNS if c not in rules.PERSONAL_LEAD_COLUMNS)
     return {
         "attendees": Table(attendee_cols, attendees, "attendees"),
         "scans": Table(scan_cols, scan_rows, "scans"),
         "exhibitors": Table(exhibitor_cols, exhibitors, "exhibitors"),
         "booths": Table(BOOTH_COLUMNS, booth_rows, "booths"),
+        "leads": Table(lead_cols, lead_rows, "leads"),
     }
+
+
+def _attendee_rows(event_id: int, session: Session, tz) -> list[dict]:
+    attendees = repo.attendee_rows(event_id, session=session)
+    attendees.sort(key=lambda r: r["id"])
+    for row in attendees:
+        row["checked_in_at"] = _local(row["checked_in_at"], tz)
+        row["cancelled"] = _yes(row["cancelled"])
+        row["consent"] = "" if row["consent"] is None else _yes(row["consent"])
+        row["tickets"] = " ".join(row.get("tickets") or ())
+    return attendees
+
+
+def _scan_rows(event_id: int, session: Session, tz) -> list[dict]:
+    rows = []
+    query = (
+        select(*(getattr(Scan, c) for c in SCAN_COLUMNS))
+        .where(Scan.event_id == event_id)
+        .order_by(col(Scan.id))
+    )
+    for values in session.exec(query):
+        row = dict(zip(SCAN_COLUMNS, values, strict=True))
+        row["scanned_at"] = _local(row["scanned_at"], tz)
+        row["undone"] = _yes(row["undone"])
+        rows.append(row)
+    return rows
+
+
+def _exhibitor_rows(event_id: int, session: Session, tz, anonymise: bool) -> list[dict]:
+    exhibitors = repo.list_exhibitors(event_id, session=session)
+    visits = _visits_by_stand(event_id, session, tz)
+    for row in exhibitors:
+        row["booths"] = ", ".join(row["booths"])
+        row["present"] = _yes(row["present"])
+        row["visitors"], row["busiest_hour"] = visits.get(row["id"], (0, ""))
+        if anonymise:
+            row["visitors"] = visits_shown(row["visitors"])
+    return exhibitors
+
+
+def _booth_rows(event_id: int, session: Session, names: dict[int, str]) -> list[dict]:
+    rows = []
+    for b in session.exec(select(Booth).where(Booth.event_id == event_id).order_by(col(Booth.id))):
+        row = {c: getattr(b, c, None) for c in BOOTH_COLUMNS if c != "exhibitor"}
+        row["exhibitor"] = names.get(b.exhibitor_id, "") if b.exhibitor_id else ""
+        rows.append(row)
+    return rows
+
+
+def _lead_rows(event_id: int, session: Session, tz, names: dict[int, str]) -> list[dict]:
+    rows = []
+    query = select(Lead).where(Lead.event_id == event_id).order_by(col(Lead.id))
+    for lead in session.exec(query):
+        row = {c: getattr(lead, c, None) for c in LEAD_COLUMNS}
+        row["exhibitor"] = names.get(lead.exhibitor_id, "")
+        row["first_scan_at"] = _local(lead.first_scan_at, tz)
+        row["last_scan_at"] = _local(lead.last_scan_at, tz)
+        row["tags"] = ", ".join(str(t) for t in lead.tags or ())
+        row["answers"] = answers_text(lead.answers)
+        rows.append(row)
+    return rows
+
+
+def answers_text(answers: dict | None) -> str:
+    """A lead's answers to the edition's questions in one cell: « question : answer ; … »."""
+    if not isinstance(answers, dict):
+        return ""
+    return " ; ".join(f"{k} : {v}" for k, v in answers.items() if v not in (None, ""))
 
 
 def _visits_by_stand(event_id: int, session: Session, tz) -> dict[int, tuple[int, str]]:
@@ -570,13 +635,14 @@ def export_edition(
 
     Refuses (``ItdayError``) a folder holding the export of another edition unless
     ``force``; re-exporting the same edition refreshes its files."""
-    steps = ["tables", "attendees", "scans", "exhibitors", "booths", "xlsx", "backup", "report"]
+    steps = ["tables", *TABLES, "xlsx", "backup", "report"]
     labels = {
         "tables": "Lecture de la base…",
         "attendees": "Participants (CSV)…",
         "scans": "Scans (CSV)…",
         "exhibitors": "Exposants (CSV)…",
         "booths": "Stands (CSV)…",
+        "leads": "Contacts des stands (CSV)…",
         "xlsx": "Classeur Excel…",
         "backup": "Sauvegarde de la base…",
         "report": "Rapport PDF…",
@@ -621,17 +687,17 @@ def export_edition(
         result.language, result.technical = lang, technical
         result.stats = report.stats
         written: list[Path] = []
-        for i, name in enumerate(("attendees", "scans", "exhibitors", "booths"), start=1):
+        for i, name in enumerate(TABLES, start=1):
             step(i)
             path = staging / f"{name}.csv"
             write_csv(path, tables[name], None if technical else lang)
             written.append(path)
             result.rows[name] = len(tables[name].rows)
         result.cancelled = sum(1 for r in tables["attendees"].rows if r.get("cancelled") == "oui")
-        step(5)
+        step(len(TABLES) + 1)
         write_xlsx(staging / XLSX_NAME, tables, None if technical else lang)
         written.append(staging / XLSX_NAME)
-        step(6)
+        step(len(TABLES) + 2)
         backup_note = None
         if anonymise:
             backup_note = "Pas de copie de la base dans un export anonymisé."
@@ -643,10 +709,10 @@ def export_edition(
             )
             backup_copy(db, staging / result.backup)
             written.append(staging / result.backup)
-        step(7)
+        step(len(TABLES) + 3)
         render_report(staging / "report.pdf", report)
         written.append(staging / "report.pdf")
-        step(8)
+        step(len(TABLES) + 4)
         result.files = written
         meta = _event_json(event, report.stats, result, backup_note)
         meta["earlier_backups"] = _earlier_backups(out, result.backup)

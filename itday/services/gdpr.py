@@ -4,12 +4,15 @@ What goes: attendees' first and last names, e-mails, phones, job titles and the 
 of the registration system; their ticket codes (each leads to the person's record at the
 ticketing service), and the code logged by the scans of a ticket; exhibitors' contact person
 (name, e-mail, phone); the raw text of scans refused as « not one of our badges » (a visitor
-may have shown a vCard).
+may have shown a vCard); what the stands wrote about the people they met (the notes and the
+answers of their leads: free text) and the answers the stands' phones were sent (the name
+and company of each badge scanned).
 
 What stays, so that ``itday stats --json`` gives exactly the same numbers: every row, the
 category, the company (a legal person, not personal data — it is still left out of
 anonymised exports), the exhibitor link, the source, check-in times and stations, the badge
-code (a random string that no longer leads to anybody), and the scan log.
+code (a random string that no longer leads to anybody), the scan log, and each stand's
+leads as numbers (who met whom, when, how many scans, the rating and the edition's tags).
 
 Everything happens in one transaction: either all of it is purged, or nothing.
 """
@@ -22,13 +25,22 @@ from sqlmodel import Session, col, select
 from itday.core.checkin import REASON_UNKNOWN_TICKET
 from itday.core.enums import ScanResult
 from itday.core.text import search_key
-from itday.db.models import Attendee, AttendeeCode, Exhibitor, Scan
+from itday.db.models import (
+    Attendee,
+    AttendeeCode,
+    Exhibitor,
+    Lead,
+    LeadUpload,
+    Scan,
+    StandDevice,
+    StandLink,
+)
 from itday.db.types import utcnow
 
 
 def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
     """Blank the personal data of edition ``event_id``; returns how many rows were purged
-    (``attendees``, ``exhibitors``, ``scans``).  Commits."""
+    (``attendees``, ``exhibitors``, ``scans``, ``leads``).  Commits."""
     try:
         now = utcnow()
         people = session.exec(
@@ -86,8 +98,43 @@ def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
             .values(code="")
         ).rowcount
         session.execute(delete(AttendeeCode).where(col(AttendeeCode.event_id) == event_id))
+        leads = _purge_leads(session, event_id)
         session.commit()
     except BaseException:
         session.rollback()
         raise
-    return {"attendees": len(people), "exhibitors": len(exhibitors), "scans": scans or 0}
+    return {
+        "attendees": len(people),
+        "exhibitors": len(exhibitors),
+        "scans": scans or 0,
+        "leads": leads,
+    }
+
+
+def _purge_leads(session: Session, event_id: int) -> int:
+    """Blank the stands' notes and answers, and the answers their phones were sent (they
+    name the person); the upload ids stay, so that a phone sending again changes nothing."""
+    lead_ids = select(Lead.id).where(Lead.event_id == event_id)
+    leads = session.execute(
+        update(Lead)
+        .where(col(Lead.event_id) == event_id)
+        .values(note="", answers={}, updated_at=utcnow())
+    ).rowcount
+    stands = select(Exhibitor.id).where(Exhibitor.event_id == event_id)
+    devices = (
+        select(StandDevice.id)
+        .join(StandLink, col(StandLink.id) == StandDevice.link_id)
+        .where(StandLink.event_id == event_id)
+    )
+    session.execute(
+        update(LeadUpload)
+        .where(
+            or_(
+                col(LeadUpload.lead_id).in_(lead_ids),
+                col(LeadUpload.exhibitor_id).in_(stands),
+                col(LeadUpload.device_id).in_(devices),
+            )
+        )
+        .values(answer={})
+    )
+    return leads or 0

@@ -29,6 +29,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from itday.core import badge, tickets
+from itday.core.consent import ConsentSource
 from itday.core.enums import BoothStatus, Category, Source
 from itday.core.importing import (
     REPORT_WORDS,
@@ -110,6 +111,9 @@ _NEW_ATTENDEE = {
     "cancelled": False,
     "checked_in_at": None,
     "checked_in_station": None,
+    "consent": None,
+    "consent_at": None,
+    "consent_source": "",
 }
 
 
@@ -302,6 +306,9 @@ def _merge_visitors(
             row["search_key"] = search_key(
                 row["first_name"], row["last_name"], row["company"], row["email"]
             )
+            if record.consent is not None:  # the file's answer, stored with its time
+                row.update(consent=record.consent, consent_at=now,
+                           consent_source=ConsentSource.IMPORT.value)  # fmt: skip
             if row["category"] == Category.EXHIBITOR_STAFF.value and row["company"]:
                 row["exhibitor_id"] = exhibitors.get(fold(row["company"]))
             new.append(row)
@@ -316,7 +323,8 @@ def _merge_visitors(
         # a later order of the same person adds its number; none is ever dropped
         values["external_ref"] = join_refs(attendee.external_ref, record.external_ref)
         new_tickets = any(by_ticket.get(c) is not attendee for c in record.tickets)
-        if _update(attendee, values, report, record.line, "visitors") or new_tickets:
+        consent = _update_consent(attendee, record.consent, now)
+        if _update(attendee, values, report, record.line, "visitors") or new_tickets or consent:
             attendee.updated_at = now
             report.updated += 1
         else:
@@ -345,6 +353,20 @@ def _merge_visitors(
         for record, who in placed
         if record.tickets
     ]
+
+
+def _update_consent(attendee: Attendee, consent: bool | None, now) -> bool:
+    """The file's answer to the consent question, unless the person answered at the desk
+    since (the desk's answer is their latest word: a re-import never overrides it); True
+    if it changed."""
+    if consent is None or attendee.consent is consent:
+        return False
+    if attendee.consent is not None and attendee.consent_source != ConsentSource.IMPORT.value:
+        return False
+    attendee.consent = consent
+    attendee.consent_at = now
+    attendee.consent_source = ConsentSource.IMPORT.value
+    return True
 
 
 def _store_tickets(

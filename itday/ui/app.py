@@ -100,9 +100,18 @@ def build_window(db, event_id: int | None = None, *, station: str | None = None,
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id, station=station, settings=settings)
+    ctx.stands_server = build_stands_server(ctx)
     window = MainWindow(ctx, build_pages(ctx))
     ctx.setParent(window)
+    window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
     return window
+
+
+def build_stands_server(ctx):
+    """The handle on the stands' server (off until an organiser starts it)."""
+    from itday.ui.stands.control import StandsServerControl
+
+    return StandsServerControl(ctx.db, ctx.tasks, ctx)
 
 
 def _parse_size(text: str) -> tuple[int, int]:

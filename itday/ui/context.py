@@ -35,6 +35,8 @@ class AppContext(QObject):
         # what the database says of itself (its WAL replaced by another program) goes to
         # the window's banner; said from whichever thread noticed it
         db.notice = lambda message: self.bridge.banner_posted.emit(error_text(message))
+        #: the stands' server's handle (``itday.ui.stands.control``), made by ``itday.ui.app``
+        self.stands_server = None
         self.reload_settings(station)
         #: automatic backups, from the moment the base is open, whatever page is shown
         self.backup = AutoBackup(self, self)

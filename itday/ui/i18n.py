@@ -151,6 +151,7 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "category": "Ticket type",
     "external_ref": "Reference",
     "ticket_code": "Ticket code (ticketing service)",
+    "consent": "Details to exhibitors (yes/no)",
     "name": "Company (exhibitor name)",
     "sector": "Sector",
     "contact_name": "Contact",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,9 @@ COUNTS_REFRESH_MS = 3000
 
 
 class MainWindow(QMainWindow):
+    #: the window is closing (what it started, such as the stands' server, stops)
+    closing = Signal()
+
     def __init__(
         self, ctx: AppContext, pages: list[tuple[str, str, Callable[[], QWidget]]]
     ) -> None:
@@ -136,6 +139,11 @@ class MainWindow(QMainWindow):
         self.role_button.setObjectName("roleButton")
         self.role_button.clicked.connect(self._toggle_role)
         row.addWidget(self.role_button)
+        self.stands_button = QToolButton()
+        self.stands_button.setObjectName("standsServerButton")
+        self.stands_button.setText(self.tr("Stands…"))
+        self.stands_button.clicked.connect(self.open_stands_server)
+        row.addWidget(self.stands_button)
         settings_button = QToolButton()
         settings_button.setText(self.tr("Réglages"))
         settings_button.setObjectName("settingsButton")
@@ -146,11 +154,14 @@ class MainWindow(QMainWindow):
         about_button.clicked.connect(self.open_about)
         row.addWidget(about_button)
         self.ctx.bridge.role_changed.connect(lambda _on: self._show_role())
+        if self.ctx.stands_server is not None:
+            self.ctx.stands_server.state_changed.connect(lambda _on: self._show_stands())
         self._show_role()
         return header
 
     # -- role, settings, about ----------------------------------------------------------
     def _show_role(self) -> None:
+        self._show_stands()
         if self.ctx.organiser:
             self.role_button.setText(self.tr("Verrouiller"))
             self.role_button.setToolTip(self.tr("Revenir au mode accueil"))
@@ -159,6 +170,32 @@ class MainWindow(QMainWindow):
             self.role_button.setToolTip(
                 self.tr("Passer en mode organisateur (code) pour modifier, importer, exporter")
             )
+
+    def _show_stands(self) -> None:
+        """« Stands… » for organisers (and whenever the server runs: it says so)."""
+        control = self.ctx.stands_server
+        running = control is not None and control.is_running
+        self.stands_button.setVisible(control is not None and (self.ctx.organiser or running))
+        if running:
+            self.stands_button.setText(self.tr("Stands : en ligne"))
+            self.stands_button.setToolTip(
+                self.tr("Serveur des stands en marche sur %1").replace("%1", control.url or "")
+            )
+        else:
+            self.stands_button.setText(self.tr("Stands…"))
+            self.stands_button.setToolTip(
+                self.tr("Serveur des stands pour les téléphones des exposants (organisateur)")
+            )
+
+    def open_stands_server(self):
+        """The stands' server panel (organiser mode); one per window."""
+        from itday.ui.stands.actions import show_server_dialog
+
+        return show_server_dialog(self.ctx, self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.closing.emit()
+        super().closeEvent(event)
 
     def _toggle_role(self) -> None:
         from itday.ui import roles

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from itday.errors import ItdayError
 from itday.services.checkin import record_scan
 from itday.ui import i18n
 from itday.ui.badge_printing import BadgePrinter
+from itday.ui.consent import consent_text
 
 
 def _is_badge_code(text: str) -> bool:
@@ -98,6 +100,10 @@ class WalkInDialog(QDialog):
                 i18n.label(CATEGORY_LABELS_FR, CATEGORY_LABELS_EN, category), category.value
             )
         self.category.setCurrentIndex(self.category.findData(Category.VISITOR.value))
+        # Unticked by default: a visitor's e-mail goes to exhibitors only if they said yes.
+        self.consent = QCheckBox(consent_text())
+        self.consent.setObjectName("walkinConsent")
+        self.consent.setChecked(False)
         for edit in (self.first_name, self.last_name, self.company, self.email):
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self._validate)
@@ -108,6 +114,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&Société"), self.company)
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Catégorie"), self.category)
+        form.addRow("", self.consent)
 
         self.message = QLabel()
         self.message.setObjectName("walkinMessage")
@@ -134,7 +141,8 @@ class WalkInDialog(QDialog):
         self.setTabOrder(self.last_name, self.company)
         self.setTabOrder(self.company, self.email)
         self.setTabOrder(self.email, self.category)
-        self.setTabOrder(self.category, self.save_button)
+        self.setTabOrder(self.category, self.consent)
+        self.setTabOrder(self.consent, self.save_button)
         self.first_name.setFocus()
         self._validate()
 
@@ -210,6 +218,7 @@ class WalkInDialog(QDialog):
                     company=self.company.text(),
                     email=self.email.text().strip(),
                     category=self.category.currentData(),
+                    consent=self.consent.isChecked(),
                 )
                 outcome = record_scan(session, self.ctx.event_id, code, self.ctx.station)
         except ItdayError as exc:

@@ -87,7 +87,7 @@
         </message>
         <message>
             <source>Fiche du participant</source>
-            <extracomment>the user asked to save: attendee id and the changed fields only cancel (True) or restore (False) the registration</extracomment>
+            <extracomment>the user asked to save: attendee id and the changed fields only cancel (True) or restore (False) the registration the person withdraws their consent (exhibitors no longer receive their details)</extracomment>
             <translation>Attendee record</translation>
         </message>
         <message>
@@ -117,6 +117,14 @@
         <message>
             <source>Catégorie</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Retirer le consentement</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Retirer son consentement : plus aucun exposant ne reçoit ses coordonnées</source>
+            <translation>Withdraw their consent: no exhibitor receives their details any more</translation>
         </message>
         <message>
             <source>Statut</source>
@@ -533,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards</extracomment>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -591,6 +599,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Réimprimer le badge</source>
             <translation>Reprint the badge</translation>
+        </message>
+        <message>
+            <source>Retirer le consentement</source>
+            <translation>Withdraw consent</translation>
         </message>
         <message>
             <source>Sans badge : chercher la personne</source>
@@ -653,8 +665,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>%1 — admitted, badge printing</translation>
         </message>
         <message>
+            <source>%1 ne veut plus que les exposants reçoivent ses coordonnées : s'applique à tous les stands dès maintenant</source>
+            <translation>%1 no longer wants exhibitors to receive their details: applies to every booth from now on</translation>
+        </message>
+        <message>
+            <source>Cette personne n'a pas donné son consentement.</source>
+            <translation>This person has not given their consent.</translation>
+        </message>
+        <message>
             <source>Choisissez d'abord une personne (recherche ou scan).</source>
             <translation>Choose a person first (search or scan).</translation>
+        </message>
+        <message>
+            <source>Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux exposants.</source>
+            <translation>Consent of %1 withdrawn: their details no longer go to exhibitors.</translation>
         </message>
         <message>
             <source>Réimpression des badges : disponible prochainement.</source>
@@ -1483,7 +1507,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
-            <extracomment>the pages by key; a page is built the first time it is shown or looked up here</extracomment>
+            <extracomment>the window is closing (what it started, such as the stands' server, stops) the pages by key; a page is built the first time it is shown or looked up here</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -1507,6 +1531,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Create an edition, empty or carrying another one's plan (organiser)</translation>
         </message>
         <message>
+            <source>Stands…</source>
+            <translation>Booths…</translation>
+        </message>
+        <message>
             <source>Réglages</source>
             <translation>Settings</translation>
         </message>
@@ -1525,6 +1553,18 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Passer en mode organisateur (code) pour modifier, importer, exporter</source>
             <translation>Switch to organiser mode (PIN) to edit, import, export</translation>
+        </message>
+        <message>
+            <source>Stands : en ligne</source>
+            <translation>Booths: online</translation>
+        </message>
+        <message>
+            <source>Serveur des stands en marche sur %1</source>
+            <translation>Booths' server running on %1</translation>
+        </message>
+        <message>
+            <source>Serveur des stands pour les téléphones des exposants (organisateur)</source>
+            <translation>Booths' server for the exhibitors' phones (organiser)</translation>
         </message>
         <message>
             <source>Édition « %1 » créée.</source>
@@ -2389,12 +2429,12 @@ Assign it to %3 instead?</translation>
             <translation>DELETE</translation>
         </message>
         <message>
-            <source>Les noms, e-mails, téléphones et fonctions des participants et les contacts des exposants seront effacés définitivement. Les catégories, entreprises, heures d'arrivée et statistiques sont conservées.
+            <source>Les noms, e-mails, téléphones et fonctions des participants, les contacts des exposants et les notes des stands sur les visiteurs rencontrés seront effacés définitivement. Les catégories, entreprises, heures d'arrivée, contacts des stands (sans leurs notes) et statistiques sont conservés.
 
 Faites un export avant si vous en avez encore besoin.
 
 Pour confirmer, tapez {word} :</source>
-            <translation>Attendees' names, e-mails, phone numbers and job titles and exhibitors' contacts will be erased for good. Categories, companies, arrival times and statistics are kept.
+            <translation>Attendees' names, e-mails, phone numbers and job titles, exhibitors' contacts and the booths' notes about the visitors they met will be erased for good. Categories, companies, arrival times, the booths' leads (without their notes) and statistics are kept.
 
 Export first if you still need them.
 
@@ -2778,6 +2818,246 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>StandsMenu</name>
+        <message>
+            <source>Kits exposants : page %1 / %2</source>
+            <translation>Exhibitor kits: page %1 / %2</translation>
+        </message>
+        <message>
+            <source>Contacts du stand %1…</source>
+            <translation>Leads of booth %1…</translation>
+        </message>
+        <message>
+            <source>Stands connectés</source>
+            <translation>Connected booths</translation>
+        </message>
+        <message>
+            <source>Contacts des exposants scannés depuis leurs téléphones : serveur, kits, révocation, export (organisateur)</source>
+            <translation>Exhibitors' leads scanned from their phones: server, kits, revoking, export (organiser)</translation>
+        </message>
+        <message>
+            <source>Serveur des stands…</source>
+            <translation>Booths' server…</translation>
+        </message>
+        <message>
+            <source>Kit exposant de l'exposant sélectionné</source>
+            <translation>Exhibitor kit of the selected exhibitor</translation>
+        </message>
+        <message>
+            <source>Kits de tous les exposants (une page chacun)</source>
+            <translation>Kits of every exhibitor (one page each)</translation>
+        </message>
+        <message>
+            <source>Révoquer les liens de l'exposant sélectionné…</source>
+            <translation>Revoke the links of the selected exhibitor…</translation>
+        </message>
+        <message>
+            <source>Exporter les contacts des stands…</source>
+            <translation>Export the booths' leads…</translation>
+        </message>
+        <message>
+            <source>Kit exposant de « %1 »</source>
+            <translation>Exhibitor kit of “%1”</translation>
+        </message>
+        <message>
+            <source>Révoquer les liens de « %1 »…</source>
+            <translation>Revoke the links of “%1”…</translation>
+        </message>
+        <message>
+            <source>Kit exposant — %1</source>
+            <translation>Exhibitor kit — %1</translation>
+        </message>
+        <message>
+            <source>Kits exposants</source>
+            <translation>Exhibitor kits</translation>
+        </message>
+        <message>
+            <source>Kits imprimés pour une adresse où le serveur des stands ne tourne pas encore : démarrez-le à cette adresse (voir le kit).</source>
+            <translation>Kits printed for an address where the booths' server is not running yet: start it at that address (see the kit).</translation>
+        </message>
+        <message>
+            <source>Révoquer les liens du stand « %1 » ?
+
+Les téléphones reliés à ce stand perdent l'accès tout de suite ; de nouveaux liens sont créés. Son kit exposant imprimé ne sert plus : il faudra imprimer le nouveau et le lui remettre. Les contacts déjà scannés sont gardés.</source>
+            <translation>Revoke the links of booth “%1”?
+
+The phones linked to this booth lose access at once; new links are made. Its printed exhibitor kit is no use any more: print the new one and hand it over. The leads already scanned are kept.</translation>
+        </message>
+        <message>
+            <source>Révoquer les liens d'un stand</source>
+            <translation>Revoke a booth's links</translation>
+        </message>
+        <message>
+            <source>Liens du stand « %1 » révoqués : imprimez son nouveau kit.</source>
+            <translation>Links of booth “%1” revoked: print its new kit.</translation>
+        </message>
+        <message>
+            <source>Nouveau kit à imprimer</source>
+            <translation>New kit to print</translation>
+        </message>
+        <message>
+            <source>Les liens du stand « %1 » sont révoqués ; son ancien kit ne sert plus.
+
+Imprimer son nouveau kit maintenant ?</source>
+            <translation>The links of booth “%1” are revoked; its old kit is no use any more.
+
+Print its new kit now?</translation>
+        </message>
+        <message>
+            <source>Dossier des contacts des stands</source>
+            <translation>Folder for the booths' leads</translation>
+        </message>
+        <message>
+            <source>Export des contacts des stands…</source>
+            <translation>Exporting the booths' leads…</translation>
+        </message>
+        <message>
+            <source>%1 contacts de %2 stands exportés dans %3 (CSV, Excel et vCard par stand).</source>
+            <translation>%1 leads of %2 booths exported to %3 (CSV, Excel and vCard per booth).</translation>
+        </message>
+        <message>
+            <source>%1 stands sans contact : aucun fichier.</source>
+            <translation>%1 booths without leads: no file.</translation>
+        </message>
+        <message>
+            <source>Export des contacts des stands</source>
+            <translation>Export of the booths' leads</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandsServerControl</name>
+        <message>
+            <source>L'adresse %1 n'est plus celle de cet ordinateur (Wi-Fi ou câble débranché ?) : les téléphones ne joignent plus le serveur.</source>
+            <extracomment>the server started (True) or stopped (False) it could not start: one line in the interface's language something is wrong while it runs (its address is gone), or "" once it is fine again kits were printed for this server address (their QR codes lead there)</extracomment>
+            <translation>The address %1 is no longer this computer's (Wi-Fi or cable unplugged?): the phones cannot reach the server any more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandsServerDialog</name>
+        <message>
+            <source>Serveur des stands</source>
+            <translation>Booths' server</translation>
+        </message>
+        <message>
+            <source>Serveur</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Étiquettes et questions</source>
+            <translation>Tags and questions</translation>
+        </message>
+        <message>
+            <source>Les téléphones des exposants, sur le même réseau Wi-Fi que cet ordinateur, ouvrent les pages des stands qu'il sert : rien à installer, pas d'internet. Tant que le serveur est arrêté, rien n'est accessible depuis le réseau.</source>
+            <translation>The exhibitors' phones, on the same Wi-Fi network as this computer, open the booths' pages it serves: nothing to install, no internet. While the server is stopped, nothing can be reached from the network.</translation>
+        </message>
+        <message>
+            <source>L'adresse de cet ordinateur sur le réseau du salon (celle du Wi-Fi ou du câble relié à la borne des organisateurs)</source>
+            <translation>This computer's address on the show's network (the Wi-Fi's, or the cable's to the organisers' access point)</translation>
+        </message>
+        <message>
+            <source>Actualiser</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Relire les adresses de cet ordinateur</source>
+            <translation>Read this computer's addresses again</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse :</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Port :</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Démarrer le serveur</source>
+            <translation>Start the server</translation>
+        </message>
+        <message>
+            <source>Arrêter</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Ce que les stands notent en un geste après chaque scan, en plus de chaud, tiède ou froid et d'une note. Pour cette édition ; tout est facultatif.</source>
+            <translation>What the booths note in one tap after each scan, besides hot, warm or cold and a note. For this edition; everything is optional.</translation>
+        </message>
+        <message>
+            <source>démo demandée
+devis
+recrutement</source>
+            <translation>demo requested
+quote
+recruitment</translation>
+        </message>
+        <message>
+            <source>Étiquettes
+(une par ligne, %1 au plus) :</source>
+            <translation>Tags
+(one a line, %1 at most):</translation>
+        </message>
+        <message>
+            <source>Par ex. : Quel est votre projet ?</source>
+            <translation>E.g.: What is your project?</translation>
+        </message>
+        <message>
+            <source>Question %1 :</source>
+            <translation>Question %1:</translation>
+        </message>
+        <message>
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Choisissez l'adresse sur laquelle écouter.</source>
+            <translation>Choose the address to listen on.</translation>
+        </message>
+        <message>
+            <source>Aucune édition ouverte.</source>
+            <translation>No edition open.</translation>
+        </message>
+        <message>
+            <source>En marche : %1</source>
+            <translation>Running: %1</translation>
+        </message>
+        <message>
+            <source>À ouvrir sur un téléphone du même réseau :</source>
+            <translation>To open on a phone on the same network:</translation>
+        </message>
+        <message>
+            <source>Démarrage ou arrêt en cours…</source>
+            <translation>Starting or stopping…</translation>
+        </message>
+        <message>
+            <source>Arrêté : aucun téléphone ne peut se connecter.</source>
+            <translation>Stopped: no phone can connect.</translation>
+        </message>
+        <message>
+            <source>(QR code de l'adresse une fois démarré)</source>
+            <translation>(QR code of the address once started)</translation>
+        </message>
+        <message>
+            <source>Aucun kit exposant imprimé pour l'instant (Exposants → Stands connectés).</source>
+            <translation>No exhibitor kit printed yet (Exhibitors → Connected booths).</translation>
+        </message>
+        <message>
+            <source>Attention : les kits ont été imprimés pour %1. Leurs QR codes ne mènent pas à ce serveur : démarrez-le à cette adresse, ou réimprimez les kits.</source>
+            <translation>Warning: the kits were printed for %1. Their QR codes do not lead to this server: start it at that address, or print the kits again.</translation>
+        </message>
+        <message>
+            <source>Les kits imprimés mènent à %1.</source>
+            <translation>The printed kits lead to %1.</translation>
+        </message>
+        <message>
+            <source>Téléphones connectés : %1</source>
+            <translation>Phones connected: %1</translation>
+        </message>
+        <message>
+            <source>Enregistré : les téléphones les proposent dès leur prochain scan.</source>
+            <translation>Saved: the phones offer them from their next scan.</translation>
+        </message>
+    </context>
+    <context>
         <name>StationPrinting</name>
         <message>
             <source>imprimante par défaut</source>
@@ -2973,8 +3253,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Export cancelled: the folder was not changed.</translation>
         </message>
         <message>
-            <source>Données personnelles purgées : {a} participants, {e} exposants. Les statistiques sont conservées.</source>
-            <translation>Personal data purged: {a} attendees, {e} exhibitors. Statistics are kept.</translation>
+            <source>Données personnelles purgées : {a} participants, {e} exposants, {l} contacts des stands. Les statistiques sont conservées.</source>
+            <translation>Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept.</translation>
         </message>
         <message>
             <source>Sauvegarde automatique : {m}</source>
@@ -3151,6 +3431,14 @@ Write the export into a new folder {inside}?</translation>
             <translation>%1's record saved.</translation>
         </message>
         <message>
+            <source>retrait du consentement de %1</source>
+            <translation>withdrawal of the consent of %1</translation>
+        </message>
+        <message>
+            <source>Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux exposants (Ctrl+Z pour annuler).</source>
+            <translation>Consent of %1 withdrawn: their details no longer go to exhibitors (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
             <source>Annuler l'inscription de %1 ? Son badge sera refusé à l'entrée.</source>
             <translation>Cancel the registration of %1? Their badge will be refused at the entrance.</translation>
         </message>
@@ -3197,6 +3485,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Annuler l'inscription…</source>
             <translation>Cancel the registration…</translation>
+        </message>
+        <message>
+            <source>Retirer le consentement (coordonnées aux exposants)</source>
+            <translation>Withdraw consent (details to exhibitors)</translation>
         </message>
         <message>
             <source>L'import est réservé aux organisateurs.</source>
@@ -3363,6 +3655,45 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>inscription annulée — voir l'organisation</source>
             <translation>registration cancelled — see the organisers</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent</name>
+        <message>
+            <source>fichier d'inscription</source>
+            <translation>registration file</translation>
+        </message>
+        <message>
+            <source>inscription sur place</source>
+            <translation>walk-in registration</translation>
+        </message>
+        <message>
+            <source>à l'accueil</source>
+            <translation>at the desk</translation>
+        </message>
+        <message>
+            <source>Accepte que les exposants reçoivent ses coordonnées</source>
+            <translation>Agrees that exhibitors receive their details</translation>
+        </message>
+        <message>
+            <source>Coordonnées aux exposants</source>
+            <translation>Details to exhibitors</translation>
+        </message>
+        <message>
+            <source>E-mail, téléphone et fonction. Sans accord, un exposant ne reçoit que ce que montre le badge (nom, société, catégorie). Non coché par défaut ; retirable à tout moment.</source>
+            <translation>E-mail, phone and job title. Without consent, an exhibitor receives only what the badge shows (name, company, category). Unticked by default; can be withdrawn at any time.</translation>
+        </message>
+        <message>
+            <source>Jamais demandé : rien n'est transmis aux exposants</source>
+            <translation>Never asked: nothing goes to exhibitors</translation>
+        </message>
+        <message>
+            <source>Accord donné le %1 (%2)</source>
+            <translation>Consent given on %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Refusé ou retiré le %1 (%2)</source>
+            <translation>Refused or withdrawn on %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3547,6 +3878,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>The journal of the database {where} was deleted by another program: what was saved is in the database, which was reopened; nothing is lost.</translation>
         </message>
         <message>
+            <source>Le journal de la base {where} a été supprimé par un autre programme pendant cette opération : elle n'a pas été enregistrée ; recommencez (la base sera rouverte).</source>
+            <translation>The journal of the database {where} was deleted by another program during this operation: it was not saved; do it again (the database will be reopened).</translation>
+        </message>
+        <message>
             <source>La base {where} est occupée par une autre opération de cette fenêtre : réessayez dans un instant.</source>
             <translation>The database {where} is busy with another operation of this window: try again in a moment.</translation>
         </message>
@@ -3554,10 +3889,6 @@ Write the export into a new folder {inside}?</translation>
             <source>{path} est un dossier, pas une base : donnez un fichier.</source>
             <extracomment>``app_setting`` key of the database's identity (made when it is first opened for writing) how long ``close()`` waits for other processes' readers before truncating the WAL databases of this process not closed yet (``close_all`` at exit folds their WAL) a commit whose WAL pages a reader kept out of the main file (retried at the next)</extracomment>
             <translation>{path} is a folder, not a database: give a file.</translation>
-        </message>
-        <message>
-            <source>Le journal de la base {where} a été supprimé par un autre programme pendant cette opération : elle n'a pas été enregistrée ; recommencez (la base sera rouverte).</source>
-            <translation>The journal of the database {where} was deleted by another program during this operation: it was not saved; do it again (the database will be reopened).</translation>
         </message>
         <message>
             <source>Impossible de créer le dossier {folder} : {reason}.</source>
@@ -3675,6 +4006,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
+            <extracomment>the contacts exhibitors made at their stand (issue 25): who met whom, how it went; the person's details are in attendees.csv (and go to a stand only with consent)</extracomment>
             <translation>The folder {out} holds a database ({name}): an export is never written beside a database; choose a new or empty folder.</translation>
         </message>
         <message>
@@ -3991,6 +4323,36 @@ Write the export into a new folder {inside}?</translation>
             <translation>Give the export folder: itday export FOLDER.</translation>
         </message>
         <message>
+            <source>Exposant n° {exhibitor_id} introuvable.</source>
+            <extracomment>the columns of a stand's files, before the organiser's questions headers of the columns the edition's export does not name (French, English)</extracomment>
+            <translation>Exhibitor no. {exhibitor_id} not found.</translation>
+        </message>
+        <message>
+            <source>Le dossier {out} contient une base de données ({name}) : les contacts des stands ne s'écrivent jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
+            <translation>The folder {out} holds a database ({name}): the booths' leads are never written beside a database; choose a new or empty folder.</translation>
+        </message>
+        <message>
+            <source>Le dossier {out} contient déjà des fichiers qui ne sont pas des contacts exportés par itday (par exemple {name}) : choisissez un dossier nouveau ou vide.</source>
+            <translation>The folder {out} already holds files that are not leads exported by itday (for example {name}): choose a new or empty folder.</translation>
+        </message>
+        <message>
+            <source>Le fichier {name} est ouvert dans un autre programme (Excel, un carnet d'adresses ?) : fermez-le puis recommencez.</source>
+            <translation>The file {name} is open in another program (Excel, an address book?): close it and try again.</translation>
+        </message>
+        <message>
+            <source>Aucun exposant n° {exhibitor_id} dans cette édition.</source>
+            <extracomment>``app_setting`` key of the address the organiser chose last for the stands' server ``app_setting`` key of the address the kits were printed for last (the server's dialog warns when the server runs elsewhere: the printed QR codes would lead nowhere)</extracomment>
+            <translation>No exhibitor no. {exhibitor_id} in this edition.</translation>
+        </message>
+        <message>
+            <source>Aucun stand n'a encore de contact : il n'y a rien à exporter.</source>
+            <translation>No booth has any lead yet: there is nothing to export.</translation>
+        </message>
+        <message>
+            <source>Cette édition n'a aucun exposant : aucun kit à imprimer.</source>
+            <translation>This edition has no exhibitors: no kit to print.</translation>
+        </message>
+        <message>
             <source>{path} n'est pas un dossier : choisissez un dossier.</source>
             <translation>{path} is not a folder: choose a folder.</translation>
         </message>
@@ -4001,6 +4363,39 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.</source>
             <translation>{name} already exists in {folder} and is not an itday report: choose another folder.</translation>
+        </message>
+        <message>
+            <source>Aucune édition dans cette base : créez-en une avant de servir les stands.</source>
+            <extracomment>worker threads of the application (the photos have their own pool)</extracomment>
+            <translation>No edition in this database: create one before serving the booths.</translation>
+        </message>
+        <message>
+            <source>Le port {port} est déjà pris sur {host} (un autre serveur des stands ?) : choisissez un autre port.</source>
+            <translation>Port {port} is already taken on {host} (another booths' server?): choose another port.</translation>
+        </message>
+        <message>
+            <source>L'adresse {host} n'est pas celle de cet ordinateur : choisissez une de ses adresses sur le réseau du salon.</source>
+            <translation>The address {host} is not this computer's: choose one of its addresses on the show's network.</translation>
+        </message>
+        <message>
+            <source>Le port {port} est réservé : choisissez un port au-dessus de 1024.</source>
+            <translation>Port {port} is reserved: choose a port above 1024.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écouter sur {host}:{port} : {reason}.</source>
+            <translation>Cannot listen on {host}:{port}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Donnez le fichier du kit : itday leads kit OUT.pdf.</source>
+            <translation>Give the kit's file: itday leads kit OUT.pdf.</translation>
+        </message>
+        <message>
+            <source>Donnez le dossier des contacts : itday leads export DOSSIER.</source>
+            <translation>Give the folder for the leads: itday leads export FOLDER.</translation>
+        </message>
+        <message>
+            <source>Le serveur des stands n'a pas démarré.</source>
+            <translation>The booths' server did not start.</translation>
         </message>
     </context>
     <context>

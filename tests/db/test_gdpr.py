@@ -41,7 +41,12 @@ def test_purge_keeps_stats_identical_and_removes_personal_data(demo_db, capsys):
 
 
 def test_purge_of_an_empty_edition(db, event_id, session):
-    assert purge_personal_data(session, event_id) == {"attendees": 0, "exhibitors": 0, "scans": 0}
+    assert purge_personal_data(session, event_id) == {
+        "attendees": 0,
+        "exhibitors": 0,
+        "scans": 0,
+        "leads": 0,
+    }
 
 
 def test_purge_command_needs_the_typed_word(demo_db, capsys, monkeypatch):

@@ -423,3 +423,23 @@ def test_merged_registrations_keep_every_order_number_and_match_either(session, 
     assert len(people) == 1 and report.imported == 0
     (paul,) = people.values()
     assert (paul.external_ref, paul.phone) == ("C1, C9", "0600000000")
+
+
+def test_consent_column_is_stored_with_its_time_and_source(session, event_id, tmp_path):
+    header = "Nom;Prénom;E-mail;Consentement\n"
+    body = "Aa;Un;a@x.fr;oui\nBb;Deux;b@x.fr;non\nCc;Trois;c@x.fr;\n"
+    import_visitors(session, event_id, csv_file(tmp_path, body, header=header))
+    people = attendees(session, event_id)
+    assert [people[e].consent for e in ("a@x.fr", "b@x.fr", "c@x.fr")] == [True, False, None]
+    assert people["a@x.fr"].consent_source == "import" and people["a@x.fr"].consent_at
+    assert people["c@x.fr"].consent_at is None
+    # withdrawn at the desk since: a re-import of the same file never gives it back
+    from itday.db import attendees as attendee_repo
+
+    attendee_repo.set_consent([people["a@x.fr"].id], False, "desk", session=session)
+    changed = "Aa;Un;a@x.fr;oui\nBb;Deux;b@x.fr;oui\nCc;Trois;c@x.fr;non\n"
+    report = import_visitors(session, event_id, csv_file(tmp_path, changed, "v2.csv", header))
+    people = attendees(session, event_id)
+    assert [people[e].consent for e in ("a@x.fr", "b@x.fr", "c@x.fr")] == [False, True, False]
+    assert people["a@x.fr"].consent_source == "desk"
+    assert report.updated == 2

@@ -19,14 +19,8 @@ from itday.cli import main
 from itday.db import repo
 from itday.db.engine import Database
 from itday.errors import ItdayError
-from itday.services.backup import (
-    BaseInUse,
-    OtherDatabase,
-    backup_now,
-    backups_of,
-    default_folder,
-    restore,
-)
+from itday.services.backup import backup_now, backups_of, default_folder
+from itday.services.restore import BaseInUse, OtherDatabase, restore
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2017, 6, 29, 9, 0)

@@ -253,6 +253,12 @@ def _dialogs(window):
     out_dir = getattr(exhibitors_page, "out_dir", Path("/tmp"))
     dialogs.append(ExhibitorDialog(ctx, None, out_dir, window))
     dialogs.append(ExhibitorDialog(ctx, rows[0]["id"], out_dir, window))
+    from itday.ui.stands.dialog import StandsServerDialog
+
+    dialogs.append(StandsServerDialog(ctx, window))  # the stands' server panel
+    stands_menu = exhibitors_page.stands.button.menu()
+    stands_menu.aboutToShow.emit()  # its entries name the selected exhibitor
+    dialogs.append(stands_menu)
     return dialogs
 
 

@@ -94,6 +94,19 @@ def test_badge_text_is_in_the_pdf(tmp_path):
 
 
 @pytest.mark.parametrize("layout", list(B.LAYOUTS))
+def test_the_short_code_is_printed_under_the_qr_code(layout, tmp_path):
+    """An exhibitor's phone types it when the photo of the badge cannot be read."""
+    from itday.core.leads import badge_short_code
+
+    out = tmp_path / f"{layout}.pdf"
+    badges = sample_badges(2)
+    B.render_badges(out, badges, EVENT, layout)
+    text = pdf_text(out)
+    for b in badges:
+        assert badge_short_code(b.code) in text
+
+
+@pytest.mark.parametrize("layout", list(B.LAYOUTS))
 def test_long_names_never_leave_their_box(layout):
     spec = B.LAYOUTS[layout]
     g = B._geometry(*spec.badge_size)

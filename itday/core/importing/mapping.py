@@ -32,6 +32,7 @@ FIELDS_VISITORS: dict[str, str] = {
     "category": "Type de billet",
     "external_ref": "N° de commande",
     "ticket_code": "Code du billet (billetterie)",
+    "consent": "Coordonnées aux exposants (oui/non)",
 }
 
 FIELDS_EXHIBITORS: dict[str, str] = {
@@ -370,6 +371,27 @@ _register(
 
 # Fallback: a header containing one of these words (checked in this order; "prenom" before
 # "nom", company words before "nom").
+_register(
+    _EXACT_VISITORS,
+    "consent",
+    0,
+    "Consentement",
+    "Consent",
+    "Accord",
+    "Accord exposants",
+    "Consentement exposants",
+    "Coordonnées aux exposants",
+    "Partage des coordonnées",
+    "Partage avec les exposants",
+    "Opt-in",
+    "Opt-in exposants",
+    "Optin",
+    "RGPD",
+    "GDPR",
+    "Exhibitor consent",
+    "Share with exhibitors",
+    "Share contact details",
+)
 _CONTAINS_VISITORS = [
     ("prenom", "first_name"),
     ("firstname", "first_name"),
@@ -395,6 +417,10 @@ _CONTAINS_VISITORS = [
     ("categorie", "category"),
     ("lastname", "last_name"),
     ("nomdefamille", "last_name"),
+    ("consent", "consent"),  # consentement, consent
+    ("optin", "consent"),
+    ("rgpd", "consent"),
+    ("gdpr", "consent"),
 ]
 _CONTAINS_VISITORS[:0] = tickets.CONTAINS  # « Code-barres du billet » is a code, not a type
 _CONTAINS_EXHIBITORS = [

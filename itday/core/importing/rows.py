@@ -75,6 +75,7 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "category": "type de billet",
         "external_ref": "n° de commande",
         "ticket_code": "code de billet",
+        "consent": "consentement (coordonnées aux exposants)",
     },
     "exhibitors": {
         "name": "nom",

@@ -118,6 +118,8 @@ def shown_value(field_name: str, value: object, limit: int = 60) -> str:
     its French label."""
     if value is None:
         return ""
+    if isinstance(value, bool):  # the consent column's answer
+        return "oui" if value else "non"
     text = str(value)
     if field_name == "category":
         try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from itday.core import tickets
+from itday.core.consent import parse_consent
 from itday.core.enums import Category
 from itday.core.importing.mapping import FIELDS_VISITORS, Mapping
 from itday.core.importing.reading import Row, Table
@@ -49,6 +50,8 @@ class VisitorRecord:
     category: str | None = None  # a Category value; None when the file says nothing
     external_ref: str = ""
     tickets: list[str] = field(default_factory=list)  # ticket codes, in file order
+    #: may exhibitors receive their details: the file's answer, None when it says nothing
+    consent: bool | None = None
     lines: list[int] = field(default_factory=list)  # every line merged into this record
     origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
@@ -153,7 +156,22 @@ def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord 
     if ticket:
         record.category = _category(ticket, mapping, row.line, report).value
     record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
+    record.consent = _consent(values.get("consent", ""), row.line, report)
     return record
+
+
+def _consent(cell: str, line: int, report: ImportReport) -> bool | None:
+    """The answer of the consent column (oui/non, yes/no, 1/0, true/false, x); a value
+    that says neither is kept as no answer, with a warning: exhibitors get nothing."""
+    try:
+        return parse_consent(cell)
+    except ValueError:
+        report.warn(
+            line,
+            f"consentement « {shown_value('consent', cell)} » illisible (attendu oui ou non) : "
+            "aucun accord enregistré, les exposants ne recevront pas ses coordonnées",
+        )
+        return None
 
 
 def _category(ticket: str, mapping: Mapping, line: int, report: ImportReport) -> Category:
@@ -169,8 +187,12 @@ def _category(ticket: str, mapping: Mapping, line: int, report: ImportReport) ->
 
 def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: ImportReport) -> None:
     """A later line of the same person merged into ``earlier``."""
-    skip = ("line", "lines", "origin", "tickets", "external_ref")
+    skip = ("line", "lines", "origin", "tickets", "external_ref", "consent")
     differing = merge_into(earlier, record, skip=skip)
+    if record.consent is not None and earlier.consent is not record.consent:
+        if earlier.consent is not None:  # two answers: the refusal wins (never shared by doubt)
+            differing.append(("consent", earlier.consent, earlier.line, record.consent))
+        earlier.consent = record.consent if earlier.consent is None else False
     earlier.lines.append(record.line)
     # one person, several orders: every order number is kept (re-imports match any)
     new_refs = [r for r in split_refs(record.external_ref)

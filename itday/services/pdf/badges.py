@@ -16,8 +16,10 @@ from reportlab.lib.pagesizes import A4, A6, A7, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from itday.core.badge import is_ours
 from itday.core.doc_text import category_word, doc_date, doc_text
 from itday.core.enums import CATEGORY_COLOURS, Category
+from itday.core.leads import badge_short_code
 from itday.services.pdf.fonts import REGULAR, draw_text, fit_text, register_fonts
 from itday.services.pdf.output import (
     Cancelled,
@@ -157,6 +159,7 @@ class _Geometry:
     qr_size: float
     text_top: float  # below the header
     text_bottom: float  # above the QR code
+    code_size: float  # the short code under the QR code
     event_size: float
     date_size: float
 
@@ -168,7 +171,8 @@ def _geometry(w: float, h: float) -> _Geometry:
     band_h = 11 * mm * s
     band_y = pad
     qr_size = min(w - 2 * pad, h * 0.30)
-    qr_y = band_y + band_h + 1.5 * mm * s
+    code_size = max(MIN_READABLE, 7.5 * s)  # the short code typed when a photo fails
+    qr_y = band_y + band_h + 1.5 * mm * s + code_size * 1.1
     event_size = max(6.5, 11 * s)
     date_size = max(5.5, 9 * s)
     header_h = (event_size + date_size) * LEADING + 2 * mm * s
@@ -184,6 +188,7 @@ def _geometry(w: float, h: float) -> _Geometry:
         qr_size=qr_size,
         text_top=h - pad - header_h,
         text_bottom=qr_y + qr_size + 1 * mm * s,
+        code_size=code_size,
         event_size=event_size,
         date_size=date_size,
     )
@@ -263,6 +268,11 @@ def draw_badge(
 
     # QR code
     draw_qr(canvas, x + g.qr_x, y + g.qr_y, g.qr_size, badge.code, dpi=dpi, page_height=page_height)
+    # its short form, for an exhibitor's phone when the photo cannot be read (issue 25)
+    if is_ours(badge.code):
+        canvas.setFillColor(GREY)
+        baseline = y + g.band_y + g.band_h + 0.9 * mm * s + g.code_size * 0.2
+        draw_text(canvas, cx, baseline, badge_short_code(badge.code), g.code_size, align="centre")
 
     # category band: colour and word (the colour is never the only cue)
     canvas.setFillColor(_category_colour(badge.category))

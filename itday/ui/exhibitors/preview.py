@@ -143,17 +143,22 @@ def render_with_preview(
     *,
     on_preview: Callable[[PdfPreviewDialog | None], None] | None = None,
     show: bool = True,
+    with_state: bool = False,
 ):
     """Render ``render(out_path)`` in a worker, then open the preview (non-blocking).
 
-    ``render`` runs in the worker thread: it must use its own database session.  Returns
-    the task.  ``on_preview`` receives the dialog (or None when the PDF went to the system
-    viewer) once it is built.
+    ``render`` runs in the worker thread: it must use its own database session.  With
+    ``with_state`` it is called ``render(out_path, state)`` to report its own progress and
+    see a cancellation.  Returns the task.  ``on_preview`` receives the dialog (or None when
+    the PDF went to the system viewer) once it is built.
     """
     pdf = Path(out_dir) / f"{safe_name(title)}.pdf"
 
     def work(state):
-        render(pdf)
+        if with_state:
+            render(pdf, state)
+        else:
+            render(pdf)
         state.check()
         if raster.available_backend() is None:
             return pdf, []  # no rasteriser at all: the system's PDF viewer shows it

@@ -54,6 +54,7 @@ from itday.ui.checkin.result import ResultPanel
 from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
 from itday.ui.checkin.wedge import ScannerFilter
+from itday.ui.consent import withdraw
 from itday.ui.settings_keys import DEFAULTS, value
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,10 @@ def _attendee(state, db, attendee_id: int) -> dict | None:
     with db.session() as s:
         a = s.get(Attendee, attendee_id)
         return repo.attendee_dict(a) if a is not None else None
+
+
+def _withdraw(state, db, attendee_id: int) -> dict:
+    return withdraw(db, [attendee_id])
 
 
 def _cameras(state) -> list[int]:
@@ -137,8 +142,8 @@ class CheckinPage(QWidget):
         #: Ctrl+Z may undo, never an entry from earlier in the day or from another desk
         self.undoable: list[str] = []
         #: the person « Réimprimer le badge » is for: the result on screen, or the one picked
-        #: in the search list afterwards
-        self.focus_person: dict | None = None
+        #: in the search list afterwards (also what « Retirer le consentement » is for)
+        self._focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
         self._shown_seq = 0
@@ -248,6 +253,11 @@ class CheckinPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.checkin_button)
         buttons.addWidget(self.reprint_button)
+        self.consent_button = QPushButton(self.tr("Retirer le consentement"))
+        self.consent_button.setObjectName("withdrawConsentButton")
+        self.consent_button.clicked.connect(self.withdraw_consent)
+        buttons.addWidget(self.consent_button)
+        self._show_consent()
         buttons.addStretch(1)
 
         right = QVBoxLayout()
@@ -613,6 +623,69 @@ class CheckinPage(QWidget):
     def _search_chose(self, row: dict) -> None:
         """The clerk found or moved to someone in the search list: reprint is for them."""
         self.focus_person = row
+
+    @property
+    def focus_person(self) -> dict | None:
+        return self._focus_person
+
+    @focus_person.setter
+    def focus_person(self, person: dict | None) -> None:
+        self._focus_person = person
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        """« Retirer le consentement » is for the person on screen who gave it."""
+        button = getattr(self, "consent_button", None)
+        if button is None:
+            return
+        person = self._focus_person
+        given = bool(person and person.get("consent") is True)
+        button.setEnabled(given)
+        if given:
+            tip = self.tr(
+                "%1 ne veut plus que les exposants reçoivent ses coordonnées : s'applique "
+                "à tous les stands dès maintenant"
+            )
+            name = f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
+            button.setToolTip(tip.replace("%1", name))
+        elif person:
+            button.setToolTip(self.tr("Cette personne n'a pas donné son consentement."))
+        else:
+            button.setToolTip(self.tr("Choisissez d'abord une personne (recherche ou scan)."))
+
+    def withdraw_consent(self):
+        """The person on screen withdraws their consent: from now on no stand's export
+        carries their e-mail or phone.  Written in a worker; returns the task."""
+        person = self._focus_person
+        if not person or person.get("id") is None or person.get("consent") is not True:
+            return None
+        name = f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
+        self.consent_button.setEnabled(False)
+
+        def done(_before) -> None:
+            if self._focus_person and self._focus_person.get("id") == person["id"]:
+                self.focus_person = {**self._focus_person, "consent": False}
+            self.ctx.bridge.info(
+                self.tr(
+                    "Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux "
+                    "exposants."
+                ).replace("%1", name)
+            )
+            self.ctx.bridge.data_changed.emit("attendees")
+            self.search.refresh()
+
+        def failed(message: str) -> None:
+            self._show_consent()
+            self.ctx.bridge.error(message)
+
+        return self.ctx.tasks.run(
+            _withdraw,
+            self.ctx.db,
+            person["id"],
+            on_done=done,
+            on_error=failed,
+            owner=self,
+        )
 
     def reprint(self) -> None:
         """Reprint the badge of the person on screen (or picked in the search since)."""

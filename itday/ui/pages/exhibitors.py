@@ -44,6 +44,7 @@ from itday.ui.exhibitors.model import (
 from itday.ui.exhibitors.preview import render_with_preview
 from itday.ui.i18n import DOCUMENTS_EN
 from itday.ui.i18n import label as i18n_label
+from itday.ui.stands.actions import StandsMenu
 from itday.ui.undo import wire_undo_button
 
 IMPORT_DIALOG = "itday.ui.import_dialog"
@@ -132,6 +133,9 @@ class ExhibitorsPage(QWidget):
         ):
             bar.addWidget(w)
         bar.addStretch(1)
+        # exhibitors' leads from their phones: server, kits, links, export (organisers)
+        self.stands = StandsMenu(self.ctx, self)
+        bar.addWidget(self.stands.button)
         outer.addLayout(bar)
 
         self.tabs = QTabWidget()
@@ -302,6 +306,7 @@ class ExhibitorsPage(QWidget):
             w.setEnabled(act.isEnabled())
         for button in self.print_buttons.values():
             button.setEnabled(has_event and self.model.rowCount() > 0)
+        self.stands.update()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -344,6 +349,10 @@ class ExhibitorsPage(QWidget):
         if index is None or not index.isValid():
             return None
         return index.data(ID_ROLE)
+
+    def exhibitor_name(self, exhibitor_id: int) -> str:
+        row = self.model.row_of(exhibitor_id)
+        return self.model.row_at(row)["name"] if row >= 0 else str(exhibitor_id)
 
     def select_id(self, exhibitor_id: int) -> bool:
         row = self.model.row_of(exhibitor_id)

@@ -477,9 +477,9 @@ class StatsPage(QWidget):
     def _purged(self, counts: dict) -> None:
         self.ctx.bridge.info(
             self.tr(
-                "Données personnelles purgées : {a} participants, {e} exposants. "
-                "Les statistiques sont conservées."
-            ).format(a=counts["attendees"], e=counts["exhibitors"])
+                "Données personnelles purgées : {a} participants, {e} exposants, "
+                "{l} contacts des stands. Les statistiques sont conservées."
+            ).format(a=counts["attendees"], e=counts["exhibitors"], l=counts.get("leads", 0))
         )
         for what in ("attendees", "exhibitors"):
             self.ctx.bridge.data_changed.emit(what)

@@ -31,6 +31,7 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.badge_printing import BadgePrinter
+from itday.ui.consent import SetConsent
 from itday.ui.undo import undo_text, undo_with_notice
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
@@ -162,6 +163,7 @@ class VisitorsPage(QWidget):
         self.form.print_requested.connect(self.print_badge)
         self.form.preview_requested.connect(self.printer.preview_one)
         self.form.cancel_requested.connect(self.set_cancelled)
+        self.form.withdraw_requested.connect(lambda i: self.withdraw_consent([i]))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -361,14 +363,19 @@ class VisitorsPage(QWidget):
             pending = self.form.changes()
             self.form.show_row(row)
             for name, value in pending.items():
-                if name == "category":
+                if name == "consent":
+                    self.form.consent.setChecked(value)
+                elif name == "category":
                     self.form.category.setCurrentIndex(self.form.category.findData(value))
                 else:
                     self.form.edits[name].setText(value)
 
     # -- actions -----------------------------------------------------------------------------
     def save_attendee(self, attendee_id: int, changes: dict) -> None:
-        """Save changed fields (undoable)."""
+        """Save changed fields (undoable); ``consent`` is recorded with its time and the
+        desk as its source."""
+        changes = dict(changes)
+        consent = changes.pop("consent", None)
         try:
             with self.ctx.db.session() as session:
                 current = attendee_repo.get_fields(attendee_id, session=session)
@@ -381,19 +388,45 @@ class VisitorsPage(QWidget):
                 )
                 if p
             )
-            self.undo_stack.push(
-                EditAttendee(
-                    self.ctx,
-                    attendee_id,
-                    changes,
-                    before,
-                    self.tr("modification de %1").replace("%1", name),
-                )
-            )
+            text = self.tr("modification de %1").replace("%1", name)
+            self.undo_stack.beginMacro(text)
+            try:
+                if changes:
+                    self.undo_stack.push(EditAttendee(self.ctx, attendee_id, changes, before, text))
+                if consent is not None:
+                    self.undo_stack.push(SetConsent(self.ctx, [attendee_id], consent, text))
+            finally:
+                self.undo_stack.endMacro()
         except ItdayError as exc:
             self.ctx.bridge.error(i18n.error_text(exc))
             return
         self.ctx.bridge.info(self.tr("Fiche de %1 enregistrée.").replace("%1", name))
+
+    def withdraw_consent(self, ids: list[int] | None = None) -> bool:
+        """The selected people no longer agree that exhibitors receive their details:
+        from now on, every stand's export leaves them out (Ctrl+Z undoes)."""
+        ids = self.selected_ids() if ids is None else ids
+        rows = [self.model.row_at(r) for r in map(self.model.row_of, ids) if r is not None]
+        rows = [r for r in rows if r.get("consent") is True]
+        if not rows:
+            return False
+        names = [" ".join(p for p in (r["first_name"], r["last_name"]) if p) for r in rows]
+        label = (
+            names[0] if len(names) == 1 else self.tr("%1 personnes").replace("%1", str(len(names)))
+        )
+        text = self.tr("retrait du consentement de %1").replace("%1", label)
+        try:
+            self.undo_stack.push(SetConsent(self.ctx, [r["id"] for r in rows], False, text))
+        except ItdayError as exc:
+            self.ctx.bridge.error(i18n.error_text(exc))
+            return False
+        self.ctx.bridge.info(
+            self.tr(
+                "Consentement de %1 retiré : ses coordonnées ne sont plus transmises aux "
+                "exposants (Ctrl+Z pour annuler)."
+            ).replace("%1", label)
+        )
+        return True
 
     def confirm_cancel(self, names: list[str]) -> bool:
         """Ask before cancelling registrations (tests replace this method)."""
@@ -455,6 +488,14 @@ class VisitorsPage(QWidget):
         menu.addAction(self.tr("Annuler l'inscription…"), self._cancel_selected).setEnabled(
             bool(ids)
         )
+        consenting = [
+            i for i in ids if (r := self.model.row_of(i)) is not None
+            and self.model.row_at(r).get("consent") is True
+        ]  # fmt: skip
+        menu.addAction(
+            self.tr("Retirer le consentement (coordonnées aux exposants)"),
+            lambda: self.withdraw_consent(consenting),
+        ).setEnabled(bool(consenting))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def print_badge(self, attendee_id: int | None = None) -> None:

@@ -104,9 +104,10 @@ class PurgeDialog(QDialog):
         self.confirm_word = self.tr("SUPPRIMER")
         text = QLabel(
             self.tr(
-                "Les noms, e-mails, téléphones et fonctions des participants et les contacts "
-                "des exposants seront effacés définitivement. Les catégories, entreprises, "
-                "heures d'arrivée et statistiques sont conservées.\n\n"
+                "Les noms, e-mails, téléphones et fonctions des participants, les contacts "
+                "des exposants et les notes des stands sur les visiteurs rencontrés seront "
+                "effacés définitivement. Les catégories, entreprises, heures d'arrivée, "
+                "contacts des stands (sans leurs notes) et statistiques sont conservés.\n\n"
                 "Faites un export avant si vous en avez encore besoin.\n\n"
                 "Pour confirmer, tapez {word} :"
             ).format(word=self.confirm_word)

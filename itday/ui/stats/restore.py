@@ -1,6 +1,6 @@
 """Putting a backup back from the window (Statistiques page, organiser).
 
-The file is chosen in the backup folder, checked in a worker (``services.backup.check_backup``:
+The file is chosen in the backup folder, checked in a worker (``services.restore.check_backup``:
 integrity, schema, same database), confirmed — a copy of *another* base asks a question of
 its own — then restored in a worker while the window lets the base go
 (``Database.released``: its own connections closed, its units of work waiting), so that the
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from itday.db import repo
-from itday.services.backup import check_backup, restore, same_database
+from itday.services.restore import check_backup, restore, same_database
 from itday.ui.ask import ask_yes_no
 from itday.ui.files import open_file_name
 
@@ -42,7 +42,7 @@ def _latest_event(state, db) -> int | None:
 
 
 class BackupRestorer(QObject):
-    #: the restore is done: the ``services.backup.Restored`` result
+    #: the restore is done: the ``services.restore.Restored`` result
     restored = Signal(object)
     #: it was refused or failed: the message shown
     failed = Signal(str)

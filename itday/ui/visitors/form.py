@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -21,6 +22,12 @@ from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.importing import is_valid_email
 from itday.db.attendees import EDITABLE
 from itday.ui import i18n
+from itday.ui.consent import (
+    consent_short_text,
+    consent_status,
+    consent_text,
+    consent_tooltip,
+)
 
 SOURCES = {
     "import": QT_TRANSLATE_NOOP("AttendeeForm", "Inscription en ligne (import)"),
@@ -37,6 +44,8 @@ class AttendeeForm(QWidget):
     preview_requested = Signal(int)
     #: cancel (True) or restore (False) the registration
     cancel_requested = Signal(int, bool)
+    #: the person withdraws their consent (exhibitors no longer receive their details)
+    withdraw_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +76,24 @@ class AttendeeForm(QWidget):
             )
         self.category.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Catégorie"), self.category)
+        # Unticked unless the person said yes; saved with the other fields (Ctrl+Z undoes).
+        self.consent = QCheckBox(consent_short_text())
+        self.consent.setObjectName("attendeeConsent")
+        self.consent.setToolTip(consent_text() + "\n" + consent_tooltip())
+        self.consent.toggled.connect(self._changed)
+        self.consent_state = QLabel()
+        self.consent_state.setObjectName("consentState")
+        self.consent_state.setWordWrap(True)
+        self.consent_state.setStyleSheet("color: #555; font-size: 10pt;")
+        # one click at the desk, whatever else is being typed in the form (Ctrl+Z undoes)
+        self.withdraw_button = QPushButton(self.tr("Retirer le consentement"))
+        self.withdraw_button.setObjectName("withdrawConsent")
+        self.withdraw_button.setToolTip(
+            self.tr("Retirer son consentement : plus aucun exposant ne reçoit ses coordonnées")
+        )
+        self.withdraw_button.clicked.connect(lambda: self._emit(self.withdraw_requested))
+        form.addRow(self.consent)  # the whole width: the form is narrow at 1366 pixels
+        form.addRow(self.consent_state)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("attendeeStatus")
@@ -109,6 +136,7 @@ class AttendeeForm(QWidget):
         layout.addLayout(row1)
         layout.addLayout(row2)
         layout.addWidget(self.cancel_button)
+        layout.addWidget(self.withdraw_button)
         layout.addStretch(1)
         self.show_row(None)
 
@@ -118,7 +146,7 @@ class AttendeeForm(QWidget):
     def show_row(self, row: dict | None) -> None:
         """Fill the form from a row of the table model (None: nothing selected)."""
         self.row = row
-        for widget in (*self.edits.values(), self.category):
+        for widget in (*self.edits.values(), self.category, self.consent):
             widget.blockSignals(True)
         for name, edit in self.edits.items():
             edit.setText(row[name] if row else "")
@@ -127,7 +155,16 @@ class AttendeeForm(QWidget):
         index = self.category.findData(row["category"]) if row else -1
         self.category.setCurrentIndex(max(index, 0))
         self.category.setEnabled(row is not None)
-        for widget in (*self.edits.values(), self.category):
+        self.consent.setChecked(bool(row and row.get("consent") is True))
+        self.consent.setEnabled(row is not None)
+        self.withdraw_button.setVisible(bool(row and row.get("consent") is True))
+        self.consent_state.setText(
+            consent_status(row.get("consent"), row.get("consent_at"), row.get("consent_source", ""),
+                           self.tz)
+            if row
+            else ""
+        )  # fmt: skip
+        for widget in (*self.edits.values(), self.category, self.consent):
             widget.blockSignals(False)
         self.code.setText(row["code"] if row else "")
         source = row["source"] if row else ""
@@ -173,13 +210,18 @@ class AttendeeForm(QWidget):
         values = {name: " ".join(edit.text().split()) for name, edit in self.edits.items()}
         values["email"] = values["email"].lower()
         values["category"] = self.category.currentData()
+        values["consent"] = self.consent.isChecked()
         return values
 
     def changes(self) -> dict:
-        """The fields that differ from the row shown."""
+        """The fields that differ from the row shown (``consent``: the box's new state)."""
         if self.row is None:
             return {}
-        return {k: v for k, v in self.values().items() if k in EDITABLE and v != self.row[k]}
+        values = self.values()
+        changed = {k: v for k, v in values.items() if k in EDITABLE and v != self.row[k]}
+        if values["consent"] != (self.row.get("consent") is True):
+            changed["consent"] = values["consent"]
+        return changed
 
     def problems(self) -> tuple[str | None, str | None]:
         values = self.values()

@@ -84,6 +84,7 @@ def upgrade() -> None:
         sa.Column("tags", sa.JSON(), nullable=False),
         sa.Column("note", _STR(), nullable=False),
         sa.Column("answers", sa.JSON(), nullable=False),
+        sa.Column("edited_at", _UTC(timezone=True), nullable=True),
         sa.Column("updated_at", _UTC(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["attendee_id"], ["attendee.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["device_id"], ["stand_device.id"], ondelete="SET NULL"),
@@ -101,16 +102,19 @@ def upgrade() -> None:
     op.create_table(
         "lead_upload",
         sa.Column("uid", _STR(), nullable=False),
+        sa.Column("exhibitor_id", sa.Integer(), nullable=True),
         sa.Column("device_id", sa.Integer(), nullable=True),
         sa.Column("lead_id", sa.Integer(), nullable=True),
         sa.Column("answer", sa.JSON(), nullable=False),
         sa.Column("received_at", _UTC(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["device_id"], ["stand_device.id"], ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["exhibitor_id"], ["exhibitor.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["lead_id"], ["lead.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("uid"),
     )
     with op.batch_alter_table("lead_upload") as batch:
         batch.create_index(batch.f("ix_lead_upload_device_id"), ["device_id"])
+        batch.create_index(batch.f("ix_lead_upload_exhibitor_id"), ["exhibitor_id"])
 
 
 def downgrade() -> None:
