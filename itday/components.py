@@ -30,6 +30,7 @@ COMPONENTS: list[tuple[str, str | None, str]] = [
     ("zxing-cpp", "zxing-cpp", "Apache 2.0"),
     ("ReportLab", "reportlab", "BSD"),
     ("openpyxl", "openpyxl", "MIT"),
+    ("XlsxWriter", "XlsxWriter", "BSD 2-Clause"),
     ("NumPy", "numpy", "BSD"),
     ("OpenBLAS", None, QT_TRANSLATE_NOOP("AboutDialog", "BSD (dans NumPy et OpenCV)")),
     ("ICU", None, QT_TRANSLATE_NOOP("AboutDialog", "Unicode (dans Qt)")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -21,6 +22,11 @@ _SPECIAL = str.maketrans(
 )
 
 
+# The combining accents of Latin, Greek and Cyrillic letters, deleted by one ``translate``;
+# the rarer marks of other scripts are looked for only when something non-ASCII is left.
+_ACCENTS = dict.fromkeys(range(0x300, 0x370))
+
+
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, whitespace-collapsed form of ``text`` for matching.
 
@@ -29,11 +35,20 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most names and e-mails: nothing to decompose
+        return " ".join(text.lower().split())
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=16384)  # first names, companies, cities repeat
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    # Compatibility forms (𝕬, ℠, ligatures) decompose into letters that need lowering again.
-    lowered = decomposed.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = decomposed.casefold()
+    if lowered != decomposed:  # compatibility forms (𝕬, ℠) decompose into capitals
+        decomposed = unicodedata.normalize("NFKD", lowered.translate(_SPECIAL))
+    stripped = decomposed.translate(_ACCENTS)
+    if not stripped.isascii():
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return " ".join(stripped.split())
 
 

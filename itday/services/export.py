@@ -41,6 +41,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -467,52 +468,71 @@ def write_csv(path: Path, table: Table, lang: str | None = None) -> None:
 
 
 XLSX_DATETIME_FORMAT = "DD/MM/YYYY HH:MM:SS"
+#: characters XML 1.0 cannot hold (a spreadsheet would call the file damaged)
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) -> None:
-    """One sheet per table (write-only mode: fast and light on memory); for people
-    (``lang``) headers, sheet names and words in that language, else the stable keys.
+    """One sheet per table, streamed row by row (XlsxWriter's constant-memory mode: 100,000
+    people in seconds, not a minute as openpyxl took); for people (``lang``) headers, sheet
+    names and words in that language, else the stable keys.
 
     Text is written as text cells: Excel shows it unchanged and never evaluates it, so it
     needs no apostrophe (which Excel would show).  Times are Excel date-times, naive (Excel
     has no time zones) in the event's zone, with a date-time format.
     """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.utils import get_column_letter
+    import xlsxwriter
 
-    wb = Workbook(write_only=True)
-    for name, table in tables.items():
-        titles = SHEET_TITLES_EN if lang == "en" else SHEET_TITLES
-        ws = wb.create_sheet(titles.get(name, name))
-        ws.freeze_panes = "A2"
-        for i, column in enumerate(table.columns, start=1):
-            if column.endswith("_at"):  # wide enough for "29/06/2017 09:57:24"
-                ws.column_dimensions[get_column_letter(i)].width = 20
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "remove_timezone": True,
+        },
+    )
+    when = workbook.add_format({"num_format": XLSX_DATETIME_FORMAT})
+    titles = SHEET_TITLES_EN if lang == "en" else SHEET_TITLES
+    try:
+        for name, table in tables.items():
+            ws = workbook.add_worksheet(titles.get(name, name))
+            ws.freeze_panes(1, 0)
+            for i, column in enumerate(table.columns):
+                if column.endswith("_at"):  # wide enough for "29/06/2017 09:57:24"
+                    ws.set_column(i, i, 20)
+            for i, column in enumerate(table.columns):
+                header = column if lang is None else doc_text.header(column, lang, name)
+                ws.write_string(0, i, _NOT_IN_XML.sub("", header))
+            writers = [_xlsx_writer(ws, c, lang, when) for c in table.columns]
+            for r, row in enumerate(table.rows, start=1):
+                for c, (column, write) in enumerate(zip(table.columns, writers, strict=True)):
+                    value = row.get(column)
+                    if value is not None and value != "":
+                        write(r, c, value)
+    finally:
+        workbook.close()
 
-        def cell(value, ws=ws):
-            if isinstance(value, dt.datetime):
-                c = WriteOnlyCell(ws, value=value.replace(tzinfo=None))
-                c.number_format = XLSX_DATETIME_FORMAT
-                return c
-            if isinstance(value, str):
-                c = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                c.data_type = "s"  # "=…" stays text: shown, never run as a formula
-                return c
-            return value
 
-        def shown(key, value):  # dates and numbers stay Excel's own
-            if lang is None or isinstance(value, dt.datetime | float | int):
-                return value
-            return doc_text.file_value(key, value, lang)
+def _xlsx_writer(ws, column: str, lang: str | None, when):
+    """How one column's cells are written: dates and numbers as Excel's own, the rest as
+    text (in the document language's words for people)."""
 
-        ws.append(
-            [cell(c if lang is None else doc_text.header(c, lang, name)) for c in table.columns]
-        )
-        for row in table.rows:
-            ws.append([cell(shown(c, row.get(c))) for c in table.columns])
-    wb.save(path)
+    def write(r: int, c: int, value) -> None:
+        if isinstance(value, dt.datetime):
+            ws.write_datetime(r, c, value.replace(tzinfo=None), when)
+        elif isinstance(value, bool):
+            ws.write_boolean(r, c, value)
+        elif isinstance(value, int | float):
+            ws.write_number(r, c, value)
+        else:
+            if lang is not None:
+                value = doc_text.file_value(column, value, lang)
+            text = str(value)
+            ws.write_string(r, c, _NOT_IN_XML.sub("", text) if not text.isprintable() else text)
+
+    return write
 
 
 def _event_json(event, stats: dict, result: ExportResult, backup_note: str | None) -> dict:

@@ -117,6 +117,12 @@ _NEW_ATTENDEE = {
 }
 
 
+def _insert(session: Session, table, rows: list[dict]) -> None:
+    """Plain rows inserted in one executemany, through SQLAlchemy Core (the ORM's bulk
+    insert spent more time building parameters than SQLite writing them)."""
+    session.connection().execute(insert(table.__table__), rows)
+
+
 def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bool:
     """Set the non-empty values that differ; True if anything changed.  A value that
     replaces another (not an empty one) is named in a warning, old and new."""
@@ -267,19 +273,17 @@ def _merge_visitors(
     tick = _Ticker(len(records), progress, cancelled)
     now = utcnow()
     for done, record in enumerate(records, 1):
-        name = (fold(record.first_name), fold(record.last_name))
         holders = [by_ticket[c] for c in record.tickets if c in by_ticket]
-        candidates = [
-            *(a for a in holders if (fold(a.first_name), fold(a.last_name)) == name),
-            by_email.get(record.email) if record.email else None,
-            *(
-                a
-                for ref in split_refs(record.external_ref)
-                for a in by_ref.get(ref, [])
-                if (fold(a.first_name), fold(a.last_name)) == name
-            ),
-            *holders,  # a ticket passed on to someone else: the ticket's registration
-        ]
+        refs = [a for ref in split_refs(record.external_ref) for a in by_ref.get(ref, ())]
+        candidates: list[Attendee | None] = [by_email.get(record.email) if record.email else None]
+        if holders or refs:  # the same name is asked of them only (folding costs)
+            name = (fold(record.first_name), fold(record.last_name))
+            candidates = [
+                *(a for a in holders if (fold(a.first_name), fold(a.last_name)) == name),
+                *candidates,
+                *(a for a in refs if (fold(a.first_name), fold(a.last_name)) == name),
+                *holders,  # a ticket passed on to someone else: the ticket's registration
+            ]
         # two lines of the file cannot update the same person
         attendee = next((a for a in candidates if a is not None and id(a) not in matched), None)
         values = {
@@ -315,7 +319,7 @@ def _merge_visitors(
             placed.append((record, row["code"]))
             report.imported += 1
             if len(new) >= INSERT_BATCH:  # in batches: 100,000 rows at once cost 150 MB more
-                session.execute(insert(Attendee), new)
+                _insert(session, Attendee, new)
                 new.clear()
             tick(done)
             continue
@@ -342,7 +346,7 @@ def _merge_visitors(
         tick(done)
     session.flush()
     if new:
-        session.execute(insert(Attendee), new)
+        _insert(session, Attendee, new)
     if not any(record.tickets for record, _ in placed):
         return []
     ids = dict(
@@ -369,6 +373,24 @@ def _update_consent(attendee: Attendee, consent: bool | None, now) -> bool:
     return True
 
 
+class _NewCode:
+    """A ticket code of this file, not yet written: its row (an ORM object per code cost
+    seconds)."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: dict) -> None:
+        self.row = row
+
+    @property
+    def attendee_id(self) -> int:
+        return self.row["attendee_id"]
+
+    @attendee_id.setter
+    def attendee_id(self, value: int) -> None:
+        self.row["attendee_id"] = value
+
+
 def _store_tickets(
     session: Session,
     event_id: int,
@@ -383,31 +405,32 @@ def _store_tickets(
         row.code: row
         for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
     }
-    names = dict(
-        session.exec(
-            select(Attendee.id, Attendee.first_name + " " + Attendee.last_name).where(
-                Attendee.event_id == event_id
-            )
-        ).all()
-    )
+    names: dict[int, str] | None = None  # read only when a code changes hands
     now = utcnow()
     rows: list[dict] = []
     for record, attendee_id in placed:
         for code in record.tickets:
             current = held.get(code)
             if current is None:
-                rows.append(
-                    {
-                        "event_id": event_id,
-                        "attendee_id": attendee_id,
-                        "code": code,
-                        "kind": tickets.KIND_TICKET,
-                        "source": source,
-                        "created_at": now,
-                    }
-                )
-                held[code] = AttendeeCode(code=code, attendee_id=attendee_id, event_id=event_id)
+                row = {
+                    "event_id": event_id,
+                    "attendee_id": attendee_id,
+                    "code": code,
+                    "kind": tickets.KIND_TICKET,
+                    "source": source,
+                    "created_at": now,
+                }
+                rows.append(row)
+                held[code] = _NewCode(row)  # a later line of the file may take it
             elif current.attendee_id != attendee_id:
+                if names is None:
+                    names = dict(
+                        session.exec(
+                            select(
+                                Attendee.id, Attendee.first_name + " " + Attendee.last_name
+                            ).where(Attendee.event_id == event_id)
+                        ).all()
+                    )
                 before = names.get(current.attendee_id, "").strip() or f"n° {current.attendee_id}"
                 report.warn(
                     record.line,
@@ -415,8 +438,8 @@ def _store_tickets(
                 )
                 current.attendee_id = attendee_id
     session.flush()
-    if rows:
-        session.execute(insert(AttendeeCode), rows)
+    for start in range(0, len(rows), INSERT_BATCH):  # in batches, as the people
+        _insert(session, AttendeeCode, rows[start : start + INSERT_BATCH])
 
 
 # ---------------------------------------------------------------------------------------------

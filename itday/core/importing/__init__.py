@@ -37,7 +37,7 @@ from itday.core.importing.mapping import (
     detect_mapping,
     header_key,
 )
-from itday.core.importing.reading import MAX_FILE_BYTES, Row, Table, read_table
+from itday.core.importing.reading import MAX_FILE_BYTES, Row, Table, open_table, read_table
 from itday.core.importing.rows import REPORT_WORDS, ImportReport, read_mapped
 from itday.core.importing.staff import split_staff
 from itday.core.importing.values import (
@@ -83,6 +83,7 @@ __all__ = [
     "normalise_visitors",
     "parse_ticket_categories",
     "read_exhibitors",
+    "open_table",
     "read_mapped",
     "read_table",
     "read_visitors",

@@ -12,6 +12,7 @@ from itday.core.importing.reading import Table
 from itday.core.importing.rows import (
     ImportReport,
     cells,
+    finish_report,
     merge_into,
     new_report,
     read_mapped,
@@ -48,6 +49,7 @@ def normalise_exhibitors(
     records: list[ExhibitorRecord] = []
     by_name: dict[str, ExhibitorRecord] = {}
     for row in table.rows:
+        report.rows += 1
         values = cells(row, mapping, FIELDS_EXHIBITORS, report)
         name = collapse(values.get("name", ""))
         if not name:
@@ -94,6 +96,7 @@ def normalise_exhibitors(
         else:
             by_name[key] = record
             records.append(record)
+    finish_report(report, table)
     return records, report
 
 

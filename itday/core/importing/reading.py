@@ -16,6 +16,7 @@ import io
 import re
 import stat
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from itday.core.importing.errors import ImportFileError
 from itday.errors import QT_TRANSLATE_NOOP
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     line: int  # as a spreadsheet shows it: header row = 1
     cells: list[str]
@@ -50,8 +51,24 @@ _DELIMITERS = (";", ",", "\t", "|")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def read_table(path: str | Path) -> Table:
-    """Read the first sheet of an XLSX file or a CSV file into a ``Table`` of strings."""
+#: ``keep(headers)``: the indexes of the columns whose cells an import needs (None: all);
+#: the others read as "" — a 20-column ticketing export whose 8 imported columns are kept
+#: holds less than half the strings in memory
+Keep = Callable[[list[str]], "set[int] | None"]
+
+
+def read_table(path: str | Path, keep: Keep | None = None) -> Table:
+    """Read the first sheet of an XLSX file or a CSV file into a ``Table`` of strings (only
+    the columns ``keep`` chooses, the others blank)."""
+    table = open_table(path, keep)
+    table.rows = list(table.rows)
+    return table
+
+
+def open_table(path: str | Path, keep: Keep | None = None) -> Table:
+    """``read_table`` whose rows are read as they are asked for: ``table.rows`` is an
+    iterator to go through once (a CSV's rows are never all in memory; a stray quote is
+    found at the end of the iteration).  Headers, format and encoding are known at once."""
     path = Path(path)
     try:
         info = path.stat()
@@ -99,7 +116,7 @@ def read_table(path: str | Path) -> Table:
             QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide."), name=path.name
         )
     if data.startswith(_XLSX_MAGIC):
-        table = _read_xlsx(data, path.name)
+        table = _read_xlsx(data, path.name, keep)
     elif data.startswith(_OLE_MAGIC):
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
@@ -109,7 +126,9 @@ def read_table(path: str | Path) -> Table:
             name=path.name,
         )
     else:
-        table = _read_csv(data, path.name)
+        held = [data]
+        del data  # the bytes go as soon as they are decoded
+        table = _read_csv(held, path.name, keep)
     if not any(h.strip() for h in table.headers):
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "Le fichier {name} est vide (aucune ligne d'en-tête)."),
@@ -155,23 +174,46 @@ def _parse_csv(text: str, delimiter: str, limit: int | None = None) -> list[list
     return records
 
 
-def _parse_csv_lines(
-    text: str, delimiter: str
-) -> tuple[list[list[str]], list[str], list[tuple[int, int, int]]]:
-    """Every record, the physical lines of the text, and (record index, first line index,
-    end line index) of each record written on several physical lines."""
-    lines = list(io.StringIO(text, newline=""))  # split as the reader splits them
-    reader = csv.reader(lines, delimiter=delimiter, strict=False)
-    records: list[list[str]] = []
-    spans: list[tuple[int, int, int]] = []
-    before = 0
+def _lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text`` with their ends, one at a time (an ``io.StringIO``
+    would copy a 25 MB file into four bytes a character first)."""
+    if "\n" not in text and "\r" in text:  # old Mac line ends: as the reader splits them
+        yield from io.StringIO(text, newline="")
+        return
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            if start < len(text):
+                yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def _csv_records(text: str, delimiter: str, spans: list) -> Iterator[list[str]]:
+    """Every record of the text, one at a time; each record written on several physical
+    lines is also noted in ``spans`` as (record index, its cells, its physical lines) for
+    the quote checks, and the last record's lines as (-1, None, lines)."""
+    lines = _lines(text)
+    recent: list[str] = []
+
+    def physical() -> Iterator[str]:
+        for line in lines:
+            recent.append(line)
+            yield line
+
+    reader = csv.reader(physical(), delimiter=delimiter, strict=False)
+    index = 0
     for record in reader:
-        after = reader.line_num
-        if after - before > 1:
-            spans.append((len(records), before, after))
-        records.append(record)
-        before = after
-    return records, lines, spans
+        if len(recent) > 1:
+            spans.append((index, record, list(recent)))
+        last = list(recent)
+        recent.clear()
+        yield record
+        index += 1
+    if index:
+        spans.append((-1, None, last + recent))
 
 
 def _ends_inside_quotes(text: str, delimiter: str) -> bool:
@@ -210,20 +252,12 @@ def _swallows_rows(cell: str, delimiter: str, width: int) -> bool:
 
 
 def _check_quotes(
-    name: str,
-    records: list[list[str]],
-    lines: list[str],
-    spans: list[tuple[int, int, int]],
-    delimiter: str,
-    width: int,
-    offset: int,
+    name: str, records: int, spans: list, delimiter: str, width: int, offset: int
 ) -> None:
     """Refuse a file where a stray quote made the reader swallow rows: better one clear line
     than rows lost without a word."""
-    if records:
-        last = len(records) - 1
-        first_line = spans[-1][1] if spans and spans[-1][0] == last else len(lines) - 1
-        if _ends_inside_quotes("".join(lines[first_line:]), delimiter):
+    if records and spans and spans[-1][0] == -1:
+        if _ends_inside_quotes("".join(spans[-1][2]), delimiter):
             raise ImportFileError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -231,10 +265,12 @@ def _check_quotes(
                     "jamais fermée ; corrigez cette ligne puis réimportez.",
                 ),
                 name=name,
-                line=last + 1 + offset,
+                line=records + offset,
             )
-    for index, first, end in spans:
-        if any(_swallows_rows(cell, delimiter, width) for cell in records[index]):
+    for index, record, lines in spans:
+        if index < 0:
+            continue
+        if any(_swallows_rows(cell, delimiter, width) for cell in record):
             raise ImportFileError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -244,7 +280,7 @@ def _check_quotes(
                 ),
                 name=name,
                 line=index + 1 + offset,
-                count=end - first - 1,
+                count=len(lines) - 1,
             )
 
 
@@ -267,8 +303,8 @@ def _guess_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(data: bytes, name: str) -> Table:
-    text, encoding = _decode(data, name)
+def _read_csv(held: list[bytes], name: str, keep: Keep | None = None) -> Table:
+    text, encoding = _decode(held.pop(), name)
     if "\x00" in text and not _looks_binary(text.replace("\x00", "")):
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportFileError(
@@ -293,20 +329,42 @@ def _read_csv(data: bytes, name: str) -> Table:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
         delimiter = _guess_delimiter(text)
-    try:
-        records, lines, spans = _parse_csv_lines(text, delimiter)
-    except csv.Error as exc:
-        raise ImportFileError(
+    spans: list = []
+    builder = _TableBuilder(offset, "csv", encoding, delimiter, keep)
+    records = _csv_records(text, delimiter, spans)
+    del text
+
+    def unreadable(exc: Exception) -> ImportFileError:
+        if isinstance(exc, MemoryError):
+            return ImportFileError(
+                QT_TRANSLATE_NOOP("errors", "{name} : fichier trop volumineux."), name=name
+            )
+        return ImportFileError(
             QT_TRANSLATE_NOOP("errors", "{name} : fichier CSV illisible ({reason})."),
             name=name,
             reason=exc,
-        ) from None
-    except MemoryError:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "{name} : fichier trop volumineux."), name=name
-        ) from None
-    table = _table_from_records(records, offset, "csv", encoding, delimiter)
-    _check_quotes(name, records, lines, spans, delimiter, len(table.headers), offset)
+        )
+
+    try:
+        for record in records:  # up to the headers
+            builder.add(record)
+            if builder.headers is not None:
+                break
+    except (csv.Error, MemoryError) as exc:
+        raise unreadable(exc) from None
+    table = builder.header_table()
+
+    def rows() -> Iterator[Row]:
+        try:
+            yield from builder.drain()
+            for record in records:
+                builder.add(record)
+                yield from builder.drain()
+        except (csv.Error, MemoryError) as exc:
+            raise unreadable(exc) from None
+        _check_quotes(name, builder.count, spans, delimiter, len(table.headers), offset)
+
+    table.rows = rows()
     return table
 
 
@@ -330,7 +388,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(data: bytes, name: str) -> Table:
+def _read_xlsx(data: bytes, name: str, keep: Keep | None = None) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -362,29 +420,26 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             )
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers declare a wrong size
-        records: list[list[str]] = []
-        numbers: list[frozenset[int]] = []
+        builder = _TableBuilder(0, "xlsx", None, None, keep)
         for row in sheet.iter_rows(values_only=True):
-            records.append([_cell_text(v) for v in row])
-            numbers.append(
-                frozenset(
-                    i
-                    for i, v in enumerate(row)
-                    if isinstance(v, int | float) and not isinstance(v, bool)
-                )
+            numbers = frozenset(
+                i
+                for i, v in enumerate(row)
+                if isinstance(v, int | float) and not isinstance(v, bool)
             )
+            builder.add([_cell_text(v) for v in row], numbers)
     except ImportFileError:
         raise
     except Exception:
         raise _damaged_xlsx(name) from None
     finally:
         workbook.close()
-    table = _table_from_records(records, 0, "xlsx", None, None, numbers)
-    table.uncomputed = _uncomputed_formulas(data, records, table)
+    table = builder.table()
+    table.uncomputed = _uncomputed_formulas(data, table)
     return table
 
 
-def _uncomputed_formulas(data: bytes, values: list[list[str]], table: Table):
+def _uncomputed_formulas(data: bytes, table: Table):
     """Formula cells without a saved result (a file written by a program that does not
     compute, never opened in Excel): openpyxl reads them empty — say so, line by line."""
     import openpyxl
@@ -398,10 +453,12 @@ def _uncomputed_formulas(data: bytes, values: list[list[str]], table: Table):
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
+        rows = {row.line: row.cells for row in table.rows}
         for r, row in enumerate(sheet.iter_rows(values_only=True)):
             for c, cell in enumerate(row):
-                if isinstance(cell, str) and cell.startswith("=") and r < len(values):
-                    shown = values[r][c] if c < len(values[r]) else ""
+                if isinstance(cell, str) and cell.startswith("="):
+                    values = rows.get(r + 1)
+                    shown = values[c] if values is not None and c < len(values) else ""
                     if not shown:
                         header = table.headers[c] if c < len(table.headers) else f"n° {c + 1}"
                         found.append((r + 1, header))
@@ -412,39 +469,106 @@ def _uncomputed_formulas(data: bytes, values: list[list[str]], table: Table):
     return found
 
 
-def _table_from_records(
-    records: list[list[str]],
-    offset: int,
-    fmt: str,
-    encoding: str | None,
-    delimiter: str | None,
-    numbers: list[frozenset[int]] | None = None,
-) -> Table:
-    def filled(record: list[str]) -> int:
-        return sum(1 for c in record if c.strip())
+def _filled(record: list[str]) -> int:
+    return sum(1 for c in record if c.strip())
 
-    header_index = next((i for i, r in enumerate(records) if filled(r)), None)
-    if header_index is None:
-        return Table([], [], 1, fmt, encoding, delimiter)
-    if filled(records[header_index]) == 1:
-        # A title above the headers ("Export des inscrits du 12/06"): the headers are the
-        # first of the next few rows with several cells, if there is one.
-        for i in range(header_index + 1, min(len(records), header_index + 10)):
-            if filled(records[i]) >= 2:
-                header_index = i
-                break
-    headers = [" ".join(c.split()) for c in records[header_index]]
-    while headers and not headers[-1]:
-        headers.pop()
-    width = len(headers)
-    rows = []
-    for index in range(header_index + 1, len(records)):
-        cells = records[index]
+
+class _TableBuilder:
+    """Rows added one at a time become a ``Table``: the header row is found among the first
+    rows (a title line above it is skipped), then each row keeps the cells of the columns
+    ``keep`` chose (the others blank), each value stored once per column (a status, a
+    country or a ticket type repeated on 100,000 rows is one string)."""
+
+    LOOK_AHEAD = 10  # rows after a lone title where the headers may be
+
+    def __init__(self, offset, fmt, encoding, delimiter, keep: Keep | None) -> None:
+        self.offset, self.fmt, self.encoding, self.delimiter = offset, fmt, encoding, delimiter
+        self.keep = keep
+        self.count = 0  # records seen
+        self.pending: list[tuple[int, list[str], frozenset[int]]] = []  # before the header
+        self.headers: list[str] | None = None
+        self.header_line = 1
+        self.rows: list[Row] = []
+        self.kept: list[int] | None = None
+        self.seen: list[dict[str, str]] = []
+
+    def add_all(self, records: Iterable[list[str]]) -> None:
+        for record in records:
+            self.add(record)
+
+    def add(self, record: list[str], numbers: frozenset[int] = frozenset()) -> None:
+        index = self.count
+        self.count += 1
+        if self.headers is not None:
+            self._row(index, record, numbers)
+            return
+        self.pending.append((index, record, numbers))
+        first = next((i for i, (_, r, _) in enumerate(self.pending) if _filled(r)), None)
+        if first is None:
+            self.pending.clear()
+            return
+        wide = any(_filled(r) >= 2 for _, r, _ in self.pending[first:])
+        if wide or len(self.pending) - first > self.LOOK_AHEAD:
+            self._start(first)  # (a lone cell with nothing wider under it: the headers)
+
+    def _start(self, at: int) -> None:
+        """The headers are the pending row ``at``, or — a title above the headers («
+        Export des inscrits du 12/06 ») — the first of the next rows with several cells."""
+        pending, self.pending = self.pending, []
+        if _filled(pending[at][1]) == 1:
+            at = next((i for i in range(at + 1, len(pending)) if _filled(pending[i][1]) >= 2), at)
+        index, record, _ = pending[at]
+        headers = [" ".join(c.split()) for c in record]
+        while headers and not headers[-1]:
+            headers.pop()
+        self.headers = headers
+        self.header_line = index + 1 + self.offset
+        kept = self.keep(headers) if self.keep is not None else None
+        self.kept = None if kept is None else sorted(c for c in kept if c < len(headers))
+        self.seen = [{} for _ in headers]
+        for i, rec, numbers in pending[at + 1 :]:
+            self._row(i, rec, numbers)
+
+    def _row(self, index: int, cells: list[str], numbers: frozenset[int]) -> None:
         if not any(c.strip() for c in cells):
-            continue
-        cells = (cells + [""] * width)[:width] if len(cells) != width else cells
-        row = Row(index + 1 + offset, cells)
-        if numbers is not None and numbers[index]:
-            row.numbers = numbers[index]
-        rows.append(row)
-    return Table(headers, rows, header_index + 1 + offset, fmt, encoding, delimiter)
+            return
+        width = len(self.headers)
+        if len(cells) != width:
+            cells = (cells + [""] * width)[:width]
+        if self.kept is not None:
+            out = [""] * width
+            for column in self.kept:
+                cell = cells[column]
+                out[column] = self.seen[column].setdefault(cell, cell) if cell else ""
+        else:
+            seen = self.seen
+            out = [seen[c].setdefault(cell, cell) if cell else "" for c, cell in enumerate(cells)]
+        row = Row(index + 1 + self.offset, out)
+        if numbers:
+            row.numbers = numbers
+        self.rows.append(row)
+
+    def drain(self) -> list[Row]:
+        """The rows made since the last call (the streaming reader hands them on)."""
+        rows, self.rows = self.rows, []
+        return rows
+
+    def header_table(self) -> Table:
+        """The table's headers and details, before its rows (``rows`` left to the caller)."""
+        if self.headers is None:
+            first = next((i for i, (_, r, _) in enumerate(self.pending) if _filled(r)), None)
+            if first is None:
+                return Table([], [], 1, self.fmt, self.encoding, self.delimiter)
+            self._start(first)
+        return Table(self.headers, [], self.header_line, self.fmt, self.encoding, self.delimiter)
+
+    def table(self) -> Table:
+        if self.headers is None:
+            first = next((i for i, (_, r, _) in enumerate(self.pending) if _filled(r)), None)
+            if first is None:
+                return Table([], [], 1, self.fmt, self.encoding, self.delimiter)
+            self._start(first)
+        self.seen = []
+        return Table(
+            self.headers, self.rows, self.header_line, self.fmt, self.encoding, self.delimiter
+        )

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dc_fields
 from pathlib import Path
 
+from itday.core import tickets
 from itday.core.importing.errors import ImportFileError
 from itday.core.importing.mapping import Kind, Mapping, check_kind, detect_mapping
-from itday.core.importing.reading import Row, Table, read_table
+from itday.core.importing.reading import Row, Table, open_table
 from itday.core.importing.values import shown_value
 from itday.core.text import fold
 from itday.errors import QT_TRANSLATE_NOOP
@@ -200,13 +201,6 @@ def new_report(table: Table, mapping: Mapping, kind: str) -> ImportReport:
         raise ValueError(f"mapping is not for {kind}")
     _require_name(mapping)
     report = ImportReport()
-    report.rows = len(table.rows)
-    for line, header in table.uncomputed:
-        report.warn(
-            line,
-            f"colonne « {header} » : formule sans valeur calculée, lue vide (ouvrez le "
-            "classeur dans Excel ou LibreOffice et enregistrez-le, puis réimportez)",
-        )
     for index in mapping.unknown_columns:
         report.warn(
             table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
@@ -214,12 +208,36 @@ def new_report(table: Table, mapping: Mapping, kind: str) -> ImportReport:
     return report
 
 
+def finish_report(report: ImportReport, table: Table) -> None:
+    """What is known once every row was read: formula cells an XLSX file left uncomputed."""
+    for line, header in table.uncomputed:
+        report.warn(
+            line,
+            f"colonne « {header} » : formule sans valeur calculée, lue vide (ouvrez le "
+            "classeur dans Excel ou LibreOffice et enregistrez-le, puis réimportez)",
+        )
+
+
 def read_mapped(
     path: str | Path, kind: Kind, overrides: AbcMapping[int, str | None] | None = None
 ) -> tuple[Table, Mapping]:
     """``read_table`` + ``detect_mapping`` (and the user's ``overrides``); without overrides,
-    a file of the other kind is refused (``check_kind``)."""
-    table = read_table(path)
-    if overrides:
-        return table, detect_mapping(table.headers, kind).with_overrides(overrides)
-    return table, check_kind(table.headers, kind, Path(path).name)
+    a file of the other kind is refused (``check_kind``).  Only the columns the import needs
+    are kept in memory (and those it does not know when no ticket code column is mapped:
+    one of them may hold the codes)."""
+    found: dict[str, Mapping] = {}
+
+    def mapping_of(headers: list[str]) -> Mapping:
+        if overrides:
+            return detect_mapping(headers, kind).with_overrides(overrides)
+        return check_kind(headers, kind, Path(path).name)
+
+    def keep(headers: list[str]) -> set[int]:
+        mapping = found["mapping"] = mapping_of(headers)
+        needed = set(mapping.columns)
+        if kind == "visitors" and mapping.column_of(tickets.FIELD) is None:
+            needed |= set(mapping.unknown_columns)
+        return needed
+
+    table = open_table(path, keep)  # rows read as the rules ask for them
+    return table, found.get("mapping") or mapping_of(table.headers)

@@ -20,6 +20,7 @@ from itday.core.importing.reading import Row, Table
 from itday.core.importing.rows import (
     ImportReport,
     cells,
+    finish_report,
     merge_into,
     new_report,
     read_mapped,
@@ -38,7 +39,7 @@ from itday.core.importing.values import (
 from itday.core.text import fold
 
 
-@dataclass
+@dataclass(slots=True)
 class VisitorRecord:
     line: int
     first_name: str = ""
@@ -110,6 +111,7 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     report = new_report(table, mapping, "visitors")
     seen = _Seen()
     for row in table.rows:
+        report.rows += 1
         record = _visitor(row, mapping, report)
         if record is None:
             continue
@@ -120,6 +122,7 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
         else:
             seen.records.append(record)
         seen.add(record, row.line, report)
+    finish_report(report, table)
     for record in seen.records:
         if record.first_name and not record.last_name:  # the badge would show "Jean" alone
             report.warn(record.line, "nom de famille manquant")
