@@ -353,6 +353,8 @@ def scan(call: Call) -> Response:
         data = photo.stream.read(MAX_UPLOAD_BYTES + 1)
         decoded = call.app.decoder.decode(data)
         call.log["decode_ms"] = f"{decoded.ms:.0f}"
+        call.log["cpu_ms"] = f"{decoded.cpu_ms:.0f}"
+        call.log["queue_ms"] = f"{decoded.waited_ms:.0f}"
         if decoded.problem is not None:
             call.log["result"] = decoded.problem.value
             return _json({"uid": uid, "result": _PROBLEM_RESULTS[decoded.problem]}, 200)
