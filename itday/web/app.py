@@ -25,11 +25,9 @@ token), the query (a search), the address or anything about a visitor.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -464,11 +462,3 @@ def static(call: Call, name: str) -> Response:
     response.headers["Content-Type"] = _STATIC_TYPES[name]
     response.headers["Cache-Control"] = "max-age=300"
     return response
-
-
-def new_uid() -> str:
-    return uuid.uuid4().hex
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
