@@ -3403,7 +3403,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). Colonnes du fichier : {found}.</source>
-            <extracomment>the people on the stand (« Personnel » column): (first name, last name), file order</extracomment>
             <translation>No name column recognised (expected: Last name, First name or Full name). Columns in the file: {found}.</translation>
         </message>
         <message>
@@ -3412,7 +3411,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{name} ressemble à un fichier d'inscriptions (colonnes {columns}) et non à une liste d'exposants : importez-le avec « itday import visitors » (Visiteurs → Importer).</source>
-            <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>{name} looks like a registrations file (columns {columns}), not a list of exhibitors: import it with “itday import visitors” (Visiteurs → Import).</translation>
         </message>
         <message>
@@ -3421,6 +3419,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).</source>
+            <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names}).</translation>
         </message>
         <message>
@@ -3870,6 +3869,14 @@ Write the export into a new folder {inside}?</translation>
             <translation>Give either a PDF file or --print (the badge goes to the printer), not both.</translation>
         </message>
         <message>
+            <source>--from et --to vont avec --colour-by visits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--to ({end}) doit venir après --from ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
             <translation>Give the export folder: itday export FOLDER.</translation>
         </message>
@@ -3910,6 +3917,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Impossible d'écouter sur {host}:{port} : {reason}.</source>
             <translation>Cannot listen on {host}:{port}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Le serveur des stands n'a pas démarré.</source>
+            <translation>The booths' server did not start.</translation>
         </message>
     </context>
     <context>
