@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from itday.services.camera import VideoFileSource
     from itday.ui.context import AppContext
     from itday.ui.kiosk import KioskWindow
+    from itday.ui.pages.checkin import CheckinPage
 
     app = QApplication.instance() or QApplication([])
     cups = None
@@ -71,9 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             settings.setValue("badge/printer", printer)
             settings.setValue("badge/layout", "label54x90")
             ctx = AppContext(db, event_id, settings=settings, station="Borne")
-            kiosk = KioskWindow(
+            station = CheckinPage(
                 ctx, source_factory=lambda _s: VideoFileSource(video, realtime=True)
             )
+            kiosk = KioskWindow(ctx, station)
             kiosk.resize(1366, 768)
             kiosk.show()
             answers: list[str] = []

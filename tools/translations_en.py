@@ -866,16 +866,25 @@ EN: dict[str, str | tuple[str, str]] = {
     "La base {path} n'existe pas : rien à sauvegarder.": (
         "The database {path} does not exist: nothing to back up."
     ),
-    "Impossible de créer le dossier de sauvegarde {folder} : {reason}.": (
-        "Cannot create the backup folder {folder}: {reason}."
+    "Impossible de créer le dossier de sauvegarde {folder} : un fichier porte son nom ou celui d'un dossier au-dessus ; choisissez un autre dossier.": (
+        "Cannot create the backup folder {folder}: a file has its name or the name of a folder "
+        "above it; choose another folder."
     ),
-    "Impossible d'écrire la sauvegarde dans {folder} : {reason}.": (
-        "Cannot write the backup in {folder}: {reason}."
+    "La copie vers {where} a échoué : le disque est plein ; libérez de la place ou choisissez un autre dossier. Rien d'autre n'a changé.": (
+        "The copy to {where} failed: the disk is full; free some space or choose another "
+        "folder. Nothing else changed."
     ),
-    "La sauvegarde {target} est incohérente : {verdict}.": (
-        "The backup {target} is inconsistent: {verdict}."
+    "La copie vers {where} a échoué : le dossier ou son support est en lecture seule ; choisissez un autre dossier. Rien d'autre n'a changé.": (
+        "The copy to {where} failed: the folder or its medium is read-only; choose another "
+        "folder. Nothing else changed."
     ),
-    "La sauvegarde vers {target} a échoué : {reason}.": "The backup to {target} failed: {reason}.",
+    "La copie vers {where} a échoué : le fichier n'a pas pu être écrit (support retiré, dossier inaccessible ?). Rien d'autre n'a changé.": (
+        "The copy to {where} failed: the file could not be written (medium removed, folder out "
+        "of reach?). Nothing else changed."
+    ),
+    "La sauvegarde {target} est incohérente : la base copiée est endommagée.": (
+        "The backup {target} is inconsistent: the database copied is damaged."
+    ),
     "Aucune édition n° {event_id} dans cette base.": "No edition no. {event_id} in this database.",
     "Aucun badge à imprimer avec ces critères.": "No badge to print with these criteria.",
     "La base contient déjà des données : ajoutez --force pour la remplacer par l'édition "
@@ -1138,9 +1147,16 @@ EN: dict[str, str | tuple[str, str]] = {
         "{path} is an empty file, not an itday database: it was not changed; choose an itday "
         "database (--db), or create one with “itday init”."
     ),
-    "Le journal de la base {where} a été supprimé par un autre programme : ce qu'il contenait a été enregistré dans la base, qui a été rouverte ; rien n'est perdu.": (
-        "The journal of the database {where} was deleted by another program: what it held was "
-        "saved into the database, which was reopened; nothing is lost."
+    "Le journal de la base {where} a été supprimé par un autre programme : ce qui était enregistré est dans la base, qui a été rouverte ; rien n'est perdu.": (
+        "The journal of the database {where} was deleted by another program: what was saved "
+        "is in the database, which was reopened; nothing is lost."
+    ),
+    "Le journal de la base {where} a été supprimé par un autre programme pendant cette opération : elle n'a pas été enregistrée ; recommencez (la base sera rouverte).": (
+        "The journal of the database {where} was deleted by another program during this "
+        "operation: it was not saved; do it again (the database will be reopened)."
+    ),
+    "La base {where} est occupée par une autre opération de cette fenêtre : réessayez dans un instant.": (
+        "The database {where} is busy with another operation of this window: try again in a moment."
     ),
     "{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie faite par « itday backup ».": (
         "{path} is not an itday backup: choose a file in {folder}, or a copy made by "
@@ -1152,10 +1168,80 @@ EN: dict[str, str | tuple[str, str]] = {
     "{path} n'est pas une base itday : la restauration ne l'écrase pas.": (
         "{path} is not an itday database: restoring does not overwrite it."
     ),
-    "La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; réessayez quand aucun poste ne l'utilise.": (
-        "Restoring into {path} failed ({reason}): the database did not change; try again when "
-        "no station is using it."
+    "La restauration dans {path} n'a pas pu écrire la base (disque plein, support en lecture seule ou retiré ?) : la base n'a pas changé.": (
+        "Restoring into {path} could not write the database (disk full, read-only or removed "
+        "medium?): the database did not change."
     ),
+    "La sauvegarde {path} n'existe pas : vérifiez son nom et son dossier.": (
+        "The backup {path} does not exist: check its name and its folder."
+    ),
+    "{path} est un dossier : donnez le fichier de la sauvegarde.": (
+        "{path} is a folder: give the backup's file."
+    ),
+    "La sauvegarde {path} est endommagée : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged: it was not restored; choose another one."
+    ),
+    "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; "
+        "choose another one."
+    ),
+    "La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.": (
+        "The backup {path} comes from a newer version of itday (schema {schema}): it was not "
+        "restored; update itday first."
+    ),
+    "La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou poste d'accueil « itday checkin » ; postes actifs ces 30 dernières minutes : {stations}) : fermez-les, puis recommencez la restauration ; rien n'a changé.": (
+        "The database {path} is open in another program (an itday window, the kiosk, or a "
+        "check-in desk “itday checkin”; desks active in the last 30 minutes: {stations}): close "
+        "them, then restore again; nothing changed."
+    ),
+    "La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou poste d'accueil « itday checkin ») : fermez-les, puis recommencez la restauration ; rien n'a changé.": (
+        "The database {path} is open in another program (an itday window, the kiosk, or a "
+        "check-in desk “itday checkin”): close them, then restore again; nothing changed."
+    ),
+    "La sauvegarde {path} n'a pas pu être mise au schéma actuel : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} could not be brought up to the current schema: it was not "
+        "restored; choose another one."
+    ),
+    "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; pour remplacer quand même cette base, ajoutez --other-database.": (
+        "The backup {path} belongs to another database than {base}: nothing changed; to "
+        "replace this database anyway, add --other-database."
+    ),
+    # -- (messages of other modules still without English when this branch was made) --------
+    "{path} n'est pas un dossier : choisissez un dossier.": (
+        "{path} is not a folder: choose a folder."
+    ),
+    "Aucun exposant n° {ids} dans cette édition.": "No exhibitor no. {ids} in this edition.",
+    "{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.": (
+        "{name} already exists in {folder} and is not an itday report: choose another folder."
+    ),
+    "--from et --to vont avec --colour-by visits.": "--from and --to go with --colour-by visits.",
+    "--to ({end}) doit venir après --from ({start}).": "--to ({end}) must come after --from ({start}).",
+    # -- restore from the window, banner ----------------------------------------------------
+    "Restaurer une sauvegarde": "Restore a backup",
+    "Restaurer une sauvegarde…": "Restore a backup…",
+    "Sauvegardes itday (*.sqlite)": "itday backups (*.sqlite)",
+    "Remettre la base dans l'état de la sauvegarde {name} ?\n\nL'état actuel est d'abord copié dans {folder}. Les postes d'accueil et la borne qui utilisent cette base doivent être fermés.": (
+        "Put the database back as it was in the backup {name}?\n\nIts current state is first "
+        "copied into {folder}. The check-in desks and the kiosk using this database must be "
+        "closed."
+    ),
+    "La sauvegarde {name} est celle d'une AUTRE base (éditions : {editions}).\n\nLa remettre ici remplace toutes les éditions de cette base ; l'état actuel est d'abord copié dans {folder}. Remplacer quand même ?": (
+        "The backup {name} belongs to ANOTHER database (editions: {editions}).\n\nPutting it "
+        "here replaces every edition of this database; its current state is first copied into "
+        "{folder}. Replace anyway?"
+    ),
+    "Sauvegarde remise dans la base.": "Backup put back into the database.",
+    "Sauvegarde remise dans la base ; la base endommagée est gardée dans {path}.": (
+        "Backup put back into the database; the damaged database is kept in {path}."
+    ),
+    "Sauvegarde remise dans la base ; l'état d'avant est gardé dans {path}.": (
+        "Backup put back into the database; the state before is kept in {path}."
+    ),
+    "Compris": "Got it",
+    "Remettre la base dans l'état d'une sauvegarde (l'état actuel est gardé)": (
+        "Put the database back as it was in a backup (the current state is kept)"
+    ),
+    " · dernière le {d} à {t}": " · last on {d} at {t}",
     "Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.": (
         "The folder {out} holds a database ({name}): an export is never written beside a "
         "database; choose a new or empty folder."

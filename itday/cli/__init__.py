@@ -38,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     fresh = _FreshDatabase(args.db)
     rc = 1
     try:
-        rc = _dispatch(args)
+        from itday.db.engine import closing_databases
+
+        with closing_databases():  # the base whole in its .sqlite once the command is done
+            rc = _dispatch(args)
     finally:
         if rc:
             fresh.remove()

@@ -244,8 +244,12 @@ TABLE: tuple[Command, ...] = (
     Command("backup", "copie de la base maintenant (par défaut dans NOM-sauvegardes/ à côté)",
             args=(arg("folder", nargs="?", metavar="DOSSIER"),)),
     Command("restore",
-            "remet une sauvegarde dans la base (l'état actuel est d'abord sauvegardé)",
-            args=(arg("backup", metavar="SAUVEGARDE.sqlite"),)),
+            "remet une sauvegarde dans la base, vérifiée (l'état actuel est d'abord sauvegardé)",
+            args=(
+        arg("backup", metavar="SAUVEGARDE.sqlite"),
+        arg("--other-database", action="store_true",
+            help="la sauvegarde est celle d'une autre base : la remettre quand même"),
+    )),
     Command("about", "version d'itday et des composants inclus, avec leurs licences", ("json",)),
     Command("serve", "sert les pages des stands aux téléphones des exposants (Ctrl+C : arrêt)",
             args=(

@@ -98,8 +98,12 @@ def cmd_restore(args) -> int:
     if not url.startswith("sqlite:///"):
         raise ItdayError("Base PostgreSQL : restaurez avec pg_restore.")
     target = Path(url[len("sqlite:///") :])
-    safety = restore(args.backup, target)
-    if safety is not None:
-        print(f"L'état d'avant est gardé dans {safety}")
+    done = restore(args.backup, target, other_database=args.other_database)
+    if done.migrated:
+        print("La sauvegarde venait d'un schéma plus ancien : elle a été mise à jour.")
+    if done.corrupt:
+        print(f"La base était endommagée : elle est gardée dans {done.safety}")
+    elif done.safety is not None:
+        print(f"L'état d'avant est gardé dans {done.safety}")
     print(f"Sauvegarde {args.backup} remise dans {target}.")
     return 0

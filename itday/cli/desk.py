@@ -76,22 +76,41 @@ def _print_outcome(args, outcome, badge=None) -> None:
 def cmd_checkin(args) -> int:
     if args.offline_dir:
         return _checkin_resilient(args)
-    from itday.services.checkin import record_scan
+    from itday.services.pipeline import DirectRecorder
 
     db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
     service = print_service(args, db) if args.print_badge else None
+    # each scan is acknowledged once it is in the base (see DirectRecorder)
+    recorder = DirectRecorder(db, event_id, args.station)
+    backups = _desk_backups(db) if "-" in args.codes else None
     refused = _Refusals()
     try:
-        with db.session() as session:
-            event_id = current_event_id(args, session)
-            for raw in refused.readable(_codes_from(args.codes)):
-                outcome = record_scan(session, event_id, raw, args.station)
-                badge = arrival_badge(service, event_id, outcome) if service else None
-                _print_outcome(args, outcome, badge)
+        for raw in refused.readable(_codes_from(args.codes)):
+            outcome = recorder.scan(raw)
+            badge = arrival_badge(service, event_id, outcome) if service else None
+            _print_outcome(args, outcome, badge)
     finally:
+        if backups is not None:
+            backups.stop()
         if service is not None:
             service.close()
     return refused.status
+
+
+def _desk_backups(db):
+    """A desk reading a scanner (``checkin -``) runs for hours: it backs the base up as the
+    window does (every 10 minutes, the 12 latest copies in ``NAME-sauvegardes/``)."""
+    from itday.services.backup import BackupSchedule, default_folder
+
+    if db.path is None:
+        return None
+
+    def failed(exc) -> None:
+        print(f"itday : sauvegarde automatique : {exc}", file=sys.stderr, flush=True)
+
+    return BackupSchedule(db, default_folder(db.path), on_error=failed).start()
 
 
 def _check_event_exists(args) -> None:

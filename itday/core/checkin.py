@@ -1,6 +1,8 @@
 """The check-in decision: what a scanned code means at the entrance (pure rules).
 
-``badge.parse`` looks at the text alone (ours, damaged, foreign).  ``decide`` takes what the
+A scan is read once, at the edge: ``read_scan(raw)`` looks at the text alone and gives a
+``ScannedCode`` — a badge code of ours, a ticket code, a foreign code or a malformed one of
+ours — with the code as it is logged and looked up.  ``decide`` takes that value and what the
 database knows about the code — the person holding it, found by their itday badge code or by
 one of their ticket codes (``itday.core.tickets``) — and returns the ``Decision`` the station
 shows and logs.  A code nobody holds is an unknown badge of ours, a misread one of ours, an
@@ -12,6 +14,7 @@ itday »).  The database layer makes the admission itself atomic (see
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import unicodedata
 from dataclasses import dataclass
 
@@ -112,28 +115,66 @@ def shown(raw: str) -> str:
     )
 
 
+class CodeType(enum.StrEnum):
+    """What a scanned text is, from the text alone."""
+
+    BADGE = "badge"  # one of our badge codes
+    TICKET = "ticket"  # not ours, shaped like a ticketing service's code (digits, length)
+    FOREIGN = "foreign"  # not ours nor shaped like a ticket: a URL, a vCard, a sentence
+    MALFORMED = "malformed"  # our prefix, misread (length or check characters)
+
+
+@dataclass(frozen=True)
+class ScannedCode:
+    """A scan read once: what it is, and the code as logged and looked up (our codes
+    upper-cased and stripped, anything else stripped)."""
+
+    type: CodeType
+    code: str
+
+    @property
+    def may_be_ticket(self) -> bool:
+        """Worth looking up among ticket codes: not one of our badge codes, damaged or not
+        (a ticket code need not look like one to be found)."""
+        return self.type in (CodeType.TICKET, CodeType.FOREIGN)
+
+
+def read_scan(raw: str) -> ScannedCode:
+    """What a scanner or camera read, as the rules read it (parsed once, here)."""
+    parsed = badge.parse(raw)
+    if parsed.kind is CodeKind.OURS:
+        return ScannedCode(CodeType.BADGE, parsed.code)
+    if parsed.kind is CodeKind.DAMAGED:
+        return ScannedCode(CodeType.MALFORMED, parsed.code)
+    if tickets.looks_like_ticket(parsed.code):
+        return ScannedCode(CodeType.TICKET, parsed.code)
+    return ScannedCode(CodeType.FOREIGN, parsed.code)
+
+
 def normalise(raw: str) -> str:
-    """The code as logged: our codes upper-cased and stripped, anything else stripped."""
-    return badge.parse(raw).code
+    """The code as logged (``read_scan(raw).code``, for callers that need nothing else)."""
+    return read_scan(raw).code
 
 
 def may_be_ticket(raw: str) -> bool:
-    """Worth looking up among ticket codes: not one of our badge codes, damaged or not."""
-    return badge.parse(raw).kind is CodeKind.FOREIGN
+    """``read_scan(raw).may_be_ticket``, for callers that need nothing else."""
+    return read_scan(raw).may_be_ticket
 
 
-def decide(raw: str, attendee: KnownAttendee | None, event_id: int) -> Decision:
+def decide(scan: ScannedCode | str, attendee: KnownAttendee | None, event_id: int) -> Decision:
     """The decision before the write; ``ADMITTED`` means "admit if nobody did meanwhile".
 
-    ``attendee`` is whoever holds the code: by their badge code, or by a ticket code (then
-    ``raw`` is not one of our codes, and the same rules apply as for a badge)."""
-    parsed = badge.parse(raw)
-    if parsed.kind is CodeKind.DAMAGED:  # misread: never written to anybody
+    ``scan`` is the value ``read_scan`` gave (a text is read first); ``attendee`` is whoever
+    holds the code: by their badge code, or by a ticket code (then the code is not one of
+    ours, and the same rules apply as for a badge)."""
+    if isinstance(scan, str):
+        scan = read_scan(scan)
+    if scan.type is CodeType.MALFORMED:  # misread: never written to anybody
         return Decision(ScanResult.INVALID, REASON_DAMAGED)
     if attendee is None:
-        if parsed.kind is CodeKind.OURS:
+        if scan.type is CodeType.BADGE:
             return Decision(ScanResult.UNKNOWN, REASON_NOT_REGISTERED)
-        if tickets.looks_like_ticket(parsed.code):
+        if scan.type is CodeType.TICKET:
             return Decision(ScanResult.UNKNOWN, REASON_UNKNOWN_TICKET)
         return Decision(ScanResult.INVALID, REASON_NOT_OURS)
     if attendee.event_id != event_id:

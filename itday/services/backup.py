@@ -1,4 +1,4 @@
-"""Consistent copies of the SQLite database while the app runs, never blocking a scan.
+"""Consistent copies of the SQLite database while the app runs, and putting one back.
 
 ``backup_copy`` uses SQLite's online backup API (``sqlite3.Connection.backup``) on a
 connection of its own, separate from the app's engine.  How it keeps scans flowing:
@@ -14,30 +14,66 @@ connection of its own, separate from the app's engine.  How it keeps scans flowi
 The copy is written to ``NAME.part`` next to the target, checked (``PRAGMA quick_check``) and
 renamed: a half-written backup never carries the final name, even when a USB stick is pulled.
 
-``backup_now(db, folder, keep=N)`` writes ``itday-AAAAMMJJ-HHMMSS.sqlite`` into ``folder`` and
-keeps the ``N`` newest.  The periodic schedule lives in the GUI (a ``QTimer`` that hands
-``backup_now`` to ``ctx.tasks``, so it never runs on the GUI thread): see
-``itday/ui/stats/backup.py``.
+**Backups belong to their database.**  ``backup_now(db, folder, keep=N)`` writes
+``STEM-AAAAMMJJ-HHMMSS.sqlite`` into ``folder`` (``a-20261207-114826.sqlite`` for
+``a.sqlite``) and keeps the ``N`` newest copies *of that database*: the copies of another
+database in the same folder are neither counted nor deleted, nor are the files a caller
+protects (the backup being restored, the safety copy just made).  Copies made before this
+rule were all named ``itday-…``: in a database's own folder (``STEM-sauvegardes/``) they are
+counted as its own; elsewhere they are left alone.  A ``.part`` of this database older than
+an hour (a copy killed midway) is removed by the next backup.  ``backups_of(db_path,
+folder)`` lists them, oldest first.  The periodic schedule: ``BackupSchedule`` (a thread, for
+``itday checkin -``) and ``itday/ui/stats/backup.py`` (a ``QTimer`` handing ``backup_now``
+to the GUI's task runner).
+
+**Restore** (``restore``) is checked and exclusive: the backup must pass ``PRAGMA
+integrity_check``, carry this itday's schema or an older one (brought up to date on a
+working copy first), and be a copy of the same database (the identity stored in the base,
+``Database.identity``) unless the caller says otherwise (``other_database=True``); the base
+must be held by no other process (SQLite itself says so: switching the base out of WAL mode
+needs every other connection closed).  The base's current content is saved first (named
+``STEM-corrompue-…`` when it fails its own check, and kept apart from the rotation); if
+anything fails, the base and the backups are left as they were.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from itday.db.files import sqlite_uri
+from itday.db.files import Kind, probe, sqlite_uri
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
-PREFIX = "itday-"
 SUFFIX = ".sqlite"
-_NAME = re.compile(r"^itday-\d{8}-\d{6}(-\d+)?\.sqlite$")
+#: the name every backup had before backups were named after their database
+LEGACY_STEM = "itday"
+CORRUPT = "corrompue"
 DEFAULT_KEEP = 12
+#: a ``.part`` older than this is a copy that was killed: the next backup removes it
+STALE_PART_SECONDS = 3600
+#: how long a restore waits for the base before saying who holds it
+EXCLUSIVE_TIMEOUT_S = 0.5
+_MOMENT = r"(\d{8}-\d{6})(?:-(\d+))?"
 
 Progress = Callable[[int, int], None]
+
+
+class OtherDatabase(ItdayError):
+    """The backup is a copy of another database (restore it with ``other_database=True``)."""
+
+
+class BaseInUse(ItdayError):
+    """Another process has the base open: a restore would pull it from under it."""
 
 
 def _source_path(db) -> Path:
@@ -54,6 +90,105 @@ def _source_path(db) -> Path:
             )
         )
     return Path(path)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Impossible de créer le dossier de sauvegarde {folder} : un fichier porte son "
+                "nom ou celui d'un dossier au-dessus ; choisissez un autre dossier.",
+            ),
+            folder=folder,
+        ) from exc
+    except OSError as exc:
+        raise _write_failed(exc, folder) from exc
+
+
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le disque est plein ; libérez de la place ou choisissez "
+    "un autre dossier. Rien d'autre n'a changé.",
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le dossier ou son support est en lecture seule ; "
+    "choisissez un autre dossier. Rien d'autre n'a changé.",
+)
+_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors",
+    "La copie vers {where} a échoué : le fichier n'a pas pu être écrit (support retiré, "
+    "dossier inaccessible ?). Rien d'autre n'a changé.",
+)
+
+
+def _write_failed(exc: BaseException, where: Path) -> ItdayError:
+    """One line for a copy that could not be written (never the system's own text)."""
+    import errno
+
+    text = str(exc).lower()
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC or "full" in text or "no space" in text:
+        return ItdayError(_DISK_FULL, where=where)
+    if (
+        number in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or "readonly" in text
+        or "read-only" in text
+    ):
+        return ItdayError(_READ_ONLY, where=where)
+    return ItdayError(_NOT_WRITTEN, where=where)
+
+
+def _copy_from(
+    source: sqlite3.Connection,
+    target: Path,
+    *,
+    pages: int = 1024,
+    sleep: float = 0.01,
+    progress: Progress | None = None,
+    check: bool = True,
+) -> Path:
+    """Copy what ``source`` reads into ``target`` through ``target.part``, checked, renamed."""
+    part = target.with_name(target.name + ".part")
+    try:
+        mode = source.execute("PRAGMA journal_mode").fetchone()[0].lower()
+        step = -1 if mode == "wal" or pages <= 0 else pages  # (pages <= 0: in one step)
+
+        def report(_status, remaining, total):
+            if progress is not None:
+                progress(total - remaining, total)
+
+        dest = sqlite3.connect(part)
+        try:
+            source.backup(dest, pages=step, progress=report, sleep=sleep)
+            # The copy keeps the source's journal mode; a lone file is simpler to carry.
+            dest.execute("PRAGMA journal_mode=DELETE")
+            if check:
+                verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
+                if verdict != "ok":
+                    raise ItdayError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "La sauvegarde {target} est incohérente : la base copiée est "
+                            "endommagée.",
+                        ),
+                        target=target,
+                    )
+        finally:
+            dest.close()
+        os.replace(part, target)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise _write_failed(exc, target) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def backup_copy(
@@ -73,114 +208,148 @@ def backup_copy(
             QT_TRANSLATE_NOOP("errors", "La base {path} n'existe pas : rien à sauvegarder."),
             path=source_path,
         )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Impossible de créer le dossier de sauvegarde {folder} : {reason}."
-            ),
-            folder=target.parent,
-            reason=exc.strerror,
-        ) from exc
-    part = target.with_name(target.name + ".part")
-    # read-only and through SQLite only: the app's own locks on the file stay untouched
-    source = sqlite3.connect(sqlite_uri(source_path, readonly=True), uri=True, timeout=10)
-    try:
-        mode = source.execute("PRAGMA journal_mode").fetchone()[0].lower()
-        step = -1 if mode == "wal" else max(1, pages)
-
-        def report(_status, remaining, total):
-            if progress is not None:
-                progress(total - remaining, total)
-
+    _make_folder(target.parent)
+    # a unit of work of the app's (a WAL replaced under it is first reopened; a restore by
+    # this same process waits for it), on a connection of its own
+    using = getattr(db, "using", None)
+    with using() if using is not None else contextlib.nullcontext():
+        # read-only and through SQLite only: the app's own locks on the file stay untouched
+        source = sqlite3.connect(sqlite_uri(source_path, readonly=True), uri=True, timeout=10)
         try:
-            dest = sqlite3.connect(part)
-        except sqlite3.Error as exc:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Impossible d'écrire la sauvegarde dans {folder} : {reason}."
-                ),
-                folder=target.parent,
-                reason=exc,
-            ) from exc
-        try:
-            source.backup(dest, pages=step, progress=report, sleep=sleep)
-            # The copy keeps the source's journal mode; a lone file is simpler to carry.
-            dest.execute("PRAGMA journal_mode=DELETE")
-            if check:
-                verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
-                if verdict != "ok":
-                    raise ItdayError(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "La sauvegarde {target} est incohérente : {verdict}."
-                        ),
-                        target=target,
-                        verdict=verdict,
-                    )
+            return _copy_from(
+                source, target, pages=pages, sleep=sleep, progress=progress, check=check
+            )
         finally:
-            dest.close()
-        os.replace(part, target)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise ItdayError(
-            QT_TRANSLATE_NOOP("errors", "La sauvegarde vers {target} a échoué : {reason}."),
-            target=target,
-            reason=exc,
-        ) from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    finally:
-        source.close()
-    return target
+            source.close()
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def default_folder(db_path: str | os.PathLike) -> Path:
+    """Where automatic backups go unless the organiser chose a folder: beside the database,
+    in ``NAME-sauvegardes/`` (``db/itday-sauvegardes/`` for ``db/itday.sqlite``)."""
+    db_path = Path(db_path)
+    return db_path.parent / f"{db_path.stem}-sauvegardes"
+
+
+def _stems(db_path: Path, folder: Path) -> list[str]:
+    """The name stems of ``db_path``'s backups in ``folder``: its own, and the old
+    ``itday-…`` ones in its own backup folder."""
+    stems = [db_path.stem]
+    if db_path.stem != LEGACY_STEM and _same_folder(folder, default_folder(db_path)):
+        stems.append(LEGACY_STEM)
+    return stems
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _pattern(stems: list[str], tail: str = "") -> re.Pattern[str]:
+    names = "|".join(re.escape(s) for s in stems)
+    return re.compile(rf"^(?:{names})-{_MOMENT}{re.escape(SUFFIX + tail)}$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    #: the moment in the name (the event's local time, as written)
+    moment: dt.datetime
+    n: int
+
+
+def _listed(folder: Path, pattern: re.Pattern[str]) -> list[BackupFile]:
+    try:
+        names = os.listdir(folder)  # names only: no file is opened
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        m = pattern.match(name)
+        if m is None:
+            continue
+        try:
+            moment = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupFile(folder / name, moment, int(m.group(2) or 1)))
+    return sorted(found, key=lambda b: (b.moment, b.n, b.path.name))
+
+
+def backups_of(
+    db_path: str | os.PathLike,
+    folder: str | os.PathLike | None = None,
+    *,
+    corrupt: bool = False,
+) -> list[Path]:
+    """The backups of the database ``db_path`` in ``folder`` (its own backup folder by
+    default), oldest first — never another database's.  ``corrupt=True`` adds the copies of
+    the base saved by a restore because it failed its own check (``STEM-corrompue-…``, kept
+    out of the rotation): every copy that holds the base's data, for a purge."""
+    db_path = Path(db_path)
+    folder = Path(folder) if folder is not None else default_folder(db_path)
+    stems = _stems(db_path, folder)
+    if corrupt:
+        stems = [*stems, f"{db_path.stem}-{CORRUPT}"]
+    return [b.path for b in _listed(folder, _pattern(stems))]
+
+
+def newest_backup(
+    db_path: str | os.PathLike, folder: str | os.PathLike | None = None
+) -> BackupFile | None:
+    """The latest backup of ``db_path`` in ``folder``, whatever made it (the GUI's timer,
+    ``itday backup``, a desk, an earlier session); None if there is none."""
+    db_path = Path(db_path)
+    folder = Path(folder) if folder is not None else default_folder(db_path)
+    listed = _listed(folder, _pattern(_stems(db_path, folder)))
+    return listed[-1] if listed else None
 
 
 def backups_in(folder: str | os.PathLike) -> list[Path]:
-    """itday's backups in ``folder``, oldest first."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
-
-    def order(p: Path) -> tuple[str, int]:
-        extra = _NAME.match(p.name).group(1)
-        return p.name[len(PREFIX) : len(PREFIX) + 15], int(extra[1:]) if extra else 1
-
-    return sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=order)
+    """Every database's backups in ``folder`` (any ``STEM-AAAAMMJJ-HHMMSS.sqlite``), oldest
+    first: what a purge of personal data must think of."""
+    return [b.path for b in _listed(Path(folder), re.compile(rf"^.+-{_MOMENT}\.sqlite$"))]
 
 
-def backup_now(
-    db,
-    folder: str | os.PathLike,
-    keep: int = DEFAULT_KEEP,
-    *,
-    now: dt.datetime | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """A timestamped copy of ``db`` in ``folder``; only the ``keep`` newest are kept."""
-    folder = Path(folder)
-    if now is None:  # the name says the event's time (Europe/Paris), not the computer's
+def _remove_stale_parts(folder: Path, stems: list[str], now: float | None = None) -> None:
+    now = time.time() if now is None else now
+    pattern = re.compile("^(?:" + "|".join(re.escape(s) for s in stems) + r")-.+\.sqlite\.part$")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if not pattern.match(name):
+            continue
+        part = folder / name
+        try:
+            if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+        except OSError:
+            pass  # gone meanwhile, or a read-only stick: it stays, harmless
+
+
+def _event_now(db, db_path: Path) -> dt.datetime:
+    """Now in the time zone of the database's latest edition (backup names say the event's
+    time, not the computer's)."""
+    session_of = getattr(db, "session", None)
+    if session_of is not None:
         from itday.db import repo
 
-        with db.session() as session:
-            now = dt.datetime.now(repo.event_timezone(None, session=session))
-    moment = now.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{PREFIX}{moment}{SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{PREFIX}{moment}-{n}{SUFFIX}"
-    path = backup_copy(db, target, progress=progress)
-    for old in backups_in(folder)[: -max(1, keep)]:
         try:
-            old.unlink()
-        except OSError:
-            pass  # a read-only stick: the new copy is written, the old one stays
-    return path
+            with session_of() as session:
+                return dt.datetime.now(repo.event_timezone(None, session=session))
+        except ItdayError:
+            pass
+    return _now_at(db_path)
 
 
 def _now_at(db_path: Path) -> dt.datetime:
-    """Now in the time zone of the database's latest edition (as backup names are)."""
+    """Now in the time zone of the database's latest edition (read-only)."""
     from zoneinfo import ZoneInfo
 
     zone = "Europe/Paris"
@@ -196,70 +365,498 @@ def _now_at(db_path: Path) -> dt.datetime:
         return dt.datetime.now(ZoneInfo("Europe/Paris"))
 
 
-def default_folder(db_path: str | os.PathLike) -> Path:
-    """Where automatic backups go unless the organiser chose a folder: beside the database,
-    in ``NAME-sauvegardes/`` (``db/itday-sauvegardes/`` for ``db/itday.sqlite``)."""
-    db_path = Path(db_path)
-    return db_path.parent / f"{db_path.stem}-sauvegardes"
+def _free_name(folder: Path, stem: str, now: dt.datetime) -> Path:
+    moment = now.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stem}-{moment}{SUFFIX}"
+    n = 1
+    while target.exists() or target.with_name(target.name + ".part").exists():
+        n += 1
+        target = folder / f"{stem}-{moment}-{n}{SUFFIX}"
+    return target
 
 
-def restore(backup: str | os.PathLike, db_path: str | os.PathLike, keep: int = DEFAULT_KEEP):
-    """Put the content of ``backup`` into the database ``db_path``, through SQLite's backup API
-    (every page written under SQLite's locks, the target stays the same file); the current
-    content is first saved in the database's backup folder.  Returns that safety copy (None
-    when the database did not exist)."""
-    from itday.db.files import Kind, probe
+def prune(
+    db_path: str | os.PathLike,
+    folder: str | os.PathLike,
+    keep: int = DEFAULT_KEEP,
+    *,
+    protect: tuple[str | os.PathLike, ...] = (),
+) -> list[Path]:
+    """Delete the oldest backups of ``db_path`` in ``folder`` beyond the ``keep`` newest,
+    never one of ``protect``; returns those deleted."""
+    kept = {_resolved(p) for p in protect}
+    listed = backups_of(db_path, folder)
+    excess = len(listed) - max(1, keep)
+    deleted = []
+    for old in listed:  # oldest first; the protected ones count but stay
+        if excess <= 0:
+            break
+        if _resolved(old) in kept:
+            continue
+        excess -= 1
+        try:
+            old.unlink()
+        except OSError:
+            continue  # a read-only stick: the new copy is written, the old one stays
+        deleted.append(old)
+    return deleted
+
+
+def _resolved(path: str | os.PathLike) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path).absolute()
+
+
+def backup_now(
+    db,
+    folder: str | os.PathLike,
+    keep: int = DEFAULT_KEEP,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    protect: tuple[str | os.PathLike, ...] = (),
+) -> Path:
+    """A timestamped copy of ``db`` in ``folder``; only this database's ``keep`` newest
+    copies are kept (never one of ``protect``)."""
+    folder = Path(folder)
+    db_path = _source_path(db)
+    if now is None:
+        now = _event_now(db, db_path)
+    _make_folder(folder)
+    _remove_stale_parts(folder, _stems(db_path, folder))
+    path = backup_copy(db, _free_name(folder, db_path.stem, now), progress=progress)
+    prune(db_path, folder, keep, protect=(path, *protect))
+    return path
+
+
+# -- restore ------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """What ``check_backup`` found in a backup (nothing written)."""
+
+    path: Path
+    revision: str | None
+    identity: str | None
+    editions: frozenset
+    #: an older schema: brought up to date on a working copy before it goes in
+    older: bool
+
+
+@dataclass
+class Restored:
+    #: the base's content before the restore (None when there was no base)
+    safety: Path | None
+    #: the base failed its own check: ``safety`` is the ``…-corrompue-…`` copy
+    corrupt: bool
+    #: the backup's schema was brought up to date
+    migrated: bool
+
+
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie "
+    "faite par « itday backup ».",
+)
+
+
+def _read(path: Path, query: str, default=None):
+    conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True, timeout=10)
+    try:
+        return conn.execute(query).fetchall()
+    except sqlite3.Error:
+        return default
+    finally:
+        conn.close()
+
+
+def _identity_of(path: Path) -> str | None:
+    from itday.db.engine import IDENTITY_KEY
+
+    rows = _read(path, f"SELECT value FROM app_setting WHERE key = '{IDENTITY_KEY}'", [])
+    return rows[0][0] if rows else None
+
+
+def _editions_of(path: Path) -> frozenset:
+    rows = _read(path, "SELECT id, name, date FROM event", [])
+    return frozenset(tuple(r) for r in rows or [])
+
+
+def check_backup(backup: str | os.PathLike, db_path: str | os.PathLike) -> Candidate:
+    """Is ``backup`` fit to go into ``db_path``?  Read-only; raises a clear error if not."""
+    from alembic.script import ScriptDirectory
+
+    from itday.db.migrate import _config, head_revision
 
     backup = Path(backup)
     db_path = Path(db_path)
-    if probe(backup) is not Kind.ITDAY:
+    if not backup.exists():
         raise ItdayError(
             QT_TRANSLATE_NOOP(
-                "errors",
-                "{path} n'est pas une sauvegarde itday : choisissez un fichier de "
-                "{folder}, ou une copie faite par « itday backup ».",
+                "errors", "La sauvegarde {path} n'existe pas : vérifiez son nom et son dossier."
             ),
             path=backup,
-            folder=default_folder(db_path),
         )
-    if backup.resolve() == db_path.resolve():
+    if backup.is_dir():
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} est un dossier : donnez le fichier de la sauvegarde."
+            ),
+            path=backup,
+        )
+    if _resolved(backup) == _resolved(db_path):
         raise ItdayError(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} est la base elle-même : choisissez une sauvegarde."
             ),
             path=backup,
         )
-    safety = None
-    if db_path.exists():
-        kind = probe(db_path)
-        if kind not in (Kind.ITDAY, Kind.EMPTY):
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{path} n'est pas une base itday : la restauration ne l'écrase pas.",
-                ),
-                path=db_path,
-            )
-        if kind is Kind.ITDAY:
-            safety = backup_now(db_path, default_folder(db_path), keep=keep, now=_now_at(db_path))
-    source = sqlite3.connect(sqlite_uri(backup, readonly=True), uri=True, timeout=10)
-    try:
-        target = sqlite3.connect(db_path, timeout=10)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=WAL")
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
+    kind = probe(backup)
+    if kind is Kind.NOT_SQLITE or kind is Kind.NO_VERSION:
         raise ItdayError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; "
-                "réessayez quand aucun poste ne l'utilise.",
+                "La sauvegarde {path} est endommagée : elle n'a pas été restaurée ; "
+                "choisissez-en une autre.",
+            ),
+            path=backup,
+        )
+    if kind is not Kind.ITDAY:
+        raise ItdayError(NOT_A_BACKUP, path=backup, folder=default_folder(db_path))
+    problems = _read(backup, "PRAGMA integrity_check", None)
+    if problems is None or [r[0] for r in problems] != ["ok"]:
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : "
+                "elle n'a pas été restaurée ; choisissez-en une autre.",
+            ),
+            path=backup,
+            n=len(problems or []) or 1,
+        )
+    rows = _read(backup, "SELECT version_num FROM alembic_version", [])
+    revision = rows[0][0] if rows else None
+    head = head_revision()
+    older = revision != head
+    if older:
+        script = ScriptDirectory.from_config(_config())
+        try:
+            known = revision is not None and script.get_revision(revision) is not None
+        except Exception:  # noqa: BLE001 - alembic's errors for an unknown revision vary
+            known = False
+        if not known:
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La sauvegarde {path} vient d'une version plus récente d'itday (schéma "
+                    "{schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.",
+                ),
+                path=backup,
+                schema=revision,
+            )
+    return Candidate(backup, revision, _identity_of(backup), _editions_of(backup), older)
+
+
+def same_database(candidate: Candidate, live: Path) -> bool:
+    """The backup is a copy of the base at ``live`` (by the identity both carry; a backup
+    from before identities: by an edition both hold)."""
+    mine = _identity_of(live)
+    if candidate.identity and mine:
+        return candidate.identity == mine
+    editions = _editions_of(live)
+    if not editions or not candidate.editions:
+        return True
+    return bool(editions & candidate.editions)
+
+
+@contextlib.contextmanager
+def _exclusive(db_path: Path, timeout: float = EXCLUSIVE_TIMEOUT_S) -> Iterator[sqlite3.Connection]:
+    """A connection that holds the base alone: switching it out of WAL mode needs every
+    other connection closed (SQLite's own locks say it; no PID file), and the exclusive
+    locking mode keeps anyone else out until it is closed (back in WAL mode)."""
+    # a connection of this process's that nobody closed still holds its lock until Python's
+    # cycle collector frees it (sqlite3 connections are in a cycle with their statement
+    # cache): freed now, it is not taken for another program
+    gc.collect()
+    conn = sqlite3.connect(db_path, timeout=timeout, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise _in_use(db_path) from exc
+        raise _unreadable(db_path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    try:
+        yield conn
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA journal_mode=WAL").fetchone()  # as itday keeps its bases
+        conn.close()
+
+
+def _unreadable(db_path: Path) -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} n'est pas une base itday : la restauration ne l'écrase pas."
+        ),
+        path=db_path,
+    )
+
+
+def _in_use(db_path: Path) -> BaseInUse:
+    stations = _recent_stations(db_path)
+    if stations:
+        return BaseInUse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou "
+                "poste d'accueil « itday checkin » ; postes actifs ces 30 dernières minutes : "
+                "{stations}) : fermez-les, puis recommencez la restauration ; rien n'a changé.",
             ),
             path=db_path,
-            reason=exc,
-        ) from exc
+            stations=", ".join(stations),
+        )
+    return BaseInUse(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou poste "
+            "d'accueil « itday checkin ») : fermez-les, puis recommencez la restauration ; "
+            "rien n'a changé.",
+        ),
+        path=db_path,
+    )
+
+
+def _recent_stations(db_path: Path, minutes: int = 30) -> list[str]:
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes)
+    try:
+        from itday.db.engine import Database
+        from itday.db.stations import list_stations
+
+        db = Database.open(db_path, create=False, readonly=True, migrate=False)
+        try:
+            with db.session() as session:
+                rows = list_stations(session=session)
+        finally:
+            db.close()
+    except Exception:  # noqa: BLE001 - only a hint in a message: never the reason it fails
+        return []
+    return [r["name"] for r in rows if r["last_seen"] is not None and r["last_seen"] >= since][:5]
+
+
+def _working_copy(candidate: Candidate, folder: Path, stem: str, live_identity: str | None):
+    """The backup copied into ``folder`` (a ``.part``), brought up to the current schema and
+    checked; the backup itself is only ever read."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    part = folder / f"{stem}-restauration-{uuid.uuid4().hex[:8]}{SUFFIX}.part"
+    try:
+        _fill_working_copy(candidate, part, live_identity)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _write_failed(exc, part.parent) from exc
+        if isinstance(exc, SQLAlchemyError):
+            raise _not_migrated(candidate) from exc
+        raise
+    return part
+
+
+def _not_migrated(candidate: Candidate) -> ItdayError:
+    return ItdayError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "La sauvegarde {path} n'a pas pu être mise au schéma actuel : elle n'a pas "
+            "été restaurée ; choisissez-en une autre.",
+        ),
+        path=candidate.path,
+    )
+
+
+def _fill_working_copy(candidate: Candidate, part: Path, live_identity: str | None) -> None:
+    from sqlalchemy import create_engine
+
+    from itday.db.engine import IDENTITY_KEY
+    from itday.db.migrate import upgrade
+
+    source = sqlite3.connect(sqlite_uri(candidate.path, readonly=True), uri=True, timeout=10)
+    try:
+        dest = sqlite3.connect(part)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
     finally:
         source.close()
-    return safety
+    if candidate.older:
+        engine = create_engine("sqlite:///" + str(part))
+        try:
+            upgrade(engine, str(candidate.path))
+        finally:
+            engine.dispose()
+    conn = sqlite3.connect(part)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _not_migrated(candidate)
+        if candidate.identity is None and live_identity is not None:
+            # a backup from before identities, of this same base: it keeps the base's
+            conn.execute(
+                "INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)",
+                (IDENTITY_KEY, live_identity),
+            )
+            conn.commit()
+    finally:
+        conn.close()
+
+
+def restore(
+    backup: str | os.PathLike,
+    db_path: str | os.PathLike,
+    keep: int = DEFAULT_KEEP,
+    *,
+    other_database: bool = False,
+    folder: str | os.PathLike | None = None,
+) -> Restored:
+    """Put the content of ``backup`` into the database ``db_path``, through SQLite's backup
+    API (every page written under SQLite's locks, the base stays the same file).
+
+    Checked first (``check_backup``; a copy of another database needs
+    ``other_database=True``), then done only while no other process has the base open; the
+    current content is saved first into ``folder`` (the base's backup folder by default).
+    A failure leaves the base and every backup as they were."""
+    backup = Path(backup)
+    db_path = Path(db_path)
+    folder = Path(folder) if folder is not None else default_folder(db_path)
+    candidate = check_backup(backup, db_path)
+    live_kind = probe(db_path) if db_path.exists() else Kind.MISSING
+    if live_kind is Kind.FOREIGN:
+        raise _unreadable(db_path)
+    has_content = live_kind not in (Kind.MISSING, Kind.EMPTY)
+    live_identity = _identity_of(db_path) if has_content else None
+    if has_content and not other_database and not same_database(candidate, db_path):
+        raise OtherDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; "
+                "pour remplacer quand même cette base, ajoutez --other-database.",
+            ),
+            path=backup,
+            base=db_path,
+        )
+    _make_folder(folder)
+    now = _now_at(db_path) if has_content else None  # read before the base is held
+    keep_identity = None if other_database else live_identity
+    work = _working_copy(candidate, folder, db_path.stem, keep_identity)
+    created = not db_path.exists()
+    safety: Path | None = None
+    corrupt = False
+    try:
+        if created:
+            _make_folder(db_path.parent)
+        with _exclusive(db_path) as conn:
+            if has_content:
+                corrupt = _fails_check(conn, db_path)
+                stem = f"{db_path.stem}-{CORRUPT}" if corrupt else db_path.stem
+                safety = _copy_from(
+                    conn, _free_name(folder, stem, now), pages=-1, check=not corrupt
+                )
+            source = sqlite3.connect(work)
+            try:
+                source.backup(conn)
+            except sqlite3.Error as exc:
+                raise ItdayError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La restauration dans {path} n'a pas pu écrire la base (disque plein, "
+                        "support en lecture seule ou retiré ?) : la base n'a pas changé.",
+                    ),
+                    path=db_path,
+                ) from exc
+            finally:
+                source.close()
+    except BaseException:
+        if safety is not None:
+            safety.unlink(missing_ok=True)  # the base did not change: its copy goes too
+        if created:
+            db_path.unlink(missing_ok=True)  # made by this restore, never used
+        raise
+    finally:
+        work.unlink(missing_ok=True)
+    protect = [p for p in (safety, backup) if p is not None]
+    prune(db_path, folder, keep, protect=tuple(protect))
+    return Restored(safety, corrupt, candidate.older)
+
+
+def _fails_check(conn: sqlite3.Connection, db_path: Path) -> bool:
+    """Does the base fail its own check?  A file SQLite cannot read at all is not replaced."""
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "malformed" in text or "corrupt" in text:
+            return True
+        raise _unreadable(db_path) from exc
+
+
+# -- the schedule without Qt ----------------------------------------------------------------
+
+
+class BackupSchedule:
+    """Periodic backups in a thread of their own (``itday checkin -``, a long desk): every
+    ``minutes`` a copy of ``db`` into ``folder``; the first one ``minutes`` after ``start``.
+    ``on_error`` receives the message of a copy that failed (the desk keeps scanning)."""
+
+    #: minutes between two copies unless told (the window's default)
+    DEFAULT_MINUTES = 10.0
+
+    def __init__(
+        self,
+        db,
+        folder: str | os.PathLike,
+        minutes: float | None = None,
+        keep: int = DEFAULT_KEEP,
+        on_error: Callable[[ItdayError], None] | None = None,
+    ) -> None:
+        self.db = db
+        self.folder = Path(folder)
+        minutes = self.DEFAULT_MINUTES if minutes is None else minutes
+        self.interval = max(1.0, minutes * 60)
+        self.keep = keep
+        self.on_error = on_error
+        self.made: list[Path] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="itday-backups", daemon=True)
+
+    def start(self) -> BackupSchedule:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.run_once()
+
+    def run_once(self) -> Path | None:
+        try:
+            path = backup_now(self.db, self.folder, keep=self.keep)
+        except ItdayError as exc:
+            if self.on_error is not None:
+                self.on_error(exc)
+            return None
+        self.made.append(path)
+        return path
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()

@@ -19,7 +19,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from itday.core import tickets
-from itday.core.checkin import Decision, KnownAttendee, decide, may_be_ticket, message, normalise
+from itday.core.checkin import Decision, KnownAttendee, decide, message, read_scan
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db.models import Attendee, Scan
@@ -79,14 +79,14 @@ def record_scan(
     """Decide on ``raw``, write the scan (and the admission) and commit."""
     moment = scanned_at or utcnow()
     uid = uid or str(uuid.uuid4())
-    raw = storable(raw)  # garbage from a scanner must be logged, not crash the write
-    code = normalise(raw)[:512]
+    scanned = read_scan(storable(raw))  # garbage from a scanner must be logged, not crash
+    code = scanned.code[:512]
     attendee = repo.attendee_by_code(code, session=session) if code else None
-    if attendee is None and code and may_be_ticket(raw):  # an e-ticket's code?
+    if attendee is None and code and scanned.may_be_ticket:  # an e-ticket's code?
         held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
         if held is not None:
             attendee, code = held
-    decision = decide(raw, _known(attendee), event_id)
+    decision = decide(scanned, _known(attendee), event_id)
     if decision.result is ScanResult.ADMITTED:
         won = session.execute(
             update(Attendee)
@@ -95,7 +95,7 @@ def record_scan(
         ).rowcount
         if won != 1:  # another station admitted the same badge a moment ago
             session.refresh(attendee)
-            decision = decide(raw, _known(attendee), event_id)
+            decision = decide(scanned, _known(attendee), event_id)
     scan = Scan(
         uid=uid,
         event_id=event_id,

@@ -57,12 +57,43 @@ class DirectRecorder:
         self.station = station
         self.clock = clock  # () -> aware datetime of the scan; None: now
 
+    #: how many times a scan is decided again when the base's WAL was replaced meanwhile
+    ATTEMPTS = 3
+
     def scan(self, raw: str):
+        """Decide and commit; the outcome is returned (acknowledged) only once the scan is
+        in the base this process now uses.  When another program deleted the base's WAL
+        meanwhile (see ``Database``), the commit is refused or found missing after the base
+        was reopened: the scan is decided again there, with its moment and id, so that a
+        person another desk admitted in the meantime is not admitted twice."""
+        import uuid
+
+        from itday.db.engine import WAL_REPLACED_RETRY, WalReplaced
+        from itday.db.types import utcnow
         from itday.services.checkin import record_scan
 
-        scanned_at = self.clock() if self.clock is not None else None
+        scanned_at = self.clock() if self.clock is not None else utcnow()
+        uid = str(uuid.uuid4())
+        for _attempt in range(self.ATTEMPTS):
+            try:
+                with self.db.session() as session:
+                    outcome = record_scan(
+                        session, self.event_id, raw, self.station, scanned_at=scanned_at, uid=uid
+                    )
+            except WalReplaced:
+                continue  # nothing written: the next unit of work reopens the base
+            if self.db.wal_is_ours() or self._recorded(uid):
+                return outcome
+        raise WalReplaced(WAL_REPLACED_RETRY, where=self.db.display_name)
+
+    def _recorded(self, uid: str) -> bool:
+        """Is the scan ``uid`` in the base (as reopened if its WAL was replaced)?"""
+        from sqlmodel import select
+
+        from itday.db.models import Scan
+
         with self.db.session() as session:
-            return record_scan(session, self.event_id, raw, self.station, scanned_at=scanned_at)
+            return session.exec(select(Scan.id).where(Scan.uid == uid)).first() is not None
 
     def close(self) -> None:
         pass

@@ -52,14 +52,7 @@ from sqlmodel import col, select
 
 from itday import __version__
 from itday.core import tickets
-from itday.core.checkin import (
-    Decision,
-    KnownAttendee,
-    decide,
-    may_be_ticket,
-    message,
-    normalise,
-)
+from itday.core.checkin import Decision, KnownAttendee, ScannedCode, decide, message, read_scan
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError
@@ -292,12 +285,12 @@ class LocalCopy:
         "first_name, last_name, company, code FROM attendee"
     )
 
-    def _holder(self, code: str, raw: str, event_id: int) -> tuple[tuple | None, str]:
+    def _holder(self, code: str, scanned: ScannedCode, event_id: int) -> tuple[tuple | None, str]:
         """The copy's row of whoever holds ``code`` (badge code, else ticket code: this
         edition first), and the code as stored.  Inside the caller's transaction."""
         c = self._conn
         row = c.execute(self._ATTENDEE + " WHERE code=?", (code,)).fetchone()
-        if row is not None or not code or not may_be_ticket(raw):
+        if row is not None or not code or not scanned.may_be_ticket:
             return row, code
         readings = tickets.candidates(code)
         marks = ",".join("?" * len(readings))
@@ -315,18 +308,19 @@ class LocalCopy:
     def record_offline(
         self, event_id: int, raw: str, station: str, moment: dt.datetime, uid: str
     ) -> tuple[str, Decision, dict | None]:
-        code = normalise(raw)[:512]
+        scanned = read_scan(raw)
+        code = scanned.code[:512]
         with self._lock:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
             try:
-                row, code = self._holder(code, raw, event_id)
+                row, code = self._holder(code, scanned, event_id)
                 known = None
                 if row is not None:
                     known = KnownAttendee(
                         row[0], row[1], row[2], bool(row[3]), _parse(row[4]), row[5]
                     )
-                decision = decide(raw, known, event_id)
+                decision = decide(scanned, known, event_id)
                 checked = row[4] if row else None
                 if decision.result is ScanResult.ADMITTED:
                     c.execute(

@@ -151,8 +151,9 @@ def run_gui(args) -> int:
     from itday.ui.i18n import error_text
 
     app = application(getattr(args, "lang", None))
+    ending = None if screenshot else _QuitOnSignals(app)
     if getattr(args, "kiosk", False):
-        return _run_kiosk(app, args, size, screenshot)
+        return _run_kiosk(app, args, size, screenshot, ending)
     try:
         db = Database.open(args.db)
         window = build_window(db, getattr(args, "event", None))
@@ -168,15 +169,50 @@ def run_gui(args) -> int:
     window.show()
     if screenshot:
         return _save_screenshot(app, window, screenshot)
-    return app.exec()
+    return _exec(app, window.ctx, ending)
 
 
-def _run_kiosk(app, args, size, screenshot) -> int:
+class _QuitOnSignals:
+    """SIGTERM (the session ending, ``kill``) and Ctrl+C in the terminal quit the app the
+    way closing its window does: the last backup is made and the base is closed whole.
+    Python runs its signal handlers between two bytecodes: a timer lets it in while Qt waits."""
+
+    def __init__(self, app) -> None:
+        import signal
+
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.requested = False
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._quit)
+        self.tick = QTimer(app, interval=200)
+        self.tick.timeout.connect(lambda: None)
+        self.tick.start()
+
+    def _quit(self, _number, _frame) -> None:
+        self.requested = True
+        self.app.quit()
+
+
+def _exec(app, ctx, ending, after=None) -> int:
+    """The event loop; then the tasks end and the base is closed (its WAL folded into the
+    .sqlite file, which is then the whole base on its own)."""
+    rc = 0 if ending is not None and ending.requested else app.exec()
+    if after is not None:
+        after()
+    ctx.tasks.wait_all(10_000)
+    ctx.db.close()
+    return rc
+
+
+def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
     """``itday gui --kiosk``: the self-service kiosk, full screen (``--screenshot``: once)."""
     from itday.db import repo
     from itday.db.engine import Database
     from itday.ui.context import AppContext
     from itday.ui.kiosk import KioskWindow
+    from itday.ui.pages.checkin import CheckinPage
 
     db = Database.open(args.db)
     event_id = getattr(args, "event", None)
@@ -185,7 +221,7 @@ def _run_kiosk(app, args, size, screenshot) -> int:
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id)
-    kiosk = KioskWindow(ctx)
+    kiosk = KioskWindow(ctx, CheckinPage(ctx))
     ctx.setParent(kiosk)
     if screenshot:
         kiosk.resize(*size)
@@ -206,7 +242,7 @@ def _run_kiosk(app, args, size, screenshot) -> int:
         print(screenshot)
         return 0
     kiosk.showFullScreen()
-    return app.exec()
+    return _exec(app, ctx, ending, after=kiosk.leave)  # (its camera stopped when it quits)
 
 
 def install_error_handler(window) -> None:

@@ -14,6 +14,8 @@ class MessageBridge(QObject):
     message_posted = Signal(str, str)
     #: organiser mode switched on (True) or off
     role_changed = Signal(bool)
+    #: something the clerk must read and acknowledge (the base reopened): its text
+    banner_posted = Signal(str)
 
     def info(self, text: str) -> None:
         self.message_posted.emit("info", text)

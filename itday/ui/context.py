@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from itday.db.engine import Database
 from itday.ui.bridge import MessageBridge
+from itday.ui.i18n import error_text
+from itday.ui.stats.backup import AutoBackup
 from itday.ui.tasks import TaskRunner
 
 
@@ -30,13 +32,19 @@ class AppContext(QObject):
         self.settings = settings or QSettings("itday", "itday")
         self.station = station
         self.organiser = False
+        # what the database says of itself (its WAL replaced by another program) goes to
+        # the window's banner; said from whichever thread noticed it
+        db.notice = lambda message: self.bridge.banner_posted.emit(error_text(message))
         self.reload_settings(station)
+        #: automatic backups, from the moment the base is open, whatever page is shown
+        self.backup = AutoBackup(self, self)
+        self.settings_changed.connect(self.backup.configure)
 
     settings_changed = Signal()
 
     def reload_settings(self, station: str | None = None) -> None:
         """Re-read this station's settings (after the settings dialog)."""
-        from itday.ui.settings import value
+        from itday.ui.settings_keys import value
 
         self.station = station or value(self.settings, "station/name")
         self.settings_changed.emit()

@@ -39,7 +39,7 @@ def choose_language(language: str | None, settings=None) -> str:
     if language in LANGUAGES:
         return language
     if settings is not None:
-        from itday.ui.settings import value
+        from itday.ui.settings_keys import value
 
         stored = value(settings, "ui/language")
         if stored in LANGUAGES:

@@ -3,9 +3,9 @@
 Full screen, one huge prompt (« Scannez votre billet »), the camera view, the answer in words
 and colour, the badge printed on a first admission, then back to the prompt.  A refused or
 unknown code says « Adressez-vous à l'accueil »: the desk sorts it out.  There is no other
-control: the kiosk is the Accueil station underneath (``CheckinPage``: its camera, its USB
-scanner, its recorder and its print-on-arrival queue), kept hidden, so it admits exactly as
-the desk does and keeps working through a camera loss (« caméra indisponible — utilisez le
+control: the kiosk is an Accueil station underneath (a ``CheckinPage``, given by whoever opens
+the kiosk: its camera, its USB scanner, its recorder and its print-on-arrival queue), kept
+hidden, so it admits exactly as the desk does and keeps working through a camera loss (« caméra indisponible — utilisez le
 lecteur ») and a printer problem (the entry is committed; « badge à retirer à l'accueil »).
 
 Leaving needs the organiser PIN: Ctrl+Maj+Q opens the prompt (a wrong PIN stays).  With no
@@ -15,6 +15,8 @@ window (``itday gui --kiosk`` from the command line leaves with Ctrl+Maj+Q then)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -22,6 +24,10 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBo
 from itday.core.enums import ScanResult
 from itday.core.pin import check_pin
 from itday.ui import roles
+from itday.ui.banner import Banner
+
+if TYPE_CHECKING:
+    from itday.ui.pages.checkin import CheckinPage
 
 #: how long an answer stays on screen before the prompt comes back
 ANSWER_MS = 6000
@@ -32,16 +38,16 @@ class KioskWindow(QWidget):
     #: the answer shown: "ok", "warning" or "refused" (tests, the benchmark)
     answered = Signal(str)
 
-    def __init__(self, ctx, *, source_factory=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, station: CheckinPage, *, parent: QWidget | None = None) -> None:
+        """``station``: the Accueil page the kiosk runs on (a new one, not the desk's)."""
         super().__init__(parent)
-        from itday.ui.pages.checkin import CheckinPage
-
         self.ctx = ctx
         self.leaving_allowed = False
         self.setWindowTitle(self.tr("itday — borne d'accueil"))
         self.setObjectName("kiosk")
-        self.station = CheckinPage(ctx, self, source_factory=source_factory)
-        self.station.hide()
+        self.station = station
+        station.setParent(self)
+        station.hide()
         self.station.printing.always = True  # a kiosk prints every first admission's badge
         self.preview = self.station.preview
         self.prompt = QLabel(self.tr("Scannez votre billet"))
@@ -65,6 +71,9 @@ class KioskWindow(QWidget):
         middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
+        self.banner = Banner()  # for the organiser: the base was reopened
+        ctx.bridge.banner_posted.connect(self.banner.show_text)
+        layout.addWidget(self.banner)
         layout.addWidget(self.prompt)
         layout.addWidget(self.hint)
         layout.addLayout(middle, 3)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from itday.db import repo
 from itday.errors import ItdayError
 from itday.ui import i18n
+from itday.ui.banner import Banner
 from itday.ui.context import AppContext
 
 COUNTS_REFRESH_MS = 3000
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self._header())
+        self.banner = Banner()
+        right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.data_changed.connect(lambda _what: self.refresh_counts())
         ctx.bridge.event_changed.connect(lambda _id: self._event_shown())
         ctx.bridge.message_posted.connect(self._show_message)
+        ctx.bridge.banner_posted.connect(self.banner.show_text)
         self.reload_events()
         if pages:
             self.show_page(pages[0][0])

@@ -20,7 +20,7 @@ from itday.db import repo
 from itday.errors import ItdayError
 from itday.ui.context import AppContext
 from itday.ui.pin_fields import PinFields
-from itday.ui.settings import value
+from itday.ui.settings_keys import value
 
 PIN_KEY = "organiser_pin"  # in the database's app_setting table: every station asks the same
 

@@ -1,4 +1,8 @@
-"""Settings of this station (QSettings): one place that names every key and its default."""
+"""The settings dialog of this station (« Réglages du poste »).
+
+Every key and its default, and how a value is read, are in ``itday.ui.settings_keys`` (no
+widget): read settings from there; ``DEFAULTS`` and ``value`` are importable from here too.
+"""
 
 from __future__ import annotations
 
@@ -20,42 +24,9 @@ from PySide6.QtWidgets import (
 from itday.core.pin import hash_pin
 from itday.ui.decimal import DecimalSpinBox
 from itday.ui.files import existing_directory
+from itday.ui.settings_keys import DEFAULTS, value
 
-DEFAULTS = {
-    "station/name": "Accueil 1",
-    "camera/index": 0,
-    "camera/source": "",  # a device number, a video file or a stream URL ("": camera/index)
-    "sound/enabled": True,
-    "plan/min_aisle": 3.0,
-    "badge/layout": "a6",
-    "badge/printer": "",
-    "badge/print_on_arrival": False,
-    "badge/dpi": 300,
-    "badge/media": "",
-    "backup/folder": "",
-    "backup/minutes": 10,
-    "ui/language": "",  # "" follows the system; "fr" or "en"
-    "security/pin_hash": "",
-}
-
-
-def value(settings: QSettings, key: str):
-    """The setting with the type of its default (QSettings returns strings on Linux)."""
-    default = DEFAULTS[key]
-    raw = settings.value(key, default)
-    if isinstance(default, bool):
-        return raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
-    if isinstance(default, int):
-        try:
-            return int(raw)
-        except (TypeError, ValueError):
-            return default
-    if isinstance(default, float):
-        try:
-            return float(raw)
-        except (TypeError, ValueError):
-            return default
-    return "" if raw is None else str(raw)
+__all__ = ["DEFAULTS", "SettingsDialog", "value"]
 
 
 class SettingsDialog(QDialog):

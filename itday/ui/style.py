@@ -8,6 +8,8 @@ QWidget { font-size: 11pt; }
 #nav QToolButton:hover { background: #2b4a75; }
 #nav QToolButton:checked { background: #f1faee; color: #1d3557; font-weight: bold; }
 #header { background: #f1faee; border-bottom: 1px solid #c9d6df; }
+#banner { background: #fff3cd; border-bottom: 1px solid #e0b84c; }
+#bannerText { color: #5c4400; font-weight: bold; }
 #eventTitle { font-size: 15pt; font-weight: bold; color: #1d3557; }
 #pageTitle { font-size: 20pt; font-weight: bold; color: #1d3557; }
 #comingSoon { font-size: 13pt; color: #555; }

@@ -266,6 +266,46 @@
         </message>
     </context>
     <context>
+        <name>BackupRestorer</name>
+        <message>
+            <source>Restaurer une sauvegarde</source>
+            <extracomment>what a restore may have changed: every page reloads the restore is done: the ``services.backup.Restored`` result it was refused or failed: the message shown</extracomment>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Sauvegardes itday (*.sqlite)</source>
+            <translation>itday backups (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Remettre la base dans l'état de la sauvegarde {name} ?
+
+L'état actuel est d'abord copié dans {folder}. Les postes d'accueil et la borne qui utilisent cette base doivent être fermés.</source>
+            <translation>Put the database back as it was in the backup {name}?
+
+Its current state is first copied into {folder}. The check-in desks and the kiosk using this database must be closed.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {name} est celle d'une AUTRE base (éditions : {editions}).
+
+La remettre ici remplace toutes les éditions de cette base ; l'état actuel est d'abord copié dans {folder}. Remplacer quand même ?</source>
+            <translation>The backup {name} belongs to ANOTHER database (editions: {editions}).
+
+Putting it here replaces every edition of this database; its current state is first copied into {folder}. Replace anyway?</translation>
+        </message>
+        <message>
+            <source>Sauvegarde remise dans la base.</source>
+            <translation>Backup put back into the database.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde remise dans la base ; la base endommagée est gardée dans {path}.</source>
+            <translation>Backup put back into the database; the damaged database is kept in {path}.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde remise dans la base ; l'état d'avant est gardé dans {path}.</source>
+            <translation>Backup put back into the database; the state before is kept in {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgePrinter</name>
         <message>
             <source>Réimprimer le badge ?</source>
@@ -303,6 +343,13 @@
         <message>
             <source>Badge de %1 imprimé.</source>
             <translation>Badge of %1 printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Compris</source>
+            <translation>Got it</translation>
         </message>
     </context>
     <context>
@@ -2742,7 +2789,7 @@ To confirm, type {word}:</translation>
         <name>StatsPage</name>
         <message>
             <source>Chargement…</source>
-            <extracomment>new numbers are on screen (the stats dict) an export ended: the folder, or "" when it failed or was cancelled the purge ended: the counts returned by ``purge_personal_data`` the edition's time zone: times on this page are the event's, not the computer's</extracomment>
+            <extracomment>new numbers are on screen (the stats dict) an export ended: the folder, or "" when it failed or was cancelled the purge ended: the counts returned by ``purge_personal_data`` the edition's time zone: times on this page are the event's, not the computer's the app's automatic backups (made with the context, running whatever page is shown) the base's latest copy in the backup folder (looked up in a worker)</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
@@ -2760,6 +2807,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Sauvegarde automatique…</source>
             <translation>Automatic backup…</translation>
+        </message>
+        <message>
+            <source>Restaurer une sauvegarde…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Remettre la base dans l'état d'une sauvegarde (l'état actuel est gardé)</source>
+            <translation>Put the database back as it was in a backup (the current state is kept)</translation>
         </message>
         <message>
             <source>Inscrits</source>
@@ -2944,6 +2999,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source> · pas encore de copie</source>
             <translation> · no copy yet</translation>
+        </message>
+        <message>
+            <source> · dernière le {d} à {t}</source>
+            <translation> · last on {d} at {t}</translation>
         </message>
         <message>
             <source> · ÉCHEC : {m}</source>
@@ -3484,12 +3543,21 @@ Write the export into a new folder {inside}?</translation>
             <translation>{path} is an empty file, not an itday database: it was not changed; choose an itday database (--db), or create one with “itday init”.</translation>
         </message>
         <message>
-            <source>Le journal de la base {where} a été supprimé par un autre programme : ce qu'il contenait a été enregistré dans la base, qui a été rouverte ; rien n'est perdu.</source>
-            <translation>The journal of the database {where} was deleted by another program: what it held was saved into the database, which was reopened; nothing is lost.</translation>
+            <source>Le journal de la base {where} a été supprimé par un autre programme : ce qui était enregistré est dans la base, qui a été rouverte ; rien n'est perdu.</source>
+            <translation>The journal of the database {where} was deleted by another program: what was saved is in the database, which was reopened; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>La base {where} est occupée par une autre opération de cette fenêtre : réessayez dans un instant.</source>
+            <translation>The database {where} is busy with another operation of this window: try again in a moment.</translation>
         </message>
         <message>
             <source>{path} est un dossier, pas une base : donnez un fichier.</source>
+            <extracomment>``app_setting`` key of the database's identity (made when it is first opened for writing) how long ``close()`` waits for other processes' readers before truncating the WAL databases of this process not closed yet (``close_all`` at exit folds their WAL) a commit whose WAL pages a reader kept out of the main file (retried at the next)</extracomment>
             <translation>{path} is a folder, not a database: give a file.</translation>
+        </message>
+        <message>
+            <source>Le journal de la base {where} a été supprimé par un autre programme pendant cette opération : elle n'a pas été enregistrée ; recommencez (la base sera rouverte).</source>
+            <translation>The journal of the database {where} was deleted by another program during this operation: it was not saved; do it again (the database will be reopened).</translation>
         </message>
         <message>
             <source>Impossible de créer le dossier {folder} : {reason}.</source>
@@ -3513,43 +3581,85 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>La sauvegarde par copie ne vaut que pour une base SQLite : pour PostgreSQL, utilisez pg_dump.</source>
+            <extracomment>the name every backup had before backups were named after their database a ``.part`` older than this is a copy that was killed: the next backup removes it how long a restore waits for the base before saying who holds it</extracomment>
             <translation>Backup by copy only works for an SQLite database: for PostgreSQL, use pg_dump.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer le dossier de sauvegarde {folder} : un fichier porte son nom ou celui d'un dossier au-dessus ; choisissez un autre dossier.</source>
+            <translation>Cannot create the backup folder {folder}: a file has its name or the name of a folder above it; choose another folder.</translation>
+        </message>
+        <message>
+            <source>La copie vers {where} a échoué : le disque est plein ; libérez de la place ou choisissez un autre dossier. Rien d'autre n'a changé.</source>
+            <translation>The copy to {where} failed: the disk is full; free some space or choose another folder. Nothing else changed.</translation>
+        </message>
+        <message>
+            <source>La copie vers {where} a échoué : le dossier ou son support est en lecture seule ; choisissez un autre dossier. Rien d'autre n'a changé.</source>
+            <translation>The copy to {where} failed: the folder or its medium is read-only; choose another folder. Nothing else changed.</translation>
+        </message>
+        <message>
+            <source>La copie vers {where} a échoué : le fichier n'a pas pu être écrit (support retiré, dossier inaccessible ?). Rien d'autre n'a changé.</source>
+            <translation>The copy to {where} failed: the file could not be written (medium removed, folder out of reach?). Nothing else changed.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {target} est incohérente : la base copiée est endommagée.</source>
+            <translation>The backup {target} is inconsistent: the database copied is damaged.</translation>
         </message>
         <message>
             <source>La base {path} n'existe pas : rien à sauvegarder.</source>
             <translation>The database {path} does not exist: nothing to back up.</translation>
         </message>
         <message>
-            <source>Impossible de créer le dossier de sauvegarde {folder} : {reason}.</source>
-            <translation>Cannot create the backup folder {folder}: {reason}.</translation>
-        </message>
-        <message>
-            <source>Impossible d'écrire la sauvegarde dans {folder} : {reason}.</source>
-            <translation>Cannot write the backup in {folder}: {reason}.</translation>
-        </message>
-        <message>
-            <source>La sauvegarde {target} est incohérente : {verdict}.</source>
-            <translation>The backup {target} is inconsistent: {verdict}.</translation>
-        </message>
-        <message>
-            <source>La sauvegarde vers {target} a échoué : {reason}.</source>
-            <translation>The backup to {target} failed: {reason}.</translation>
-        </message>
-        <message>
             <source>{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie faite par « itday backup ».</source>
+            <extracomment>the moment in the name (the event's local time, as written) an older schema: brought up to date on a working copy before it goes in the base's content before the restore (None when there was no base) the base failed its own check: ``safety`` is the ``…-corrompue-…`` copy the backup's schema was brought up to date</extracomment>
             <translation>{path} is not an itday backup: choose a file in {folder}, or a copy made by “itday backup”.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} n'existe pas : vérifiez son nom et son dossier.</source>
+            <translation>The backup {path} does not exist: check its name and its folder.</translation>
+        </message>
+        <message>
+            <source>{path} est un dossier : donnez le fichier de la sauvegarde.</source>
+            <translation>{path} is a folder: give the backup's file.</translation>
         </message>
         <message>
             <source>{path} est la base elle-même : choisissez une sauvegarde.</source>
             <translation>{path} is the database itself: choose a backup.</translation>
         </message>
         <message>
+            <source>La sauvegarde {path} est endommagée : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged: it was not restored; choose another one.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; choose another one.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.</source>
+            <translation>The backup {path} comes from a newer version of itday (schema {schema}): it was not restored; update itday first.</translation>
+        </message>
+        <message>
             <source>{path} n'est pas une base itday : la restauration ne l'écrase pas.</source>
             <translation>{path} is not an itday database: restoring does not overwrite it.</translation>
         </message>
         <message>
-            <source>La restauration dans {path} a échoué ({reason}) : la base n'a pas changé ; réessayez quand aucun poste ne l'utilise.</source>
-            <translation>Restoring into {path} failed ({reason}): the database did not change; try again when no station is using it.</translation>
+            <source>La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou poste d'accueil « itday checkin » ; postes actifs ces 30 dernières minutes : {stations}) : fermez-les, puis recommencez la restauration ; rien n'a changé.</source>
+            <translation>The database {path} is open in another program (an itday window, the kiosk, or a check-in desk “itday checkin”; desks active in the last 30 minutes: {stations}): close them, then restore again; nothing changed.</translation>
+        </message>
+        <message>
+            <source>La base {path} est ouverte par un autre programme (fenêtre d'itday, borne, ou poste d'accueil « itday checkin ») : fermez-les, puis recommencez la restauration ; rien n'a changé.</source>
+            <translation>The database {path} is open in another program (an itday window, the kiosk, or a check-in desk “itday checkin”): close them, then restore again; nothing changed.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} n'a pas pu être mise au schéma actuel : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} could not be brought up to the current schema: it was not restored; choose another one.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; pour remplacer quand même cette base, ajoutez --other-database.</source>
+            <translation>The backup {path} belongs to another database than {base}: nothing changed; to replace this database anyway, add --other-database.</translation>
+        </message>
+        <message>
+            <source>La restauration dans {path} n'a pas pu écrire la base (disque plein, support en lecture seule ou retiré ?) : la base n'a pas changé.</source>
+            <translation>Restoring into {path} could not write the database (disk full, read-only or removed medium?): the database did not change.</translation>
         </message>
         <message>
             <source>Aucune édition n° {event_id} dans cette base.</source>
@@ -3870,15 +3980,27 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>--from et --to vont avec --colour-by visits.</source>
-            <translation type="unfinished" />
+            <translation>--from and --to go with --colour-by visits.</translation>
         </message>
         <message>
             <source>--to ({end}) doit venir après --from ({start}).</source>
-            <translation type="unfinished" />
+            <translation>--to ({end}) must come after --from ({start}).</translation>
         </message>
         <message>
             <source>Donnez le dossier de l'export : itday export DOSSIER.</source>
             <translation>Give the export folder: itday export FOLDER.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas un dossier : choisissez un dossier.</source>
+            <translation>{path} is not a folder: choose a folder.</translation>
+        </message>
+        <message>
+            <source>Aucun exposant n° {ids} dans cette édition.</source>
+            <translation>No exhibitor no. {ids} in this edition.</translation>
+        </message>
+        <message>
+            <source>{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.</source>
+            <translation>{name} already exists in {folder} and is not an itday report: choose another folder.</translation>
         </message>
         <message>
             <source>Exposant n° {exhibitor_id} introuvable.</source>
@@ -3886,16 +4008,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Exhibitor no. {exhibitor_id} not found.</translation>
         </message>
         <message>
-            <source>{path} n'est pas un dossier : choisissez un dossier.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun exposant n° {ids} dans cette édition.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} existe déjà dans {folder} et n'est pas un rapport d'itday : choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <source>Le serveur des stands n'a pas démarré.</source>
+            <translation>The booths' server did not start.</translation>
         </message>
         <message>
             <source>Aucune édition dans cette base : créez-en une avant de servir les stands.</source>
@@ -3917,10 +4031,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Impossible d'écouter sur {host}:{port} : {reason}.</source>
             <translation>Cannot listen on {host}:{port}: {reason}.</translation>
-        </message>
-        <message>
-            <source>Le serveur des stands n'a pas démarré.</source>
-            <translation>The booths' server did not start.</translation>
         </message>
     </context>
     <context>

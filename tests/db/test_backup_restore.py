@@ -1,13 +1,14 @@
 """Backups on by default and a restore in one command (issue 13.5)."""
 
 import sqlite3
+from contextlib import closing
 
 from itday.cli import main
 from itday.services.backup import backups_in
 
 
 def names(db) -> list[str]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # closed now, not when the collector runs
         return [r[0] for r in conn.execute("SELECT name FROM event ORDER BY id")]
 
 
@@ -29,7 +30,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
     db = tmp_path / "itday.sqlite"
     assert main(["init", "--name", "A", "--date", "2018-01-01", "--db", str(db)]) == 0
     other = tmp_path / "other.sqlite"
-    with sqlite3.connect(other) as conn:
+    with closing(sqlite3.connect(other)) as conn:
         conn.execute("CREATE TABLE t (x)")
     capsys.readouterr()
     assert main(["restore", str(other), "--db", str(db)]) == 1

@@ -16,6 +16,7 @@ from itday.services.camera import ImageSequenceSource
 from itday.ui import roles
 from itday.ui.context import AppContext
 from itday.ui.kiosk import KioskWindow
+from itday.ui.pages.checkin import CheckinPage
 from tests.printing.conftest import PRINTER
 
 TIMEOUT = 20_000
@@ -31,7 +32,8 @@ def kiosk(qtbot, demo_db, tmp_path, cups):
     settings.setValue("badge/layout", "label54x90")
     ctx = AppContext(demo_db, event_id, settings=settings, station="Borne 1")
     roles.store_pin_hash(ctx, hash_pin("2468"))
-    window = KioskWindow(ctx, source_factory=lambda _i: ImageSequenceSource([], name="aucune"))
+    station = CheckinPage(ctx, source_factory=lambda _i: ImageSequenceSource([], name="aucune"))
+    window = KioskWindow(ctx, station)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

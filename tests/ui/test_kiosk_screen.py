@@ -30,7 +30,7 @@ def english(qapp):
 
 
 def test_kiosk_speaks_english(qtbot, demo_ctx, english):
-    kiosk = KioskWindow(demo_ctx, source_factory=_no_camera)
+    kiosk = KioskWindow(demo_ctx, CheckinPage(demo_ctx, source_factory=_no_camera))
     qtbot.addWidget(kiosk)
     assert kiosk.prompt.text() == "Scan your ticket"
     kiosk.leave()
@@ -73,7 +73,7 @@ def test_gui_kiosk_screenshot(tmp_path, demo_template):
 
 
 def test_a_camera_that_gives_nothing_is_said_calmly_on_the_kiosk(qtbot, demo_ctx):
-    kiosk = KioskWindow(demo_ctx, source_factory=_no_camera)
+    kiosk = KioskWindow(demo_ctx, CheckinPage(demo_ctx, source_factory=_no_camera))
     qtbot.addWidget(kiosk)
     try:
         qtbot.waitUntil(

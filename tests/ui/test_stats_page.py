@@ -133,7 +133,7 @@ def test_automatic_backup_settings_and_first_copy(page, qtbot, tmp_path):
     assert int(page.ctx.settings.value("backup/minutes")) == 5
     assert page.backup.timer.interval() == 5 * 60_000 and page.backup.active
     assert blocker.args[0].startswith(str(folder))
-    assert "dernière à" in page.backup_label.text()
+    qtbot.waitUntil(lambda: "dernière à" in page.backup_label.text(), timeout=10_000)
     page.set_backup(str(folder), 0, 3)
     assert not page.backup.active and "désactivée" in page.backup_label.text()
 
@@ -148,9 +148,26 @@ def test_automatic_backups_are_on_by_default_beside_the_base(page, qtbot):
     assert page.backup.active and page.backup.timer.interval() == 10 * 60_000
     assert page.backup.folder == str(folder)
     page.backup.run_at_close()  # what the window's closing does
-    assert len(list(folder.glob("itday-*.sqlite"))) == 1
-    page._show_backup_state()
-    assert "dernière à" in page.backup_label.text()
+    assert len(list(folder.glob(f"{db_path.stem}-*.sqlite"))) == 1
+    qtbot.waitUntil(lambda: "dernière à" in page.backup_label.text(), timeout=10_000)
+
+
+def test_the_line_shows_the_newest_copy_of_this_base_whatever_made_it(page, qtbot):
+    """Issue 23.2: copies made by ``itday backup`` (or an earlier session) count; another
+    base's copies in the same folder do not."""
+    import datetime as dt
+
+    from itday.services.backup import backup_copy, backup_now
+
+    db_path = page.ctx.db.path
+    folder = db_path.parent / f"{db_path.stem}-sauvegardes"
+    today = dt.datetime.now(page.tz).replace(hour=7, minute=41, second=0)
+    page.look_for_backups()
+    qtbot.waitUntil(lambda: "pas encore de copie" in page.backup_label.text(), timeout=10_000)
+    backup_now(db_path, folder, now=today)  # what « itday backup » does, in another process
+    backup_copy(db_path, folder / "autre-base-20990101-235900.sqlite")  # not this base's
+    page.refresh()  # (the page looks again whenever it refreshes its numbers)
+    qtbot.waitUntil(lambda: "dernière à 07:41" in page.backup_label.text(), timeout=10_000)
 
 
 def test_export_summary_says_the_cancelled_apart(page, qtbot, tmp_path):

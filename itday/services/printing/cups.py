@@ -9,7 +9,8 @@ import urllib.parse
 from pathlib import Path
 
 from itday.core.printing import Problem
-from itday.services.printing import JobInfo, PrinterInfo, PrintFailure, ipp
+from itday.services.printing import ipp
+from itday.services.printing.backend import JobInfo, PrinterInfo, PrintFailure
 
 PRINTER_ATTRIBUTES = [
     "printer-name",

@@ -36,7 +36,7 @@ from itday.core.enums import ScanResult
 from itday.core.printing import ALREADY, FAILED, PRINTED, PRINTING, QUEUED
 from itday.services.printing.badges import BadgePrintService, PrintSettings, PrintStatus
 from itday.ui.i18n import error_text
-from itday.ui.settings import value
+from itday.ui.settings_keys import value
 
 FOLLOW_MS = 300  # how often a badge on its way is checked
 FOLLOW_FOR_S = 20.0  # then a badge still in the printer's queue is said « queued »

@@ -54,7 +54,7 @@ from itday.ui.checkin.result import ResultPanel
 from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
 from itday.ui.checkin.wedge import ScannerFilter
-from itday.ui.settings import DEFAULTS, value
+from itday.ui.settings_keys import DEFAULTS, value
 
 log = logging.getLogger(__name__)
 
@@ -502,7 +502,7 @@ class CheckinPage(QWidget):
             return None
         self.stop_camera()  # one reader of the camera at a time
         self.scanner.uninstall()
-        kiosk = KioskWindow(self.ctx, source_factory=self.source_factory)
+        kiosk = KioskWindow(self.ctx, CheckinPage(self.ctx, source_factory=self.source_factory))
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kiosk.destroyed.connect(self._kiosk_left)
         roles.lock(self.ctx)  # the kiosk is for visitors

@@ -33,10 +33,10 @@ from itday.db import repo
 from itday.services.pdf.report import REFUSED_LABELS_FR
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
-from itday.ui.stats.backup import AutoBackup
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
 from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
 REFRESH_DEBOUNCE_MS = 400
@@ -141,15 +141,21 @@ class StatsPage(QWidget):
         self._loading = False
         self._dirty = False
         self._dialog: QWidget | None = None
-        self.backup = AutoBackup(ctx, self)
+        #: the app's automatic backups (made with the context, running whatever page is shown)
+        self.backup = ctx.backup
+        #: the base's latest copy in the backup folder (looked up in a worker)
+        self.newest_backup = None
+        self.restorer = BackupRestorer(ctx, self)
+        self.restorer.restored.connect(lambda _r: self.look_for_backups())
         self._build()
         self._debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         ctx.bridge.data_changed.connect(self._data_changed)
         ctx.bridge.event_changed.connect(lambda _id: self.refresh())
         ctx.bridge.role_changed.connect(self._role_changed)
-        self.backup.backup_done.connect(lambda _p: self._show_backup_state())
+        self.backup.backup_done.connect(lambda _p: self.look_for_backups())
         self.backup.backup_failed.connect(self._backup_failed)
+        ctx.settings_changed.connect(self.look_for_backups)
         self._role_changed(ctx.organiser)
         self._show_backup_state()
         self.refresh()
@@ -174,7 +180,12 @@ class StatsPage(QWidget):
         self.purge_button.clicked.connect(self.ask_purge)
         self.backup_button = QPushButton(self.tr("Sauvegarde automatique…"))
         self.backup_button.clicked.connect(self.ask_backup_settings)
-        for b in (self.export_button, self.purge_button, self.backup_button):
+        self.restore_button = QPushButton(self.tr("Restaurer une sauvegarde…"))
+        self.restore_button.setToolTip(
+            self.tr("Remettre la base dans l'état d'une sauvegarde (l'état actuel est gardé)")
+        )
+        self.restore_button.clicked.connect(lambda: self.restorer.ask())
+        for b in self._organiser_buttons():
             top.addWidget(b)
         outer.addLayout(top)
 
@@ -238,6 +249,7 @@ class StatsPage(QWidget):
             self._dirty = True
             return
         self._loading = True
+        self.look_for_backups()
         self.ctx.tasks.run(
             load_numbers,
             self.ctx.db,
@@ -323,9 +335,12 @@ class StatsPage(QWidget):
 
     # -- roles -------------------------------------------------------------------------------
     def _role_changed(self, organiser: bool) -> None:
-        for b in (self.export_button, self.purge_button, self.backup_button):
+        for b in self._organiser_buttons():
             b.setVisible(organiser)
             b.setEnabled(organiser)
+
+    def _organiser_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.export_button, self.purge_button, self.backup_button, self.restore_button)
 
     # -- export ------------------------------------------------------------------------------
     def _open(self, dialog: QWidget, accepted) -> None:
@@ -488,6 +503,16 @@ class StatsPage(QWidget):
         if self.backup.active:
             self.backup.run_now()  # a first copy right away: the settings are checked now
         self._show_backup_state()
+        self.look_for_backups()
+
+    def look_for_backups(self) -> None:
+        """Find the base's latest copy (a folder listing: a USB stick may be slow) in a
+        worker, then show it."""
+        self.ctx.tasks.run(_newest_backup, self.backup, on_done=self._found_backup)
+
+    def _found_backup(self, newest) -> None:
+        self.newest_backup = newest
+        self._show_backup_state()
 
     def _backup_failed(self, message: str) -> None:
         self.ctx.bridge.error(self.tr("Sauvegarde automatique : {m}").format(m=message))
@@ -503,14 +528,23 @@ class StatsPage(QWidget):
             text = self.tr("Sauvegarde automatique toutes les {m} min dans {f}").format(
                 m=b.minutes, f=b.folder
             )
-            if b.last_time is not None:
-                last = b.last_time.astimezone(self.tz)
-                text += self.tr(" · dernière à {t}").format(t=last.strftime("%H:%M"))
-            else:
+            newest = self.newest_backup
+            if newest is None:
                 text += self.tr(" · pas encore de copie")
+            elif newest.moment.date() == dt.datetime.now(self.tz).date():
+                text += self.tr(" · dernière à {t}").format(t=newest.moment.strftime("%H:%M"))
+            else:  # (the name says the event's time)
+                text += self.tr(" · dernière le {d} à {t}").format(
+                    d=newest.moment.strftime("%d/%m/%Y"), t=newest.moment.strftime("%H:%M")
+                )
         if b.last_error:
             text += self.tr(" · ÉCHEC : {m}").format(m=b.last_error)
         self.backup_label.setText(text)
+
+
+def _newest_backup(state, backup):
+    """Worker: the base's latest copy in the backup folder, whatever made it."""
+    return backup.newest()
 
 
 __all__ = ["StatsPage"]

@@ -1,7 +1,10 @@
 """Undo commands of the plan editor: one per gesture, each writing through the editor.
 
+Each command receives what it changes (the editor, through its writing methods) and the
+values before and after; the editor owns the undo stack and pushes the commands.
 ``redo``/``undo`` call the editor, which saves the change in one short transaction and
-updates the scene; so every step of the undo stack is also on disk.
+updates the scene; so every step of the undo stack is also on disk.  A write that fails
+raises ``PlanWriteFailed`` (already reported to the user by the editor).
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ if TYPE_CHECKING:
 NUDGE_ID = 1001
 
 
+class PlanWriteFailed(Exception):
+    """A write of the plan failed (already reported to the user)."""
+
+
 def _guarded(method):
     """A failed write is reported by the editor, which then reloads: nothing to raise here."""
 
     def run(self):
-        from itday.ui.plan.editor import PlanWriteFailed
-
         try:
             method(self)
         except PlanWriteFailed:

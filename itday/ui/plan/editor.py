@@ -36,6 +36,7 @@ from itday.ui.plan.commands import (
     CreateElements,
     DeleteBooths,
     DeleteElements,
+    PlanWriteFailed,
     SetBackground,
     SetOutline,
     UpdateBooths,
@@ -46,10 +47,6 @@ from itday.ui.plan.scene import PlanScene
 
 SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each command
 DEBOUNCE_MS = 150
-
-
-class PlanWriteFailed(Exception):
-    """A write of the plan failed (already reported to the user)."""
 
 
 def _fp(row: dict):

@@ -1,9 +1,13 @@
-"""Automatic backups during the day: a QTimer hands ``services.backup.backup_now`` to
+"""Automatic backups while a base is open: a QTimer hands ``services.backup.backup_now`` to
 ``ctx.tasks``, so the copy never runs on the GUI thread; one copy at a time.
+
+The app context makes one ``AutoBackup`` as soon as it opens a base (window or kiosk,
+whatever page is shown); the Statistiques page only shows its state and its settings.
 
 Settings (``ctx.settings``): ``backup/folder`` (empty: ``NAME-sauvegardes/`` beside the
 database), ``backup/minutes`` (10 unless set; 0: off), ``backup/keep``.  On by default; a
-last copy is made when the window closes.
+last copy is made when the application quits.  ``newest()`` is the base's latest copy in
+the folder, whatever made it (this timer, ``itday backup``, a desk, an earlier session).
 """
 
 from __future__ import annotations
@@ -13,7 +17,13 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from itday.services.backup import DEFAULT_KEEP, backup_now, default_folder
+from itday.services.backup import (
+    DEFAULT_KEEP,
+    BackupFile,
+    backup_now,
+    default_folder,
+    newest_backup,
+)
 
 
 def _backup_task(state, db, folder: str, keep: int) -> str:
@@ -32,7 +42,6 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_now)
         self.running = False
-        self.last_time: dt.datetime | None = None
         self.last_path: str | None = None
         self.last_error: str | None = None
         self.configure()
@@ -59,7 +68,7 @@ class AutoBackup(QObject):
 
     @property
     def available(self) -> bool:
-        return self.ctx.db.path is not None  # SQLite only
+        return self.ctx.db.path is not None and not self.ctx.db.readonly  # SQLite only
 
     def save(self, folder: str, minutes: int, keep: int) -> None:
         self.ctx.settings.setValue("backup/folder", folder)
@@ -69,13 +78,30 @@ class AutoBackup(QObject):
         self.configure()
 
     def configure(self) -> None:
-        self.timer.stop()
-        if self.available and self.folder and self.minutes > 0:
-            self.timer.start(self.minutes * 60_000)
+        """(Re)start the timer from the settings (after the settings changed)."""
+        interval = self.minutes * 60_000
+        if not (self.available and self.folder and self.minutes > 0):
+            self.timer.stop()
+        elif not self.timer.isActive() or self.timer.interval() != interval:
+            self.timer.start(interval)
 
     @property
     def active(self) -> bool:
         return self.timer.isActive()
+
+    # -- state ------------------------------------------------------------------------
+    def newest(self) -> BackupFile | None:
+        """The base's latest copy in the backup folder (a listing of names, nothing opened)."""
+        path = self.ctx.db.path
+        if path is None or not self.folder:
+            return None
+        return newest_backup(path, self.folder)
+
+    @property
+    def last_time(self) -> dt.datetime | None:
+        """When the newest copy was made, in the event's time (as its name says it)."""
+        newest = self.newest()
+        return newest.moment if newest is not None else None
 
     # -- running ----------------------------------------------------------------------
     def run_now(self) -> bool:
@@ -95,8 +121,8 @@ class AutoBackup(QObject):
         return True
 
     def run_at_close(self) -> None:
-        """The last copy of the day, when the window closes (on the closing thread: the
-        window is gone and the copy of a day's base takes well under a second)."""
+        """The last copy of the session, when the application quits (on the closing thread:
+        the window is gone and the copy of a day's base takes well under a second)."""
         if not self.active or self.running:
             return
         try:
@@ -106,7 +132,6 @@ class AutoBackup(QObject):
 
     def _done(self, path: str) -> None:
         self.running = False
-        self.last_time = dt.datetime.now(dt.UTC)  # shown in the event's zone
         self.last_path = path
         self.last_error = None
         self.backup_done.emit(path)
