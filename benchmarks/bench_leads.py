@@ -483,16 +483,23 @@ def main(argv=None) -> int:
     width = max(len(r[0]) for r in rows)
     for what, value in rows:
         print(f"{what:<{width}}  {value}")
-    log = Path(stats_path + ".log")
-    decode = [
-        float(w.split("=", 1)[1])
-        for line in log.read_text().splitlines()
-        for w in line.split()
-        if w.startswith("decode_ms=")
-    ]
-    if decode:
-        print(f"{'server decoding per photo (median / p95)':<{width}}  "
-              f"{med(decode):.0f} / {pct(decode, 95):.0f} ms")  # fmt: skip
+    log = Path(stats_path + ".log").read_text().splitlines()
+    for key, what in (
+        ("decode_ms", "server: decoding a photo, wall clock"),
+        ("cpu_ms", "server: decoding a photo, processor time"),
+        ("queue_ms", "server: waiting for the decoder"),
+    ):
+        values = [float(w.split("=", 1)[1]) for line in log for w in line.split()
+                  if w.startswith(key + "=")]  # fmt: skip
+        if values:
+            print(
+                f"{what + ' (median / p95)':<{width}}  {med(values):.0f} / {pct(values, 95):.0f} ms"
+            )
+    try:
+        load = os.getloadavg()[0]
+        print(f"{'load average of the machine at the end':<{width}}  {load:.1f}")
+    except OSError:
+        pass
     if errors:
         print("errors (first 5):", errors[:5])
     return 0

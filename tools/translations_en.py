@@ -24,6 +24,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "No edition in this database: create one before serving the booths."
     ),
     "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
+    "Le serveur des stands n'a pas démarré.": "The booths' server did not start.",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",

@@ -85,6 +85,7 @@ class Decoded:
     ms: float = 0.0  # decoding time, waiting in the queue excluded
     waited_ms: float = 0.0  # time spent waiting for a free decoder
     full_resolution: bool = False  # the half-resolution pass read nothing
+    cpu_ms: float = 0.0  # processor time of the decoding thread (what a quiet core takes)
 
 
 def decode_bytes(data: bytes, decoder) -> tuple[list[str], bool]:
@@ -108,11 +109,13 @@ def decode_bytes(data: bytes, decoder) -> tuple[list[str], bool]:
 
 
 def default_workers() -> int:
-    """Decoders running at once: one on a two-core laptop (the GUI and the desks keep the
-    other core), half the cores beyond that, at most four (``benchmarks/bench_leads.py``
-    measures the GUI's event loop beside them)."""
-    cores = os.cpu_count() or 2
-    return 1 if cores <= 2 else min(4, cores // 2)
+    """Decoders running at once: one per core, at most four.  They run below normal
+    priority (``lower_priority``), so the GUI and the desks take a core first; reading a
+    JPEG and a QR code happens in OpenCV and zxing-cpp, outside Python's lock.  A photo
+    costs about 50 ms of processor time: two decoders answer a burst of 20 uploads in
+    about half a second on a quiet two-core laptop, one in a second
+    (``benchmarks/bench_leads.py``)."""
+    return max(1, min(4, os.cpu_count() or 2))
 
 
 def lower_priority() -> None:
@@ -150,12 +153,14 @@ class PhotoDecoder:
 
     def _run(self, data: bytes, queued: float) -> Decoded:
         start = time.perf_counter()
+        cpu = time.thread_time()
         waited = (start - queued) * 1000.0
         try:
             codes, full = decode_bytes(data, self._decoder())
         except ValueError:
             return Decoded([], PhotoProblem.NOT_IMAGE, 0.0, waited)
-        return Decoded(codes, None, (time.perf_counter() - start) * 1000.0, waited, full)
+        ms = (time.perf_counter() - start) * 1000.0
+        return Decoded(codes, None, ms, waited, full, (time.thread_time() - cpu) * 1000.0)
 
     def decode(self, data: bytes, timeout: float = 60.0) -> Decoded:
         """Check, then decode in the pool; blocks the calling thread until done."""

@@ -25,11 +25,9 @@ token), the query (a search), the address or anything about a visitor.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -353,6 +351,8 @@ def scan(call: Call) -> Response:
         data = photo.stream.read(MAX_UPLOAD_BYTES + 1)
         decoded = call.app.decoder.decode(data)
         call.log["decode_ms"] = f"{decoded.ms:.0f}"
+        call.log["cpu_ms"] = f"{decoded.cpu_ms:.0f}"
+        call.log["queue_ms"] = f"{decoded.waited_ms:.0f}"
         if decoded.problem is not None:
             call.log["result"] = decoded.problem.value
             return _json({"uid": uid, "result": _PROBLEM_RESULTS[decoded.problem]}, 200)
@@ -462,11 +462,3 @@ def static(call: Call, name: str) -> Response:
     response.headers["Content-Type"] = _STATIC_TYPES[name]
     response.headers["Cache-Control"] = "max-age=300"
     return response
-
-
-def new_uid() -> str:
-    return uuid.uuid4().hex
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -277,7 +277,7 @@
         <name>BackupRestorer</name>
         <message>
             <source>Restaurer une sauvegarde</source>
-            <extracomment>what a restore may have changed: every page reloads the restore is done: the ``services.backup.Restored`` result it was refused or failed: the message shown</extracomment>
+            <extracomment>what a restore may have changed: every page reloads the restore is done: the ``services.restore.Restored`` result it was refused or failed: the message shown</extracomment>
             <translation>Restore a backup</translation>
         </message>
         <message>
@@ -3720,7 +3720,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{name} n'est pas un fichier ordinaire (périphérique, tube) : donnez le fichier CSV ou XLSX exporté.</source>
-            <extracomment>XLSX formula cells that were never computed (no saved value): (line, header) an import file larger than this is refused at once (100,000 registrations make 15 MB)</extracomment>
+            <extracomment>XLSX formula cells that were never computed (no saved value): (line, header) an import file larger than this is refused at once (100,000 registrations make 15 MB) ``keep(headers)``: the indexes of the columns whose cells an import needs (None: all); the others read as "" — a 20-column ticketing export whose 8 imported columns are kept holds less than half the strings in memory</extracomment>
             <translation>{name} is not a regular file (device, pipe): give the exported CSV or XLSX file.</translation>
         </message>
         <message>
@@ -3941,7 +3941,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{path} n'est pas une sauvegarde itday : choisissez un fichier de {folder}, ou une copie faite par « itday backup ».</source>
-            <extracomment>the moment in the name (the event's local time, as written) an older schema: brought up to date on a working copy before it goes in the base's content before the restore (None when there was no base) the base failed its own check: ``safety`` is the ``…-corrompue-…`` copy the backup's schema was brought up to date</extracomment>
+            <extracomment>an older schema: brought up to date on a working copy before it goes in the base's content before the restore (None when there was no base) the base failed its own check: ``safety`` is the ``…-corrompue-…`` copy the backup's schema was brought up to date</extracomment>
             <translation>{path} is not an itday backup: choose a file in {folder}, or a copy made by “itday backup”.</translation>
         </message>
         <message>
@@ -4024,7 +4024,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
-            <extracomment>an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0" beside a company may be one person's name — a freelance, a one-person firm)</extracomment>
+            <extracomment>an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0" beside a company may be one person's name — a freelance, a one-person firm) characters XML 1.0 cannot hold (a spreadsheet would call the file damaged)</extracomment>
             <translation>{out} is a file: give a folder for the export.</translation>
         </message>
         <message>

@@ -37,7 +37,7 @@
     return { leads: {}, order: [] };
   }
   let store = load();
-  const photos = []; // {uid, blob}: photos not yet acknowledged (kept while the page is open)
+  const photos = []; // {uid, blob}: photos not yet acknowledged (also in IndexedDB, below)
   let current = null; // uid of the lead in the form
   let offline = false;
   let flushing = false;
@@ -56,6 +56,41 @@
     try {
       localStorage.setItem(KEY, JSON.stringify(store));
     } catch (e) { /* full: the page still works, in memory */ }
+  }
+
+  // Photos waiting to be sent are kept in IndexedDB too (localStorage holds text only, and
+  // a few MB at most): a page closed or reloaded while the network is away sends them when
+  // it is opened again.  Best effort: without IndexedDB they live as long as the page.
+  let photoDb = null;
+  const photoDbReady = new Promise((resolve) => {
+    try {
+      const open = indexedDB.open("itday-photos-" + config.stand + "-" + config.device, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("photos");
+      open.onsuccess = () => { photoDb = open.result; resolve(); };
+      open.onerror = () => resolve();
+    } catch (e) { resolve(); }
+  });
+  function keepPhoto(uid, blob) {
+    if (!photoDb) return;
+    try { photoDb.transaction("photos", "readwrite").objectStore("photos").put(blob, uid); } catch (e) { /* full */ }
+  }
+  function dropPhoto(uid) {
+    if (!photoDb) return;
+    try { photoDb.transaction("photos", "readwrite").objectStore("photos").delete(uid); } catch (e) { /* gone */ }
+  }
+  function kept(uid) {
+    return new Promise((resolve) => {
+      if (!photoDb) { resolve(null); return; }
+      try {
+        const get = photoDb.transaction("photos").objectStore("photos").get(uid);
+        get.onsuccess = () => resolve(get.result || null);
+        get.onerror = () => resolve(null);
+      } catch (e) { resolve(null); }
+    });
+  }
+  function forget(photo) {
+    photos.splice(photos.indexOf(photo), 1);
+    dropPhoto(photo.uid);
   }
 
   function newUid() {
@@ -133,7 +168,7 @@
     try {
       const data = await post("/api/scan", form, false);
       answered(lead, data);
-      if (photo) photos.splice(photos.indexOf(photo), 1);
+      if (photo) forget(photo);
     } catch (e) {
       if (e instanceof Refused) {
         if (e.status === 429) {
@@ -144,7 +179,7 @@
         } else {
           lead.state = "refused";
           lead.message = w("Requête refusée.");
-          if (photo) photos.splice(photos.indexOf(photo), 1);
+          if (photo) forget(photo);
         }
       } else {
         lead.state = "queued";
@@ -187,6 +222,10 @@
           if (!lead) continue;
           if (lead.state === "queued" || lead.state === "sending") {
             if (!lead.code && !photos.some((p) => p.uid === uid)) {
+              const blob = await kept(uid); // the page was closed before it was sent
+              if (blob) photos.push({ uid: uid, blob: blob });
+            }
+            if (!lead.code && !photos.some((p) => p.uid === uid)) {
               lead.state = "refused"; // a photo lost with a closed page
               lead.message = w("Aucun code lu : reprenez la photo plus près.");
               continue;
@@ -197,7 +236,14 @@
         }
       } while (again);
     } catch (e) {
-      /* offline, or refused: the timer tries again */
+      // offline, or refused: the timer tries again; what was not tried waits its turn
+      if (offline) {
+        for (const uid of store.order) {
+          const lead = store.leads[uid];
+          if (lead && lead.state === "sending") lead.state = "queued";
+        }
+        save();
+      }
     } finally {
       flushing = false;
       render();
@@ -349,6 +395,7 @@
     if (!file) return;
     const lead = startLead({});
     photos.push({ uid: lead.uid, blob: file });
+    keepPhoto(lead.uid, file);
     photoInput.value = "";
     scheduleFlush(0);
   });
@@ -401,5 +448,5 @@
   window.addEventListener("online", () => scheduleFlush(0));
   setInterval(() => { if (waiting()) flush(); }, RETRY_MS);
   render();
-  if (waiting()) scheduleFlush(0);
+  photoDbReady.then(() => { if (waiting()) scheduleFlush(0); });
 })();
