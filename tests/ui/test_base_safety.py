@@ -13,6 +13,7 @@ from itday.services.camera import ImageSequenceSource
 from itday.ui.app import build_window
 from itday.ui.context import AppContext
 from itday.ui.kiosk import KioskWindow
+from itday.ui.pages.checkin import CheckinPage
 
 
 def _settings(tmp_path) -> QSettings:
@@ -39,7 +40,8 @@ def test_the_kiosk_backs_up_too(qtbot, demo_db, tmp_path):
 
         event_id = repo.latest_event(session=s).id
     ctx = AppContext(demo_db, event_id, settings=_settings(tmp_path))
-    kiosk = KioskWindow(ctx, source_factory=lambda _s: ImageSequenceSource([], name="aucune"))
+    station = CheckinPage(ctx, source_factory=lambda _s: ImageSequenceSource([], name="aucune"))
+    kiosk = KioskWindow(ctx, station)
     qtbot.addWidget(kiosk)
     try:
         assert ctx.backup.active
