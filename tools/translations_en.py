@@ -25,6 +25,17 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     "Le serveur des stands n'a pas démarré.": "The booths' server did not start.",
+    # -- locks that lock (issue 23.7) ----------------------------------------------------------
+    "Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday "
+    "pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.": (
+        "No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, "
+        "or “Organiser…” on another station), then Ctrl+Shift+Q."
+    ),
+    "Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. "
+    "Choisissez-en un à l'ouverture, ou avec « itday pin --set ».": (
+        "No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one "
+        "when it opens, or with “itday pin --set”."
+    ),
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",
@@ -71,7 +82,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Mode organisateur": "Organiser mode",
     "Code organisateur :": "Organiser PIN:",
     "Code incorrect.": "Wrong PIN.",
-    "Le code doit comporter de 4 à 12 chiffres.": "The PIN must have 4 to 12 digits.",
+    "Le code doit comporter de 4 à 12 chiffres (0 à 9).": "The PIN must have 4 to 12 digits (0 to 9).",
     # -- about, settings ---------------------------------------------------------------------
     "À propos d'itday": "About itday",
     "Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau.": (

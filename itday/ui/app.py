@@ -250,6 +250,18 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
             )
         print(screenshot)
         return 0
+    from itday.ui import roles
+
+    if not roles.stored_hash(ctx) and not roles.choose_first_pin(ctx, None):
+        kiosk.leave()  # no PIN, no kiosk: anyone could leave it
+        ctx.tasks.wait_all(5000)
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait "
+                "quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».",
+            )
+        )
     kiosk.showFullScreen()
     return _exec(app, ctx, ending, after=kiosk.leave)  # (its camera stopped when it quits)
 

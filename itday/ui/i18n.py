@@ -176,7 +176,7 @@ REFUSED_LABELS_EN = {
 }
 
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.
-CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),)
+CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres (0 à 9)."),)
 
 
 def core_message(text: str) -> str:

@@ -1495,6 +1495,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Camera unavailable — use the scanner</translation>
         </message>
         <message>
+            <source>Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.</source>
+            <translation>No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, or “Organiser…” on another station), then Ctrl+Shift+Q.</translation>
+        </message>
+        <message>
             <source>Quitter la borne</source>
             <translation>Leave the kiosk</translation>
         </message>
@@ -3699,8 +3703,8 @@ Write the export into a new folder {inside}?</translation>
     <context>
         <name>core</name>
         <message>
-            <source>Le code doit comporter de 4 à 12 chiffres.</source>
-            <translation>The PIN must have 4 to 12 digits.</translation>
+            <source>Le code doit comporter de 4 à 12 chiffres (0 à 9).</source>
+            <translation>The PIN must have 4 to 12 digits (0 to 9).</translation>
         </message>
     </context>
     <context>
@@ -4066,6 +4070,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
             <translation>Cannot write the screenshot {path} (folder or format?).</translation>
+        </message>
+        <message>
+            <source>Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».</source>
+            <translation>No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one when it opens, or with “itday pin --set”.</translation>
         </message>
         <message>
             <source>Le nom de l'exposant est obligatoire.</source>
