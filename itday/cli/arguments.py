@@ -232,6 +232,8 @@ TABLE: tuple[Command, ...] = (
             args=(
         arg("--confirm", metavar=PURGE_WORD,
             help=f"confirme sans question (sinon la commande demande de taper {PURGE_WORD})"),
+        arg("--keep-backups", action="store_true",
+            help="garde les sauvegardes et les exports précédents (sinon supprimés aussi)"),
     )),
     Command("pin", "le code organisateur de la base (le même sur chaque poste)", args=(
         one_of(

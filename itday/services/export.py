@@ -64,6 +64,7 @@ from itday.services.backup import backup_copy
 from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
+from itday.services.personal_copies import remember_export
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -761,6 +762,7 @@ def export_edition(
             path.replace(target)
             final.append(target)
         result.files = final
+        remember_export(db, out)  # a purge finds it (issue 23.8)
         if progress is not None:
             progress(total, total, "Export terminé.")
         return result
