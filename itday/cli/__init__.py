@@ -105,15 +105,12 @@ def _dispatch(args) -> int:
         print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for the user, the details in a file
-        import tempfile
         import traceback
 
-        log = Path(tempfile.gettempdir()) / "itday-error.log"
-        try:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f" ; détails dans {log}"
-        except OSError:
-            where = ""
+        from itday import error_log
+
+        log = error_log.write(traceback.format_exc())
+        where = f" ; détails dans {log}" if log is not None else ""
         print(f"itday : erreur inattendue ({type(exc).__name__} : {exc}){where}", file=sys.stderr)
         if os.environ.get("ITDAY_DEBUG"):
             raise

@@ -270,14 +270,14 @@ def install_error_handler(window) -> None:
     """An error raised in a slot (a database gone read-only, a full disk, a bug) is shown in
     one line on the status bar and in a dialog, never as a traceback or a crash; details of
     an unexpected error go to a log file."""
-    import tempfile
     import traceback
 
     from PySide6.QtWidgets import QMessageBox
 
+    from itday import error_log
     from itday.ui.i18n import error_text
 
-    log = os.path.join(tempfile.gettempdir(), "itday-error.log")
+    log = str(error_log.log_path())  # the user's own data folder, not a shared /tmp
 
     def handle(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -286,11 +286,7 @@ def install_error_handler(window) -> None:
         if isinstance(exc, ItdayError):
             text = error_text(exc)
         else:
-            try:
-                with open(log, "a", encoding="utf-8") as fh:
-                    fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-            except OSError:
-                pass
+            error_log.write("".join(traceback.format_exception(exc_type, exc, tb)))
             text = (
                 window.tr("Erreur inattendue (%1) ; détails dans %2")
                 .replace("%1", f"{exc_type.__name__} : {exc}")
