@@ -110,6 +110,9 @@ _SQLITE_REASONS = (
     ("unable to open database file", QT_TRANSLATE_NOOP("errors", "fichier de la base impossible à ouvrir")),
     ("file is not a database", QT_TRANSLATE_NOOP("errors", "ce fichier n'est pas une base de données")),
     ("malformed", QT_TRANSLATE_NOOP("errors", "base endommagée")),
+    ("corrupt", QT_TRANSLATE_NOOP("errors", "base endommagée")),
+    ("*** in database", QT_TRANSLATE_NOOP("errors", "base endommagée")),  # integrity_check
+    ("btree", QT_TRANSLATE_NOOP("errors", "base endommagée")),
     ("no such table", QT_TRANSLATE_NOOP("errors", "ce n'est pas une base itday")),
 )  # fmt: skip
 _OTHER_DB_REASON = QT_TRANSLATE_NOOP("errors", "erreur de la base de données")
