@@ -275,7 +275,7 @@ def install_error_handler(window) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from itday import error_log
-    from itday.ui.i18n import error_text
+    from itday.ui.i18n import error_text, system_error_text
 
     log = str(error_log.log_path())  # the user's own data folder, not a shared /tmp
 
@@ -285,6 +285,8 @@ def install_error_handler(window) -> None:
             return
         if isinstance(exc, ItdayError):
             text = error_text(exc)
+        elif system_error_text(exc) is not None:  # a full disk, a removed key: not a bug
+            text = system_error_text(exc)
         else:
             error_log.write("".join(traceback.format_exception(exc_type, exc, tb)))
             text = (
