@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -44,6 +45,9 @@ def test_purge_deletes_the_backups_and_the_exports_that_name_people(demo_db, tmp
     assert first.exists() and (full / "attendees.csv").exists()
     backup_in_export = next(full.glob("*.sqlite"))
     anonymised_files = sorted(p.name for p in anonymised.iterdir())
+    con = sqlite3.connect(demo_db.path)
+    emails = [r[0].encode() for r in con.execute("SELECT email FROM attendee WHERE email != ''")]
+    con.close()
     out = _itday("purge", "--confirm", "SUPPRIMER", "--db", str(demo_db.path))
     assert out.returncode == 0, out.stderr
     assert not first.exists() and not second.exists()  # before: 12 copies kept every name
@@ -56,6 +60,10 @@ def test_purge_deletes_the_backups_and_the_exports_that_name_people(demo_db, tmp
     assert demo_db.path.exists()
     assert str(first) in out.stdout and str(full / "attendees.csv") in out.stdout
     assert "Copies supprimées" in out.stdout
+    # nor left in the base's free space or journal (secure_delete)
+    for path in demo_db.path.parent.glob(demo_db.path.name + "*"):
+        data = path.read_bytes()
+        assert not any(e in data for e in emails[:50]), path.name
 
 
 def test_keep_backups_keeps_them_and_says_they_still_hold_the_names(demo_db, tmp_path):
