@@ -114,6 +114,10 @@ def cmd_backup(args) -> int:
         raise ItdayError("Base PostgreSQL : faites la sauvegarde avec pg_dump.")
     folder = args.folder or default_folder(db.path)
     path = backup_now(db, folder)
+    if args.folder:  # a purge finds the copies there too (issue 23.8)
+        from itday.services.personal_copies import BACKUPS_KEY, remember_export
+
+        remember_export(db, folder, BACKUPS_KEY)
     print(f"Sauvegarde écrite : {path}")
     return 0
 

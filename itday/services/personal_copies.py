@@ -50,10 +50,10 @@ def remember_folder(session: Session, key: str, folder: str | os.PathLike) -> No
     repo.set_setting(key, json.dumps([*known, name][-REMEMBERED:]), session=session)
 
 
-def remember_export(db, folder: str | os.PathLike) -> bool:
-    """Record in the base that an export was written into ``folder`` (a purge finds it);
-    a base opened read-only is opened for writing for this alone.  False if it could not
-    be recorded (a read-only medium): the export itself is done."""
+def remember_export(db, folder: str | os.PathLike, key: str = EXPORTS_KEY) -> bool:
+    """Record in the base that an export (``key=BACKUPS_KEY``: a backup) was written into
+    ``folder`` (a purge finds it); a base opened read-only is opened for writing for this
+    alone.  False if it could not be recorded (a read-only medium): the export is done."""
     from itday.db.engine import Database
 
     writable = db
@@ -61,7 +61,7 @@ def remember_export(db, folder: str | os.PathLike) -> bool:
         if getattr(db, "readonly", False):
             writable = Database.open(db.url if db.path is None else db.path)
         with writable.session() as session:
-            remember_folder(session, EXPORTS_KEY, folder)
+            remember_folder(session, key, folder)
             session.commit()
         return True
     except Exception:  # noqa: BLE001 (a read-only medium: never fails the export)

@@ -66,6 +66,17 @@ def test_purge_deletes_the_backups_and_the_exports_that_name_people(demo_db, tmp
         assert not any(e in data for e in emails[:50]), path.name
 
 
+def test_a_backup_made_into_another_folder_is_found_too(demo_db, tmp_path):
+    key = tmp_path / "cle-usb"
+    demo_db.dispose()
+    made = _itday("backup", str(key), "--db", str(demo_db.path))
+    assert made.returncode == 0, made.stderr
+    (copy,) = key.glob("demo-*.sqlite")
+    out = _itday("purge", "--confirm", "SUPPRIMER", "--db", str(demo_db.path))
+    assert out.returncode == 0, out.stderr
+    assert not copy.exists() and str(copy) in out.stdout
+
+
 def test_keep_backups_keeps_them_and_says_they_still_hold_the_names(demo_db, tmp_path):
     full, _anonymised, (first, second, _other) = _set_up(demo_db, tmp_path)
     out = _itday("purge", "--confirm", "SUPPRIMER", "--keep-backups", "--db", str(demo_db.path))
