@@ -41,8 +41,13 @@ class UserMessage:
         super().__init__(_fill(template, params))
 
     def translated(self, translate: Callable[[str, str], str]) -> str:
-        """The message in the language of ``translate(context, source)``."""
-        return _fill(translate(CONTEXT, self.template), self.params)
+        """The message in the language of ``translate(context, source)`` (a field holding
+        one of the system's reasons below, « disque plein », is translated too)."""
+        params = {
+            k: translate(CONTEXT, v) if isinstance(v, str) and v in _REASON_TEXTS else v
+            for k, v in self.params.items()
+        }
+        return _fill(translate(CONTEXT, self.template), params)
 
     def __reduce__(self):  # pickling keeps the fields (keyword arguments)
         return (_rebuild, (type(self), self.template, self.params))
@@ -116,6 +121,10 @@ _SQLITE_REASONS = (
     ("no such table", QT_TRANSLATE_NOOP("errors", "ce n'est pas une base itday")),
 )  # fmt: skip
 _OTHER_DB_REASON = QT_TRANSLATE_NOOP("errors", "erreur de la base de données")
+#: the reasons a message's field may hold, translated with it
+_REASON_TEXTS = frozenset(
+    [*_OS_REASONS.values(), *(reason for _, reason in _SQLITE_REASONS), _OTHER_DB_REASON]
+)
 
 
 def os_reason(exc: BaseException, translate: Callable[[str, str], str] | None = None) -> str:

@@ -74,3 +74,18 @@ def test_names_keep_one_line():
     assert not has_control("Innovation IT Day — Diagora, Labège")
     assert clean_label(" Salon\x1b[31m\nRouge\t ") == "Salon [31m Rouge"
     assert clean_label("abc\u202edef") == "abc def"
+
+
+def test_a_reason_in_a_message_is_translated_with_it():
+    from itday.errors import ItdayError
+
+    english = {
+        "disque plein": "disk full",
+        "Impossible d'écrire {name} ({reason}).": "Cannot write {name} ({reason}).",
+    }
+    error = ItdayError("Impossible d'écrire {name} ({reason}).", name="disque plein.pdf",
+                       reason=os_reason(OSError(errno.ENOSPC, "x")))  # fmt: skip
+    assert str(error) == "Impossible d'écrire disque plein.pdf (disque plein)."
+    assert error.translated(lambda _c, t: english.get(t, t)) == (
+        "Cannot write disque plein.pdf (disk full)."
+    )
