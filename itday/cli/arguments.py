@@ -265,8 +265,8 @@ TABLE: tuple[Command, ...] = (
         arg("--exhibitor", type=count, default=None, metavar="ID",
             help="cet exposant seulement (défaut : tous)"),
         arg("--host", default=None, metavar="ADRESSE",
-            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
-            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            help="l'adresse du serveur des stands, pour les liens (défaut : celle choisie en "
+            "dernier dans l'application ou par itday serve --host, sinon la première "
             "adresse réseau de cet ordinateur)"),
         arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
     )),
