@@ -48,17 +48,20 @@ from itday.services.enhance import (
     finder_patterns,
     line_psf,
     motion_direction,
+    stretch,
     unsharp,
 )
 from itday.services.regions import (
     angle_gap,
     crop_around,
     distance,
+    finders_in,
     merge_boxes,
     middle,
     motion_lengths,
     overlap,
     same_box,
+    squeeze_of,
     textured_regions,
 )
 
@@ -159,6 +162,9 @@ class QRDecoder:
         # (disc radius px, noise ratio, binarizer), in the order tried
         self.far_deconvolved = [(1.5, 0.003, fixed), (1.0, 0.003, fixed), (1.5, 0.01, la)]
         self.far_variants = [(3.0, fixed)]
+        # turned badges: a crop whose box is this much longer than wide is also read
+        # stretched back along its short axis
+        self.unsqueeze_from = 1.3
         # two badges: with ``look_around``, the most textured regions beside the codes read
         # that hold finder patterns are read too (about 2 ms: the live station does it
         # every few frames, not on every frame)
@@ -240,7 +246,7 @@ class QRDecoder:
         *,
         try_downscale: bool = False,
         offset: tuple[float, float] = (0.0, 0.0),
-        scale: float = 1.0,
+        scale: float | tuple[float, float] = 1.0,
         binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
         checked: bool = False,
     ) -> bool:
@@ -259,13 +265,14 @@ class QRDecoder:
             binarizer=binarizer,
         )
         ok = False
+        sx, sy = scale if isinstance(scale, tuple) else (scale, scale)
         for r in results:
             x0, y0, x1, y1 = _box(r.position)
             box = (
-                offset[0] + x0 / scale,
-                offset[1] + y0 / scale,
-                offset[0] + x1 / scale,
-                offset[1] + y1 / scale,
+                offset[0] + x0 / sx,
+                offset[1] + y0 / sy,
+                offset[0] + x1 / sx,
+                offset[1] + y1 / sy,
             )
             if r.valid and r.text:
                 if checked and parse_code(r.text).kind is CodeKind.DAMAGED:
@@ -273,7 +280,7 @@ class QRDecoder:
                 if r.text not in found:
                     cx, cy = _centre(r.position)
                     found[r.text] = Found(
-                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box, checked
+                        r.text, offset[0] + cx / sx, offset[1] + cy / sy, box, checked
                     )
                 ok = True
             elif regions is not None:
@@ -332,8 +339,7 @@ class QRDecoder:
         boxes = self._textured(gray, self.max_textured + 1)
 
         def patterns(box) -> int:
-            cropped = crop_around(gray, box, 0.2)
-            return min(2, finder_patterns(cropped[0])) if cropped is not None else 0
+            return min(2, finders_in(gray, box))
 
         counted = [(i, box, patterns(box)) for i, box in enumerate(boxes)]
         counted.sort(key=lambda ibp: (-ibp[2], ibp[0]))
@@ -365,8 +371,7 @@ class QRDecoder:
             side = max(box[2] - box[0], box[3] - box[1])
             if side < 0.25 * min(sides) or side > 3 * max(sides) + 40:
                 continue
-            crop = crop_around(gray, box, 0.2)
-            if crop is None or finder_patterns(crop[0]) < 2:
+            if finders_in(gray, box) < 2:
                 continue
             done.append(box)
             self._read_crop(gray, box, found)
@@ -386,7 +391,8 @@ class QRDecoder:
         scale = float(np.clip(self.crop_target_px / max(crop.shape), 1.0, 4.0))
         if scale <= 1.05:
             scale = 1.0
-        for stage, img, img_scale, binarizer in self._attempts(crop, scale, qr_like):
+        attempts = self._attempts(crop, scale, qr_like, squeeze_of(box))
+        for stage, img, img_scale, binarizer in attempts:
             self.last_stage = stage
             if self._read(
                 img, found, None, offset=offset, scale=img_scale, binarizer=binarizer,
@@ -446,7 +452,7 @@ class QRDecoder:
             return (measured,)
         return (tracked, measured)
 
-    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool):
+    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool, squeeze=(1.0, "x")):
         """``(stage, image, scale, binarizer)`` to read, best bets first, made lazily.
 
         A tiny crop (a far badge: 1.5–2 px modules) starts with the defocus deconvolution,
@@ -487,6 +493,25 @@ class QRDecoder:
             yield from deblur()
         if not tiny and qr_like and side <= self.far_crop_px:
             yield from far()
+        if squeeze[0] >= self.unsqueeze_from:
+            yield from self._unsqueezed(crop, scale, *squeeze, deconvolve)
+
+    def _unsqueezed(self, crop: np.ndarray, scale: float, ratio: float, axis: str, deconvolve):
+        """A badge turned away from the camera: perspective squeezes its code along one
+        axis (to half its width at 60°), below two pixels a module there, and its box is
+        as much longer than wide.  The crop is stretched back along that axis so that
+        zxing-cpp samples each module: sharpened, then deconvolved for a slight defocus."""
+        factor = float(np.clip(ratio, 1.5, 3.0))
+        sx, sy = (factor * scale, scale) if axis == "x" else (scale, factor * scale)
+        la, fixed = zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.FixedThreshold
+        yield (
+            f"unsqueeze:{axis}{factor:.1f}",
+            unsharp(stretch(crop, sx, sy), 1.2, 1.0),
+            (sx, sy),
+            la,
+        )
+        sharp = deconvolve(disk_psf(1.5), 0.003)
+        yield f"unsqueeze:{axis}{factor:.1f}/defocus", stretch(sharp, sx, sy), (sx, sy), fixed
 
 
 class TrackingDecoder:

@@ -9,6 +9,8 @@ import math
 import cv2
 import numpy as np
 
+from itday.services.enhance import finder_patterns, stretch
+
 
 def motion_lengths(blur_px: float | None, defaults) -> tuple[float, ...]:
     """Blur lengths to try: from the badge's motion between frames first (the shutter is
@@ -123,3 +125,27 @@ def plausible(box, shape: tuple[int, ...]) -> bool:
     if w <= 0 or h <= 0:
         return False
     return max(w, h) <= 0.75 * min(shape[:2]) and max(w, h) <= 2.5 * min(w, h)
+
+
+def squeeze_of(box) -> tuple[float, str]:
+    """How much longer the box is than wide (or the reverse), and the short axis: a badge
+    turned away from the camera is squeezed along it (``(2.0, "x")`` at 60° about its
+    vertical axis)."""
+    w, h = max(box[2] - box[0], 1.0), max(box[3] - box[1], 1.0)
+    return (h / w, "x") if w <= h else (w / h, "y")
+
+
+def finders_in(gray: np.ndarray, box, margin_ratio: float = 0.2) -> int:
+    """The finder patterns in a crop around ``box`` (at most 3); a squeezed box is also
+    looked at stretched back to a square, where a turned badge's patterns are round again."""
+    cropped = crop_around(gray, box, margin_ratio)
+    if cropped is None:
+        return 0
+    crop = cropped[0]
+    count = finder_patterns(crop)
+    ratio, axis = squeeze_of(box)
+    if count < 2 and ratio >= 1.4:
+        ratio = min(ratio, 3.0)
+        square = stretch(crop, ratio, 1.0) if axis == "x" else stretch(crop, 1.0, ratio)
+        count = max(count, finder_patterns(square))
+    return min(count, 3)
