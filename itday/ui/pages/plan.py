@@ -64,6 +64,7 @@ from itday.ui.plan.panels import (
 )
 from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import PlanView
+from itday.ui.plan.visits import PlanVisits
 from itday.ui.printing import match_page, paint_pages
 
 
@@ -167,6 +168,7 @@ class PlanPage(QWidget):
         self.colour.addItem(self.tr("Couleurs : par statut"), "status")
         self.colour.addItem(self.tr("Couleurs : par secteur"), "sector")
         self.colour.addItem(self.tr("Couleurs : par présence"), "presence")
+        self.colour.addItem(self.tr("Couleurs : par visites"), "visits")
         self.colour.currentIndexChanged.connect(self._colour_changed)
         self.mode_label = QLabel()
 
@@ -187,6 +189,8 @@ class PlanPage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
         cl.addWidget(self.view, 1)
+        self.visits = PlanVisits(self)  # « par visites »: its time bar, under the plan
+        cl.addWidget(self.visits.bar)
         cl.addWidget(self.legend)
 
         self.right = QWidget()
@@ -226,6 +230,7 @@ class PlanPage(QWidget):
         self.ctx.bridge.role_changed.connect(self.set_editable)
         self.ctx.bridge.data_changed.connect(self._data_changed)
         self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
+        self.ctx.bridge.event_changed.connect(lambda _id: self.visits.invalidate())
         self._people_timer = QTimer(self, singleShot=True, interval=300)
         self._people_timer.timeout.connect(self.editor.refresh_people)
 
@@ -411,7 +416,7 @@ class PlanPage(QWidget):
 
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._ready
+        return self._ready and self.visits.is_ready()
 
     def reload(self) -> None:
         self.editor.undo_stack.clear()
@@ -490,7 +495,10 @@ class PlanPage(QWidget):
             self._assign_sig = assign
             self.exhibitors.set_data(st.exhibitors, st.booths)
         self._selection_changed()
-        self.legend.set_entries(legend_entries(self.editor.colour_by, st.exhibitors, st.booths))
+        if self.editor.colour_by == "visits":
+            self.visits.booths_changed()  # colours, numbers and scale of the visits
+        else:
+            self.legend.set_entries(legend_entries(self.editor.colour_by, st.exhibitors, st.booths))
 
     def _problems_changed(self) -> None:
         problems = self.editor.problems
@@ -514,8 +522,10 @@ class PlanPage(QWidget):
             self.search_result.setText(f"<b>{row['code']}</b> {who}")
 
     def _colour_changed(self) -> None:
-        self.editor.set_colour_by(self.colour.currentData())
+        mode = self.colour.currentData()
+        self.editor.set_colour_by(mode)
         self._booths_changed()
+        self.visits.set_active(mode == "visits")
 
     # -- editing -------------------------------------------------------------------------
     def _booth_drawn(self, x: float, y: float, w: float, d: float) -> None:
