@@ -27,10 +27,6 @@ STEP = dt.timedelta(minutes=15)
 WINDOW = dt.timedelta(hours=1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plan", text)
-
-
 @dataclass
 class VisitData:
     """The edition's leads, indexed, and the day the slider runs over (local hours)."""
@@ -268,7 +264,9 @@ class PlanVisits(QObject):
             name = exhibitors.get(ex, {}).get("name", "")
             item.setToolTip(
                 f"{item.code} — {name} : "
-                + _tr("%1 visiteur(s) enregistré(s)").replace("%1", shown(n))
+                + QCoreApplication.translate("plan", "%1 visiteur(s) enregistré(s)").replace(
+                    "%1", shown(n)
+                )
             )
 
     def _legend(self) -> None:
@@ -281,7 +279,7 @@ class PlanVisits(QObject):
         if self.data is None or self.data.empty:
             return []
         return [(b.colour, b.label) for b in self.bands] + [
-            (NO_STAND_COLOUR, _tr("Stand sans exposant"))
+            (NO_STAND_COLOUR, QCoreApplication.translate("plan", "Stand sans exposant"))
         ]
 
     def booths_changed(self) -> None:
