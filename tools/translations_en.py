@@ -1649,6 +1649,7 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
     "Couleurs : par visites": "Colours: by visits",
+    "Par visites": "By visits",
     "Stand sans exposant": "Booth without exhibitor",
     "%1 visiteur(s) enregistré(s)": "%1 visitor(s) recorded",
     "Toute la journée": "Whole day",

@@ -1049,6 +1049,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>By presence</translation>
         </message>
         <message>
+            <source>Par visites</source>
+            <translation>By visits</translation>
+        </message>
+        <message>
             <source>Papier (paysage)</source>
             <translation>Paper (landscape)</translation>
         </message>

@@ -138,3 +138,22 @@ def test_with_no_leads_the_plan_says_there_is_nothing_yet(qtbot, db, event_id):
     assert page.visits.badge_texts() == {}
     assert _colours(page) == {"A1": NONE_COLOUR}  # a stand, nobody recorded
     page.ctx.tasks.wait_all(5000)
+
+
+def test_the_exported_plan_counts_the_hour_on_screen(qtbot, show, tmp_path):
+    from tests.unit.pdf_helpers import pdf_text
+
+    page = show
+    page.ctx.set_organiser(True)
+    _by_visits(qtbot, page)
+    bar = page.visits.bar
+    bar.mode.setCurrentIndex(bar.mode.findData("hour"))
+    bar.slider.setValue(0)
+    task = page.start_export(str(tmp_path / "plan.pdf"), colour_by="visits")
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    text = " ".join(pdf_text(tmp_path / "plan.pdf").split())
+    assert "de 10:00 à 11:00" in text
+    bar.mode.setCurrentIndex(bar.mode.findData("day"))
+    task = page.start_export(str(tmp_path / "jour.pdf"), colour_by="visits")
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert "toute la journée" in " ".join(pdf_text(tmp_path / "jour.pdf").split())

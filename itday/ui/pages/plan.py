@@ -69,16 +69,26 @@ from itday.ui.printing import match_page, paint_pages
 
 
 def export_plan(
-    state, event_id: int, db, out: str, paper: str, colour_by: str, background: bool = True
+    state,
+    event_id: int,
+    db,
+    out: str,
+    paper: str,
+    colour_by: str,
+    background: bool = True,
+    window=None,
 ) -> str:
     """Worker: reads the plan in its own session and renders the PDF or PNG (with the
-    venue's drawing under the booths when the hall has one and ``background``)."""
+    venue's drawing under the booths when the hall has one and ``background``; « par
+    visites », the visitors of ``window`` (start, end), else of the whole day)."""
     from itday.services.pdf.plan import render_plan
     from itday.services.plan_data import load_plan
 
     state.progress(0, 2, QCoreApplication.translate("plan", "Lecture du plan…"))
     with db.session() as session:
-        data = load_plan(event_id, session=session, colour_by=colour_by, background=background)
+        data = load_plan(
+            event_id, session=session, colour_by=colour_by, background=background, window=window
+        )
     state.check()
     state.progress(1, 2, QCoreApplication.translate("plan", "Mise en page…"))
     path = render_plan(out, data, paper=paper)
@@ -89,14 +99,16 @@ def export_plan(
 PRINT_DPI = 200  # plan pages are rasterised at most at this resolution for the printer
 
 
-def export_plan_for_print(state, event_id: int, db, out: str, paper: str, colour_by: str):
+def export_plan_for_print(
+    state, event_id: int, db, out: str, paper: str, colour_by: str, window=None
+):
     """Worker: the plan PDF, and its pages as images for the printer (rasterising takes
     a few hundred milliseconds a page: never on the GUI thread)."""
     from itday.services.pdf import Cancelled as RenderCancelled
     from itday.services.pdf.raster import render_pages
     from itday.ui.tasks import Cancelled
 
-    path = export_plan(state, event_id, db, out, paper, colour_by)
+    path = export_plan(state, event_id, db, out, paper, colour_by, window=window)
     state.check()
     try:
         return path, render_pages(path, PRINT_DPI, cancelled=lambda: state.cancelled)
@@ -830,6 +842,8 @@ class PlanPage(QWidget):
             paper,
             colour_by,
             background,
+            # « par visites »: the hour shown on screen, if one is
+            window=self.visits.window() if colour_by == "visits" else None,
             on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
             owner=self,
         )
@@ -861,6 +875,7 @@ class PlanPage(QWidget):
             path,
             paper,
             self.editor.colour_by,
+            window=self.visits.window() if self.editor.colour_by == "visits" else None,
             on_done=lambda result: self.show_print_preview(*result, exec_dialog=exec_dialog),
             owner=self,
             on_error=failed,
