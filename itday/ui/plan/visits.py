@@ -2,9 +2,10 @@
 visitors its stand recorded (its leads), their number on the booth, a legend with the
 scale, for the whole day or a one-hour window slid across the day (``VisitsBar``).
 
-The leads are read and indexed once in a worker (``load_visits``); each window is then
-counted on the GUI thread by ``VisitIndex.counts`` (0.6–14 ms at 20,000 leads,
-``benchmarks/bench_visits.py``).  The colour scale is fixed for a mode — the whole day, or
+The leads are read and indexed once in a worker (``load_visits``), which also counts every
+one-hour window of the slider (quarter-hour steps: 33 windows for a 9-hour day, 0.6–14 ms
+each at 20,000 leads, ``benchmarks/bench_visits.py``): a step of the slider only recolours
+the booths (``benchmarks/bench_visits_ui.py``).  The colour scale is fixed for a mode — the whole day, or
 the busiest of the day's one-hour windows — so that a colour means the same number of
 visitors wherever the slider stands.
 """
@@ -39,6 +40,8 @@ class VisitData:
     day_max: int = 0  # the most visited stand over the whole day
     window_max: int = 0  # the most visited stand in any one-hour window
     day_counts: dict[int, int] = field(default_factory=dict)
+    #: each window's counts, made in the worker: a slider step only looks them up
+    window_counts: list[dict[int, int]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -59,6 +62,8 @@ class VisitData:
         """Visitors per exhibitor over the day (``None``) or the window at ``position``."""
         if position is None:
             return self.day_counts
+        if 0 <= position < len(self.window_counts):
+            return self.window_counts[position]
         return dict(self.index.counts(*self.window(position)))
 
     def bands(self, whole_day: bool) -> list[Band]:
@@ -85,7 +90,8 @@ def load_visits(state, db, event_id: int) -> VisitData:
     data.day_max = max(data.day_counts.values(), default=0)
     for position in range(data.steps):
         state.check()
-        data.window_max = max(data.window_max, max(data.counts(position).values(), default=0))
+        data.window_counts.append(dict(data.index.counts(*data.window(position))))
+    data.window_max = max((max(c.values(), default=0) for c in data.window_counts), default=0)
     return data
 
 
