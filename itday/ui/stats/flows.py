@@ -165,7 +165,7 @@ class FlowsPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.body, 1)
 
     def set_flows(self, flows: dict | None) -> None:
