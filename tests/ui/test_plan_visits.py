@@ -157,3 +157,22 @@ def test_the_exported_plan_counts_the_hour_on_screen(qtbot, show, tmp_path):
     task = page.start_export(str(tmp_path / "jour.pdf"), colour_by="visits")
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert "toute la journée" in " ".join(pdf_text(tmp_path / "jour.pdf").split())
+
+
+def test_refresh_reads_the_leads_recorded_since(qtbot, show):
+    from sqlmodel import select
+
+    from tests.db.test_stand_reports import at
+
+    page = show
+    _by_visits(qtbot, page)
+    assert page.visits.badge_texts()["A3"] == "0"
+    with page.ctx.db.session() as s:
+        gamma = s.exec(select(m.Exhibitor.id).where(m.Exhibitor.name == "Gamma")).one()
+        person = s.exec(select(m.Attendee.id)).first()
+        s.add(m.Lead(event_id=page.ctx.event_id, exhibitor_id=gamma, attendee_id=person,
+                     first_scan_at=at(10, 30), last_scan_at=at(10, 30)))  # fmt: skip
+        s.commit()
+    page.visits.bar.refresh.click()
+    qtbot.waitUntil(lambda: page.visits.badge_texts()["A3"] == "< 5", timeout=10_000)
+    assert page.visits.auto_refresh.isActive()

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -26,6 +26,8 @@ from itday.ui.plan.items import font
 #: the window slides by quarter-hours
 STEP = dt.timedelta(minutes=15)
 WINDOW = dt.timedelta(hours=1)
+#: while shown, the leads are read again this often (the stands scan all day long)
+AUTO_REFRESH_MS = 120_000
 
 
 @dataclass
@@ -166,6 +168,8 @@ class PlanVisits(QObject):
         self.bar.moved.connect(self.recount)
         self.bar.reload_requested.connect(self.load)
         self.editor.visit_colour = self.colour
+        self.auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
+        self.auto_refresh.timeout.connect(self._refresh_if_shown)
 
     # -- state ---------------------------------------------------------------------------
     def is_ready(self) -> bool:
@@ -174,7 +178,10 @@ class PlanVisits(QObject):
     def set_active(self, on: bool) -> None:
         self.active = on
         self.bar.setVisible(on)
-        if not on:
+        if on:
+            self.auto_refresh.start()
+        else:
+            self.auto_refresh.stop()
             self.bar.stop()
             self._show_badges(False)
             self.page.legend.setVisible(True)
@@ -188,6 +195,10 @@ class PlanVisits(QObject):
         """The leads or the edition changed: read again now if shown, else when shown."""
         self._stale = True
         if self.active:
+            self.load()
+
+    def _refresh_if_shown(self) -> None:
+        if self.active and self.page.isVisible():
             self.load()
 
     def load(self) -> None:
