@@ -1655,8 +1655,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Toute la journée": "Whole day",
     "Une heure": "One hour",
     "Compter toute la journée ou une heure glissante": "Count the whole day or a sliding hour",
-    "Faire glisser l'heure comptée (par quart d'heure)": (
-        "Slide the hour counted (by quarter-hours)"
+    "Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)": (
+        "Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)"
     ),
     "Heure comptée": "Hour counted",
     "Faire défiler la journée heure par heure": "Play the day hour by hour",

@@ -3625,8 +3625,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Count the whole day or a sliding hour</translation>
         </message>
         <message>
-            <source>Faire glisser l'heure comptée (par quart d'heure)</source>
-            <translation>Slide the hour counted (by quarter-hours)</translation>
+            <source>Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)</source>
+            <translation>Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)</translation>
         </message>
         <message>
             <source>Heure comptée</source>
@@ -4696,7 +4696,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>%1 visiteur(s) enregistré(s)</source>
-            <extracomment>the window slides by quarter-hours</extracomment>
+            <extracomment>the window slides by quarter-hours while shown, the leads are read again this often (the stands scan all day long) each window's counts, made in the worker: a slider step only looks them up</extracomment>
             <translation>%1 visitor(s) recorded</translation>
         </message>
         <message>

@@ -5,6 +5,7 @@ figure is known (tests/db/test_stand_reports.py): stand A1 « Alpha » met 5 peo
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from itday.core.visits import NO_STAND_COLOUR, NONE_COLOUR, colour_of, scale
@@ -117,6 +118,11 @@ def test_sliding_the_hour_changes_the_counts(qtbot, show):
     assert bar.play.isChecked() and bar.play.text() == "Pause"
     qtbot.waitUntil(lambda: not bar.play.isChecked(), timeout=5000)
     assert bar.slider.value() == 4 and bar.play.text() == "Lecture"
+    # by the keyboard, from the plan: Ctrl+← one quarter-hour earlier
+    qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert bar.slider.value() == 3 and bar.window_label.text() == "de 10:45 à 11:45"
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert bar.slider.value() == 4
     # whole day again
     bar.mode.setCurrentIndex(bar.mode.findData("day"))
     assert page.visits.badge_texts()["A1"] == "7" and page.visits.window() is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from itday.core.visits import NO_STAND_COLOUR, Band, VisitIndex, colour_of, scale, shown
@@ -168,6 +168,15 @@ class PlanVisits(QObject):
         self.bar.moved.connect(self.recount)
         self.bar.reload_requested.connect(self.load)
         self.editor.visit_colour = self.colour
+        self.step_actions = []
+        for keys, by in (("Ctrl+Left", -1), ("Ctrl+Right", 1)):  # the hour, by the keyboard
+            act = QAction(self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setEnabled(False)
+            act.triggered.connect(lambda _checked=False, b=by: self.bar.step(b))
+            page.addAction(act)
+            self.step_actions.append(act)
         self.auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
         self.auto_refresh.timeout.connect(self._refresh_if_shown)
 
@@ -178,6 +187,8 @@ class PlanVisits(QObject):
     def set_active(self, on: bool) -> None:
         self.active = on
         self.bar.setVisible(on)
+        for act in self.step_actions:
+            act.setEnabled(on)
         if on:
             self.auto_refresh.start()
         else:

@@ -36,7 +36,9 @@ class VisitsBar(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setPageStep(4)
-        self.slider.setToolTip(self.tr("Faire glisser l'heure comptée (par quart d'heure)"))
+        self.slider.setToolTip(
+            self.tr("Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)")
+        )
         self.slider.setAccessibleName(self.tr("Heure comptée"))
         self.slider.valueChanged.connect(self._slid)
         self.window_label = QLabel()
@@ -152,6 +154,16 @@ class VisitsBar(QWidget):
         if self.slider.value() >= self.slider.maximum():
             self.slider.setValue(0)
         self.timer.start()
+
+    def step(self, by: int) -> None:
+        """One quarter-hour later (``by`` 1) or earlier (-1); from the whole day, the first
+        hour."""
+        if self.data is None or self.data.empty:
+            return
+        if self.mode.currentData() != "hour":
+            self.mode.setCurrentIndex(self.mode.findData("hour"))
+            return
+        self.slider.setValue(self.slider.value() + by)
 
     def _tick(self) -> None:
         if self.slider.value() >= self.slider.maximum():
