@@ -182,3 +182,22 @@ def test_refresh_reads_the_leads_recorded_since(qtbot, show):
     page.visits.bar.refresh.click()
     qtbot.waitUntil(lambda: page.visits.badge_texts()["A3"] == "< 5", timeout=10_000)
     assert page.visits.auto_refresh.isActive()
+
+
+def test_another_edition_drops_the_figures_of_the_first(qtbot, show):
+    import datetime as dt
+
+    from itday.db import repo
+
+    page = show
+    _by_visits(qtbot, page)
+    assert page.visits.badge_texts()["A1"] == "7"
+    with page.ctx.db.session() as s:
+        other = repo.create_event("Autre", dt.date(2018, 6, 28), "Diagora", session=s)
+        s.commit()
+        other_id = other.id
+    page.ctx.set_event(other_id)
+    qtbot.waitUntil(lambda: page.visits.data is not None and page.is_ready(), timeout=10_000)
+    assert page.visits.data.event_id == other_id and page.visits.data.empty
+    assert page.visits.badge_texts() == {}
+    assert "Aucun visiteur enregistré" in page.visits.bar.note.text()

@@ -203,8 +203,12 @@ class PlanVisits(QObject):
             self.recount()
 
     def invalidate(self) -> None:
-        """The leads or the edition changed: read again now if shown, else when shown."""
+        """The leads or the edition changed: read again now if shown, else when shown (the
+        other edition's figures are dropped at once)."""
         self._stale = True
+        if self.data is not None and self.data.event_id != self.ctx.event_id:
+            self.data, self.counts = None, {}
+            self._show_badges(False)
         if self.active:
             self.load()
 
@@ -231,6 +235,9 @@ class PlanVisits(QObject):
 
     def _loaded(self, data: VisitData) -> None:
         self._loading = False
+        if self._stale or data.event_id != self.ctx.event_id:  # changed while reading
+            self.load()
+            return
         self.data = data
         self.bar.set_data(data)
         if self.active:
