@@ -111,6 +111,8 @@ TABLE: tuple[Command, ...] = (
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
         arg("--size", default="1600x900", metavar="LxH", type=screen_size),
         arg("--lang", choices=["fr", "en"], default=None),
+        arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
+            help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),
     )),
     Command("init", "crée la base et une édition, vide ou reprenant le plan d'une autre", args=(
         arg("--name", required=True),
