@@ -27,6 +27,7 @@ Every public name of these modules is importable from ``itday.core.importing``.
 
 from itday.core.importing.errors import ImportCancelled, ImportFileError
 from itday.core.importing.exhibitors import ExhibitorRecord, normalise_exhibitors, read_exhibitors
+from itday.core.importing.guess import CodeColumnGuess
 from itday.core.importing.mapping import (
     FIELDS_EXHIBITORS,
     FIELDS_VISITORS,
@@ -47,7 +48,9 @@ from itday.core.importing.values import (
     collapse,
     is_valid_email,
     join_refs,
+    parse_columns,
     parse_ticket_categories,
+    parse_ticket_statuses,
     shown_value,
     split_booths,
     split_full_name,
@@ -62,6 +65,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "REF_SEPARATOR",
     "REPORT_WORDS",
+    "CodeColumnGuess",
     "ExhibitorRecord",
     "ImportCancelled",
     "ImportFileError",
@@ -81,7 +85,9 @@ __all__ = [
     "join_refs",
     "normalise_exhibitors",
     "normalise_visitors",
+    "parse_columns",
     "parse_ticket_categories",
+    "parse_ticket_statuses",
     "read_exhibitors",
     "open_table",
     "read_mapped",

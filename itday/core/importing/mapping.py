@@ -8,6 +8,7 @@ as exhibitors, and the reverse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping as AbcMapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -33,6 +34,7 @@ FIELDS_VISITORS: dict[str, str] = {
     "external_ref": "N° de commande",
     "ticket_code": "Code du billet (billetterie)",
     "consent": "Coordonnées aux exposants (oui/non)",
+    "status": "Statut du billet (annulé, remboursé…)",
 }
 
 FIELDS_EXHIBITORS: dict[str, str] = {
@@ -224,6 +226,8 @@ _register(
 # The scanned code of each e-ticket, under the header each ticketing service gives it.
 for _name, _rank in tickets.headers():
     _register(_EXACT_VISITORS, tickets.FIELD, _rank, _name)
+# The status of each ticket or order (cancelled, refunded…), under the services' headers.
+_register(_EXACT_VISITORS, tickets.STATUS_FIELD, 0, *tickets.status_headers())
 
 _register(
     _EXACT_EXHIBITORS,
@@ -410,6 +414,8 @@ _CONTAINS_VISITORS = [
     ("fonction", "job_title"),
     ("jobtitle", "job_title"),
     ("poste", "job_title"),
+    ("statut", tickets.STATUS_FIELD),
+    ("status", tickets.STATUS_FIELD),
     ("commande", "external_ref"),
     ("order", "external_ref"),
     ("billet", "category"),
@@ -450,6 +456,15 @@ _CONTAINS_EXHIBITORS = [
 ]
 
 _RANK_CONTAINS = 5
+_WORDS = re.compile(r"[a-z0-9]+")
+
+#: words that make a header something else than the field a word of it names: « Date de la
+#: commande » is a date, not the order number; « Prix du billet » a price, not a ticket type
+#: (only the word matching is stopped: « Date » is no field)
+_NOT_CONTAINS = frozenset(
+    {"date", "dates", "heure", "time", "prix", "price", "montant", "amount", "total",
+     "quantite", "quantity", "devise", "currency", "paiement", "payment", "moyen"}
+)  # fmt: skip
 
 
 @dataclass
@@ -461,6 +476,8 @@ class Mapping:
     columns: dict[int, str] = field(default_factory=dict)
     #: ticket types the organiser mapped to categories (folded type → category value)
     categories: dict[str, str] = field(default_factory=dict)
+    #: ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)
+    statuses: dict[str, str] = field(default_factory=dict)
 
     @property
     def unknown_columns(self) -> list[int]:
@@ -516,7 +533,9 @@ class Mapping:
                 if other_name == name and other != index:
                     del columns[other]
             columns[index] = name
-        return Mapping(self.kind, list(self.headers), columns)
+        return Mapping(
+            self.kind, list(self.headers), columns, dict(self.categories), dict(self.statuses)
+        )
 
 
 def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
@@ -532,6 +551,8 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
             continue
         if key in exact:
             candidates.extend((rank, index, name) for name, rank in exact[key])
+            continue
+        if _NOT_CONTAINS & set(_WORDS.findall(fold(header))):
             continue
         for word, name in contains:
             if word in key:
