@@ -1,0 +1,75 @@
+"""Issue 24 A in the import's mapping step: a code column under an unknown header is
+pre-selected as « Code du billet »; the status values are listed with their meaning, the
+unknown ones flagged, and the organiser's choice is imported and remembered."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QColor
+from sqlmodel import select
+
+from itday.core import tickets
+from itday.db import repo
+from itday.db.models import Attendee, AttendeeCode
+from itday.ui.import_dialog import UNKNOWN_COLOUR, ImportDialog
+from tests.ui.visitors_helpers import make_ctx_fixture  # noqa: F401 (fixture make_ctx)
+
+EXPORT = (
+    "Nom;Prénom;E-mail;Sésame;Statut\n"
+    "Adam;Léa;lea@x.fr;AB12CD34EF;Validé\n"
+    "Brun;Paul;paul@x.fr;ZZ98YY76XX;Remboursé\n"
+    "Caron;Zoé;zoe@x.fr;QQ11WW22EE;Hors délai\n"
+)
+
+
+def load(qtbot, dialog, path):
+    with qtbot.waitSignal(dialog.file_loaded, timeout=10_000):
+        dialog.load_file(path)
+
+
+def test_code_column_preselected_and_statuses_chosen(qtbot, db, event_id, tmp_path, make_ctx):
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    path = tmp_path / "export.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    dialog = ImportDialog(ctx, "visitors")
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, path)
+    # 2. the « Sésame » column: values of ticket codes, pre-selected and flagged
+    assert dialog.mapping()[3] == "ticket_code" and dialog.mapping()[4] == "status"
+    item = dialog.mapping_table.item(3, 0)
+    assert item.background().color() == QColor(UNKNOWN_COLOUR)
+    assert "Code du billet" in item.toolTip()
+    # 1. the statuses: known ones with their meaning, the unknown one flagged
+    choices = dialog.status_choices
+    qtbot.waitUntil(lambda: choices.table.rowCount() == 3, timeout=5000)
+    assert not choices.isHidden()
+    assert choices.combos["Validé"].currentData() == tickets.ATTENDING
+    assert choices.combos["Remboursé"].currentData() == tickets.CANCELLED
+    assert choices.combos["Hors délai"].currentData() == tickets.ATTENDING
+    unknown = choices.table.item(2, 0)
+    assert unknown.text() == "Hors délai"
+    assert unknown.background().color() == QColor(UNKNOWN_COLOUR)
+    combo = choices.combos["Hors délai"]
+    combo.setCurrentIndex(combo.findData(tickets.CANCELLED))
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as blocker:
+        dialog.run_import()
+    assert blocker.args[0].tickets == 3 and blocker.args[0].cancelled == 2
+    assert not [w for w in blocker.args[0].warnings if "statut" in w["reason"]]
+    with db.session() as s:
+        people = {a.first_name: a.cancelled for a in s.exec(select(Attendee))}
+        codes = sorted(c.code for c in s.exec(select(AttendeeCode)))
+        remembered = json.loads(repo.get_setting("ticket_statuses", session=s) or "{}")
+    assert people == {"Léa": False, "Paul": True, "Zoé": True}
+    assert codes == ["AB12CD34EF", "QQ11WW22EE", "ZZ98YY76XX"]
+    assert remembered["horsdelai"] == tickets.CANCELLED
+
+    again = ImportDialog(ctx, "visitors")  # the next import starts from the choice
+    qtbot.addWidget(again)
+    load(qtbot, again, path)
+    qtbot.waitUntil(lambda: again.status_choices.table.rowCount() == 3, timeout=5000)
+    assert again.status_choices.combos["Hors délai"].currentData() == tickets.CANCELLED
+    assert again.status_choices.table.item(2, 0).background().color() != QColor(UNKNOWN_COLOUR)
+    # mapping the status column away hides the statuses
+    again.set_mapping(4, "")
+    assert again.status_choices.isHidden()
