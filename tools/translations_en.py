@@ -1659,6 +1659,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "next imports)"
     ),
     "Signification": "Meaning",
+    "%1 au billet annulé ou remboursé": "%1 with a cancelled or refunded ticket",
     "Statut inconnu : dites s'il veut dire inscrit ou annulé.": (
         "Unknown status: say whether it means registered or cancelled."
     ),

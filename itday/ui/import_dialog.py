@@ -42,6 +42,7 @@ from itday.core.importing import (
     ImportCancelled,
     ImportFileError,
     ImportReport,
+    apply_columns,
     detect_mapping,
     read_table,
 )
@@ -49,7 +50,12 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.files import open_file_name
 from itday.ui.i18n import error_text
-from itday.ui.import_statuses import EXPORT_REASONS_EN, StatusChoices, remembered_statuses
+from itday.ui.import_statuses import (
+    EXPORT_REASONS_EN,
+    StatusChoices,
+    remembered_columns,
+    remembered_statuses,
+)
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
@@ -146,13 +152,13 @@ def _progress_text(dry_run: bool, done: int, total: int) -> str:
     return text.replace("%1", str(done)).replace("%2", str(total))
 
 
-def _read(state, path: str, kind: str) -> dict:
+def _read(state, path: str, kind: str, db=None) -> dict:
     try:
         table = read_table(path)
     except ImportFileError as exc:
         raise ItdayError(exc.template, **exc.params) from None
     state.check()
-    mapping = detect_mapping(table.headers, kind)
+    mapping = apply_columns(detect_mapping(table.headers, kind), remembered_columns(db, kind))
     guess = CodeColumnGuess(mapping)  # a ticket-code column under a header nobody knows
     for row in table.rows:
         guess.add(row)
@@ -392,7 +398,12 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.file_info.setText(self.tr("Lecture du fichier…"))
         self.ctx.tasks.run(
-            _read, str(path), self.kind, on_done=self._file_read, on_error=self._failed
+            _read,
+            str(path),
+            self.kind,
+            self.ctx.db,
+            on_done=self._file_read,
+            on_error=self._failed,
         )
 
     def _file_read(self, info: dict) -> None:
@@ -726,6 +737,10 @@ class ImportDialog(QDialog):
             self.tr("%1 avertissement(s)").replace("%1", str(len(report.warnings))),
             self.tr("%1 ligne(s) rejetée(s)").replace("%1", str(len(report.rejected))),
         ]
+        if report.cancelled:  # the status column says their ticket no longer stands
+            parts.append(
+                self.tr("%1 au billet annulé ou remboursé").replace("%1", str(report.cancelled))
+            )
         if report.tickets is not None:  # the file has a ticket-code column
             parts.append(self.tr("%1 code(s) de billet").replace("%1", str(report.tickets)))
         head = (

@@ -1,4 +1,5 @@
-"""The import's mapping step, for the ticket statuses: one row per value of the column fed
+"""The import's mapping step, for the ticket statuses (and the choices remembered in the
+database that the step starts from): one row per value of the column fed
 to « Statut du billet », with what it means (registered, or cancelled: refused at the door).
 
 The services' values are known (``itday.core.tickets.STATUS_COLUMNS``); the organiser's
@@ -47,6 +48,16 @@ def remembered_statuses(_state, db) -> dict[str, str]:
 
     with db.session() as session:
         return _stored(session, TICKET_STATUSES)
+
+
+def remembered_columns(db, kind: str) -> dict[str, str]:
+    """The organiser's columns by header for this database (``itday import --column``)."""
+    from itday.services.importer import COLUMNS, _stored
+
+    if db is None:
+        return {}
+    with db.session() as session:
+        return _stored(session, COLUMNS + kind)
 
 
 class StatusChoices(QWidget):

@@ -1435,6 +1435,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>%1 line(s) rejected</translation>
         </message>
         <message>
+            <source>%1 au billet annulé ou remboursé</source>
+            <translation>%1 with a cancelled or refunded ticket</translation>
+        </message>
+        <message>
             <source>%1 code(s) de billet</source>
             <translation>%1 ticket code(s)</translation>
         </message>

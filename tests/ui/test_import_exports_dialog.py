@@ -73,3 +73,27 @@ def test_code_column_preselected_and_statuses_chosen(qtbot, db, event_id, tmp_pa
     # mapping the status column away hides the statuses
     again.set_mapping(4, "")
     assert again.status_choices.isHidden()
+
+
+def test_columns_remembered_from_the_command_line_start_the_mapping_step(
+    qtbot, db, event_id, tmp_path, make_ctx
+):
+    """``itday import --column "Sésame=Code du billet"`` is remembered in the base: the
+    dialog's mapping step starts from it; the summary counts the cancelled tickets."""
+    from itday.core.importing import FIELDS_VISITORS, parse_columns
+    from itday.services.importer import import_visitors
+
+    path = tmp_path / "export.csv"
+    path.write_text(EXPORT.replace("Sésame", "Réf"), encoding="utf-8")
+    with db.session() as s:
+        chosen = parse_columns(["Réf=Code du billet", "E-mail=ignorer"], FIELDS_VISITORS)
+        import_visitors(s, event_id, path, columns=chosen, dry_run=False)
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    dialog = ImportDialog(ctx, "visitors")
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, path)
+    assert dialog.mapping()[3] == "ticket_code" and dialog.mapping()[2] == ""
+    assert dialog.guessed is None  # mapped by the organiser, not guessed
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        dialog.preview()
+    assert "1 au billet annulé ou remboursé" in dialog.summary.text()

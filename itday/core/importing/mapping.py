@@ -538,6 +538,19 @@ class Mapping:
         )
 
 
+def apply_columns(mapping: Mapping, columns: AbcMapping[str, str] | None) -> Mapping:
+    """``mapping`` with the organiser's choices by header (``header_key`` of a header →
+    field, "" to ignore: ``itday import --column``, remembered); a choice naming no field
+    of this kind (an older one) is left out."""
+    known = FIELDS_VISITORS if mapping.kind == "visitors" else FIELDS_EXHIBITORS
+    chosen = {
+        i: columns[header_key(h)]
+        for i, h in enumerate(mapping.headers)
+        if columns and columns.get(header_key(h), None) in (*known, "")
+    }
+    return mapping.with_overrides(chosen) if chosen else mapping
+
+
 def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
     """Recognise the columns of a file by their header (case, accent and space-insensitive)."""
     if kind not in ("visitors", "exhibitors"):

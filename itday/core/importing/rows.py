@@ -19,13 +19,11 @@ from pathlib import Path
 from itday.core import tickets
 from itday.core.importing.errors import ImportFileError
 from itday.core.importing.mapping import (
-    FIELDS_EXHIBITORS,
-    FIELDS_VISITORS,
     Kind,
     Mapping,
+    apply_columns,
     check_kind,
     detect_mapping,
-    header_key,
 )
 from itday.core.importing.reading import Row, Table, open_table
 from itday.core.importing.values import shown_value
@@ -245,18 +243,13 @@ def read_mapped(
     memory (and those it does not know when no ticket code column is mapped: one of them
     may hold the codes)."""
     found: dict[str, Mapping] = {}
-    known = FIELDS_VISITORS if kind == "visitors" else FIELDS_EXHIBITORS
 
     def mapping_of(headers: list[str]) -> Mapping:
-        by_header = {
-            i: columns[header_key(h)]
-            for i, h in enumerate(headers)
-            if columns and columns.get(header_key(h), None) in (*known, "")
-        }
+        chosen = apply_columns(detect_mapping(headers, kind), columns)
         if overrides:
-            return detect_mapping(headers, kind).with_overrides(by_header).with_overrides(overrides)
-        if by_header:
-            return detect_mapping(headers, kind).with_overrides(by_header)
+            return chosen.with_overrides(overrides)
+        if chosen.columns != detect_mapping(headers, kind).columns:
+            return chosen
         return check_kind(headers, kind, Path(path).name)
 
     def keep(headers: list[str]) -> set[int]:
