@@ -97,3 +97,46 @@ def test_columns_remembered_from_the_command_line_start_the_mapping_step(
     with qtbot.waitSignal(dialog.previewed, timeout=10_000):
         dialog.preview()
     assert "1 au billet annulé ou remboursé" in dialog.summary.text()
+
+
+def test_the_mapping_step_in_english_at_1366x768(qtbot, db, event_id, tmp_path, make_ctx):
+    """The statuses and the pre-selected code column read in English too, and the report's
+    reasons about them; the dialog fits a 1366×768 screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from itday.ui.i18n import install_translators, remove_translators
+    from itday.ui.import_dialog import reason_text
+
+    path = tmp_path / "export.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    ctx = make_ctx(db, organiser=True, event_id=event_id)
+    install_translators(QApplication.instance(), "en")
+    try:
+        dialog = ImportDialog(ctx, "visitors")
+        qtbot.addWidget(dialog)
+        dialog.resize(1366, 768)
+        dialog.show()
+        load(qtbot, dialog, path)
+        qtbot.waitUntil(lambda: dialog.status_choices.table.rowCount() == 3, timeout=5000)
+        assert dialog.width() <= 1366 and dialog.height() <= 768
+        assert "Ticket code" in dialog.mapping_table.item(3, 0).toolTip()
+        assert dialog.combos[4].currentText().startswith("Ticket status")
+        assert dialog.status_choices.title.text().startswith("Ticket statuses")
+        combo = dialog.status_choices.combos["Remboursé"]
+        assert combo.currentText().startswith("Cancelled")
+        unknown = dialog.status_choices.table.item(2, 0).toolTip()
+        assert unknown.startswith("Unknown status")
+        with qtbot.waitSignal(dialog.previewed, timeout=10_000) as blocker:
+            dialog.preview()
+        assert "1 with a cancelled or refunded ticket" in dialog.summary.text()
+        from itday.core.importing import read_visitors
+
+        _r, report, _m = read_visitors(path)
+        english = [reason_text(w["reason"]) for w in report.warnings]
+        assert any(e.startswith("no column recognised as the ticket code") for e in english)
+        assert any(
+            e.startswith("unknown status “Hors délai”: imported as registered") for e in english
+        )
+        assert blocker.args[0].cancelled == 1
+    finally:
+        remove_translators(QApplication.instance())
