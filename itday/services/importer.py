@@ -123,6 +123,10 @@ def _insert(session: Session, table, rows: list[dict]) -> None:
     session.connection().execute(insert(table.__table__), rows)
 
 
+#: a person of the edition whose ticket the re-imported export says is cancelled, refunded…
+CANCELLED_SINCE = "inscription annulée (billet annulé ou remboursé depuis)"
+
+
 def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bool:
     """Set the non-empty values that differ; True if anything changed.  A value that
     replaces another (not an empty one) is named in a warning, old and new."""
@@ -133,7 +137,9 @@ def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bo
             continue
         old = getattr(obj, name)
         if old != value:
-            if old:
+            if name == "cancelled":  # the ticket's status says it no longer stands
+                replaced.append(CANCELLED_SINCE)
+            elif old:
                 replaced.append(
                     f"{REPORT_WORDS[kind].get(name, name)} « {shown_value(name, old)} » → "
                     f"« {shown_value(name, value)} »"

@@ -118,6 +118,7 @@ _FIELD_WORD = "|".join(re.escape(w) for w in _FIELD_WORDS_EN)
 PIECES_EN = (
     (r"^doublon de la ligne (\d+) fusionné", r"duplicate of line \1 merged"),
     (r"^déjà dans l'édition, mis à jour : ", "already in the edition, updated: "),
+    (r"inscription annulée \(billet annulé ou remboursé depuis\)", "registration cancelled (ticket cancelled or refunded since)"),
     (r" ; valeurs? différentes? gardées? de la ligne (\d+) : ", r"; different value(s) kept from line \1: "),
     (r"\(ligne (\d+) : « ", r"(line \1: « "),
     (rf"(^|: |, )({_FIELD_WORD}) « ", lambda m: f"{m[1]}{_FIELD_WORDS_EN[m[2]]} « "),

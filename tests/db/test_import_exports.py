@@ -61,6 +61,11 @@ def test_a_re_import_cancels_a_person_refunded_since(db, event_id, tmp_path):
     with db.session() as s:
         report = import_visitors(s, event_id, _write(tmp_path, EVENTBRITE))
     assert report.updated == 1
+    assert report.warnings[-1] == {
+        "line": 3,
+        "reason": "déjà dans l'édition, mis à jour : inscription annulée (billet annulé ou "
+        "remboursé depuis)",
+    }
     assert _people(db, event_id)["Claire"].cancelled
 
 
