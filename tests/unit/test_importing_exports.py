@@ -142,6 +142,10 @@ def test_column_option_maps_any_header_to_any_field(tmp_path):
     assert [r.tickets for r in records] == [["AB12CD34EF"], ["ZZ98YY76XX"], ["QQ11WW22EE"]]
     assert report.tickets == 3
     assert parse_columns(["Stand n°=booths"], FIELDS_EXHIBITORS) == {"standn": "booths"}
+    ignored = parse_columns(["Sésame=ignorer"], FIELDS_VISITORS)  # no longer suggested
+    _records, report, mapping = read_visitors(write(tmp_path, text), columns=ignored)
+    assert mapping.column_of("ticket_code") is None
+    assert not any("code du billet" in w["reason"] for w in report.warnings)
     for bad in ("Sésame", "Sésame=Astronaute", "=Nom"):
         with pytest.raises(ImportFileError):
             parse_columns([bad], FIELDS_VISITORS)

@@ -60,6 +60,7 @@ class CodeColumnGuess:
                 i: set()
                 for i in unmapped
                 if i is not None
+                and i not in mapping.ignored  # the organiser said: not imported
                 and not any(word in header_key(self.headers[i]) for word in _NOT_CODE_HEADERS)
             }
         self.category = mapping.column_of("category")

@@ -478,6 +478,8 @@ class Mapping:
     categories: dict[str, str] = field(default_factory=dict)
     #: ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)
     statuses: dict[str, str] = field(default_factory=dict)
+    #: columns the organiser chose not to import (``with_overrides`` with "")
+    ignored: set[int] = field(default_factory=set)
 
     @property
     def unknown_columns(self) -> list[int]:
@@ -504,6 +506,7 @@ class Mapping:
         any other column."""
         known = FIELDS_VISITORS if self.kind == "visitors" else FIELDS_EXHIBITORS
         columns = dict(self.columns)
+        ignored = set(self.ignored)
         for index, name in overrides.items():
             try:
                 index = int(index)
@@ -519,8 +522,10 @@ class Mapping:
                     ),
                     number=index + 1,
                 )
+            ignored.discard(index)
             if not name:
                 columns.pop(index, None)
+                ignored.add(index)
                 continue
             if name not in known:
                 raise ImportFileError(
@@ -534,7 +539,12 @@ class Mapping:
                     del columns[other]
             columns[index] = name
         return Mapping(
-            self.kind, list(self.headers), columns, dict(self.categories), dict(self.statuses)
+            self.kind,
+            list(self.headers),
+            columns,
+            dict(self.categories),
+            dict(self.statuses),
+            ignored,
         )
 
 

@@ -245,12 +245,9 @@ def read_mapped(
     found: dict[str, Mapping] = {}
 
     def mapping_of(headers: list[str]) -> Mapping:
-        chosen = apply_columns(detect_mapping(headers, kind), columns)
         if overrides:
-            return chosen.with_overrides(overrides)
-        if chosen.columns != detect_mapping(headers, kind).columns:
-            return chosen
-        return check_kind(headers, kind, Path(path).name)
+            return apply_columns(detect_mapping(headers, kind), columns).with_overrides(overrides)
+        return apply_columns(check_kind(headers, kind, Path(path).name), columns)
 
     def keep(headers: list[str]) -> set[int]:
         mapping = found["mapping"] = mapping_of(headers)
