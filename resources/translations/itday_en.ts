@@ -3742,7 +3742,7 @@ Write the export into a new folder {inside}?</translation>
         <name>errors</name>
         <message>
             <source>Numéro de colonne invalide : {index}</source>
-            <extracomment>words that make a header something else than the field a word of it names: « Date de la commande » is a date, not the order number; « Prix du billet » a price, not a ticket type (only the word matching is stopped: « Date » is no field) ticket types the organiser mapped to categories (folded type → category value) ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)</extracomment>
+            <extracomment>ticket types the organiser mapped to categories (folded type → category value)</extracomment>
             <translation>Invalid column number: {index}</translation>
         </message>
         <message>
@@ -3828,7 +3828,6 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Aucune colonne de nom reconnue (attendu : Nom, Prénom ou Nom complet). Colonnes du fichier : {found}.</source>
-            <extracomment>people whose every ticket the status column says is cancelled, refunded…</extracomment>
             <translation>No name column recognised (expected: Last name, First name or Full name). Columns in the file: {found}.</translation>
         </message>
         <message>

@@ -458,9 +458,9 @@ _CONTAINS_EXHIBITORS = [
 _RANK_CONTAINS = 5
 _WORDS = re.compile(r"[a-z0-9]+")
 
-#: words that make a header something else than the field a word of it names: « Date de la
-#: commande » is a date, not the order number; « Prix du billet » a price, not a ticket type
-#: (only the word matching is stopped: « Date » is no field)
+# words that make a header something else than the field a word of it names: « Date de la
+# commande » is a date, not the order number; « Prix du billet » a price, not a ticket type
+# (only the word matching is stopped: « Date » is no field)
 _NOT_CONTAINS = frozenset(
     {"date", "dates", "heure", "time", "prix", "price", "montant", "amount", "total",
      "quantite", "quantity", "devise", "currency", "paiement", "payment", "moyen"}
@@ -476,9 +476,9 @@ class Mapping:
     columns: dict[int, str] = field(default_factory=dict)
     #: ticket types the organiser mapped to categories (folded type → category value)
     categories: dict[str, str] = field(default_factory=dict)
-    #: ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)
+    # ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)
     statuses: dict[str, str] = field(default_factory=dict)
-    #: columns the organiser chose not to import (``with_overrides`` with "")
+    # columns the organiser chose not to import (``with_overrides`` with "")
     ignored: set[int] = field(default_factory=set)
 
     @property

@@ -42,7 +42,7 @@ class ImportReport:
     tickets: int | None = None  # ticket codes read, if the file has a ticket-code column
     staff: int = 0  # exhibitors' staff members created from a « Personnel » column
     rows: int = 0  # non-blank data rows read
-    #: people whose every ticket the status column says is cancelled, refunded…
+    # people whose every ticket the status column says is cancelled, refunded…
     cancelled: int = 0
     dry_run: bool = False
     # line of a merged duplicate → what happened ("doublon de la ligne 2 fusionné ; …"); when
