@@ -39,6 +39,12 @@ EXPORT_REASONS_EN = (
      r"no column recognised as the ticket code, but “\1” looks like one (a different value "
      r"on every line, letters and digits): if it is the code scanned at the entrance, choose "
      r'“Ticket code” for it in the column step, or add --column "\2=Code du billet"'),
+    (r"^colonne « (.*) » : aucune de ses valeurs n'est un statut de billet connu \((.*)\) : "
+     r"tout le monde est importé comme inscrit ; si un statut veut dire annulé, indiquez-le "
+     r"à l'étape des colonnes ou avec --status \"VALEUR=annulé\"$",
+     r"column “\1”: none of its values is a known ticket status (\2): everyone is imported "
+     r'as registered; if a status means cancelled, say so in the column step or with '
+     r'--status "VALUE=annulé"'),
 )  # fmt: skip
 
 

@@ -138,5 +138,11 @@ def test_the_mapping_step_in_english_at_1366x768(qtbot, db, event_id, tmp_path, 
             e.startswith("unknown status “Hors délai”: imported as registered") for e in english
         )
         assert blocker.args[0].cancelled == 1
+        form = tmp_path / "form.csv"
+        form.write_text("Nom;Prénom;Statut\nA;B;Étudiant\n", encoding="utf-8")
+        _r, report, _m = read_visitors(form)
+        assert reason_text(report.warnings[0]["reason"]).startswith(
+            "column “Statut”: none of its values is a known ticket status"
+        )
     finally:
         remove_translators(QApplication.instance())

@@ -74,6 +74,19 @@ def test_unknown_status_is_reported_by_line_and_can_be_told(tmp_path):
         parse_ticket_statuses(["Pending=peut-être"])
 
 
+def test_a_statut_column_of_no_ticket_status_is_said_once(tmp_path):
+    """A registration form's « Statut » (Étudiant, Salarié…) is no ticket status: one line
+    on the header row, not a warning on every line; nobody is cancelled."""
+    text = "Nom;Prénom;Statut\nA;B;Étudiant\nC;D;Salarié\nE;F;Étudiant\n"
+    records, report, _ = read_visitors(write(tmp_path, text))
+    assert not any(r.cancelled for r in records)
+    assert [w["line"] for w in report.warnings] == [1]
+    assert (
+        "(« Étudiant », « Salarié ») : tout le monde est importé comme inscrit"
+        in (report.warnings[0]["reason"])
+    )
+
+
 def test_a_person_with_one_ticket_still_standing_is_not_cancelled(tmp_path):
     text = (
         "Nom;Prénom;E-mail;Attendee Status\n"

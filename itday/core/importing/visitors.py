@@ -114,10 +114,11 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     report = new_report(table, mapping, "visitors")
     seen = _Seen()
     guess = CodeColumnGuess(mapping)
+    statuses = _Statuses()
     for row in table.rows:
         report.rows += 1
         guess.add(row)
-        record = _visitor(row, mapping, report)
+        record = _visitor(row, mapping, report, statuses)
         if record is None:
             continue
         earlier = seen.earlier(record, report)
@@ -131,6 +132,7 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     hint = guess.hint()
     if hint is not None:
         report.warn(table.header_line, hint)
+    statuses.finish(report, mapping, table.header_line)
     for record in seen.records:
         if record.first_name and not record.last_name:  # the badge would show "Jean" alone
             report.warn(record.line, "nom de famille manquant")
@@ -140,7 +142,9 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     return seen.records, report
 
 
-def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord | None:
+def _visitor(
+    row: Row, mapping: Mapping, report: ImportReport, statuses: _Statuses
+) -> VisitorRecord | None:
     """The person of one row, cleaned and checked (None, rejected: a row without a name)."""
     values = cells(row, mapping, FIELDS_VISITORS, report)
     first = collapse(values.get("first_name", ""))
@@ -169,24 +173,59 @@ def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord 
         record.category = _category(ticket, mapping, row.line, report).value
     record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
     record.consent = _consent(values.get("consent", ""), row.line, report)
-    record.cancelled = _cancelled(values.get(tickets.STATUS_FIELD, ""), mapping, row.line, report)
+    record.cancelled = statuses.cancelled(
+        values.get(tickets.STATUS_FIELD, ""), mapping, row.line, report
+    )
     return record
 
 
-def _cancelled(cell: str, mapping: Mapping, line: int, report: ImportReport) -> bool:
-    """True if the status column says the ticket no longer stands (cancelled, refunded,
-    transferred…); a value nobody knows is imported as registered, with a warning saying
-    how to tell what it means."""
-    status = collapse(cell)
-    meaning = tickets.status_meaning(status, mapping.statuses)
-    if meaning is None:
+class _Statuses:
+    """What the status column says, line by line.  A « Statut » column none of whose values
+    is a ticket status (a registration form's « Statut » : Étudiant, Salarié…) is no status
+    column: one line says so instead of a warning on every line."""
+
+    def __init__(self) -> None:
+        self.known = False
+        self.unknown: list[dict] = []  # the warnings about unknown values
+        self.values: list[str] = []  # the first unknown values, for the one line
+        self.more = False  # more than those
+
+    def cancelled(self, cell: str, mapping: Mapping, line: int, report: ImportReport) -> bool:
+        """True if the status column says the ticket no longer stands (cancelled, refunded,
+        transferred…); a value nobody knows is imported as registered, with a warning
+        saying how to tell what it means."""
+        status = collapse(cell)
+        meaning = tickets.status_meaning(status, mapping.statuses)
+        if meaning is None:
+            report.warn(
+                line,
+                f"statut « {shown_value('status', status)} » inconnu : importé comme inscrit ; "
+                f"s'il veut dire annulé, indiquez-le à l'étape des colonnes ou avec "
+                f'--status "{status}=annulé"',
+            )
+            self.unknown.append(report.warnings[-1])
+            if status not in self.values:
+                self.more = self.more or len(self.values) == 3
+                if not self.more:
+                    self.values.append(status)
+        elif status:
+            self.known = True
+        return meaning == tickets.CANCELLED
+
+    def finish(self, report: ImportReport, mapping: Mapping, header_line: int) -> None:
+        if self.known or not self.unknown:
+            return
+        said = {id(w) for w in self.unknown}
+        report.warnings[:] = [w for w in report.warnings if id(w) not in said]
+        header = mapping.headers[mapping.column_of(tickets.STATUS_FIELD)]
+        values = ", ".join(f"« {shown_value('status', v)} »" for v in self.values)
         report.warn(
-            line,
-            f"statut « {shown_value('status', status)} » inconnu : importé comme inscrit ; "
-            f"s'il veut dire annulé, indiquez-le à l'étape des colonnes ou avec "
-            f'--status "{status}=annulé"',
+            header_line,
+            f"colonne « {header} » : aucune de ses valeurs n'est un statut de billet connu "
+            f"({values}{'…' if self.more else ''}) : tout le "
+            "monde est importé comme inscrit ; si un statut veut dire annulé, "
+            'indiquez-le à l\'étape des colonnes ou avec --status "VALEUR=annulé"',
         )
-    return meaning == tickets.CANCELLED
 
 
 def _consent(cell: str, line: int, report: ImportReport) -> bool | None:
