@@ -1438,6 +1438,38 @@ EN: dict[str, str | tuple[str, str]] = {
     "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
         "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
     ),
+    # -- ticketing exports as they come (issue 24 A) -------------------------------------------
+    "En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : "
+    "pré-choisie comme « Code du billet ». Vérifiez.": (
+        "Unknown header, but a different value on every line, letters and digits: chosen as "
+        "“Ticket code”. Check it."
+    ),
+    "Statuts du billet → inscrit ou annulé (refusé à l'entrée ; retenu pour les imports "
+    "suivants)": (
+        "Ticket statuses → registered or cancelled (refused at the entrance; remembered for the "
+        "next imports)"
+    ),
+    "Signification": "Meaning",
+    "%1 au billet annulé ou remboursé": "%1 with a cancelled or refunded ticket",
+    "Statut inconnu : dites s'il veut dire inscrit ou annulé.": (
+        "Unknown status: say whether it means registered or cancelled."
+    ),
+    "Inscrit (admis à l'entrée)": "Registered (admitted at the entrance)",
+    "Annulé (billet annulé, remboursé : refusé)": "Cancelled (ticket cancelled, refunded: refused)",
+    "« {pair} » : attendu STATUT=annulé ou STATUT=inscrit, par ex. « Pending=annulé ».": (
+        "“{pair}”: expected STATUS=annulé or STATUS=inscrit, e.g. “Pending=annulé”."
+    ),
+    "« {pair} » : attendu EN-TÊTE=CHAMP, par ex. « Référence billet=Code du billet » (champs : "
+    "{names} ; « ignorer » pour laisser la colonne).": (
+        "“{pair}”: expected HEADER=FIELD, e.g. “Ticket ref=Code du billet” (fields: {names}; "
+        "“ignorer” to leave the column out)."
+    ),
+    "Catégorie inconnue « {text} » : choisissez parmi {names}.": (
+        "Unknown category “{text}”: choose one of {names}."
+    ),
+    "--category et --status ne valent que pour « import visitors ».": (
+        "--category and --status are for “import visitors” only."
+    ),
     "Types de billet → catégorie (retenu pour les imports suivants)": (
         "Ticket types → category (remembered for the next imports)"
     ),

@@ -142,6 +142,12 @@ TABLE: tuple[Command, ...] = (
         arg("--category", action="append", metavar="TYPE=CATÉGORIE", default=[],
             help="type de billet → catégorie (« Étudiant=Visiteur », « Presse=Presse ») ; "
             "retenu dans la base pour les imports suivants"),
+        arg("--status", action="append", metavar="VALEUR=annulé", default=[],
+            help="statut de billet → annulé ou inscrit (« Pending=annulé ») ; "
+            "retenu dans la base pour les imports suivants"),
+        arg("--column", action="append", metavar="EN-TÊTE=champ", default=[],
+            help="colonne → champ (« Référence billet=Code du billet », « Note=ignorer ») ; "
+            "retenu dans la base pour les imports suivants"),
     )),
     Command("attendees", "liste les participants", ("json",), args=(
         arg("--search", default=""),

@@ -1398,6 +1398,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Unknown header: choose the field to fill, or leave “Do not import”.</translation>
         </message>
         <message>
+            <source>En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : pré-choisie comme « Code du billet ». Vérifiez.</source>
+            <translation>Unknown header, but a different value on every line, letters and digits: chosen as “Ticket code”. Check it.</translation>
+        </message>
+        <message>
             <source>— Ne pas importer —</source>
             <translation>— Do not import —</translation>
         </message>
@@ -1476,6 +1480,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>%1 ligne(s) rejetée(s)</source>
             <translation>%1 line(s) rejected</translation>
+        </message>
+        <message>
+            <source>%1 au billet annulé ou remboursé</source>
+            <translation>%1 with a cancelled or refunded ticket</translation>
         </message>
         <message>
             <source>%1 code(s) de billet</source>
@@ -3404,6 +3412,33 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>StatusChoices</name>
+        <message>
+            <source>Statuts du billet → inscrit ou annulé (refusé à l'entrée ; retenu pour les imports suivants)</source>
+            <translation>Ticket statuses → registered or cancelled (refused at the entrance; remembered for the next imports)</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Signification</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Statut inconnu : dites s'il veut dire inscrit ou annulé.</source>
+            <translation>Unknown status: say whether it means registered or cancelled.</translation>
+        </message>
+        <message>
+            <source>Inscrit (admis à l'entrée)</source>
+            <translation>Registered (admitted at the entrance)</translation>
+        </message>
+        <message>
+            <source>Annulé (billet annulé, remboursé : refusé)</source>
+            <translation>Cancelled (ticket cancelled, refunded: refused)</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskRunner</name>
         <message>
             <source>Annuler</source>
@@ -3995,6 +4030,14 @@ Write the export into a new folder {inside}?</translation>
             <translation>“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names}).</translation>
         </message>
         <message>
+            <source>« {pair} » : attendu STATUT=annulé ou STATUT=inscrit, par ex. « Pending=annulé ».</source>
+            <translation>“{pair}”: expected STATUS=annulé or STATUS=inscrit, e.g. “Pending=annulé”.</translation>
+        </message>
+        <message>
+            <source>« {pair} » : attendu EN-TÊTE=CHAMP, par ex. « Référence billet=Code du billet » (champs : {names} ; « ignorer » pour laisser la colonne).</source>
+            <translation>“{pair}”: expected HEADER=FIELD, e.g. “Ticket ref=Code du billet” (fields: {names}; “ignorer” to leave the column out).</translation>
+        </message>
+        <message>
             <source>Participant n° {attendee_id} introuvable (supprimé entre-temps ?).</source>
             <extracomment>fields a person's record can be edited on (the badge code and check-in are not editable)</extracomment>
             <translation>Attendee no. {attendee_id} not found (deleted meanwhile?).</translation>
@@ -4578,6 +4621,15 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Le serveur des stands n'a pas démarré.</source>
             <translation>The booths' server did not start.</translation>
+        </message>
+        <message>
+            <source>Catégorie inconnue « {text} » : choisissez parmi {names}.</source>
+            <extracomment>the function that runs each command, by name (filled by ``@command`` in the families)</extracomment>
+            <translation>Unknown category “{text}”: choose one of {names}.</translation>
+        </message>
+        <message>
+            <source>--category et --status ne valent que pour « import visitors ».</source>
+            <translation>--category and --status are for “import visitors” only.</translation>
         </message>
     </context>
     <context>
