@@ -59,7 +59,9 @@ def remember_export(db, folder: str | os.PathLike, key: str = EXPORTS_KEY) -> bo
     writable = db
     try:
         if getattr(db, "readonly", False):
-            writable = Database.open(db.url if db.path is None else db.path)
+            writable = Database.open(
+                db.url if db.path is None else db.path, migrate=False, create=False
+            )
         with writable.session() as session:
             remember_folder(session, key, folder)
             session.commit()
