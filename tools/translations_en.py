@@ -1210,6 +1210,35 @@ EN: dict[str, str | tuple[str, str]] = {
         "The backup {path} belongs to another database than {base}: nothing changed; to "
         "replace this database anyway, add --other-database."
     ),
+    # -- the organiser's window at 1366 × 768 (issue 24 C) ----------------------------------
+    "Bienvenue dans itday": "Welcome to itday",
+    "Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, "
+    "sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.": (
+        "This database holds no edition yet. Start by creating the show's: its name, date and "
+        "venue; the hall, exhibitors and visitors come next."
+    ),
+    "Créer la première édition…": "Create the first edition…",
+    "Découvrir avec la démonstration": "Try the demo",
+    "Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour "
+    "essayer sans risque": (
+        "Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to "
+        "try things safely"
+    ),
+    "Ouvrir une autre base…": "Open another database…",
+    "Aucune édition": "No edition",
+    "Préparation de la démonstration…": "Preparing the demo…",
+    "Ouvrir une base itday": "Open an itday database",
+    "Bases itday (*.sqlite *.db);;Tous les fichiers (*)": (
+        "itday databases (*.sqlite *.db);;All files (*)"
+    ),
+    "jj/mm/aaaa": "dd/mm/yyyy",
+    "Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027": (
+        "Day first: 24/06/2027, 24062027 or 24 June 2027"
+    ),
+    "Choisir dans le calendrier": "Pick from the calendar",
+    "Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.": (
+        "Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027."
+    ),
     # -- (messages of other modules still without English when this branch was made) --------
     "{path} n'est pas un dossier : choisissez un dossier.": (
         "{path} is not a folder: choose a folder."

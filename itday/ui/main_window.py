@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,8 +27,11 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.banner import Banner
 from itday.ui.context import AppContext
+from itday.ui.welcome import WelcomePanel, demo_base_path, make_demo_base
 
 COUNTS_REFRESH_MS = 3000
+PREFERRED_SIZE = (1600, 900)
+FRAME_ALLOWANCE = 32  # the title bar the window manager adds above the window
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("itday")
         self.resize(1400, 860)
+        #: a base to open in place of this one when the window closes (« Ouvrir une autre
+        #: base… », the demo): ``run_gui`` opens it
+        self.next_db: str | None = None
         self._keys = [key for key, _title, _factory in pages]
         self._factories = {key: factory for key, _title, factory in pages}
         self._built: dict[str, QWidget] = {}
@@ -66,23 +72,15 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
+        self.welcome = WelcomePanel(ctx.db.display_name)
+        self.welcome.create_requested.connect(self.open_new_edition)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.open_requested.connect(self.open_other_base)
+        right.addWidget(self.welcome, 1)
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        group = QActionGroup(self)
-        self.nav_actions: dict[str, QAction] = {}
-        for index, (key, title, _factory) in enumerate(pages):
-            self.stack.addWidget(QWidget())  # stands in until the page is first needed
-            action = QAction(title, self, checkable=True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            group.addAction(action)
-            self.nav.addAction(action)
-            button = self.nav.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setObjectName(f"nav_{key}")
-            self.nav_actions[key] = action
+        self._build_nav(pages)
 
         self.db_label = QLabel()
         self.db_label.setObjectName("dbLabel")
@@ -110,6 +108,22 @@ class MainWindow(QMainWindow):
         help_action.triggered.connect(self.open_about)
         self.addAction(help_action)
 
+    def _build_nav(self, pages) -> None:
+        group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        for index, (key, title, _factory) in enumerate(pages):
+            self.stack.addWidget(QWidget())  # stands in until the page is first needed
+            action = QAction(title, self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(action)
+            self.nav.addAction(action)
+            button = self.nav.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName(f"nav_{key}")
+            self.nav_actions[key] = action
+
     # -- header: title of the edition and the edition selector --------------------------
     def _header(self) -> QWidget:
         header = QWidget()
@@ -121,7 +135,8 @@ class MainWindow(QMainWindow):
         self.title_label.setMinimumWidth(100)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
-        row.addWidget(QLabel(self.tr("Édition :")))
+        self.event_combo_label = QLabel(self.tr("Édition :"))
+        row.addWidget(self.event_combo_label)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventCombo")
         self.event_combo.setMinimumWidth(260)
@@ -268,6 +283,56 @@ class MainWindow(QMainWindow):
             self.tr("Édition « %1 » créée.").replace("%1", dialog.name_edit.text().strip())
         )
 
+    # -- on the screen -------------------------------------------------------------------
+    def show_on_screen(self, available: QRect | None = None) -> bool:
+        """Shown at its preferred size (1600×900) when the screen has room, else maximised
+        on the screen's available area (a 1366×768 laptop): never larger than the screen.
+        True when maximised."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        width, height = PREFERRED_SIZE
+        if width <= available.width() and height + FRAME_ALLOWANCE <= available.height():
+            self.resize(width, height)
+            self.move(available.center() - QPoint(width // 2, (height + FRAME_ALLOWANCE) // 2))
+            self.show()
+            return False
+        self.setGeometry(
+            available.adjusted(0, FRAME_ALLOWANCE, 0, 0)
+        )  # until the window manager maximises it
+        self.showMaximized()
+        return True
+
+    # -- another base: the demo, a file -------------------------------------------------
+    def open_demo(self) -> None:
+        """The demo edition, in a base of its own (made once, in a worker), opened here."""
+        path = demo_base_path()
+        self.welcome.set_busy(self.tr("Préparation de la démonstration…"))
+        self.ctx.tasks.run(
+            make_demo_base, str(path), on_done=self.switch_base, on_error=self._demo_failed,
+            owner=self,
+        )  # fmt: skip
+
+    def _demo_failed(self, message: str) -> None:
+        self.welcome.set_busy("")
+        self.ctx.bridge.error(message)
+        self.welcome.show_status(message)
+
+    def open_other_base(self) -> None:
+        from itday.ui.files import open_file_name
+
+        path, _filter = open_file_name(
+            self, self.tr("Ouvrir une base itday"), "",
+            self.tr("Bases itday (*.sqlite *.db);;Tous les fichiers (*)"),
+        )  # fmt: skip
+        if path:
+            self.switch_base(path)
+
+    def switch_base(self, path: str) -> None:
+        """Close this window and its base; ``run_gui`` opens ``path`` in a new window."""
+        self.next_db = str(path)
+        self.close()
+
     def open_about(self) -> None:
         from itday.ui.about import AboutDialog
 
@@ -282,6 +347,8 @@ class MainWindow(QMainWindow):
             self.event_combo.addItem(f"{name} — {date:%d/%m/%Y}", event_id)
         index = self.event_combo.findData(self.ctx.event_id)
         self.event_combo.setCurrentIndex(max(index, 0))
+        self.event_combo.setVisible(bool(items))  # an empty list says nothing: no edition yet
+        self.event_combo_label.setVisible(bool(items))
         self._event_shown()
 
     def _event_picked(self, index: int) -> None:
@@ -291,10 +358,13 @@ class MainWindow(QMainWindow):
 
     def _event_shown(self) -> None:
         event_id = self.ctx.event_id
+        # no edition yet: the invitation to create one instead of pages with nothing to show
+        self.welcome.setVisible(event_id is None)
+        self.stack.setVisible(event_id is not None)
+        for action in self.nav_actions.values():
+            action.setEnabled(event_id is not None)
         if event_id is None:
-            self.title_label.setText(
-                self.tr("Aucune édition : créez-la avec « Nouvelle édition… »")
-            )
+            self.title_label.setText(self.tr("Aucune édition"))
         else:
             with self.ctx.db.session() as session:
                 event = repo.get_event(event_id, session=session)

@@ -724,6 +724,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>jj/mm/aaaa</source>
+            <extracomment>a valid date was typed or picked</extracomment>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027</source>
+            <translation>Day first: 24/06/2027, 24062027 or 24 June 2027</translation>
+        </message>
+        <message>
+            <source>Choisir dans le calendrier</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>ElementPanel</name>
         <message>
             <source>&lt;b&gt;Élément&lt;/b&gt;</source>
@@ -1507,7 +1523,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
-            <extracomment>the window is closing (what it started, such as the stands' server, stops) the pages by key; a page is built the first time it is shown or looked up here</extracomment>
+            <extracomment>the window is closing (what it started, such as the stands' server, stops) a base to open in place of this one when the window closes (« Ouvrir une autre base… », the demo): ``run_gui`` opens it the pages by key; a page is built the first time it is shown or looked up here</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -1571,8 +1587,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Edition “%1” created.</translation>
         </message>
         <message>
-            <source>Aucune édition : créez-la avec « Nouvelle édition… »</source>
-            <translation>No edition: create it with “New edition…”</translation>
+            <source>Préparation de la démonstration…</source>
+            <translation>Preparing the demo…</translation>
+        </message>
+        <message>
+            <source>Ouvrir une base itday</source>
+            <translation>Open an itday database</translation>
+        </message>
+        <message>
+            <source>Bases itday (*.sqlite *.db);;Tous les fichiers (*)</source>
+            <translation>itday databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Aucune édition</source>
+            <translation>No edition</translation>
         </message>
         <message>
             <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
@@ -1690,6 +1718,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Donnez un nom à l'édition.</source>
             <translation>Give the edition a name.</translation>
+        </message>
+        <message>
+            <source>Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.</source>
+            <translation>Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027.</translation>
         </message>
         <message>
             <source>Cette édition existe déjà (n° %1) : choisissez-la dans la liste « Édition », ou changez le nom ou la date.</source>
@@ -3569,6 +3601,38 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>%1 inscrit(e) sur place et entré(e) ; badge en impression.</source>
             <translation>%1 registered on site and admitted; badge printing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenue dans itday</source>
+            <extracomment>« Créer la première édition… » « Ouvrir la démonstration » « Ouvrir une autre base… »</extracomment>
+            <translation>Welcome to itday</translation>
+        </message>
+        <message>
+            <source>Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.</source>
+            <translation>This database holds no edition yet. Start by creating the show's: its name, date and venue; the hall, exhibitors and visitors come next.</translation>
+        </message>
+        <message>
+            <source>Créer la première édition…</source>
+            <translation>Create the first edition…</translation>
+        </message>
+        <message>
+            <source>Découvrir avec la démonstration</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour essayer sans risque</source>
+            <translation>Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to try things safely</translation>
+        </message>
+        <message>
+            <source>Ouvrir une autre base…</source>
+            <translation>Open another database…</translation>
+        </message>
+        <message>
+            <source>Base : %1</source>
+            <translation>Database: %1</translation>
         </message>
     </context>
     <context>
