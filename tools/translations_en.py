@@ -438,8 +438,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Image du plan du lieu, mise à l'échelle": "Image of the venue's plan, scaled",
     "Exporter le plan en PDF ou PNG": "Export the floor plan as PDF or PNG",
     "Imprimer…": "Print…",
-    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».": (
-        "This edition has no hall yet: organiser mode, “Hall…” button."
+    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».": (
+        "This edition has no hall yet: organiser mode, “Hall” button."
     ),
     "Mode organisateur : édition": "Organiser mode: editing",
     "Consultation (lecture seule)": "Viewing (read-only)",
@@ -1239,6 +1239,34 @@ EN: dict[str, str | tuple[str, str]] = {
     "Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.": (
         "Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027."
     ),
+    "Dimensions et allées…": "Size and aisles…",
+    "Hall : dimensions, contour et fond de plan (la flèche pour le menu)": (
+        "Hall: size, outline and background drawing (the arrow for the menu)"
+    ),
+    "Imprimer": "Print",
+    "Imprimer le plan ; la flèche : exporter en PDF ou PNG": (
+        "Print the plan; the arrow: export as PDF or PNG"
+    ),
+    "%1 entré": "%1 admitted",
+    "%1 entrés": "%1 admitted",
+    "%1 inscrit": "%1 registered",
+    "%1 inscrits": "%1 registered",
+    "%1 exposant": "%1 exhibitor",
+    "%1 exposants": "%1 exhibitors",
+    "%1 stand": "%1 booth",
+    "%1 stands": "%1 booths",
+    "%1 nouveau": "%1 new",
+    "%1 nouveaux": "%1 new",
+    "%1 inchangé": "%1 unchanged",
+    "%1 inchangés": "%1 unchanged",
+    "%1 doublon fusionné": "%1 duplicate merged",
+    "%1 doublons fusionnés": "%1 duplicates merged",
+    "%1 avertissement": "%1 warning",
+    "%1 avertissements": "%1 warnings",
+    "%1 ligne rejetée": "%1 line rejected",
+    "%1 lignes rejetées": "%1 lines rejected",
+    "%1 code de billet": "%1 ticket code",
+    "%1 codes de billet": "%1 ticket codes",
     # -- (messages of other modules still without English when this branch was made) --------
     "{path} n'est pas un dossier : choisissez un dossier.": (
         "{path} is not a folder: choose a folder."
@@ -1464,8 +1492,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tous les scans de l'édition : filtrer, annuler (Ctrl+J)": (
         "Every scan of the edition: filter, undo (Ctrl+J)"
     ),
-    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
-        "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
+    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).": (
+        "Nothing to print: draw the hall first (organiser mode, “Hall”)."
     ),
     "Types de billet → catégorie (retenu pour les imports suivants)": (
         "Ticket types → category (remembered for the next imports)"
@@ -1478,7 +1506,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Faites glisser le fond de plan ; les stands ne bougent pas": "Drag the background plan; the booths stay where they are",
     "Au-dessus des stands (pour les caler)": "Over the booths (to line them up)",
     "Retirer le fond de plan": "Remove the background plan",
-    "Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall…”): the background plan is fitted to it.",
+    "Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall”): the background plan is fitted to it.",
     "Lecture du fond de plan…": "Reading the background plan…",
     "Choisir le fond de plan": "Choose the background plan",
     "Mettre le fond de plan à l'échelle": "Scale the background plan",

@@ -139,7 +139,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.event_combo_label)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventCombo")
-        self.event_combo.setMinimumWidth(260)
+        # compact (the title says which edition in full): its list opens as wide as needed
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.setMinimumContentsLength(14)
+        self.event_combo.view().setMinimumWidth(320)
         self.event_combo.activated.connect(self._event_picked)
         row.addWidget(self.event_combo)
         self.new_edition_button = QToolButton()
@@ -347,8 +352,9 @@ class MainWindow(QMainWindow):
             self.event_combo.addItem(f"{name} — {date:%d/%m/%Y}", event_id)
         index = self.event_combo.findData(self.ctx.event_id)
         self.event_combo.setCurrentIndex(max(index, 0))
-        self.event_combo.setVisible(bool(items))  # an empty list says nothing: no edition yet
-        self.event_combo_label.setVisible(bool(items))
+        # nothing to choose from with one edition (or none): the title says which it is
+        self.event_combo.setVisible(len(items) > 1)
+        self.event_combo_label.setVisible(len(items) > 1)
         self._event_shown()
 
     def _event_picked(self, index: int) -> None:
@@ -370,7 +376,9 @@ class MainWindow(QMainWindow):
                 event = repo.get_event(event_id, session=session)
                 if event is not None:
                     date = i18n.locale().toString(event.date, "d MMMM yyyy")
-                    self.title_label.setText(f"{event.name}  ·  {date}  ·  {event.venue}")
+                    full = "  ·  ".join(p for p in (event.name, date, event.venue) if p)
+                    # too narrow (1366 px): the venue goes first, the name and date stay whole
+                    self.title_label.setText(full, shorter=f"{event.name}  ·  {date}")
         self.refresh_counts()
 
     # -- navigation and status ----------------------------------------------------------
@@ -407,13 +415,12 @@ class MainWindow(QMainWindow):
         except ItdayError as exc:
             self.counts_label.setText(i18n.error_text(exc))
             return
-        self.counts_label.setText(
-            self.tr("%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands")
-            .replace("%1", i18n.number(c["checked_in"]))
-            .replace("%2", i18n.number(c["attendees"]))
-            .replace("%3", i18n.number(c["exhibitors"]))
-            .replace("%4", i18n.number(c["booths"]))
-        )
+        n = i18n.counted
+        admitted = n(c["checked_in"], self.tr("%1 entré"), self.tr("%1 entrés"))
+        registered = n(c["attendees"], self.tr("%1 inscrit"), self.tr("%1 inscrits"))
+        exhibitors = n(c["exhibitors"], self.tr("%1 exposant"), self.tr("%1 exposants"))
+        booths = n(c["booths"], self.tr("%1 stand"), self.tr("%1 stands"))
+        self.counts_label.setText(f"{admitted} / {registered}  ·  {exhibitors}  ·  {booths}")
 
     def poll_changes(self) -> None:
         if self._polling or self.ctx.event_id is None:
@@ -474,9 +481,12 @@ class _ElidedLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self._full = ""
+        self._shorter = ""
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str, shorter: str = "") -> None:  # noqa: N802 (Qt API)
+        """``shorter``: what to show, whole, when ``text`` does not fit (then elided)."""
         self._full = text
+        self._shorter = shorter
         self.setToolTip(text)
         self._elide()
 
@@ -488,5 +498,11 @@ class _ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
-        QLabel.setText(self, shown)
+        metrics, text = self.fontMetrics(), self._full
+        if self._shorter and metrics.horizontalAdvance(text) > self.width():
+            text = self._shorter
+        QLabel.setText(self, metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
+
+    def shown_text(self) -> str:
+        """What the label shows now (``text()`` is the whole title)."""
+        return QLabel.text(self)

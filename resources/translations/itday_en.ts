@@ -1423,32 +1423,56 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Text (*.txt)</translation>
         </message>
         <message>
-            <source>%1 nouveau(x)</source>
+            <source>%1 nouveau</source>
             <translation>%1 new</translation>
+        </message>
+        <message>
+            <source>%1 nouveaux</source>
+            <translation>%1 new</translation>
+        </message>
+        <message>
+            <source>%1 inchangé</source>
+            <translation>%1 unchanged</translation>
+        </message>
+        <message>
+            <source>%1 inchangés</source>
+            <translation>%1 unchanged</translation>
+        </message>
+        <message>
+            <source>%1 doublon fusionné</source>
+            <translation>%1 duplicate merged</translation>
+        </message>
+        <message>
+            <source>%1 doublons fusionnés</source>
+            <translation>%1 duplicates merged</translation>
+        </message>
+        <message>
+            <source>%1 avertissement</source>
+            <translation>%1 warning</translation>
+        </message>
+        <message>
+            <source>%1 avertissements</source>
+            <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <source>%1 ligne rejetée</source>
+            <translation>%1 line rejected</translation>
+        </message>
+        <message>
+            <source>%1 lignes rejetées</source>
+            <translation>%1 lines rejected</translation>
+        </message>
+        <message>
+            <source>%1 code de billet</source>
+            <translation>%1 ticket code</translation>
+        </message>
+        <message>
+            <source>%1 codes de billet</source>
+            <translation>%1 ticket codes</translation>
         </message>
         <message>
             <source>%1 mis à jour</source>
             <translation>%1 updated</translation>
-        </message>
-        <message>
-            <source>%1 inchangé(s)</source>
-            <translation>%1 unchanged</translation>
-        </message>
-        <message>
-            <source>%1 doublon(s) fusionné(s)</source>
-            <translation>%1 duplicate(s) merged</translation>
-        </message>
-        <message>
-            <source>%1 avertissement(s)</source>
-            <translation>%1 warning(s)</translation>
-        </message>
-        <message>
-            <source>%1 ligne(s) rejetée(s)</source>
-            <translation>%1 line(s) rejected</translation>
-        </message>
-        <message>
-            <source>%1 code(s) de billet</source>
-            <translation>%1 ticket code(s)</translation>
         </message>
         <message>
             <source>Vérification (rien n'est enregistré) : </source>
@@ -1603,8 +1627,36 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>No edition</translation>
         </message>
         <message>
-            <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
-            <translation>%1 admitted / %2 registered  ·  %3 exhibitors  ·  %4 booths</translation>
+            <source>%1 entré</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 entrés</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 inscrit</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 inscrits</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 exposant</source>
+            <translation>%1 exhibitor</translation>
+        </message>
+        <message>
+            <source>%1 exposants</source>
+            <translation>%1 exhibitors</translation>
+        </message>
+        <message>
+            <source>%1 stand</source>
+            <translation>%1 booth</translation>
+        </message>
+        <message>
+            <source>%1 stands</source>
+            <translation>%1 booths</translation>
         </message>
     </context>
     <context>
@@ -2026,10 +2078,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Zoom −</translation>
         </message>
         <message>
-            <source>Hall…</source>
-            <translation>Hall…</translation>
-        </message>
-        <message>
             <source>Dimensions du hall et largeur minimale des allées</source>
             <translation>Hall size and minimum aisle width</translation>
         </message>
@@ -2078,6 +2126,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Remove the background plan</translation>
         </message>
         <message>
+            <source>Hall : dimensions, contour et fond de plan (la flèche pour le menu)</source>
+            <translation>Hall: size, outline and background drawing (the arrow for the menu)</translation>
+        </message>
+        <message>
             <source>Exporter…</source>
             <translation>Export…</translation>
         </message>
@@ -2090,16 +2142,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Print…</translation>
         </message>
         <message>
+            <source>Imprimer</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Imprimer le plan ; la flèche : exporter en PDF ou PNG</source>
+            <translation>Print the plan; the arrow: export as PDF or PNG</translation>
+        </message>
+        <message>
             <source>Annuler : %1 (Ctrl+Z)</source>
             <translation>Undo: %1 (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Rétablir : %1 (Ctrl+Y)</source>
             <translation>Redo: %1 (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».</source>
-            <translation>This edition has no hall yet: organiser mode, “Hall…” button.</translation>
         </message>
         <message>
             <source>Mode organisateur : édition</source>
@@ -2168,16 +2224,20 @@ Assign it to %3 instead?</translation>
             <translation>Background</translation>
         </message>
         <message>
+            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».</source>
+            <translation>This edition has no hall yet: organiser mode, “Hall” button.</translation>
+        </message>
+        <message>
+            <source>Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.</source>
+            <translation>Draw the hall first (“Hall”): the background plan is fitted to it.</translation>
+        </message>
+        <message>
             <source>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</source>
             <translation>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</translation>
         </message>
         <message>
             <source>Plan illisible : %1</source>
             <translation>Unreadable plan: %1</translation>
-        </message>
-        <message>
-            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).</source>
-            <translation>Nothing to print: draw the hall first (organiser mode, “Hall…”).</translation>
         </message>
         <message>
             <source>Préparation de l'impression</source>
@@ -2196,8 +2256,8 @@ Assign it to %3 instead?</translation>
             <translation>Click two points of the background whose distance you know.</translation>
         </message>
         <message>
-            <source>Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.</source>
-            <translation>Draw the hall first (“Hall…”): the background plan is fitted to it.</translation>
+            <source>Dimensions et allées…</source>
+            <translation>Size and aisles…</translation>
         </message>
         <message>
             <source>Lecture du fond de plan…</source>
@@ -2250,6 +2310,10 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Plan exporté : %1</source>
             <translation>Floor plan exported: %1</translation>
+        </message>
+        <message>
+            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).</source>
+            <translation>Nothing to print: draw the hall first (organiser mode, “Hall”).</translation>
         </message>
         <message>
             <source>Plan du salon</source>
@@ -2454,6 +2518,7 @@ Assign it to %3 instead?</translation>
         <name>PurgeDialog</name>
         <message>
             <source>Purger les données personnelles</source>
+            <extracomment>asked when « Exporter » is pressed: False keeps the dialog open (the organiser said « Non » to a question about the folder and may choose another one) what the questions settled: (folder, replace another edition's export)</extracomment>
             <translation>Purge personal data</translation>
         </message>
         <message>
