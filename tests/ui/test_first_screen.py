@@ -147,10 +147,15 @@ def test_run_gui_opens_the_next_base_after_the_window_closes(qapp, tmp_path, mon
         return real_exec(app, ctx, ending, after)
 
     monkeypatch.setattr(app_module, "_exec", fake_exec)
-    monkeypatch.setattr(
-        main_window_module.MainWindow, "show_on_screen", lambda self, available=None: self.show()
-    )
+    placed = []
+
+    def show_on_screen(self, available=None):  # no --size: sized to the screen
+        placed.append(self)
+        self.show()
+
+    monkeypatch.setattr(main_window_module.MainWindow, "show_on_screen", show_on_screen)
     assert cli.main(["gui", "--db", str(tmp_path / "empty.sqlite")]) == 0
+    assert len(placed) == 2
     assert [(name, event is not None) for name, event, _shown in seen] == [
         (str(tmp_path / "empty.sqlite"), False),
         (str(chosen), True),
