@@ -1250,7 +1250,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "%1 entré": "%1 admitted",
     "%1 entrés": "%1 admitted",
     "%1 inscrit": "%1 registered",
-    "%1 inscrits": "%1 registered",
     "%1 exposant": "%1 exhibitor",
     "%1 exposants": "%1 exhibitors",
     "%1 stand": "%1 booth",
