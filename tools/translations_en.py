@@ -1266,6 +1266,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "%1 lignes rejetées": "%1 lines rejected",
     "%1 code de billet": "%1 ticket code",
     "%1 codes de billet": "%1 ticket codes",
+    "Édition affichée : choisir une autre édition": "Edition shown: choose another edition",
+    "Édition": "Edition",
     # -- (messages of other modules still without English when this branch was made) --------
     "{path} n'est pas un dossier : choisissez un dossier.": (
         "{path} is not a folder: choose a folder."

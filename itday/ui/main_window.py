@@ -135,15 +135,16 @@ class MainWindow(QMainWindow):
         self.title_label.setMinimumWidth(100)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
-        self.event_combo_label = QLabel(self.tr("Édition :"))
-        row.addWidget(self.event_combo_label)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventCombo")
+        # no « Édition : » label before it (1366 px: the title needs the room); it says so
+        self.event_combo.setToolTip(self.tr("Édition affichée : choisir une autre édition"))
+        self.event_combo.setAccessibleName(self.tr("Édition"))
         # compact (the title says which edition in full): its list opens as wide as needed
         self.event_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.event_combo.setMinimumContentsLength(14)
+        self.event_combo.setMinimumContentsLength(12)
         self.event_combo.view().setMinimumWidth(320)
         self.event_combo.activated.connect(self._event_picked)
         row.addWidget(self.event_combo)
@@ -354,7 +355,6 @@ class MainWindow(QMainWindow):
         self.event_combo.setCurrentIndex(max(index, 0))
         # nothing to choose from with one edition (or none): the title says which it is
         self.event_combo.setVisible(len(items) > 1)
-        self.event_combo_label.setVisible(len(items) > 1)
         self._event_shown()
 
     def _event_picked(self, index: int) -> None:

@@ -1559,8 +1559,12 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>About</translation>
         </message>
         <message>
-            <source>Édition :</source>
-            <translation>Edition:</translation>
+            <source>Édition affichée : choisir une autre édition</source>
+            <translation>Edition shown: choose another edition</translation>
+        </message>
+        <message>
+            <source>Édition</source>
+            <translation>Edition</translation>
         </message>
         <message>
             <source>Nouvelle édition…</source>

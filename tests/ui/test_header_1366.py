@@ -20,8 +20,19 @@ def language(request, qapp):
     remove_translators(qapp)
 
 
+@pytest.fixture
+def app_style(qapp):
+    """The app's own style sheet (fonts of the header), as ``itday gui`` sets it."""
+    from itday.ui.style import STYLE
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE)
+    yield
+    qapp.setStyleSheet(before)
+
+
 @pytest.mark.parametrize("organiser", [False, True])
-def test_the_header_shows_name_and_date_whole(qtbot, demo_db, language, organiser):
+def test_the_header_shows_name_and_date_whole(qtbot, demo_db, language, organiser, app_style):
     with demo_db.session() as s:
         event = repo.create_event(
             "Innovation IT Day 2027", dt.date(2027, 6, 24), "Diagora, Labège", session=s

@@ -57,12 +57,12 @@ def test_print_previews_fit_the_screen(qtbot, demo_ctx, tmp_path):
 
 def test_a_preview_fits_a_1366_by_768_laptop(qtbot):
     from PySide6.QtCore import QRect
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
 
     from itday.ui.printing import fit_to_screen
 
     laptop = QRect(0, 0, 1366, 768 - 40)  # less its task bar
-    dialog = QPrintPreviewDialog()
+    dialog = QDialog()  # (a QPrintPreviewDialog without its own printer crashes when deleted)
     qtbot.addWidget(dialog)
     fit_to_screen(dialog, 1200, 900, available=laptop)
     assert dialog.width() == 1200 and dialog.height() + 48 <= laptop.height()
