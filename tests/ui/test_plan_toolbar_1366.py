@@ -21,7 +21,18 @@ def language(request, qapp):
 
 
 @pytest.fixture
-def plan(qtbot, demo_db, language):
+def app_style(qapp):
+    """The app's own style sheet (its 11 pt font), as ``itday gui`` sets it."""
+    from itday.ui.style import STYLE
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE)
+    yield
+    qapp.setStyleSheet(before)
+
+
+@pytest.fixture
+def plan(qtbot, demo_db, language, app_style):
     window = build_window(demo_db)
     qtbot.addWidget(window)
     window.ctx.set_organiser(True)
