@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QRect
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect
+from shiboken6 import isValid
 
 from itday.db import repo
 from itday.db.engine import Database
@@ -160,3 +161,9 @@ def test_run_gui_opens_the_next_base_after_the_window_closes(qapp, tmp_path, mon
         (str(tmp_path / "empty.sqlite"), False),
         (str(chosen), True),
     ]
+    for window in placed:  # what the process's end would do: nothing left for later tests
+        if isValid(window):
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
