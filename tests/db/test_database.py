@@ -191,3 +191,25 @@ def test_a_base_at_head_opens_without_alembic(tmp_path):
             (head_revision(),)
         ]
         conn.execute("SELECT count(*) FROM lead")  # made by 0006, undone, made again
+
+
+@pytest.mark.parametrize(
+    "folder", ["Dossier à moi", "itday #2", "100% base", "a%20b", "été ?", "back\\slash"]
+)
+def test_a_base_in_any_folder_opens_where_it_is(tmp_path, folder):
+    """Spaces, accents, #, %, ? and a backslash in the path (issue 28.5): the URL is built,
+    not pasted, so « 100% base » is never read as an escape and no other base is made."""
+    from sqlalchemy.engine import make_url
+
+    path = tmp_path / folder / "base été.sqlite"
+    path.parent.mkdir()
+    assert make_url(to_url(path)).database == str(path)
+    Database.open(path).dispose()
+    assert sorted(p.name for p in tmp_path.rglob("*.sqlite")) == ["base été.sqlite"]
+    for readonly in (False, True):
+        database = Database.open(path, readonly=readonly)
+        with database.session() as s:
+            assert repo.list_events(session=s) == []
+        assert database.path == path and database.readonly is readonly
+        database.dispose()
+    assert sorted(p.parent.name for p in tmp_path.rglob("*.sqlite")) == [folder]
