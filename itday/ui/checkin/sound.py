@@ -126,7 +126,8 @@ class SoundPlayer:
                 )
             else:
                 self._beep()
-        except OSError:  # no audio device, player gone: a station must still check people in
+        except (OSError, RuntimeError):  # no audio device (winsound: RuntimeError), player
+            # gone: a station must still check people in
             log.warning("sound %s could not be played", tone)
             self._beep()
 
