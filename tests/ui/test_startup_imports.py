@@ -36,7 +36,7 @@ print(json.dumps({{"shown": shown, "ready": page.is_ready(), "after": heavy()}})
 """
 
 
-@pytest.mark.parametrize("page", ["checkin", "plan", "stats"])
+@pytest.mark.parametrize("page", ["checkin", "plan", "stats", "exhibitors", "visitors"])
 def test_a_page_is_shown_without_the_heavy_libraries(page, demo_template, tmp_path):
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, db)

@@ -24,6 +24,8 @@ STARTUP_MODULES = (
     "itday.ui.pages.checkin",
     "itday.ui.pages.plan",
     "itday.ui.pages.stats",
+    "itday.ui.pages.exhibitors",
+    "itday.ui.pages.visitors",
 )
 
 
