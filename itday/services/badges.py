@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -20,10 +21,14 @@ from itday.db import repo
 from itday.db.engine import Database
 from itday.db.models import Attendee, Booth, Exhibitor, PrintLog
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
-from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
+
+if TYPE_CHECKING:  # reportlab, NumPy and the QR tables come with the first badge made
+    from itday.services.pdf.badges import BadgeData, EventInfo
 
 
 def event_info(event_id: int, *, session: Session, language: str | None = None) -> EventInfo:
+    from itday.services.pdf.badges import EventInfo
+
     """The edition as documents show it, in its document language (or ``language``)."""
     event = repo.get_event(event_id, session=session)
     if event is None:
@@ -47,6 +52,8 @@ def badge_people(
 ) -> list[tuple[int, BadgeData]]:
     """(attendee id, badge data) pairs, sorted by last name then first name; the booth line
     of staff badges in the document language (or ``language``)."""
+    from itday.services.pdf.badges import BadgeData
+
     lang = repo.document_language(event_id, session=session, chosen=language)
     query = (
         select(Attendee, Exhibitor.name)
@@ -127,6 +134,8 @@ def render_badge_pdf(
     Returns the ids printed (in print order).  Nothing is logged if rendering fails or is
     cancelled; the file is written atomically.
     """
+    from itday.services.pdf.badges import render_badges
+
     with db.session() as session:
         info = event_info(event_id, session=session, language=language)
         people = badge_people(

@@ -144,12 +144,9 @@ XLSX_NAME = "export.xlsx"
 
 def backup_name(event_name: str, when: dt.datetime) -> str:
     """``innovation-it-day-2017_2026-12-03_1830.sqlite``: the edition and the time."""
-    import re
-    import unicodedata
+    from itday.core.filenames import name_part
 
-    plain = unicodedata.normalize("NFKD", event_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "itday"
-    return f"{slug[:60]}_{when:%Y-%m-%d_%H%M}.sqlite"
+    return f"{name_part(event_name, default='itday')}_{when:%Y-%m-%d_%H%M}.sqlite"
 
 
 DATABASE_HERE = QT_TRANSLATE_NOOP(

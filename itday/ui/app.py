@@ -89,8 +89,11 @@ def _page_factory(ctx, key: str, title: str):
     return make
 
 
-def build_window(db, event_id: int | None = None, *, station: str | None = None, settings=None):
-    """The main window on ``db`` (the latest edition unless ``event_id``)."""
+def build_window(
+    db, event_id: int | None = None, *, station: str | None = None, settings=None, page=None
+):
+    """The main window on ``db`` (the latest edition unless ``event_id``), showing ``page``
+    (the first page unless given: only that one is built now)."""
     from itday.db import repo
     from itday.ui.context import AppContext
     from itday.ui.main_window import MainWindow
@@ -101,7 +104,7 @@ def build_window(db, event_id: int | None = None, *, station: str | None = None,
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id, station=station, settings=settings)
     ctx.stands_server = build_stands_server(ctx)
-    window = MainWindow(ctx, build_pages(ctx))
+    window = MainWindow(ctx, build_pages(ctx), first=page)
     ctx.setParent(window)
     window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
     return window
@@ -167,7 +170,7 @@ def run_gui(args) -> int:
     while True:
         try:
             db = Database.open(path)
-            window = build_window(db, event)
+            window = build_window(db, event, page=getattr(args, "page", None))
         except ItdayError as exc:
             if not screenshot:
                 QMessageBox.critical(None, "itday", error_text(exc))

@@ -39,7 +39,10 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(
-        self, ctx: AppContext, pages: list[tuple[str, str, Callable[[], QWidget]]]
+        self,
+        ctx: AppContext,
+        pages: list[tuple[str, str, Callable[[], QWidget]]],
+        first: str | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -101,8 +104,8 @@ class MainWindow(QMainWindow):
         ctx.bridge.message_posted.connect(self._show_message)
         ctx.bridge.banner_posted.connect(self.banner.show_text)
         self.reload_events()
-        if pages:
-            self.show_page(pages[0][0])
+        if pages:  # only the page shown first is built (and imported) now
+            self.show_page(first or pages[0][0])
         help_action = QAction(self.tr("À propos"), self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self.open_about)

@@ -130,6 +130,15 @@ def test_pages_are_built_when_first_needed(qtbot, demo_db):
     assert window.stack.currentWidget() is visitors
 
 
+def test_the_page_asked_for_is_the_only_one_built_at_start(qtbot, demo_db):
+    """``itday gui --page checkin`` builds the Accueil page alone (not the Plan first)."""
+    window = build_window(demo_db, page="checkin")
+    qtbot.addWidget(window)
+    assert set(window._built) == {"checkin"}
+    assert window.current_page_key() == "checkin"
+    assert window.nav_actions["checkin"].isChecked()
+
+
 def test_errors_in_slots_become_one_line_for_the_user(qtbot, demo_db, monkeypatch):
     """A database error raised in a slot reaches the user as its one line, not a crash."""
     import sys

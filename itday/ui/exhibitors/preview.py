@@ -10,7 +10,6 @@ QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
+from itday.core.filenames import name_part
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf import raster
 from itday.ui import printing
@@ -31,8 +31,8 @@ LARGE_DPI = 75  # many pages (booth signs): lighter images (printing uses the PD
 
 
 def safe_name(title: str) -> str:
-    name = re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")
-    return (name or "document")[:80]
+    """The document's file name from its title, valid on Windows (``core.filenames``)."""
+    return name_part(title, default="document", limit=80, lower=False)
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):

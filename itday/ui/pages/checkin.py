@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from itday.core.checkin import TONE
 from itday.core.enums import ScanResult
 from itday.db import repo
-from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
+from itday.services.camera_spec import DEVICE, CameraError, parse_source
 from itday.services.pipeline import (
     MANUAL,
     SCANNER,
@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 COUNTS_DEBOUNCE_MS = 250
 #: a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try
 #: costs little: refused at once, or the stream's 5 s timeout when the phone is gone)
+#: the camera starts once its preview is painted, or this long after the page is shown
+CAMERA_START_FALLBACK_MS = 500
 CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 8.0}
 WALKIN_MODULE = "itday.ui.walkin"
 PRINTER_MODULE = "itday.ui.badge_printing"
@@ -102,7 +104,17 @@ def _withdraw(state, db, attendee_id: int) -> dict:
 
 
 def _cameras(state) -> list[int]:
+    from itday.services.camera import list_cameras
+
     return list_cameras()
+
+
+def _open_source(text: str):
+    """The station's frame source (``itday.services.camera``, OpenCV: imported when the
+    camera first starts, after the page is painted)."""
+    from itday.services.camera import open_source
+
+    return open_source(text)
 
 
 class _Relay(QObject):
@@ -131,7 +143,7 @@ class CheckinPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         #: source text (device number, video file, stream URL) → frame source
-        self.source_factory = source_factory or open_source
+        self.source_factory = source_factory or _open_source
         self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
         self._debouncer = debouncer
         self.worker = None
@@ -146,6 +158,7 @@ class CheckinPage(QWidget):
         self._focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
+        self._camera_due = False
         self._shown_seq = 0
         self.gate = OrderedGate()
         self._relay = _Relay(self)
@@ -295,6 +308,8 @@ class CheckinPage(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.field.setFocus, context=context)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.preview and event.type() == QEvent.Type.Paint and self._camera_due:
+            QTimer.singleShot(0, self._start_camera_when_due)  # after this paint
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and obj in (self.code_field, self.search.field)
@@ -310,13 +325,25 @@ class CheckinPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.scanner.install()
-        if self.worker is None:
-            self.start_camera()
-            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
+        if self.worker is None and not self._camera_due:
+            # OpenCV and the decoder (~0.3 s to import) come once the page is on screen: a
+            # restarted station shows its page (code field, search) at once
+            self._camera_due = True
+            self.preview.installEventFilter(self)
+            QTimer.singleShot(CAMERA_START_FALLBACK_MS, self._start_camera_when_due)
         self.code_field.setFocus()
         self.printing.refresh()
         # Sounds load once the page is painted, not while the app starts (~0.7 s).
         QTimer.singleShot(200, self.sound.load)
+
+    def _start_camera_when_due(self) -> None:
+        if not self._camera_due:
+            return
+        self._camera_due = False
+        self.preview.removeEventFilter(self)
+        if self.worker is None and self.isVisible():
+            self.start_camera()
+            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.scanner.uninstall()

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itday.core.doc_text import REASONS_FR as REFUSED_LABELS_FR  # the report's labels
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.export_rules import percent, quarter_label
 from itday.db import repo
-from itday.services.pdf.report import REFUSED_LABELS_FR
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
