@@ -103,7 +103,7 @@ class StationPrinting(QObject):
         self._build_service()
         ctx.settings_changed.connect(self._build_service)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self.refresh())
+        ctx.bridge.event_changed.connect(self._event_changed)
 
     # -- configuration --------------------------------------------------------------------
     #: print every first admission's badge whatever the setting (the kiosk)
@@ -204,6 +204,9 @@ class StationPrinting(QObject):
         self.ctx.tasks.run(
             _dismiss, self.service, list(items), on_done=lambda _r: self.refresh(), owner=self
         )
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Ask again for this station's list (and the printer about badges waiting)."""

@@ -144,7 +144,7 @@ class ScanLogDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
         ctx.bridge.data_changed.connect(self._changed)
-        ctx.bridge.role_changed.connect(lambda _on: self._selection())
+        ctx.bridge.role_changed.connect(self._role_changed)
         self.loading = False
         self.refresh()
 
@@ -220,6 +220,9 @@ class ScanLogDialog(QDialog):
             return None
         scan_id = self.proxy.mapToSource(indexes[0]).siblingAtColumn(0).data(ID_ROLE)
         return next((r for r in self.rows if r["id"] == scan_id), None)
+
+    def _role_changed(self, _on: bool) -> None:
+        self._selection()
 
     def _selection(self) -> None:
         row = self.selected_row()

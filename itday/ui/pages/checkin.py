@@ -160,7 +160,7 @@ class CheckinPage(QWidget):
             self, singleShot=True, interval=COUNTS_DEBOUNCE_MS, timeout=self.refresh_counts
         )
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self._restart_station())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.settings_changed.connect(self._settings_changed)
         app = QApplication.instance()
         if app is not None:
@@ -333,6 +333,9 @@ class CheckinPage(QWidget):
     def _settings_changed(self) -> None:
         self.sound.enabled = value(self.ctx.settings, "sound/enabled")
         self.sound_box.setChecked(self.sound.enabled)
+        self._restart_station()
+
+    def _event_changed(self, _event_id: int) -> None:
         self._restart_station()
 
     def _restart_station(self) -> None:

@@ -225,7 +225,7 @@ class PlanPage(QWidget):
         self.exhibitors.exhibitor_activated.connect(self.show_exhibitor)
         self.ctx.bridge.role_changed.connect(self.set_editable)
         self.ctx.bridge.data_changed.connect(self._data_changed)
-        self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
+        self.ctx.bridge.event_changed.connect(self._event_changed)
         self._people_timer = QTimer(self, singleShot=True, interval=300)
         self._people_timer.timeout.connect(self.editor.refresh_people)
 
@@ -412,6 +412,9 @@ class PlanPage(QWidget):
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
         return self._ready
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.reload()
 
     def reload(self) -> None:
         self.editor.undo_stack.clear()
