@@ -1422,6 +1422,16 @@ EN: dict[str, str | tuple[str, str]] = {
         "Your entry is recorded; please collect your badge at the reception desk."
     ),
     "Caméra indisponible — utilisez le lecteur": "Camera unavailable — use the scanner",
+    "Votre entrée est enregistrée.": "Your entry is recorded.",
+    "Votre badge s'imprime…": "Your badge is printing…",
+    "Votre badge a déjà été imprimé : retirez-le à l'accueil.": (
+        "Your badge was printed before: please collect it at the reception desk."
+    ),
+    "Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à "
+    "l'accueil.": (
+        "Your entry is recorded; the printer has a problem: please collect your badge at the "
+        "reception desk."
+    ),
     "Quitter la borne": "Leave the kiosk",
     "Enregistrer le compte rendu…": "Save the report…",
     "Enregistrer le compte rendu": "Save the report",

@@ -1447,7 +1447,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>KioskWindow</name>
         <message>
             <source>itday — borne d'accueil</source>
-            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark)</extracomment>
             <translation>itday — self-service kiosk</translation>
         </message>
         <message>
@@ -1461,10 +1460,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Bienvenue %1 !</source>
             <translation>Welcome %1!</translation>
-        </message>
-        <message>
-            <source>Votre badge s'imprime : prenez-le à côté de la borne.</source>
-            <translation>Your badge is printing: take it beside the kiosk.</translation>
         </message>
         <message>
             <source>Bon retour %1 !</source>
@@ -1487,8 +1482,25 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Your badge is printed: take it beside the kiosk.</translation>
         </message>
         <message>
+            <source>Votre badge s'imprime…</source>
+            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark) what the kiosk says about the badge, by what its printing came to</extracomment>
+            <translation>Your badge is printing…</translation>
+        </message>
+        <message>
+            <source>Votre badge a déjà été imprimé : retirez-le à l'accueil.</source>
+            <translation>Your badge was printed before: please collect it at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à l'accueil.</source>
+            <translation>Your entry is recorded; the printer has a problem: please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
             <source>Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.</source>
             <translation>Your entry is recorded; please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée.</source>
+            <translation>Your entry is recorded.</translation>
         </message>
         <message>
             <source>Caméra indisponible — utilisez le lecteur</source>
