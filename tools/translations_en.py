@@ -543,6 +543,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Inscription annulée": "Registration cancelled",
     "Badge imprimé %1 fois": "Badge printed %1 time(s)",
     "Badge pas encore imprimé": "Badge not printed yet",
+    "Badge dans un PDF, pas encore imprimé": "Badge in a PDF, not printed yet",
     "Entré(e) à %1, poste %2": "Admitted at %1, station %2",
     "Inscription en ligne (import)": "Online registration (import)",
     "Inscription sur place": "Walk-in registration",
@@ -617,6 +618,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Création du PDF…": "Creating the PDF…",
     "Création des badges": "Creating the badges",
     "%1 badges enregistrés dans %2.": "%1 badges saved to %2.",
+    "%1 badges enregistrés dans %2 (pas encore imprimés).": (
+        "%1 badges saved to %2 (not printed yet)."
+    ),
     "Création annulée : aucun fichier écrit.": "Cancelled: no file written.",
     "L'imprimante refuse le travail (hors ligne ou sans papier ?).": (
         "The printer refuses the job (offline or out of paper?)."

@@ -452,8 +452,8 @@ Putting it here replaces every edition of this database; its current state is fi
             <translation>Creating the badges</translation>
         </message>
         <message>
-            <source>%1 badges enregistrés dans %2.</source>
-            <translation>%1 badges saved to %2.</translation>
+            <source>%1 badges enregistrés dans %2 (pas encore imprimés).</source>
+            <translation>%1 badges saved to %2 (not printed yet).</translation>
         </message>
         <message>
             <source>Création annulée : aucun fichier écrit.</source>
@@ -3349,6 +3349,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Badge imprimé %1 fois</source>
             <translation>Badge printed %1 time(s)</translation>
+        </message>
+        <message>
+            <source>Badge dans un PDF, pas encore imprimé</source>
+            <translation>Badge in a PDF, not printed yet</translation>
         </message>
         <message>
             <source>Badge pas encore imprimé</source>
