@@ -1022,6 +1022,22 @@ EN: dict[str, str | tuple[str, str]] = {
     "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
     "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
     "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
+    "admis(e)": "admitted",
+    "déjà entré(e)": "already in",
+    "refusé": "refused",
+    "ré-entrée autorisée": "re-entry allowed",
+    "badge inconnu": "unknown badge",
+    "billet inconnu": "unknown ticket",
+    "code mal lu": "code misread",
+    "badge d'une autre édition": "badge of another edition",
+    "inscription annulée": "registration cancelled",
+    "chercher le nom": "look up the name",
+    "rescannez": "scan again",
+    "voir l'organisation": "see the organisers",
+    "Code itday absent de la liste : chercher la personne par son nom": (
+        "itday code not in the list: look the person up by name"
+    ),
     "Billet absent de la liste importée : chercher la personne par son nom": (
         "Ticket not in the imported list: look the person up by name"
     ),

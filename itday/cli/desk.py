@@ -63,13 +63,19 @@ def _print_outcome(args, outcome, badge=None) -> None:
             data.update(badge.to_json() if badge else {"badge": None, "badge_message": None})
         print_json(data)
         return
-    from itday.core.checkin import message, shown
+    from itday.core.checkin import RESULT_WORDS, message, shown
+    from itday.core.enums import ScanResult
 
+    # In French, in the desk's words (« admis(e) », « refusé (code mal lu — rescannez) »):
+    # the same as the screen, the Journal and the export; --json keeps the result's key.
     who = outcome.attendee
     name = f" — {who['first_name']} {who['last_name']}" if who else ""
-    said = "" if who else f" ({message(outcome.decision)})"
+    admitted = outcome.result is ScanResult.ADMITTED
+    said = "" if admitted else f" ({message(outcome.decision)})"
+    offline = " [hors ligne]" if getattr(outcome, "offline", False) else ""
     printed = f" — badge {BADGE_WORDS[badge.badge]} : {badge.message}" if badge else ""
-    print(f"{shown(outcome.code)}: {outcome.result.value}{name}{said}{printed}", flush=True)
+    word = RESULT_WORDS[outcome.result]
+    print(f"{shown(outcome.code)} : {word}{name}{said}{offline}{printed}", flush=True)
 
 
 @command("checkin")

@@ -32,20 +32,46 @@ REASON_CANCELLED = "cancelled"
 REASON_REENTRY = "reentry"
 REASON_UNKNOWN_TICKET = "unknown_ticket"  # looks like a ticketing service's code, not ours
 
-#: what the desk says, by reason (by result when the reason says nothing more): French,
-#: marked for translation (context "checkin"); ``itday checkin --json`` prints it
+#: One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the
+#: Journal, the export's files and ``itday checkin`` all say the same words.  French, marked
+#: for translation (context "checkin"); the documents' English is in ``core.doc_text``.
+#:
+#: what the scan came to, by result: admitted, already in, or refused (any refusal)
+RESULT_WORDS = {
+    ScanResult.ADMITTED: QT_TRANSLATE_NOOP("checkin", "admis(e)"),
+    ScanResult.ALREADY_ADMITTED: QT_TRANSLATE_NOOP("checkin", "déjà entré(e)"),
+    ScanResult.UNKNOWN: QT_TRANSLATE_NOOP("checkin", "refusé"),
+    ScanResult.INVALID: QT_TRANSLATE_NOOP("checkin", "refusé"),
+    ScanResult.CANCELLED: QT_TRANSLATE_NOOP("checkin", "refusé"),
+}
+#: why, by reason: the one name of each refusal (and of the re-entry rule applied)
+REASON_WORDS = {
+    REASON_REENTRY: QT_TRANSLATE_NOOP("checkin", "ré-entrée autorisée"),
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "badge inconnu"),
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "billet inconnu"),
+    REASON_NOT_OURS: QT_TRANSLATE_NOOP("checkin", "pas un badge itday"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu"),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP("checkin", "badge d'une autre édition"),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée"),
+}
+#: what the desk does next, by reason (after the name: « code mal lu — rescannez »)
+HINTS = {
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "rescannez"),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "voir l'organisation"),
+}
+#: the whole answer in one line, by reason (by result when there is none): the name and
+#: what to do; ``itday checkin`` prints it, the Journal shows it
 MESSAGES = {
     ScanResult.ADMITTED: QT_TRANSLATE_NOOP("checkin", "entrée validée"),
-    REASON_REENTRY: QT_TRANSLATE_NOOP("checkin", "déjà entré(e) — ré-entrée autorisée"),
-    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "code itday non inscrit — chercher le nom"),
-    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "billet inconnu — chercher le nom"),
-    REASON_NOT_OURS: QT_TRANSLATE_NOOP("checkin", "pas un badge itday"),
-    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu — rescannez"),
-    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP(
-        "checkin", "badge d'une autre édition — chercher le nom"
-    ),
-    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée — voir l'organisation"),
+    **{
+        reason: f"{word} — {HINTS[reason]}" if reason in HINTS else word
+        for reason, word in REASON_WORDS.items()
+    },
 }
+MESSAGES[REASON_REENTRY] = QT_TRANSLATE_NOOP("checkin", "déjà entré(e) — ré-entrée autorisée")
 
 # What the result means for the queue: green, amber, red.
 TONE = {
@@ -193,8 +219,22 @@ def decide(scan: ScannedCode | str, attendee: KnownAttendee | None, event_id: in
 
 
 def message(decision: Decision) -> str:
-    """What the desk says about the scan, in French (translate with context "checkin")."""
-    return MESSAGES.get(decision.reason) or MESSAGES.get(decision.result, "")
+    """What the desk says about the scan, in French: the answer's name and what to do."""
+    return message_for(decision.result, decision.reason)
+
+
+def message_for(result: ScanResult | str, reason: str = "") -> str:
+    """``message`` from a logged scan's result and reason (the Journal, the export)."""
+    return MESSAGES.get(reason) or MESSAGES.get(ScanResult(result), "") or reason
+
+
+def reason_word(result: ScanResult | str, reason: str = "") -> str:
+    """The one name of a refusal (or of the re-entry rule), French; "" for an entry."""
+    if reason in REASON_WORDS:
+        return REASON_WORDS[reason]
+    if result == ScanResult.ALREADY_ADMITTED:  # scans logged before the reason was written
+        return REASON_WORDS[REASON_REENTRY]
+    return reason
 
 
 def shows_category(category: str) -> bool:

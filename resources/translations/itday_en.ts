@@ -2476,44 +2476,21 @@ To confirm, type {word}:</translation>
             <translation>First admitted %1 — re-entry allowed</translation>
         </message>
         <message>
-            <source>BILLET INCONNU — CHERCHER LE NOM</source>
-            <translation>UNKNOWN TICKET — LOOK UP THE NAME</translation>
-        </message>
-        <message>
             <source>Billet absent de la liste importée : chercher la personne par son nom</source>
+            <extracomment>what the desk does about a refusal (the headline names it: « CODE MAL LU »)</extracomment>
             <translation>Ticket not in the imported list: look the person up by name</translation>
-        </message>
-        <message>
-            <source>BADGE INCONNU</source>
-            <translation>UNKNOWN BADGE</translation>
-        </message>
-        <message>
-            <source>Code itday non inscrit : chercher la personne par son nom</source>
-            <translation>itday code not registered: look the person up by name</translation>
-        </message>
-        <message>
-            <source>INSCRIPTION ANNULÉE</source>
-            <translation>REGISTRATION CANCELLED</translation>
         </message>
         <message>
             <source>Entrée refusée : voir l'organisation</source>
             <translation>Entry refused: see the organisers</translation>
         </message>
         <message>
-            <source>CODE MAL LU — RESCANNEZ</source>
-            <translation>CODE MISREAD — SCAN AGAIN</translation>
-        </message>
-        <message>
-            <source>BADGE D'UNE AUTRE ÉDITION</source>
-            <translation>BADGE FROM ANOTHER EDITION</translation>
-        </message>
-        <message>
             <source>Chercher la personne par son nom pour cette édition</source>
             <translation>Search the person by name for this edition</translation>
         </message>
         <message>
-            <source>CE N'EST PAS UN BADGE itday</source>
-            <translation>NOT AN itday BADGE</translation>
+            <source>Code itday absent de la liste : chercher la personne par son nom</source>
+            <translation>itday code not in the list: look the person up by name</translation>
         </message>
         <message>
             <source>Code abîmé ou mal lu : rescanner ou chercher par nom</source>
@@ -3640,8 +3617,59 @@ Write the export into a new folder {inside}?</translation>
     <context>
         <name>checkin</name>
         <message>
+            <source>admis(e)</source>
+            <extracomment>One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the Journal, the export's files and ``itday checkin`` all say the same words. French, marked for translation (context "checkin"); the documents' English is in ``core.doc_text``. what the scan came to, by result: admitted, already in, or refused (any refusal)</extracomment>
+            <translation>admitted</translation>
+        </message>
+        <message>
+            <source>déjà entré(e)</source>
+            <translation>already in</translation>
+        </message>
+        <message>
+            <source>refusé</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>ré-entrée autorisée</source>
+            <extracomment>why, by reason: the one name of each refusal (and of the re-entry rule applied)</extracomment>
+            <translation>re-entry allowed</translation>
+        </message>
+        <message>
+            <source>badge inconnu</source>
+            <translation>unknown badge</translation>
+        </message>
+        <message>
+            <source>billet inconnu</source>
+            <translation>unknown ticket</translation>
+        </message>
+        <message>
+            <source>code mal lu</source>
+            <translation>code misread</translation>
+        </message>
+        <message>
+            <source>badge d'une autre édition</source>
+            <translation>badge of another edition</translation>
+        </message>
+        <message>
+            <source>inscription annulée</source>
+            <translation>registration cancelled</translation>
+        </message>
+        <message>
+            <source>chercher le nom</source>
+            <extracomment>what the desk does next, by reason (after the name: « code mal lu — rescannez »)</extracomment>
+            <translation>look up the name</translation>
+        </message>
+        <message>
+            <source>rescannez</source>
+            <translation>scan again</translation>
+        </message>
+        <message>
+            <source>voir l'organisation</source>
+            <translation>see the organisers</translation>
+        </message>
+        <message>
             <source>entrée validée</source>
-            <extracomment>what the desk says, by reason (by result when the reason says nothing more): French, marked for translation (context "checkin"); ``itday checkin --json`` prints it</extracomment>
+            <extracomment>the whole answer in one line, by reason (by result when there is none): the name and what to do; ``itday checkin`` prints it, the Journal shows it</extracomment>
             <translation>entry granted</translation>
         </message>
         <message>
@@ -3649,28 +3677,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>already in — re-entry allowed</translation>
         </message>
         <message>
-            <source>code itday non inscrit — chercher le nom</source>
-            <translation>itday code not registered — look up the name</translation>
-        </message>
-        <message>
-            <source>billet inconnu — chercher le nom</source>
-            <translation>unknown ticket — look up the name</translation>
-        </message>
-        <message>
             <source>pas un badge itday</source>
             <translation>not an itday badge</translation>
-        </message>
-        <message>
-            <source>code mal lu — rescannez</source>
-            <translation>code misread — scan again</translation>
-        </message>
-        <message>
-            <source>badge d'une autre édition — chercher le nom</source>
-            <translation>badge of another edition — look up the name</translation>
-        </message>
-        <message>
-            <source>inscription annulée — voir l'organisation</source>
-            <translation>registration cancelled — see the organisers</translation>
         </message>
     </context>
     <context>

@@ -15,10 +15,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from itday.core.checkin import (
+    REASON_CANCELLED,
     REASON_DAMAGED,
+    REASON_NOT_REGISTERED,
     REASON_OTHER_EDITION,
     REASON_UNKNOWN_TICKET,
     TONE,
+    reason_word,
     shows_category,
 )
 from itday.core.enums import (
@@ -28,6 +31,7 @@ from itday.core.enums import (
     Category,
     ScanResult,
 )
+from itday.errors import QT_TRANSLATE_NOOP
 from itday.ui import i18n
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -53,6 +57,30 @@ def local_time(moment: dt.datetime | None) -> str:
     return f"{local.hour}{separator}{local.minute:02d}"
 
 
+#: what the desk does about a refusal (the headline names it: « CODE MAL LU »)
+REFUSAL_DETAILS = {
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP(
+        "ResultPanel", "Billet absent de la liste importée : chercher la personne par son nom"
+    ),
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP(
+        "ResultPanel", "Code itday absent de la liste : chercher la personne par son nom"
+    ),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("ResultPanel", "Entrée refusée : voir l'organisation"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP(
+        "ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom"
+    ),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP(
+        "ResultPanel", "Chercher la personne par son nom pour cette édition"
+    ),
+}
+NOT_OURS_DETAIL = QT_TRANSLATE_NOOP("ResultPanel", "QR code étranger (site web, carte de visite…)")
+
+
+def capitals(text: str) -> str:
+    """A headline in capitals; the name « itday » keeps its own spelling."""
+    return text.upper().replace("ITDAY", "itday")
+
+
 def describe(outcome) -> dict:
     """Headline, detail line and tone for an outcome (ScanOutcome or StationOutcome), in the
     current language."""
@@ -74,31 +102,9 @@ def describe(outcome) -> dict:
             .replace("%1", first)
             .replace("  ", " ")
         )
-    elif decision.reason == REASON_UNKNOWN_TICKET:
-        # An e-ticket's code (Weezevent, Eventbrite…) not in the imported list.
-        headline = translate("ResultPanel", "BILLET INCONNU — CHERCHER LE NOM")
-        detail = translate(
-            "ResultPanel", "Billet absent de la liste importée : chercher la personne par son nom"
-        )
-    elif result is ScanResult.UNKNOWN:
-        headline = translate("ResultPanel", "BADGE INCONNU")
-        detail = translate(
-            "ResultPanel", "Code itday non inscrit : chercher la personne par son nom"
-        )
-    elif result is ScanResult.CANCELLED:
-        headline = translate("ResultPanel", "INSCRIPTION ANNULÉE")
-        detail = translate("ResultPanel", "Entrée refusée : voir l'organisation")
-    elif decision.reason == REASON_DAMAGED:
-        # One of our codes, misread: never tell the visitor their badge is not ours.
-        headline = translate("ResultPanel", "CODE MAL LU — RESCANNEZ")
-        detail = translate("ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom")
-    elif decision.reason == REASON_OTHER_EDITION:
-        # An itday badge, from another year's show: say so, not « not an itday badge ».
-        headline = translate("ResultPanel", "BADGE D'UNE AUTRE ÉDITION")
-        detail = translate("ResultPanel", "Chercher la personne par son nom pour cette édition")
-    else:
-        headline = translate("ResultPanel", "CE N'EST PAS UN BADGE itday")
-        detail = translate("ResultPanel", "QR code étranger (site web, carte de visite…)")
+    else:  # a refusal: its one name (core.checkin), in capitals, and what to do
+        headline = capitals(translate("checkin", reason_word(result, decision.reason)))
+        detail = translate("ResultPanel", REFUSAL_DETAILS.get(decision.reason, NOT_OURS_DETAIL))
     if getattr(outcome, "offline", False):
         detail = (detail + " · " if detail else "") + translate("ResultPanel", "hors ligne")
     return {"tone": tone, "glyph": GLYPHS[tone], "headline": headline, "detail": detail}
