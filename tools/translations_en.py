@@ -1022,6 +1022,45 @@ EN: dict[str, str | tuple[str, str]] = {
     "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
     "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
     "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    # -- the desk (issue 24.10): the kiosk's station, a walk-in undone, no option quoted -----
+    "Borne (%1)": "Kiosk (%1)",
+    "Supprimer l'inscription…": "Delete the registration…",
+    "Supprimer l'inscription sur place faite par erreur": "Delete a walk-in registered by mistake",
+    "%1 : entrée annulée ; l'inscription reste — la supprimer ?": (
+        "%1: entry undone; the registration stays — delete it?"
+    ),
+    "Supprimer l'inscription": "Delete the registration",
+    "Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.": (
+        "Delete the walk-in registration of %1? Their badge will no longer be valid."
+    ),
+    "L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.": (
+        "The registration of %1 was not deleted: they were admitted again."
+    ),
+    "Inscription de %1 supprimée.": "Registration of %1 deleted.",
+    "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez "
+    "pour remplacer quand même cette base.": (
+        "The backup {path} is of another database than {base}: nothing changed; confirm to "
+        "replace this database anyway."
+    ),
+    "Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} "
+    "») : choisissez un autre dossier, ou remplacez-le.": (
+        "The folder {out} already holds the export of another edition (no. {other_id} "
+        "“{other_name}”): choose another folder, or replace it."
+    ),
+    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez "
+    "un autre nom ou une autre date.": (
+        "The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give "
+        "another name or another date."
+    ),
+    "Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».": (
+        "Give the edition a name, for example “Innovation IT Day 2017”."
+    ),
+    "Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis "
+    "Réessayer.": "No badge printer: choose one in the station's settings, then Retry.",
+    "La base contient déjà des données : la remplacer par l'édition de démonstration efface "
+    "tout.": (
+        "The database already holds data: replacing it with the demo edition erases everything."
+    ),
     # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
     "admis(e)": "admitted",
     "déjà entré(e)": "already in",

@@ -267,3 +267,15 @@ def describe(attendee_id: int, *, session: Session) -> dict:
         "cancelled": attendee.cancelled,
         "prints": prints,
     }
+
+
+def delete_walk_in(attendee_id: int, *, session: Session) -> bool:
+    """Delete a walk-in registration made by mistake, once its entry was undone: only a
+    walk-in not checked in.  Its scans stay in the log (without the person); its badge
+    prints and ticket codes go with it.  False when it is no such registration."""
+    person = session.get(Attendee, attendee_id)
+    if person is None or person.source != Source.WALK_IN or person.checked_in_at is not None:
+        return False
+    session.delete(person)
+    session.commit()
+    return True

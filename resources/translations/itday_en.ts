@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -563,6 +563,11 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Annuler l'entrée (Ctrl+Z)</source>
             <translation>Undo the entry (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Borne (%1)</source>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone)</extracomment>
+            <translation>Kiosk (%1)</translation>
         </message>
         <message>
             <source>Annuler la dernière entrée faite à ce poste</source>
@@ -3565,6 +3570,38 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>WalkInUndo</name>
+        <message>
+            <source>Supprimer l'inscription…</source>
+            <extracomment>the registration was deleted: its attendee id</extracomment>
+            <translation>Delete the registration…</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place faite par erreur</source>
+            <translation>Delete a walk-in registered by mistake</translation>
+        </message>
+        <message>
+            <source>%1 : entrée annulée ; l'inscription reste — la supprimer ?</source>
+            <translation>%1: entry undone; the registration stays — delete it?</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription</source>
+            <translation>Delete the registration</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.</source>
+            <translation>Delete the walk-in registration of %1? Their badge will no longer be valid.</translation>
+        </message>
+        <message>
+            <source>L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.</source>
+            <translation>The registration of %1 was not deleted: they were admitted again.</translation>
+        </message>
+        <message>
+            <source>Inscription de %1 supprimée.</source>
+            <translation>Registration of %1 deleted.</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderField</name>
         <message>
             <source>Parcourir…</source>
@@ -4009,8 +4046,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>The backup {path} could not be brought up to the current schema: it was not restored; choose another one.</translation>
         </message>
         <message>
-            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; pour remplacer quand même cette base, ajoutez --other-database.</source>
-            <translation>The backup {path} belongs to another database than {base}: nothing changed; to replace this database anyway, add --other-database.</translation>
+            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez pour remplacer quand même cette base.</source>
+            <translation>The backup {path} is of another database than {base}: nothing changed; confirm to replace this database anyway.</translation>
         </message>
         <message>
             <source>La restauration dans {path} n'a pas pu écrire la base (disque plein, support en lecture seule ou retiré ?) : la base n'a pas changé.</source>
@@ -4023,10 +4060,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Aucun badge à imprimer avec ces critères.</source>
             <translation>No badge to print with these criteria.</translation>
-        </message>
-        <message>
-            <source>La base contient déjà des données : ajoutez --force pour la remplacer par l'édition de démonstration.</source>
-            <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
         </message>
         <message>
             <source>Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
@@ -4042,9 +4075,9 @@ Write the export into a new folder {inside}?</translation>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
-            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.</source>
+            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou remplacez-le.</source>
             <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled) the name of the database copy (None when there is none)</extracomment>
-            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or add --force to replace it.</translation>
+            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or replace it.</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
@@ -4182,20 +4215,20 @@ Write the export into a new folder {inside}?</translation>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
         </message>
         <message>
+            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez un autre nom ou une autre date.</source>
+            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give another name or another date.</translation>
+        </message>
+        <message>
             <source>Aucune édition n° {event_id} à reprendre dans cette base.</source>
             <translation>No edition no. {event_id} to carry over in this database.</translation>
         </message>
         <message>
-            <source>Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».</source>
-            <translation>Give the edition a name: --name “Innovation IT Day 2017”.</translation>
+            <source>Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».</source>
+            <translation>Give the edition a name, for example “Innovation IT Day 2017”.</translation>
         </message>
         <message>
             <source>L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).</source>
             <translation>The opening time ({opens}) must come before the closing time ({closes}).</translation>
-        </message>
-        <message>
-            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>
-            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it with --event {event_id}, or give another name or another date.</translation>
         </message>
         <message>
             <source>L'imprimante « {printer} » est en pause : le badge sortira quand elle sera remise en route.</source>
@@ -4234,8 +4267,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Printer “{printer}” is unknown to the print server: choose the badge printer in the desk's settings, then Retry.</translation>
         </message>
         <message>
-            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste (ou --printer NOM), puis Réessayer.</source>
-            <translation>No badge printer: choose one in the desk's settings (or --printer NAME), then Retry.</translation>
+            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis Réessayer.</source>
+            <translation>No badge printer: choose one in the station's settings, then Retry.</translation>
         </message>
         <message>
             <source>Serveur d'impression injoignable ({detail}) : vérifiez que CUPS tourne, puis Réessayer.</source>
@@ -4420,6 +4453,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Le serveur des stands n'a pas démarré.</source>
             <translation>The booths' server did not start.</translation>
+        </message>
+        <message>
+            <source>La base contient déjà des données : la remplacer par l'édition de démonstration efface tout.</source>
+            <translation>The database already holds data: replacing it with the demo edition erases everything.</translation>
         </message>
     </context>
     <context>

@@ -90,9 +90,12 @@ class StationPrinting(QObject):
     #: the badges still to print at this station (rows of ``BadgePrintService.open_items``)
     queue_changed = Signal(list)
 
-    def __init__(self, ctx, parent: QObject | None = None, *, backend=None) -> None:
+    def __init__(
+        self, ctx, parent: QObject | None = None, *, backend=None, station: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._station = station  # the kiosk's own name; this computer's station otherwise
         self._backend = backend
         self.service: BadgePrintService | None = None
         self.rows: list[dict] = []
@@ -132,7 +135,7 @@ class StationPrinting(QObject):
         self.service = BadgePrintService(
             self.ctx.db,
             self._backend,
-            station=self.ctx.station or value(self.ctx.settings, "station/name"),
+            station=self._station or self.ctx.station or value(self.ctx.settings, "station/name"),
             settings=self.settings(),
         )
         if old is not None:
