@@ -1061,6 +1061,21 @@ EN: dict[str, str | tuple[str, str]] = {
     "tout.": (
         "The database already holds data: replacing it with the demo edition erases everything."
     ),
+    # -- re-entry rules (issue 24.8) ------------------------------------------------------
+    "Première entrée %1 — %2": "First admitted %1 — %2",
+    "sortie": "exit",
+    "pas de ré-entrée": "no re-entry",
+    "ré-entrée après une sortie scannée": "re-entry after a scanned exit",
+    "ré-entrée après sortie": "re-entry after exit",
+    "ré-entrée refusée": "re-entry refused",
+    "sortie non scannée": "exit not scanned",
+    "une seule entrée": "one entry only",
+    "la sortie n'a pas été scannée": "the exit was not scanned",
+    "déjà entré(e) — ré-entrée après sortie": "already in — re-entry after exit",
+    "--exit ne va ni avec --offline-dir ni avec --print.": (
+        "--exit goes with neither --offline-dir nor --print."
+    ),
+    "Catégorie inconnue « {text} » : {valid}.": "Unknown category “{text}”: {valid}.",
     # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
     "admis(e)": "admitted",
     "déjà entré(e)": "already in",

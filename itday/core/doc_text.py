@@ -143,6 +143,9 @@ EN: dict[str, str] = {
     "Billet inconnu": "Unknown ticket",
     "Inscription annulée": "Registration cancelled",
     "Ré-entrée autorisée": "Re-entry allowed",
+    "Ré-entrée après sortie": "Re-entry after exit",
+    "Ré-entrée refusée": "Re-entry refused",
+    "Sortie non scannée": "Exit not scanned",
     "Refusé": "Refused",
     "Aucune arrivée enregistrée.": "No arrivals recorded.",
     "Bilan de l'édition": "Edition report",
@@ -344,6 +347,7 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "unknown": ("refusé", "refused"),
         "invalid": ("refusé", "refused"),
         "cancelled": ("refusé", "refused"),
+        "exit": ("sortie", "exit"),
     },
     "source": {
         Source.IMPORT.value: ("inscription en ligne (import)", "online registration (import)"),

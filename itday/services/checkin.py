@@ -24,6 +24,7 @@ from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db.models import Attendee, Scan
 from itday.db.types import utcnow
+from itday.db.visits import EXIT
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,18 @@ def storable(raw: str) -> str:
     return raw.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
-def _known(a: Attendee | None) -> KnownAttendee | None:
+def _known(a: Attendee | None, session: Session | None = None) -> KnownAttendee | None:
+    """What the decision needs; with ``session``, whether someone already in was scanned
+    out since (for the « after an exit scan » re-entry rule)."""
     if a is None:
         return None
+    exited = bool(
+        session is not None
+        and a.checked_in_at is not None
+        and repo.exited_since_entry(a.id, session=session)
+    )
     return KnownAttendee(
-        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station
+        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station, exited
     )
 
 
@@ -86,7 +94,8 @@ def record_scan(
         held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
         if held is not None:
             attendee, code = held
-    decision = decide(scanned, _known(attendee), event_id)
+    policy = repo.reentry_policy(event_id, session=session)
+    decision = decide(scanned, _known(attendee, session), event_id, policy)
     if decision.result is ScanResult.ADMITTED:
         won = session.execute(
             update(Attendee)
@@ -95,7 +104,7 @@ def record_scan(
         ).rowcount
         if won != 1:  # another station admitted the same badge a moment ago
             session.refresh(attendee)
-            decision = decide(scanned, _known(attendee), event_id)
+            decision = decide(scanned, _known(attendee, session), event_id, policy)
     scan = Scan(
         uid=uid,
         event_id=event_id,
@@ -135,3 +144,53 @@ def undo_scan(session: Session, scan_id: int) -> bool:
         )
     session.commit()
     return True
+
+
+@dataclass(frozen=True)
+class ExitOutcome:
+    """An exit scan at the entrance: whose, or why it was not recorded."""
+
+    code: str
+    attendee: dict | None
+    recorded: bool
+    message: str  # French: « sortie enregistrée », or why not
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "result": EXIT if self.recorded else "refused",
+            "attendee": self.attendee,
+            "message": self.message,
+        }
+
+
+def record_exit(
+    session: Session, event_id: int, raw: str, station: str, *, scanned_at=None
+) -> ExitOutcome:
+    """Scan someone out at the entrance (« ré-entrée après une sortie scannée »): a scan
+    ``exit`` in the log, for someone of the edition who came in.  Committed."""
+    scanned = read_scan(storable(raw))
+    code = scanned.code[:512]
+    attendee = repo.attendee_by_code(code, session=session) if code else None
+    if attendee is None and code and scanned.may_be_ticket:
+        held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
+        if held is not None:
+            attendee, code = held
+    if attendee is None or attendee.event_id != event_id:
+        return ExitOutcome(code, None, False, "code inconnu de cette édition : rien enregistré")
+    who = repo.attendee_dict(attendee)
+    if attendee.checked_in_at is None:
+        return ExitOutcome(code, who, False, "pas encore entré(e) : rien enregistré")
+    session.add(
+        Scan(
+            uid=str(uuid.uuid4()),
+            event_id=event_id,
+            code=code,
+            attendee_id=attendee.id,
+            result=EXIT,
+            station=station,
+            scanned_at=scanned_at or utcnow(),
+        )
+    )
+    session.commit()
+    return ExitOutcome(code, who, True, "sortie enregistrée")

@@ -149,7 +149,7 @@ class KioskWindow(QWidget):
                 # what the badge comes to is said when the printing says so (_print_status)
                 self.tr("Votre entrée est enregistrée.") if printing else "",
             )
-        elif outcome.result is ScanResult.ALREADY_ADMITTED:
+        elif outcome.result is ScanResult.ALREADY_ADMITTED and outcome.decision.admits:
             self._show(
                 "warning",
                 self.tr("Bon retour %1 !").replace("%1", first or name).replace("  ", " "),

@@ -2477,10 +2477,6 @@ To confirm, type {word}:</translation>
             <translation>at %1</translation>
         </message>
         <message>
-            <source>Première entrée %1 — ré-entrée autorisée</source>
-            <translation>First admitted %1 — re-entry allowed</translation>
-        </message>
-        <message>
             <source>Billet absent de la liste importée : chercher la personne par son nom</source>
             <extracomment>what the desk does about a refusal (the headline names it: « CODE MAL LU »)</extracomment>
             <translation>Ticket not in the imported list: look the person up by name</translation>
@@ -2506,11 +2502,16 @@ To confirm, type {word}:</translation>
             <translation>Foreign QR code (website, business card…)</translation>
         </message>
         <message>
+            <source>Première entrée %1 — %2</source>
+            <translation>First admitted %1 — %2</translation>
+        </message>
+        <message>
             <source>hors ligne</source>
             <translation>offline</translation>
         </message>
         <message>
             <source>Présentez le badge à la caméra</source>
+            <extracomment>the text's full size (px), by line; it shrinks (``ResultPanel._fit``) to show whole the smallest size of a line (px): the words to read stay readable; the glyph and the name give way first the glyph shrinks faster than the words</extracomment>
             <translation>Show the badge to the camera</translation>
         </message>
         <message>
@@ -3655,7 +3656,7 @@ Write the export into a new folder {inside}?</translation>
         <name>checkin</name>
         <message>
             <source>admis(e)</source>
-            <extracomment>One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the Journal, the export's files and ``itday checkin`` all say the same words. French, marked for translation (context "checkin"); the documents' English is in ``core.doc_text``. what the scan came to, by result: admitted, already in, or refused (any refusal)</extracomment>
+            <extracomment>a re-entry that does not let the person in: refused (red) though already admitted One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the Journal, the export's files and ``itday checkin`` all say the same words. French, marked for translation (context "checkin"); the documents' English is in ``core.doc_text``. what the scan came to, by result: admitted, already in, or refused (any refusal)</extracomment>
             <translation>admitted</translation>
         </message>
         <message>
@@ -3668,8 +3669,22 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>ré-entrée autorisée</source>
-            <extracomment>why, by reason: the one name of each refusal (and of the re-entry rule applied)</extracomment>
+            <extracomment>the re-entry rules' names (French, marked for translation; the command line's values)
+----------
+why, by reason: the one name of each refusal (and of the re-entry rule applied)</extracomment>
             <translation>re-entry allowed</translation>
+        </message>
+        <message>
+            <source>pas de ré-entrée</source>
+            <translation>no re-entry</translation>
+        </message>
+        <message>
+            <source>ré-entrée après une sortie scannée</source>
+            <translation>re-entry after a scanned exit</translation>
+        </message>
+        <message>
+            <source>sortie</source>
+            <translation>exit</translation>
         </message>
         <message>
             <source>badge inconnu</source>
@@ -3692,6 +3707,18 @@ Write the export into a new folder {inside}?</translation>
             <translation>registration cancelled</translation>
         </message>
         <message>
+            <source>ré-entrée après sortie</source>
+            <translation>re-entry after exit</translation>
+        </message>
+        <message>
+            <source>ré-entrée refusée</source>
+            <translation>re-entry refused</translation>
+        </message>
+        <message>
+            <source>sortie non scannée</source>
+            <translation>exit not scanned</translation>
+        </message>
+        <message>
             <source>chercher le nom</source>
             <extracomment>what the desk does next, by reason (after the name: « code mal lu — rescannez »)</extracomment>
             <translation>look up the name</translation>
@@ -3705,6 +3732,14 @@ Write the export into a new folder {inside}?</translation>
             <translation>see the organisers</translation>
         </message>
         <message>
+            <source>une seule entrée</source>
+            <translation>one entry only</translation>
+        </message>
+        <message>
+            <source>la sortie n'a pas été scannée</source>
+            <translation>the exit was not scanned</translation>
+        </message>
+        <message>
             <source>entrée validée</source>
             <extracomment>the whole answer in one line, by reason (by result when there is none): the name and what to do; ``itday checkin`` prints it, the Journal shows it</extracomment>
             <translation>entry granted</translation>
@@ -3712,6 +3747,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>déjà entré(e) — ré-entrée autorisée</source>
             <translation>already in — re-entry allowed</translation>
+        </message>
+        <message>
+            <source>déjà entré(e) — ré-entrée après sortie</source>
+            <translation>already in — re-entry after exit</translation>
         </message>
         <message>
             <source>pas un badge itday</source>
@@ -4457,6 +4496,14 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>La base contient déjà des données : la remplacer par l'édition de démonstration efface tout.</source>
             <translation>The database already holds data: replacing it with the demo edition erases everything.</translation>
+        </message>
+        <message>
+            <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
+            <translation>--exit goes with neither --offline-dir nor --print.</translation>
+        </message>
+        <message>
+            <source>Catégorie inconnue « {text} » : {valid}.</source>
+            <translation>Unknown category “{text}”: {valid}.</translation>
         </message>
     </context>
     <context>

@@ -15,12 +15,14 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from itday.core.checkin import (
+    HINTS,
     REASON_CANCELLED,
     REASON_DAMAGED,
     REASON_NOT_REGISTERED,
     REASON_OTHER_EDITION,
+    REASON_REENTRY,
     REASON_UNKNOWN_TICKET,
-    TONE,
+    REENTRY_REFUSALS,
     reason_word,
     shows_category,
 )
@@ -87,19 +89,25 @@ def describe(outcome) -> dict:
     translate = QCoreApplication.translate
     result = outcome.result
     decision = outcome.decision
-    tone = TONE[result]
+    tone = decision.tone  # a re-entry the rule refuses is red
     detail = ""
     if result is ScanResult.ADMITTED:
         headline = translate("ResultPanel", "ENTRÉE VALIDÉE")
     elif result is ScanResult.ALREADY_ADMITTED:
+        # the edition's re-entry rule, as applied: allowed, after an exit, refused
+        reason = decision.reason or REASON_REENTRY
         headline = translate("ResultPanel", "DÉJÀ ENTRÉ(E)")
+        if reason in REENTRY_REFUSALS:
+            headline = capitals(translate("checkin", reason_word(result, reason)))
         when = local_time(decision.first_at)
         where = decision.first_station or ""
         at = translate("ResultPanel", "à %1").replace("%1", when) if when else ""
         first = ", ".join(x for x in (at, where) if x)
+        rule = HINTS.get(reason) or reason_word(result, reason)
         detail = (
-            translate("ResultPanel", "Première entrée %1 — ré-entrée autorisée")
+            translate("ResultPanel", "Première entrée %1 — %2")
             .replace("%1", first)
+            .replace("%2", translate("checkin", rule))
             .replace("  ", " ")
         )
     else:  # a refusal: its one name (core.checkin), in capitals, and what to do

@@ -141,7 +141,7 @@ class ScanLogDialog(QDialog):
     @staticmethod
     def _result_word(value: str) -> str:
         """The result in the words of the whole desk (``core.checkin.RESULT_WORDS``)."""
-        word = RESULT_WORDS.get(ScanResult(value), value)
+        word = RESULT_WORDS.get(value, value)  # (a StrEnum key matches its value)
         return QCoreApplication.translate("checkin", word)
 
     @staticmethod

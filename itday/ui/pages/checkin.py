@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.checkin import TONE
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
@@ -513,7 +512,7 @@ class CheckinPage(QWidget):
         event.extra["painted"] = time.perf_counter()
         self.latencies_ms.append((event.extra["painted"] - event.t_in) * 1000.0)
         del self.latencies_ms[:-500]
-        self.sound.play(TONE[event.result])
+        self.sound.play(event.outcome.decision.tone)
         self.ctx.bridge.data_changed.emit("scans")
         self.result_shown.emit(event)
 
@@ -630,7 +629,7 @@ class CheckinPage(QWidget):
                 self.undoable.append(outcome.uid)
                 self.walk_in_undo.registered(outcome.attendee.get("id"))
         self.focus_person = outcome.attendee
-        self.sound.play(TONE[outcome.result])
+        self.sound.play(outcome.decision.tone)
 
     def _show_walk_in(self, who: dict | None) -> None:
         name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""
