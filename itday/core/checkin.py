@@ -64,6 +64,7 @@ def reentry_rule(policy: dict | None, category: str) -> Reentry:
     except ValueError:
         return Reentry.ALLOWED
 
+
 #: One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the
 #: Journal, the export's files and ``itday checkin`` all say the same words.  French, marked
 #: for translation (context "checkin"); the documents' English is in ``core.doc_text``.
