@@ -1063,6 +1063,16 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     # -- re-entry rules (issue 24.8) ------------------------------------------------------
     "Première entrée %1 — %2": "First admitted %1 — %2",
+    "Sorties": "Exits",
+    "Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées": (
+        "Scan exits (re-entry after a scanned exit) instead of entries"
+    ),
+    "SORTIE ENREGISTRÉE": "EXIT RECORDED",
+    "pas encore entré(e) : rien enregistré": "not in yet: nothing recorded",
+    "code inconnu de cette édition : rien enregistré": (
+        "code unknown to this edition: nothing recorded"
+    ),
+    "SORTIE NON ENREGISTRÉE": "EXIT NOT RECORDED",
     "sortie": "exit",
     "pas de ré-entrée": "no re-entry",
     "ré-entrée après une sortie scannée": "re-entry after a scanned exit",

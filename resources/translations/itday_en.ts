@@ -1036,6 +1036,34 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
     </context>
     <context>
+        <name>ExitMode</name>
+        <message>
+            <source>Sorties</source>
+            <extracomment>an exit scan was answered: its ExitOutcome</extracomment>
+            <translation>Exits</translation>
+        </message>
+        <message>
+            <source>Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées</source>
+            <translation>Scan exits (re-entry after a scanned exit) instead of entries</translation>
+        </message>
+        <message>
+            <source>SORTIE ENREGISTRÉE</source>
+            <translation>EXIT RECORDED</translation>
+        </message>
+        <message>
+            <source>pas encore entré(e) : rien enregistré</source>
+            <translation>not in yet: nothing recorded</translation>
+        </message>
+        <message>
+            <source>code inconnu de cette édition : rien enregistré</source>
+            <translation>code unknown to this edition: nothing recorded</translation>
+        </message>
+        <message>
+            <source>SORTIE NON ENREGISTRÉE</source>
+            <translation>EXIT NOT RECORDED</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Exporter le plan</source>

@@ -234,6 +234,29 @@ def test_an_ordinary_entry_undone_offers_no_deletion(qtbot, page, ctx):
     assert not page.walk_in_undo.button.isVisible()
 
 
+def test_exits_scanned_at_the_desk_let_people_back_in(qtbot, page, ctx):
+    """Issue 24.8: with « Sorties » ticked the desk scans people out; under the rule
+    « ré-entrée après une sortie scannée » they come back in, and the screen says why."""
+    person = _waiting_people(ctx.db, ctx.event_id)[0]
+    with ctx.db.session() as s:
+        repo.set_reentry_policy(ctx.event_id, {"default": "after_exit"}, session=s)
+        s.commit()
+    shown = _collect(page)
+    page.submit_code(person["code"])
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=TIMEOUT)
+    page.submit_code(person["code"])  # not scanned out: refused, and said so
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=TIMEOUT)
+    assert "SORTIE NON SCANNÉE" in shown[1][1] and page.panel.tone == "refused"
+    page.exits.box.setChecked(True)
+    with qtbot.waitSignal(page.exits.answered, timeout=TIMEOUT) as out:
+        page.submit_code(person["code"])
+    assert out.args[0].recorded and "SORTIE ENREGISTRÉE" in page.panel.texts()
+    page.exits.box.setChecked(False)
+    page.submit_code(person["code"])
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=TIMEOUT)
+    assert "ré-entrée après sortie" in shown[2][1] and page.panel.tone == "warning"
+
+
 def test_online_offline_indicator(qtbot, page):
     assert not page.link_label.isVisible()  # SQLite: a single desk, nothing to show
     page._relay.link.emit(False, 3)

@@ -47,6 +47,7 @@ from itday.services.pipeline import (
 )
 from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
 from itday.ui.checkin.counters import CountersWidget
+from itday.ui.checkin.exits import ExitMode
 from itday.ui.checkin.preview import CameraPreview
 from itday.ui.checkin.print_status import PrintQueuePanel, PrintStatusLine, StationPrinting
 from itday.ui.checkin.result import ResultPanel
@@ -202,6 +203,8 @@ class CheckinPage(QWidget):
         top.addWidget(QLabel(self.tr("Caméra :")))
         top.addWidget(self.camera_combo)
         top.addWidget(self.sound_box)
+        self.exits = ExitMode(self)  # « Sorties »: codes scan people out (re-entry rule)
+        top.addWidget(self.exits.box)
         top.addStretch(1)
         top.addWidget(self.link_label)
 
@@ -479,6 +482,8 @@ class CheckinPage(QWidget):
             self.panel.show_message(
                 "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
             )
+            return
+        if self.exits.submit(raw):
             return
         seq = self.gate.take()
         self.ctx.tasks.run(
