@@ -1063,6 +1063,15 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     # -- re-entry rules (issue 24.8) ------------------------------------------------------
     "Première entrée %1 — %2": "First admitted %1 — %2",
+    "Règles de ré-entrée": "Re-entry rules",
+    "Ce que fait le scan d'une personne déjà entrée, pour cette édition.": (
+        "What scanning someone already in does, for this edition."
+    ),
+    "comme toutes les catégories": "as every category",
+    "Règles de ré-entrée enregistrées.": "Re-entry rules saved.",
+    "Règles de ré-entrée…": "Re-entry rules…",
+    "Ré-entrée": "Re-entry",
+    "Toutes les catégories": "All categories",
     "Sorties": "Exits",
     "Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées": (
         "Scan exits (re-entry after a scanned exit) instead of entries"

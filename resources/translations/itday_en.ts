@@ -2491,6 +2491,29 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>ReentryDialog</name>
+        <message>
+            <source>Règles de ré-entrée</source>
+            <translation>Re-entry rules</translation>
+        </message>
+        <message>
+            <source>Ce que fait le scan d'une personne déjà entrée, pour cette édition.</source>
+            <translation>What scanning someone already in does, for this edition.</translation>
+        </message>
+        <message>
+            <source>Toutes les catégories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>comme toutes les catégories</source>
+            <translation>as every category</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée enregistrées.</source>
+            <translation>Re-entry rules saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPanel</name>
         <message>
             <source>ENTRÉE VALIDÉE</source>
@@ -2703,6 +2726,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Langue des documents de l'édition</source>
             <translation>Edition's document language</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée…</source>
+            <translation>Re-entry rules…</translation>
+        </message>
+        <message>
+            <source>Ré-entrée</source>
+            <translation>Re-entry</translation>
         </message>
         <message>
             <source>Confirmez le nouveau code</source>

@@ -129,3 +129,24 @@ def test_the_command_line_sets_the_rule_and_scans_exits(demo_db):
     assert json.loads(out.stdout)["reason"] == REASON_REENTRY_AFTER_EXIT
     bad = _itday("reentry", "refused", "--category", "Martien", *db)
     assert bad.returncode == 2 and "Catégorie inconnue « Martien »" in bad.stderr
+
+
+def test_the_organiser_sets_the_rules_in_the_window(qtbot, demo_ctx):
+    from itday.ui.checkin.reentry import ReentryDialog
+
+    dialog = ReentryDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    assert dialog.combos["default"].currentData() == "allowed"
+    assert dialog.combos["visitor"].currentData() == ""  # as every category
+    assert dialog.combos["visitor"].currentText() == "comme toutes les catégories"
+    visitor = dialog.combos["visitor"]
+    visitor.setCurrentIndex(visitor.findData("after_exit"))
+    press = dialog.combos["press"]
+    press.setCurrentIndex(press.findData("refused"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    with demo_ctx.db.session() as s:
+        assert repo.reentry_policy(demo_ctx.event_id, session=s) == {
+            "default": "allowed", "visitor": "after_exit", "press": "refused",
+        }  # fmt: skip

@@ -89,6 +89,11 @@ def test_each_dialog_opened_and_closed_leaves_the_window_working(qtbot, demo_db,
             _flush()
             _use_the_window(window)
             ctx.set_organiser(True)
+        rules = window.open_reentry()  # « Règles de ré-entrée… » (from the settings)
+        rules.close()
+        _flush()
+        _use_the_window(window)
+        ctx.set_organiser(True)
         server = window.open_stands_server()
         if server is not None:
             server.close()
