@@ -156,9 +156,11 @@ class ExitOutcome:
     message: str  # French: « sortie enregistrée », or why not
 
     def to_json(self) -> dict:
+        why = "" if self.recorded else "not_in" if self.attendee else "unknown"
         return {
             "code": self.code,
             "result": EXIT if self.recorded else "refused",
+            "reason": why,
             "attendee": self.attendee,
             "message": self.message,
         }
