@@ -110,3 +110,32 @@ def test_every_answer_fits(qtbot, demo_db, language, size):
         assert problems == [], "\n".join(problems)
     finally:
         page.shutdown()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_kiosk_answer_fits(qtbot, demo_ctx, language, size):
+    """The kiosk, full screen: the welcome with a 40-character name and each badge line."""
+    from PySide6.QtCore import QCoreApplication
+
+    from itday.ui.kiosk import KioskWindow
+    from itday.ui.pages.checkin import CheckinPage
+
+    station = CheckinPage(demo_ctx, source_factory=lambda _i: ImageSequenceSource([], name="x"))
+    kiosk = KioskWindow(demo_ctx, station)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(*size)
+    kiosk.show()
+    welcome = kiosk.tr("Bienvenue %1 !").replace("%1", " ".join(NAME))
+    try:
+        problems = []
+        for words in kiosk.BADGE_WORDS.values():
+            kiosk._show("ok", welcome, QCoreApplication.translate("KioskWindow", words))
+            QApplication.processEvents()
+            for label in (kiosk.prompt, kiosk.hint, kiosk.answer, kiosk.detail):
+                box = label.geometry()
+                needed = label.heightForWidth(box.width()) if label.wordWrap() else 0
+                if needed > box.height() or box.bottom() > kiosk.height():
+                    problems.append(f"{label.objectName()} {box} needs {needed}: {label.text()}")
+        assert problems == [], "\n".join(problems)
+    finally:
+        kiosk.leave()
