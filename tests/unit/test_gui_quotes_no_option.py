@@ -39,6 +39,31 @@ def test_the_windows_own_texts_quote_no_option():
     assert found == []
 
 
+#: messages of the "errors" context that still quote an option: the command line's own usage
+#: errors (never shown by the window), and opening a database given by --db (left as they are)
+COMMAND_LINE_ONLY = (
+    "--with-exhibitors va avec",
+    "--language ne va pas avec --print",
+    "Donnez soit un fichier PDF, soit --print",
+    "--from et --to vont avec",
+    "--to ({end}) doit venir après",
+    "--exit ne va ni avec",
+)
+OPENING_A_BASE = "(--db)", "vérifiez --db"
+
+
+def test_shared_error_messages_quote_no_option():
+    found = [
+        text
+        for name, text in _sources()
+        if name == "errors"
+        and OPTION.search(COMMAND.sub("", text))
+        and not text.startswith(COMMAND_LINE_ONLY)
+        and not any(mark in text for mark in OPENING_A_BASE)
+    ]
+    assert found == []
+
+
 def test_shared_messages_keep_their_option_for_the_command_line():
     for problem, template in printing.TEMPLATES.items():
         assert not OPTION.search(template), problem
