@@ -9,7 +9,7 @@ and off, another edition, the kiosk, data changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from itday.core.pin import hash_pin
 from itday.services.camera import ImageSequenceSource
@@ -99,6 +99,30 @@ def test_each_dialog_opened_and_closed_leaves_the_window_working(qtbot, demo_db,
             server.close()
             _flush()
         _use_the_window(window)
+
+        # the pages' own dialogs (WA_DeleteOnClose, or deleted when finished)
+        ctx.set_organiser(True)
+        visitors = window.pages["visitors"]
+        qtbot.waitUntil(visitors.is_ready, timeout=10_000)
+        exhibitors = window.pages["exhibitors"]
+        for open_dialog in (
+            page.open_walk_in,
+            visitors.open_walk_in,
+            visitors.open_import,
+            visitors.open_batch,
+            lambda: exhibitors.open_editor(None),
+        ):
+            open_dialog()
+            shown = [
+                w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()
+            ]  # fmt: skip
+            assert shown, open_dialog
+            for dialog in shown:
+                dialog.reject()
+            _flush()
+            _use_the_window(window)
+            ctx.set_organiser(True)
 
         for key in window.pages:  # every page still answers
             window.show_page(key)
