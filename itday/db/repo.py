@@ -345,12 +345,19 @@ def stats(event_id: int, *, session: Session) -> dict:
             .order_by(Scan.station)
         ).all()
     )
+    from itday.core.checkin import REENTRY_REFUSALS
+
     refused: Counter[str] = Counter()  # by the reason the station gave (the result if none)
     for result_value, reason, n in session.exec(
         select(Scan.result, Scan.reason, func.count())
         .where(
             Scan.event_id == event_id,
-            or_(Scan.result == "unknown", Scan.result == "invalid", Scan.result == "cancelled"),
+            or_(
+                Scan.result == "unknown",
+                Scan.result == "invalid",
+                Scan.result == "cancelled",
+                col(Scan.reason).in_(REENTRY_REFUSALS),  # a re-entry the rule refused
+            ),
         )
         .group_by(Scan.result, Scan.reason)
     ).all():

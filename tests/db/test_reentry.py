@@ -61,6 +61,8 @@ def test_allowed_refused_and_after_exit(demo_db):
         # let in again: the next re-entry needs a new exit scan
         assert record_scan(s, event_id, visitor["code"], "A").decision.reason == REASON_NOT_EXITED
         assert not record_exit(s, event_id, "https://example.org", "Sortie").recorded
+        refused = repo.stats(event_id, session=s)["refused_by_reason"]
+        assert refused[REASON_REENTRY_REFUSED] == 1 and refused[REASON_NOT_EXITED] == 2
 
 
 def test_the_answer_on_screen_says_which_rule_applied(qtbot):
