@@ -111,6 +111,8 @@ TABLE: tuple[Command, ...] = (
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
         arg("--size", default="1600x900", metavar="LxH", type=screen_size),
         arg("--lang", choices=["fr", "en"], default=None),
+        arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
+            help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),
     )),
     Command("init", "crée la base et une édition, vide ou reprenant le plan d'une autre", args=(
         arg("--name", required=True),
@@ -139,6 +141,12 @@ TABLE: tuple[Command, ...] = (
         arg("--dry-run", action="store_true"),
         arg("--category", action="append", metavar="TYPE=CATÉGORIE", default=[],
             help="type de billet → catégorie (« Étudiant=Visiteur », « Presse=Presse ») ; "
+            "retenu dans la base pour les imports suivants"),
+        arg("--status", action="append", metavar="VALEUR=annulé", default=[],
+            help="statut de billet → annulé ou inscrit (« Pending=annulé ») ; "
+            "retenu dans la base pour les imports suivants"),
+        arg("--column", action="append", metavar="EN-TÊTE=champ", default=[],
+            help="colonne → champ (« Référence billet=Code du billet », « Note=ignorer ») ; "
             "retenu dans la base pour les imports suivants"),
     )),
     Command("attendees", "liste les participants", ("json",), args=(
@@ -275,8 +283,8 @@ TABLE: tuple[Command, ...] = (
         arg("--exhibitor", type=count, default=None, metavar="ID",
             help="cet exposant seulement (défaut : tous)"),
         arg("--host", default=None, metavar="ADRESSE",
-            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
-            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            help="l'adresse du serveur des stands, pour les liens (défaut : celle choisie en "
+            "dernier dans l'application ou par itday serve --host, sinon la première "
             "adresse réseau de cet ordinateur)"),
         arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
     )),

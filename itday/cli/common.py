@@ -11,7 +11,7 @@ import math
 import sys
 from collections.abc import Callable
 
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 #: the function that runs each command, by name (filled by ``@command`` in the families)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -78,6 +78,30 @@ def print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def category_value(text: str | None) -> str | None:
+    """The category a command-line option names: its key (« press »), or its label on
+    screen in French or English (« Presse », « Press »), any case or accents; bad usage,
+    with the valid names, otherwise."""
+    from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+    from itday.core.text import fold
+
+    if text is None:
+        return None
+    names = {fold(c.value): c.value for c in Category}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_FR.items()}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_EN.items()}
+    value = names.get(fold(text.strip()))
+    if value is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Catégorie inconnue « {text} » : choisissez parmi {names}."
+            ),
+            text=text,
+            names=", ".join(f"« {CATEGORY_LABELS_FR[c]} »" for c in Category),
+        )
+    return value
 
 
 def category_label(value: str) -> str:

@@ -152,6 +152,7 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "external_ref": "Reference",
     "ticket_code": "Ticket code (ticketing service)",
     "consent": "Details to exhibitors (yes/no)",
+    "status": "Ticket status (cancelled, refunded…)",
     "name": "Company (exhibitor name)",
     "sector": "Sector",
     "contact_name": "Contact",

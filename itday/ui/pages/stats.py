@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
 from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.stats.flows import FlowsPanel
 from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
@@ -47,8 +49,11 @@ WATCHED = {"scans", "attendees", "exhibitors", "booths", "events"}
 
 
 def load_numbers(state, db, event_id: int) -> dict:
+    from itday.db.visits import day_flows
+
     with db.session() as s:
         numbers = repo.stats(event_id, session=s)
+        numbers["flows"] = day_flows(event_id, session=s)
         exhibitors = repo.list_exhibitors(event_id, session=s)
         tz = repo.event_timezone(event_id, session=s)
     missing = [(e["name"], ", ".join(e["booths"]) or "—") for e in exhibitors if not e["present"]]
@@ -208,7 +213,12 @@ class StatsPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.chart = ArrivalsChart()
-        grid.addWidget(_box(self.tr("Arrivées par quart d'heure"), self.chart), 0, 0, 1, 2)
+        # the arrivals, and the day's flows (issue 26) in a second tab: the page keeps its size
+        self.flows = FlowsPanel()
+        self.day_tabs = QTabWidget()
+        self.day_tabs.addTab(self.chart, self.tr("Arrivées par quart d'heure"))
+        self.day_tabs.addTab(self.flows, self.tr("Flux de la journée"))
+        grid.addWidget(self.day_tabs, 0, 0, 1, 2)
         self.categories = _table(
             [self.tr("Catégorie"), self.tr("Inscrits"), self.tr("Entrés"), self.tr("Taux")]
         )
@@ -304,6 +314,7 @@ class StatsPage(QWidget):
         else:
             self.card_peak.set("—", self.tr("aucune arrivée"))
         self.chart.set_arrivals(s.get("by_quarter_hour", {}), s.get("opening_hours"))
+        self.flows.set_flows(s.get("flows"))
         rows = []
         for name, c in s["by_category"].items():
             try:
