@@ -25,6 +25,51 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     "Le serveur des stands n'a pas démarré.": "The booths' server did not start.",
+    # -- locks that lock (issue 23.7) ----------------------------------------------------------
+    "Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday "
+    "pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.": (
+        "No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, "
+        "or “Organiser…” on another station), then Ctrl+Shift+Q."
+    ),
+    "Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. "
+    "Choisissez-en un à l'ouverture, ou avec « itday pin --set ».": (
+        "No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one "
+        "when it opens, or with “itday pin --set”."
+    ),
+    # -- personal data has one lifetime (issue 23.8) ------------------------------------------
+    "Supprimer aussi les copies qui les contiennent (%n fichier(s) : sauvegardes, exports) :": (
+        "Also delete the copies that hold them (%n file: backups, exports):",
+        "Also delete the copies that hold them (%n files: backups, exports):",
+    ),
+    "%n copie(s) supprimée(s) (sauvegardes, exports précédents).": (
+        "%n copy deleted (backups, earlier exports).",
+        "%n copies deleted (backups, earlier exports).",
+    ),
+    "Copies non supprimées (effacez-les vous-même) : %1": "Copies not deleted (delete them yourself): %1",
+    # -- the system's own words (issue 23.9) ---------------------------------------------------
+    "fichier trop gros pour ce support": "file too large for this medium",
+    "un fichier de ce nom existe déjà": "a file of that name already exists",
+    "fichier ou dossier introuvable": "no such file or folder",
+    "un élément du chemin n'est pas un dossier": "a part of the path is not a folder",
+    "c'est un dossier, pas un fichier": "it is a folder, not a file",
+    "dossier non vide": "folder not empty",
+    "fichier utilisé par un autre programme": "file in use by another program",
+    "déplacement impossible d'un disque à un autre": "cannot move from one disk to another",
+    "erreur de lecture ou d'écriture du disque (support retiré ?)": (
+        "disk read or write error (medium removed?)"
+    ),
+    "périphérique absent": "device missing",
+    "nom ou valeur refusé par le système": "name or value refused by the system",
+    "trop de fichiers ouverts": "too many open files",
+    "lien symbolique en boucle": "symbolic link loop",
+    "erreur du système (code {number})": "system error (code {number})",
+    "base en lecture seule": "read-only database",
+    "base verrouillée par un autre programme": "database locked by another program",
+    "fichier de la base impossible à ouvrir": "cannot open the database file",
+    "ce fichier n'est pas une base de données": "this file is not a database",
+    "base endommagée": "damaged database",
+    "ce n'est pas une base itday": "not an itday database",
+    "erreur de la base de données": "database error",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",
@@ -71,7 +116,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Mode organisateur": "Organiser mode",
     "Code organisateur :": "Organiser PIN:",
     "Code incorrect.": "Wrong PIN.",
-    "Le code doit comporter de 4 à 12 chiffres.": "The PIN must have 4 to 12 digits.",
+    "Le code doit comporter de 4 à 12 chiffres (0 à 9).": "The PIN must have 4 to 12 digits (0 to 9).",
     # -- about, settings ---------------------------------------------------------------------
     "À propos d'itday": "About itday",
     "Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau.": (

@@ -14,13 +14,14 @@ commands is a module (:mod:`~itday.cli.editions`, :mod:`~itday.cli.people`,
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from itday.cli import data, desk, documents, editions, leads, people  # noqa: F401 (register)
 from itday.cli.arguments import build_parser
 from itday.cli.common import COMMANDS
-from itday.errors import ItdayError
+from itday.errors import ItdayError, db_reason, os_reason
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -89,6 +90,11 @@ class _FreshDatabase:
                 break
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """An SQLite error wrapped by SQLAlchemy (``OperationalError: disk I/O error``)."""
+    return isinstance(getattr(exc, "orig", None), sqlite3.Error)
+
+
 def _dispatch(args) -> int:
     """The command's exit code; every error becomes one line on stderr."""
     try:
@@ -101,19 +107,23 @@ def _dispatch(args) -> int:
         return 130
     except BrokenPipeError:
         return 1
-    except OSError as exc:
-        print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+    except OSError as exc:  # the system's reason in French, never its English text
+        where = f" : {exc.filename}" if exc.filename else ""
+        print(f"itday : {os_reason(exc)}{where}.", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # (SQLAlchemy's own errors wrap these: see below)
+        print(f"itday : base de données : {db_reason(exc)}.", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for the user, the details in a file
-        import tempfile
+        if _is_database_error(exc):  # a full disk, a removed medium: not a bug
+            print(f"itday : base de données : {db_reason(exc)}.", file=sys.stderr)
+            return 1
         import traceback
 
-        log = Path(tempfile.gettempdir()) / "itday-error.log"
-        try:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f" ; détails dans {log}"
-        except OSError:
-            where = ""
+        from itday import error_log
+
+        log = error_log.write(traceback.format_exc())
+        where = f" ; détails dans {log}" if log is not None else ""
         print(f"itday : erreur inattendue ({type(exc).__name__} : {exc}){where}", file=sys.stderr)
         if os.environ.get("ITDAY_DEBUG"):
             raise

@@ -182,6 +182,49 @@ def screen_size(text: str) -> str:
     return text
 
 
+def seconds(text: str) -> float:
+    """A wait in seconds: a finite number from 0 to an hour (``-1``, ``nan``, ``inf`` are bad
+    usage: a desk would never stop waiting, or never wait)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre de secondes") from None
+    if not (math.isfinite(value) and 0 <= value <= 3600):
+        raise argparse.ArgumentTypeError(f"« {text} » : de 0 à 3600 secondes")
+    return value
+
+
+#: printers' resolutions, in dots per inch (label printers 203–600, office printers ≤ 2400)
+DPI_RANGE = (50, 2400)
+
+
+def dpi(text: str) -> int:
+    """A printer's resolution (a whole number of dots per inch, 50 to 2400)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre entier") from None
+    low, high = DPI_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » : une résolution de {low} à {high} points par pouce"
+        )
+    return value
+
+
+def label(text: str) -> str:
+    """A name shown on badges, lists and screens (an edition's, its venue's, a station's):
+    one line, no control character (bad usage: the text is never echoed as it is)."""
+    from itday.core.text import has_control
+
+    if has_control(text):
+        raise argparse.ArgumentTypeError(
+            "le nom contient un caractère de contrôle (saut de ligne, tabulation, échappement…) "
+            "ou d'inversion du sens du texte : écrivez-le sur une ligne, en texte simple"
+        )
+    return text.strip()
+
+
 def positive_float(text: str) -> float:
     """A finite number above zero (``nan``, ``inf``, 0 and less are bad usage)."""
     try:

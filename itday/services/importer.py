@@ -10,7 +10,9 @@ Matching:
   badge codes are kept, new attendees get a fresh code.  Empty cells never erase.  Every
   ticket code of the file is kept (``attendee_code``): a person may hold several tickets,
   each admits them at the desk like their badge; a code already held by someone else of the
-  edition moves to the file's holder, with a warning.
+  edition moves to the file's holder only if that someone is in the file too (the service
+  gave them another ticket), else it stays theirs and the line is warned.  A ticket cell
+  holding an itday badge code is refused on its line (a code admits one person).
   A person or exhibitor already in the edition takes the file's values (a re-import of an
   updated export); every value that replaces another is named in a warning, old and new.
 - exhibitors: same folded name; booth codes of the file assign that exhibitor to the
@@ -435,6 +437,7 @@ def _store_tickets(
         for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
     }
     names: dict[int, str] | None = None  # read only when a code changes hands
+    in_file = {attendee_id for _, attendee_id in placed}
     now = utcnow()
     rows: list[dict] = []
     for record, attendee_id in placed:
@@ -461,6 +464,14 @@ def _store_tickets(
                         ).all()
                     )
                 before = names.get(current.attendee_id, "").strip() or f"n° {current.attendee_id}"
+                if current.attendee_id not in in_file:
+                    # the file does not say its holder lost it: a code admits one person
+                    report.warn(
+                        record.line,
+                        f"code de billet « {code} » déjà à « {before} » (autre personne, "
+                        "absente du fichier) : ignoré",
+                    )
+                    continue
                 report.warn(
                     record.line,
                     f"code de billet « {code} » était à « {before} » : passe à cette personne",

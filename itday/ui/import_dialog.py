@@ -104,6 +104,11 @@ REASONS_EN = (
      r"ticket code “\1” already on line \2 (another person): ignored"),
     (r"^code de billet « (.*) » était à « (.*) » : passe à cette personne$",
      r"ticket code “\1” belonged to “\2”: moved to this person"),
+    (r"^code de billet « (.*) » déjà à « (.*) » \(autre personne, absente du fichier\) : "
+     r"ignoré$",
+     r"ticket code “\1” already held by “\2” (another person, not in the file): ignored"),
+    (r"^code de billet « (.*) » : c'est un code de badge itday, pas un billet : ignoré$",
+     r"ticket code “\1”: this is an itday badge code, not a ticket: ignored"),
     *EXPORT_REASONS_EN,
 )  # fmt: skip
 # The merge and update reasons list fields and values: their parts are translated one by one

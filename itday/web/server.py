@@ -33,7 +33,7 @@ from pathlib import Path
 from itday.core import leads as rules
 from itday.db import leads as db_leads
 from itday.db import repo
-from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
 from itday.services.netaddr import server_url
 
 DEFAULT_HOST = "127.0.0.1"
@@ -304,4 +304,4 @@ def _bind_message(host: str, port: int, exc: OSError) -> ItdayError:
         return ItdayError(NOT_OUR_ADDRESS, host=host)
     if exc.errno == errno.EACCES:
         return ItdayError(PORT_RESERVED, port=port)
-    return ItdayError(CANNOT_LISTEN, host=host, port=port, reason=exc.strerror or exc)
+    return ItdayError(CANNOT_LISTEN, host=host, port=port, reason=os_reason(exc))

@@ -1595,6 +1595,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Camera unavailable — use the scanner</translation>
         </message>
         <message>
+            <source>Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.</source>
+            <translation>No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, or “Organiser…” on another station), then Ctrl+Shift+Q.</translation>
+        </message>
+        <message>
             <source>Quitter la borne</source>
             <translation>Leave the kiosk</translation>
         </message>
@@ -2560,6 +2564,13 @@ Export first if you still need them.
 
 To confirm, type {word}:</translation>
         </message>
+        <message numerus="yes">
+            <source>Supprimer aussi les copies qui les contiennent (%n fichier(s) : sauvegardes, exports) :</source>
+            <translation>
+                <numerusform>Also delete the copies that hold them (%n file: backups, exports):</numerusform>
+                <numerusform>Also delete the copies that hold them (%n files: backups, exports):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Purger définitivement</source>
             <translation>Purge for good</translation>
@@ -3433,6 +3444,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept.</translation>
         </message>
         <message>
+            <source>Copies non supprimées (effacez-les vous-même) : %1</source>
+            <translation>Copies not deleted (delete them yourself): %1</translation>
+        </message>
+        <message>
             <source>Sauvegarde automatique : {m}</source>
             <translation>Automatic backup: {m}</translation>
         </message>
@@ -3455,6 +3470,13 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source> · pas encore de copie</source>
             <translation> · no copy yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
+            <translation>
+                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
+                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
+            </translation>
         </message>
         <message>
             <source> · dernière le {d} à {t}</source>
@@ -4075,8 +4097,8 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
     <context>
         <name>core</name>
         <message>
-            <source>Le code doit comporter de 4 à 12 chiffres.</source>
-            <translation>The PIN must have 4 to 12 digits.</translation>
+            <source>Le code doit comporter de 4 à 12 chiffres (0 à 9).</source>
+            <translation>The PIN must have 4 to 12 digits (0 to 9).</translation>
         </message>
     </context>
     <context>
@@ -4448,6 +4470,10 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Cannot write the screenshot {path} (folder or format?).</translation>
         </message>
         <message>
+            <source>Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».</source>
+            <translation>No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one when it opens, or with “itday pin --set”.</translation>
+        </message>
+        <message>
             <source>Le nom de l'exposant est obligatoire.</source>
             <extracomment>the fields a user edits on an exhibitor's form</extracomment>
             <translation>The exhibitor's name is required.</translation>
@@ -4635,7 +4661,9 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>accès refusé</source>
-            <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
+            <extracomment>the Qt Linguist context of the messages
+----------
+the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>access denied</translation>
         </message>
         <message>
@@ -4644,6 +4672,7 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>disque plein</source>
+            <extracomment>SQLite's messages (lower case, as found in them) → the reason in French</extracomment>
             <translation>disk full</translation>
         </message>
         <message>
@@ -4651,8 +4680,92 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>disk quota reached</translation>
         </message>
         <message>
+            <source>fichier trop gros pour ce support</source>
+            <translation>file too large for this medium</translation>
+        </message>
+        <message>
             <source>nom trop long</source>
             <translation>name too long</translation>
+        </message>
+        <message>
+            <source>un fichier de ce nom existe déjà</source>
+            <translation>a file of that name already exists</translation>
+        </message>
+        <message>
+            <source>fichier ou dossier introuvable</source>
+            <translation>no such file or folder</translation>
+        </message>
+        <message>
+            <source>un élément du chemin n'est pas un dossier</source>
+            <translation>a part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>c'est un dossier, pas un fichier</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>dossier non vide</source>
+            <translation>folder not empty</translation>
+        </message>
+        <message>
+            <source>fichier utilisé par un autre programme</source>
+            <translation>file in use by another program</translation>
+        </message>
+        <message>
+            <source>déplacement impossible d'un disque à un autre</source>
+            <translation>cannot move from one disk to another</translation>
+        </message>
+        <message>
+            <source>erreur de lecture ou d'écriture du disque (support retiré ?)</source>
+            <translation>disk read or write error (medium removed?)</translation>
+        </message>
+        <message>
+            <source>périphérique absent</source>
+            <translation>device missing</translation>
+        </message>
+        <message>
+            <source>nom ou valeur refusé par le système</source>
+            <translation>name or value refused by the system</translation>
+        </message>
+        <message>
+            <source>trop de fichiers ouverts</source>
+            <translation>too many open files</translation>
+        </message>
+        <message>
+            <source>lien symbolique en boucle</source>
+            <translation>symbolic link loop</translation>
+        </message>
+        <message>
+            <source>erreur du système (code {number})</source>
+            <translation>system error (code {number})</translation>
+        </message>
+        <message>
+            <source>base en lecture seule</source>
+            <translation>read-only database</translation>
+        </message>
+        <message>
+            <source>base verrouillée par un autre programme</source>
+            <translation>database locked by another program</translation>
+        </message>
+        <message>
+            <source>fichier de la base impossible à ouvrir</source>
+            <translation>cannot open the database file</translation>
+        </message>
+        <message>
+            <source>ce fichier n'est pas une base de données</source>
+            <translation>this file is not a database</translation>
+        </message>
+        <message>
+            <source>base endommagée</source>
+            <translation>damaged database</translation>
+        </message>
+        <message>
+            <source>ce n'est pas une base itday</source>
+            <translation>not an itday database</translation>
+        </message>
+        <message>
+            <source>erreur de la base de données</source>
+            <translation>database error</translation>
         </message>
         <message>
             <source>Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.</source>

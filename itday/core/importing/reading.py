@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from itday.core.importing.errors import ImportFileError
-from itday.errors import QT_TRANSLATE_NOOP
+from itday.errors import QT_TRANSLATE_NOOP, os_reason
 
 
 @dataclass(slots=True)
@@ -109,7 +109,7 @@ def open_table(path: str | Path, keep: Keep | None = None) -> Table:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "Impossible de lire le fichier {name} : {reason}"),
             name=path.name,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     if not data.strip():
         raise ImportFileError(

@@ -12,7 +12,8 @@ from collections.abc import Mapping as AbcMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from itday.core import tickets
+from itday.core import badge, tickets
+from itday.core.badge import CodeKind
 from itday.core.consent import parse_consent
 from itday.core.enums import Category
 from itday.core.importing.guess import CodeColumnGuess
@@ -272,8 +273,8 @@ def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: Import
 
 
 def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
-    """The ticket codes of one cell; a code a spreadsheet mangled or too short is left out
-    with a warning (it could never match a scanned ticket)."""
+    """The ticket codes of one cell; a code a spreadsheet mangled, too short, or an itday
+    badge code is left out with a warning (it could never admit this person as a ticket)."""
     codes: list[str] = []
     whole = cell.strip()
     for code in [whole] if tickets.mangled_by_spreadsheet(whole) else tickets.split_codes(cell):
@@ -289,6 +290,14 @@ def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
                 line,
                 f"code de billet « {shown_value('ticket_code', code)} » trop court ou trop "
                 "long : ignoré",
+            )
+        elif badge.parse(code).kind is not CodeKind.FOREIGN:
+            # every itday badge code reads as a badge at the desk: as a ticket it would admit
+            # the badge's holder (or nobody), never this person
+            report.warn(
+                line,
+                f"code de billet « {shown_value('ticket_code', code)} » : c'est un code de "
+                "badge itday, pas un billet : ignoré",
             )
         elif code not in codes:
             codes.append(code)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -65,7 +65,7 @@ _REASONS = {
 
 
 def _write_error(target: Path, exc: OSError) -> ItdayError:
-    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc))
+    reason = _REASONS.get(exc.errno or 0) or os_reason(exc)
     return ItdayError(
         QT_TRANSLATE_NOOP(
             "errors",

@@ -86,11 +86,24 @@ def run_export(
         raise Cancelled() from None
 
 
-def run_purge(state, db, event_id: int) -> dict:
+def run_purge(state, db, event_id: int, copies=None) -> dict:
+    """The purge, then (``copies``) the backups and exports that still name people."""
     from itday.services.gdpr import purge_personal_data
+    from itday.services.personal_copies import remove
 
     with db.session() as s:
-        return purge_personal_data(s, event_id)
+        counts = purge_personal_data(s, event_id)
+    removed, failed = remove(copies) if copies else ([], [])
+    return {**counts, "copies": len(removed), "not_removed": [str(p) for p, _ in failed]}
+
+
+def personal_copies(ctx):
+    """The backups (the chosen folder's too) and exports that hold the edition's names."""
+    from itday.services.personal_copies import copies_of
+
+    chosen = str(ctx.settings.value("backup/folder", "") or "")
+    with ctx.db.session() as s:
+        return copies_of(ctx.db, s, ctx.event_id, (chosen,) if chosen else ())
 
 
 # -- widgets ----------------------------------------------------------------------------------
@@ -476,15 +489,20 @@ class StatsPage(QWidget):
     def ask_purge(self) -> None:
         if not self.ctx.organiser or self.ctx.event_id is None:
             return
-        self._open(PurgeDialog(self), self.start_purge)
+        copies = personal_copies(self.ctx)
+        dialog = PurgeDialog(self, [str(p) for p in copies.paths])
+        self._open(
+            dialog, lambda: self.start_purge(copies if dialog.delete_copies.isChecked() else None)
+        )
 
-    def start_purge(self) -> None:
+    def start_purge(self, copies=None) -> None:
         if not self.ctx.organiser or self.ctx.event_id is None:
             return
         self.ctx.tasks.run(
             run_purge,
             self.ctx.db,
             self.ctx.event_id,
+            copies,
             on_done=self._purged,
         )
 
@@ -495,6 +513,20 @@ class StatsPage(QWidget):
                 "{l} contacts des stands. Les statistiques sont conservées."
             ).format(a=counts["attendees"], e=counts["exhibitors"], l=counts.get("leads", 0))
         )
+        if counts.get("copies"):
+            self.ctx.bridge.info(
+                self.tr(
+                    "%n copie(s) supprimée(s) (sauvegardes, exports précédents).",
+                    "",
+                    counts["copies"],
+                )
+            )
+        if counts.get("not_removed"):
+            self.ctx.bridge.warning(
+                self.tr("Copies non supprimées (effacez-les vous-même) : %1").replace(
+                    "%1", ", ".join(counts["not_removed"])
+                )
+            )
         for what in ("attendees", "exhibitors"):
             self.ctx.bridge.data_changed.emit(what)
         self.purge_finished.emit(counts)
