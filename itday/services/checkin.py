@@ -75,6 +75,14 @@ def _known(a: Attendee | None, session: Session | None = None) -> KnownAttendee 
     )
 
 
+def _policy(attendee: Attendee | None, event_id: int, session: Session) -> dict | None:
+    """The edition's re-entry rules, read only for someone already in (a first admission
+    or a refusal needs none: no query on the common path)."""
+    if attendee is None or attendee.checked_in_at is None:
+        return None
+    return repo.reentry_policy(event_id, session=session)
+
+
 def record_scan(
     session: Session,
     event_id: int,
@@ -94,7 +102,7 @@ def record_scan(
         held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
         if held is not None:
             attendee, code = held
-    policy = repo.reentry_policy(event_id, session=session)
+    policy = _policy(attendee, event_id, session)
     decision = decide(scanned, _known(attendee, session), event_id, policy)
     if decision.result is ScanResult.ADMITTED:
         won = session.execute(
@@ -104,6 +112,7 @@ def record_scan(
         ).rowcount
         if won != 1:  # another station admitted the same badge a moment ago
             session.refresh(attendee)
+            policy = _policy(attendee, event_id, session)
             decision = decide(scanned, _known(attendee, session), event_id, policy)
     scan = Scan(
         uid=uid,
