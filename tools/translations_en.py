@@ -1108,6 +1108,7 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     # -- re-entry rules (issue 24.8) ------------------------------------------------------
     "Première entrée %1 — %2": "First admitted %1 — %2",
+    "Vous êtes déjà entré(e) : %1.": "You are already in: %1.",
     "Règles de ré-entrée": "Re-entry rules",
     "Ce que fait le scan d'une personne déjà entrée, pour cette édition.": (
         "What scanning someone already in does, for this edition."

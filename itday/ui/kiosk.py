@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from itday.core.checkin import reason_word
 from itday.core.enums import ScanResult
 from itday.core.pin import check_pin
 from itday.core.printing import ALREADY, FAILED, PRINTED, PRINTING, QUEUED
@@ -155,6 +156,15 @@ class KioskWindow(QWidget):
                 "warning",
                 self.tr("Bon retour %1 !").replace("%1", first or name).replace("  ", " "),
                 self.tr("Vous êtes déjà entré(e) : bonne visite."),
+            )
+        elif outcome.result is ScanResult.ALREADY_ADMITTED:  # the re-entry rule says no
+            rule = reason_word(outcome.result, outcome.decision.reason)
+            self._show(
+                "refused",
+                self.tr("Adressez-vous à l'accueil"),
+                self.tr("Vous êtes déjà entré(e) : %1.").replace(
+                    "%1", QCoreApplication.translate("checkin", rule)
+                ),
             )
         else:
             self._show(

@@ -1591,6 +1591,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Your entry is recorded.</translation>
         </message>
         <message>
+            <source>Vous êtes déjà entré(e) : %1.</source>
+            <translation>You are already in: %1.</translation>
+        </message>
+        <message>
             <source>Caméra indisponible — utilisez le lecteur</source>
             <translation>Camera unavailable — use the scanner</translation>
         </message>

@@ -81,6 +81,31 @@ def test_the_kiosk_logs_its_scans_under_its_own_station(qtbot, demo_ctx, monkeyp
         page.shutdown()
 
 
+def test_a_reentry_the_rule_refuses_is_said_so_on_the_kiosk(qtbot, demo_ctx):
+    """Issue 24.8: the kiosk says which rule sent the visitor to the desk."""
+    from itday.db import repo
+
+    with demo_ctx.db.session() as s:
+        repo.set_reentry_policy(demo_ctx.event_id, {"default": "refused"}, session=s)
+        s.commit()
+        person = next(
+            r for r in repo.attendee_rows(demo_ctx.event_id, session=s)
+            if not r["cancelled"] and r["checked_in_at"] is None
+        )  # fmt: skip
+    kiosk = KioskWindow(demo_ctx, CheckinPage(demo_ctx, source_factory=_no_camera))
+    qtbot.addWidget(kiosk)
+    try:
+        with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+            kiosk.station.submit_code(person["code"])
+        with qtbot.waitSignal(kiosk.answered, timeout=10_000) as second:
+            kiosk.station.submit_code(person["code"])
+        assert second.args == ["refused"]
+        assert kiosk.answer.text() == "Adressez-vous à l'accueil"
+        assert kiosk.detail.text() == "Vous êtes déjà entré(e) : ré-entrée refusée."
+    finally:
+        kiosk.leave()
+
+
 def test_gui_kiosk_screenshot(tmp_path, demo_template):
     import shutil
 
