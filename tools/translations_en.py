@@ -483,8 +483,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Image du plan du lieu, mise à l'échelle": "Image of the venue's plan, scaled",
     "Exporter le plan en PDF ou PNG": "Export the floor plan as PDF or PNG",
     "Imprimer…": "Print…",
-    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».": (
-        "This edition has no hall yet: organiser mode, “Hall…” button."
+    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».": (
+        "This edition has no hall yet: organiser mode, “Hall” button."
     ),
     "Mode organisateur : édition": "Organiser mode: editing",
     "Consultation (lecture seule)": "Viewing (read-only)",
@@ -1349,6 +1349,64 @@ EN: dict[str, str | tuple[str, str]] = {
         "The backup {path} belongs to another database than {base}: nothing changed; to "
         "replace this database anyway, add --other-database."
     ),
+    # -- the organiser's window at 1366 × 768 (issue 24 C) ----------------------------------
+    "Bienvenue dans itday": "Welcome to itday",
+    "Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, "
+    "sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.": (
+        "This database holds no edition yet. Start by creating the show's: its name, date and "
+        "venue; the hall, exhibitors and visitors come next."
+    ),
+    "Créer la première édition…": "Create the first edition…",
+    "Découvrir avec la démonstration": "Try the demo",
+    "Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour "
+    "essayer sans risque": (
+        "Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to "
+        "try things safely"
+    ),
+    "Ouvrir une autre base…": "Open another database…",
+    "Aucune édition": "No edition",
+    "Préparation de la démonstration…": "Preparing the demo…",
+    "Ouvrir une base itday": "Open an itday database",
+    "Bases itday (*.sqlite *.db);;Tous les fichiers (*)": (
+        "itday databases (*.sqlite *.db);;All files (*)"
+    ),
+    "jj/mm/aaaa": "dd/mm/yyyy",
+    "Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027": (
+        "Day first: 24/06/2027, 24062027 or 24 June 2027"
+    ),
+    "Choisir dans le calendrier": "Pick from the calendar",
+    "Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.": (
+        "Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027."
+    ),
+    "Dimensions et allées…": "Size and aisles…",
+    "Hall : dimensions, contour et fond de plan (la flèche pour le menu)": (
+        "Hall: size, outline and background drawing (the arrow for the menu)"
+    ),
+    "Imprimer": "Print",
+    "Imprimer le plan ; la flèche : exporter en PDF ou PNG": (
+        "Print the plan; the arrow: export as PDF or PNG"
+    ),
+    "%1 entré": "%1 admitted",
+    "%1 entrés": "%1 admitted",
+    "%1 inscrit": "%1 registered",
+    "%1 exposant": "%1 exhibitor",
+    "%1 exposants": "%1 exhibitors",
+    "%1 stand": "%1 booth",
+    "%1 stands": "%1 booths",
+    "%1 nouveau": "%1 new",
+    "%1 nouveaux": "%1 new",
+    "%1 inchangé": "%1 unchanged",
+    "%1 inchangés": "%1 unchanged",
+    "%1 doublon fusionné": "%1 duplicate merged",
+    "%1 doublons fusionnés": "%1 duplicates merged",
+    "%1 avertissement": "%1 warning",
+    "%1 avertissements": "%1 warnings",
+    "%1 ligne rejetée": "%1 line rejected",
+    "%1 lignes rejetées": "%1 lines rejected",
+    "%1 code de billet": "%1 ticket code",
+    "%1 codes de billet": "%1 ticket codes",
+    "Édition affichée : choisir une autre édition": "Edition shown: choose another edition",
+    "Édition": "Edition",
     # -- (messages of other modules still without English when this branch was made) --------
     "{path} n'est pas un dossier : choisissez un dossier.": (
         "{path} is not a folder: choose a folder."
@@ -1584,8 +1642,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tous les scans de l'édition : filtrer, annuler (Ctrl+J)": (
         "Every scan of the edition: filter, undo (Ctrl+J)"
     ),
-    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
-        "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
+    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).": (
+        "Nothing to print: draw the hall first (organiser mode, “Hall”)."
     ),
     # -- ticketing exports as they come (issue 24 A) -------------------------------------------
     "En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : "
@@ -1630,7 +1688,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Faites glisser le fond de plan ; les stands ne bougent pas": "Drag the background plan; the booths stay where they are",
     "Au-dessus des stands (pour les caler)": "Over the booths (to line them up)",
     "Retirer le fond de plan": "Remove the background plan",
-    "Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall…”): the background plan is fitted to it.",
+    "Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall”): the background plan is fitted to it.",
     "Lecture du fond de plan…": "Reading the background plan…",
     "Choisir le fond de plan": "Choose the background plan",
     "Mettre le fond de plan à l'échelle": "Scale the background plan",

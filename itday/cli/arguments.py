@@ -120,7 +120,9 @@ TABLE: tuple[Command, ...] = (
         arg("--page", choices=PAGES),
         arg("--kiosk", action="store_true",
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
-        arg("--size", default="1600x900", metavar="LxH", type=screen_size),
+        arg("--size", default=None, metavar="LxH", type=screen_size,
+            help="taille de la fenêtre (défaut : 1600x900 si l'écran le permet, sinon plein "
+                 "écran ; 1600x900 pour --screenshot)"),
         arg("--lang", choices=["fr", "en"], default=None),
         arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
             help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),

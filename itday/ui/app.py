@@ -163,25 +163,35 @@ def run_gui(args) -> int:
     ending = None if screenshot else _QuitOnSignals(app)
     if getattr(args, "kiosk", False):
         return _run_kiosk(app, args, size, screenshot, ending)
-    try:
-        db = Database.open(args.db)
-        window = build_window(db, getattr(args, "event", None))
-    except ItdayError as exc:
+    path, event = args.db, getattr(args, "event", None)
+    while True:
+        try:
+            db = Database.open(path)
+            window = build_window(db, event)
+        except ItdayError as exc:
+            if not screenshot:
+                QMessageBox.critical(None, "itday", error_text(exc))
+            raise
         if not screenshot:
-            QMessageBox.critical(None, "itday", error_text(exc))
-        raise
-    if not screenshot:
-        install_error_handler(window)
-    if getattr(args, "page", None):
-        window.show_page(args.page)
-    if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
-        combo = window.page("plan").colour
-        combo.setCurrentIndex(combo.findData(args.plan_colour))
-    window.resize(*size)
-    window.show()
-    if screenshot:
-        return _save_screenshot(app, window, screenshot)
-    return _exec(app, window.ctx, ending)
+            install_error_handler(window)
+        if getattr(args, "page", None):
+            window.show_page(args.page)
+        if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
+            combo = window.page("plan").colour
+            combo.setCurrentIndex(combo.findData(args.plan_colour))
+        if screenshot or getattr(args, "size", None):
+            window.resize(*size)
+            window.show()
+        else:
+            window.show_on_screen()
+        if screenshot:
+            return _save_screenshot(app, window, screenshot)
+        rc = _exec(app, window.ctx, ending)
+        # « Ouvrir une autre base… », the demo: the window closed its base, open that one
+        if window.next_db is None or (ending is not None and ending.requested):
+            return rc
+        path, event = window.next_db, None
+        window.deleteLater()
 
 
 class _QuitOnSignals:

@@ -49,7 +49,7 @@ from itday.core.importing import (
 from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.files import open_file_name
-from itday.ui.i18n import error_text
+from itday.ui.i18n import counted, error_text
 from itday.ui.import_statuses import (
     EXPORT_REASONS_EN,
     StatusChoices,
@@ -735,27 +735,33 @@ class ImportDialog(QDialog):
             self.save_report_button.setEnabled(False)
             return
         self.save_report_button.setEnabled(True)
+        lines = report_lines(report)
+        # the counts are those of the rows listed below, kind by kind (issue 24.15: a warning
+        # said once on its duplicate's line is not counted twice), singular or plural
+        rows = {kind: sum(1 for _l, k, _r in lines if k == kind) for kind in KINDS}
+        n = counted
         parts = [
-            self.tr("%1 nouveau(x)").replace("%1", str(report.imported)),
-            self.tr("%1 mis à jour").replace("%1", str(report.updated)),
-            self.tr("%1 inchangé(s)").replace("%1", str(report.unchanged)),
-            self.tr("%1 doublon(s) fusionné(s)").replace("%1", str(len(report.duplicates))),
-            self.tr("%1 avertissement(s)").replace("%1", str(len(report.warnings))),
-            self.tr("%1 ligne(s) rejetée(s)").replace("%1", str(len(report.rejected))),
+            n(report.imported, self.tr("%1 nouveau"), self.tr("%1 nouveaux")),
+            n(report.updated, self.tr("%1 mis à jour"), self.tr("%1 mis à jour")),
+            n(report.unchanged, self.tr("%1 inchangé"), self.tr("%1 inchangés")),
+            n(rows["Doublon"], self.tr("%1 doublon fusionné"), self.tr("%1 doublons fusionnés")),
+            n(rows["Avertissement"], self.tr("%1 avertissement"), self.tr("%1 avertissements")),
+            n(rows["Rejetée"], self.tr("%1 ligne rejetée"), self.tr("%1 lignes rejetées")),
         ]
         if report.cancelled:  # the status column says their ticket no longer stands
             parts.append(
                 self.tr("%1 au billet annulé ou remboursé").replace("%1", str(report.cancelled))
             )
         if report.tickets is not None:  # the file has a ticket-code column
-            parts.append(self.tr("%1 code(s) de billet").replace("%1", str(report.tickets)))
+            parts.append(
+                n(report.tickets, self.tr("%1 code de billet"), self.tr("%1 codes de billet"))
+            )
         head = (
             self.tr("Vérification (rien n'est enregistré) : ")
             if report.dry_run
             else self.tr("Import terminé : ")
         )
         self.summary.setText(head + ", ".join(parts) + ".")
-        lines = report_lines(report)
         colours = {"Rejetée": "#ffd6d6", "Doublon": "#e3ecff", "Avertissement": "#fff1c9"}
         self.report_table.setRowCount(len(lines))
         for row, (line, kind, reason) in enumerate(lines):

@@ -729,6 +729,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>jj/mm/aaaa</source>
+            <extracomment>a valid date was typed or picked</extracomment>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027</source>
+            <translation>Day first: 24/06/2027, 24062027 or 24 June 2027</translation>
+        </message>
+        <message>
+            <source>Choisir dans le calendrier</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>ElementPanel</name>
         <message>
             <source>&lt;b&gt;Élément&lt;/b&gt;</source>
@@ -1491,36 +1507,60 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Text (*.txt)</translation>
         </message>
         <message>
-            <source>%1 nouveau(x)</source>
+            <source>%1 nouveau</source>
             <translation>%1 new</translation>
         </message>
         <message>
-            <source>%1 mis à jour</source>
-            <translation>%1 updated</translation>
+            <source>%1 nouveaux</source>
+            <translation>%1 new</translation>
         </message>
         <message>
-            <source>%1 inchangé(s)</source>
+            <source>%1 inchangé</source>
             <translation>%1 unchanged</translation>
         </message>
         <message>
-            <source>%1 doublon(s) fusionné(s)</source>
-            <translation>%1 duplicate(s) merged</translation>
+            <source>%1 inchangés</source>
+            <translation>%1 unchanged</translation>
         </message>
         <message>
-            <source>%1 avertissement(s)</source>
-            <translation>%1 warning(s)</translation>
+            <source>%1 doublon fusionné</source>
+            <translation>%1 duplicate merged</translation>
         </message>
         <message>
-            <source>%1 ligne(s) rejetée(s)</source>
-            <translation>%1 line(s) rejected</translation>
+            <source>%1 doublons fusionnés</source>
+            <translation>%1 duplicates merged</translation>
+        </message>
+        <message>
+            <source>%1 avertissement</source>
+            <translation>%1 warning</translation>
+        </message>
+        <message>
+            <source>%1 avertissements</source>
+            <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <source>%1 ligne rejetée</source>
+            <translation>%1 line rejected</translation>
+        </message>
+        <message>
+            <source>%1 lignes rejetées</source>
+            <translation>%1 lines rejected</translation>
         </message>
         <message>
             <source>%1 au billet annulé ou remboursé</source>
             <translation>%1 with a cancelled or refunded ticket</translation>
         </message>
         <message>
-            <source>%1 code(s) de billet</source>
-            <translation>%1 ticket code(s)</translation>
+            <source>%1 code de billet</source>
+            <translation>%1 ticket code</translation>
+        </message>
+        <message>
+            <source>%1 codes de billet</source>
+            <translation>%1 ticket codes</translation>
+        </message>
+        <message>
+            <source>%1 mis à jour</source>
+            <translation>%1 updated</translation>
         </message>
         <message>
             <source>Vérification (rien n'est enregistré) : </source>
@@ -1615,7 +1655,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
-            <extracomment>the window is closing (what it started, such as the stands' server, stops) the pages by key; a page is built the first time it is shown or looked up here</extracomment>
+            <extracomment>the window is closing (what it started, such as the stands' server, stops) a base to open in place of this one when the window closes (« Ouvrir une autre base… », the demo): ``run_gui`` opens it the pages by key; a page is built the first time it is shown or looked up here</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -1627,8 +1667,12 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>About</translation>
         </message>
         <message>
-            <source>Édition :</source>
-            <translation>Edition:</translation>
+            <source>Édition affichée : choisir une autre édition</source>
+            <translation>Edition shown: choose another edition</translation>
+        </message>
+        <message>
+            <source>Édition</source>
+            <translation>Edition</translation>
         </message>
         <message>
             <source>Nouvelle édition…</source>
@@ -1679,12 +1723,52 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Edition “%1” created.</translation>
         </message>
         <message>
-            <source>Aucune édition : créez-la avec « Nouvelle édition… »</source>
-            <translation>No edition: create it with “New edition…”</translation>
+            <source>Préparation de la démonstration…</source>
+            <translation>Preparing the demo…</translation>
         </message>
         <message>
-            <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
-            <translation>%1 admitted / %2 registered  ·  %3 exhibitors  ·  %4 booths</translation>
+            <source>Ouvrir une base itday</source>
+            <translation>Open an itday database</translation>
+        </message>
+        <message>
+            <source>Bases itday (*.sqlite *.db);;Tous les fichiers (*)</source>
+            <translation>itday databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Aucune édition</source>
+            <translation>No edition</translation>
+        </message>
+        <message>
+            <source>%1 entré</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 entrés</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 inscrit</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 inscrits</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 exposant</source>
+            <translation>%1 exhibitor</translation>
+        </message>
+        <message>
+            <source>%1 exposants</source>
+            <translation>%1 exhibitors</translation>
+        </message>
+        <message>
+            <source>%1 stand</source>
+            <translation>%1 booth</translation>
+        </message>
+        <message>
+            <source>%1 stands</source>
+            <translation>%1 booths</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1882,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Donnez un nom à l'édition.</source>
             <translation>Give the edition a name.</translation>
+        </message>
+        <message>
+            <source>Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.</source>
+            <translation>Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027.</translation>
         </message>
         <message>
             <source>Cette édition existe déjà (n° %1) : choisissez-la dans la liste « Édition », ou changez le nom ou la date.</source>
@@ -2122,10 +2210,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Zoom −</translation>
         </message>
         <message>
-            <source>Hall…</source>
-            <translation>Hall…</translation>
-        </message>
-        <message>
             <source>Dimensions du hall et largeur minimale des allées</source>
             <translation>Hall size and minimum aisle width</translation>
         </message>
@@ -2174,6 +2258,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Remove the background plan</translation>
         </message>
         <message>
+            <source>Hall : dimensions, contour et fond de plan (la flèche pour le menu)</source>
+            <translation>Hall: size, outline and background drawing (the arrow for the menu)</translation>
+        </message>
+        <message>
             <source>Exporter…</source>
             <translation>Export…</translation>
         </message>
@@ -2186,16 +2274,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Print…</translation>
         </message>
         <message>
+            <source>Imprimer</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Imprimer le plan ; la flèche : exporter en PDF ou PNG</source>
+            <translation>Print the plan; the arrow: export as PDF or PNG</translation>
+        </message>
+        <message>
             <source>Annuler : %1 (Ctrl+Z)</source>
             <translation>Undo: %1 (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Rétablir : %1 (Ctrl+Y)</source>
             <translation>Redo: %1 (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».</source>
-            <translation>This edition has no hall yet: organiser mode, “Hall…” button.</translation>
         </message>
         <message>
             <source>Mode organisateur : édition</source>
@@ -2264,16 +2356,20 @@ Assign it to %3 instead?</translation>
             <translation>Background</translation>
         </message>
         <message>
+            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».</source>
+            <translation>This edition has no hall yet: organiser mode, “Hall” button.</translation>
+        </message>
+        <message>
+            <source>Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.</source>
+            <translation>Draw the hall first (“Hall”): the background plan is fitted to it.</translation>
+        </message>
+        <message>
             <source>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</source>
             <translation>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</translation>
         </message>
         <message>
             <source>Plan illisible : %1</source>
             <translation>Unreadable plan: %1</translation>
-        </message>
-        <message>
-            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).</source>
-            <translation>Nothing to print: draw the hall first (organiser mode, “Hall…”).</translation>
         </message>
         <message>
             <source>Préparation de l'impression</source>
@@ -2292,8 +2388,8 @@ Assign it to %3 instead?</translation>
             <translation>Click two points of the background whose distance you know.</translation>
         </message>
         <message>
-            <source>Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.</source>
-            <translation>Draw the hall first (“Hall…”): the background plan is fitted to it.</translation>
+            <source>Dimensions et allées…</source>
+            <translation>Size and aisles…</translation>
         </message>
         <message>
             <source>Lecture du fond de plan…</source>
@@ -2346,6 +2442,10 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Plan exporté : %1</source>
             <translation>Floor plan exported: %1</translation>
+        </message>
+        <message>
+            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).</source>
+            <translation>Nothing to print: draw the hall first (organiser mode, “Hall”).</translation>
         </message>
         <message>
             <source>Plan du salon</source>
@@ -2550,6 +2650,7 @@ Assign it to %3 instead?</translation>
         <name>PurgeDialog</name>
         <message>
             <source>Purger les données personnelles</source>
+            <extracomment>asked when « Exporter » is pressed: False keeps the dialog open (the organiser said « Non » to a question about the folder and may choose another one) what the questions settled: (folder, replace another edition's export)</extracomment>
             <translation>Purge personal data</translation>
         </message>
         <message>
@@ -3447,6 +3548,13 @@ Write the export into a new folder {inside}?</translation>
             <source>Données personnelles purgées : {a} participants, {e} exposants, {l} contacts des stands. Les statistiques sont conservées.</source>
             <translation>Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
+            <translation>
+                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
+                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Copies non supprimées (effacez-les vous-même) : %1</source>
             <translation>Copies not deleted (delete them yourself): %1</translation>
@@ -3474,13 +3582,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source> · pas encore de copie</source>
             <translation> · no copy yet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
-            <translation>
-                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
-                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
-            </translation>
         </message>
         <message>
             <source> · dernière le {d} à {t}</source>
@@ -3902,6 +4003,38 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Inscription de %1 supprimée.</source>
             <translation>Registration of %1 deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenue dans itday</source>
+            <extracomment>« Créer la première édition… » « Ouvrir la démonstration » « Ouvrir une autre base… »</extracomment>
+            <translation>Welcome to itday</translation>
+        </message>
+        <message>
+            <source>Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.</source>
+            <translation>This database holds no edition yet. Start by creating the show's: its name, date and venue; the hall, exhibitors and visitors come next.</translation>
+        </message>
+        <message>
+            <source>Créer la première édition…</source>
+            <translation>Create the first edition…</translation>
+        </message>
+        <message>
+            <source>Découvrir avec la démonstration</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour essayer sans risque</source>
+            <translation>Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to try things safely</translation>
+        </message>
+        <message>
+            <source>Ouvrir une autre base…</source>
+            <translation>Open another database…</translation>
+        </message>
+        <message>
+            <source>Base : %1</source>
+            <translation>Database: %1</translation>
         </message>
     </context>
     <context>

@@ -48,12 +48,12 @@ def test_edition_selector_switches_event(qtbot, demo_db):
     qtbot.addWidget(window)
     assert window.event_combo.count() == 2
     assert window.ctx.event_id == other.id  # latest edition by date
-    assert "0 entrés / 0 inscrits" in window.counts_label.text()
+    assert "0 entré / 0 inscrit" in window.counts_label.text()
     index = window.event_combo.findText("Innovation IT Day 2017", Qt.MatchFlag.MatchStartsWith)
     with qtbot.waitSignal(window.ctx.bridge.event_changed):
         window.event_combo.activated.emit(index)
     assert "Innovation IT Day 2017" in window.title_label.text()
-    assert "0 entrés" not in window.counts_label.text()
+    assert "0 entré /" not in window.counts_label.text()
     del demo_id
 
 

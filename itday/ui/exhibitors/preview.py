@@ -81,7 +81,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             bar.insertAction(first, self.save_action)
             bar.insertAction(first, self.open_action)
             bar.insertSeparator(first)
-        self.resize(1200, 900)
+        printing.fit_to_screen(self, 1200, 900)
 
     def page_count(self) -> int:
         return len(self.images)
@@ -122,6 +122,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             .replace("%1", self.title)
             .replace("%2", str(pages))
         )
+        self.accept()  # printed: the preview's work is done (as Qt's own preview does)
 
     def save_as(self) -> None:
         target, _ = save_file_name(
