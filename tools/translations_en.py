@@ -588,6 +588,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Inscription annulée": "Registration cancelled",
     "Badge imprimé %1 fois": "Badge printed %1 time(s)",
     "Badge pas encore imprimé": "Badge not printed yet",
+    "Badge dans un PDF, pas encore imprimé": "Badge in a PDF, not printed yet",
     "Entré(e) à %1, poste %2": "Admitted at %1, station %2",
     "Inscription en ligne (import)": "Online registration (import)",
     "Inscription sur place": "Walk-in registration",
@@ -662,6 +663,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Création du PDF…": "Creating the PDF…",
     "Création des badges": "Creating the badges",
     "%1 badges enregistrés dans %2.": "%1 badges saved to %2.",
+    "%1 badges enregistrés dans %2 (pas encore imprimés).": (
+        "%1 badges saved to %2 (not printed yet)."
+    ),
     "Création annulée : aucun fichier écrit.": "Cancelled: no file written.",
     "L'imprimante refuse le travail (hors ligne ou sans papier ?).": (
         "The printer refuses the job (offline or out of paper?)."
@@ -1063,6 +1067,96 @@ EN: dict[str, str | tuple[str, str]] = {
     "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
     "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
     "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    # -- the desk (issue 24.10): the kiosk's station, a walk-in undone, no option quoted -----
+    "Borne (%1)": "Kiosk (%1)",
+    "Supprimer l'inscription…": "Delete the registration…",
+    "Supprimer l'inscription sur place faite par erreur": "Delete a walk-in registered by mistake",
+    "%1 : entrée annulée ; l'inscription reste — la supprimer ?": (
+        "%1: entry undone; the registration stays — delete it?"
+    ),
+    "Supprimer l'inscription": "Delete the registration",
+    "Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.": (
+        "Delete the walk-in registration of %1? Their badge will no longer be valid."
+    ),
+    "L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.": (
+        "The registration of %1 was not deleted: they were admitted again."
+    ),
+    "Inscription de %1 supprimée.": "Registration of %1 deleted.",
+    "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez "
+    "pour remplacer quand même cette base.": (
+        "The backup {path} is of another database than {base}: nothing changed; confirm to "
+        "replace this database anyway."
+    ),
+    "Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} "
+    "») : choisissez un autre dossier, ou remplacez-le.": (
+        "The folder {out} already holds the export of another edition (no. {other_id} "
+        "“{other_name}”): choose another folder, or replace it."
+    ),
+    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez "
+    "un autre nom ou une autre date.": (
+        "The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give "
+        "another name or another date."
+    ),
+    "Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».": (
+        "Give the edition a name, for example “Innovation IT Day 2017”."
+    ),
+    "Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis "
+    "Réessayer.": "No badge printer: choose one in the station's settings, then Retry.",
+    "La base contient déjà des données : la remplacer par l'édition de démonstration efface "
+    "tout.": (
+        "The database already holds data: replacing it with the demo edition erases everything."
+    ),
+    # -- re-entry rules (issue 24.8) ------------------------------------------------------
+    "Première entrée %1 — %2": "First admitted %1 — %2",
+    "Vous êtes déjà entré(e) : %1.": "You are already in: %1.",
+    "Règles de ré-entrée": "Re-entry rules",
+    "Ce que fait le scan d'une personne déjà entrée, pour cette édition.": (
+        "What scanning someone already in does, for this edition."
+    ),
+    "comme toutes les catégories": "as every category",
+    "Règles de ré-entrée enregistrées.": "Re-entry rules saved.",
+    "Règles de ré-entrée…": "Re-entry rules…",
+    "Ré-entrée": "Re-entry",
+    "Toutes les catégories": "All categories",
+    "Sorties": "Exits",
+    "Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées": (
+        "Scan exits (re-entry after a scanned exit) instead of entries"
+    ),
+    "SORTIE ENREGISTRÉE": "EXIT RECORDED",
+    "pas encore entré(e) : rien enregistré": "not in yet: nothing recorded",
+    "code inconnu de cette édition : rien enregistré": (
+        "code unknown to this edition: nothing recorded"
+    ),
+    "SORTIE NON ENREGISTRÉE": "EXIT NOT RECORDED",
+    "sortie": "exit",
+    "pas de ré-entrée": "no re-entry",
+    "ré-entrée après une sortie scannée": "re-entry after a scanned exit",
+    "ré-entrée après sortie": "re-entry after exit",
+    "ré-entrée refusée": "re-entry refused",
+    "sortie non scannée": "exit not scanned",
+    "une seule entrée": "one entry only",
+    "la sortie n'a pas été scannée": "the exit was not scanned",
+    "déjà entré(e) — ré-entrée après sortie": "already in — re-entry after exit",
+    "--exit ne va ni avec --offline-dir ni avec --print.": (
+        "--exit goes with neither --offline-dir nor --print."
+    ),
+    "Catégorie inconnue « {text} » : {valid}.": "Unknown category “{text}”: {valid}.",
+    # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
+    "admis(e)": "admitted",
+    "déjà entré(e)": "already in",
+    "refusé": "refused",
+    "ré-entrée autorisée": "re-entry allowed",
+    "badge inconnu": "unknown badge",
+    "billet inconnu": "unknown ticket",
+    "code mal lu": "code misread",
+    "badge d'une autre édition": "badge of another edition",
+    "inscription annulée": "registration cancelled",
+    "chercher le nom": "look up the name",
+    "rescannez": "scan again",
+    "voir l'organisation": "see the organisers",
+    "Code itday absent de la liste : chercher la personne par son nom": (
+        "itday code not in the list: look the person up by name"
+    ),
     "Billet absent de la liste importée : chercher la personne par son nom": (
         "Ticket not in the imported list: look the person up by name"
     ),
@@ -1525,6 +1619,16 @@ EN: dict[str, str | tuple[str, str]] = {
         "Your entry is recorded; please collect your badge at the reception desk."
     ),
     "Caméra indisponible — utilisez le lecteur": "Camera unavailable — use the scanner",
+    "Votre entrée est enregistrée.": "Your entry is recorded.",
+    "Votre badge s'imprime…": "Your badge is printing…",
+    "Votre badge a déjà été imprimé : retirez-le à l'accueil.": (
+        "Your badge was printed before: please collect it at the reception desk."
+    ),
+    "Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à "
+    "l'accueil.": (
+        "Your entry is recorded; the printer has a problem: please collect your badge at the "
+        "reception desk."
+    ),
     "Quitter la borne": "Leave the kiosk",
     "Enregistrer le compte rendu…": "Save the report…",
     "Enregistrer le compte rendu": "Save the report",

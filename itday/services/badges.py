@@ -19,7 +19,7 @@ from itday.core.plan import natural_key
 from itday.core.text import sort_key
 from itday.db import repo
 from itday.db.engine import Database
-from itday.db.models import Attendee, Booth, Exhibitor, PrintLog
+from itday.db.models import PDF_MARK, Attendee, Booth, Exhibitor, PrintLog, printed_on_paper
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 if TYPE_CHECKING:  # reportlab, NumPy and the QR tables come with the first badge made
@@ -92,13 +92,13 @@ def badge_people(
 
 
 def print_counts(ids: Iterable[int], *, session: Session) -> dict[int, int]:
-    """How many times each attendee's badge was printed already."""
+    """How many times each attendee's badge was printed already (PDFs not counted)."""
     ids = list(ids)
     if not ids:
         return {}
     rows = session.exec(
         select(PrintLog.attendee_id, func.count())
-        .where(col(PrintLog.attendee_id).in_(ids))
+        .where(col(PrintLog.attendee_id).in_(ids), printed_on_paper())
         .group_by(PrintLog.attendee_id)
     )
     return dict(rows.all())
@@ -129,7 +129,8 @@ def render_badge_pdf(
     dpi: float | None = None,
     language: str | None = None,
 ) -> list[int]:
-    """Render the chosen badges to ``out`` and, once the file is complete, log the prints.
+    """Render the chosen badges to ``out`` and, once the file is complete, log them as put
+    in a PDF (``PDF_MARK``: not printed — printing the sheets logs the prints).
 
     Returns the ids printed (in print order).  Nothing is logged if rendering fails or is
     cancelled; the file is written atomically.
@@ -164,6 +165,6 @@ def render_badge_pdf(
                 session=session,
                 station=station,
                 layout=layout,
-                printer=str(Path(out)) if not hasattr(out, "write") else "pdf",
+                printer=PDF_MARK + (str(Path(out)) if not hasattr(out, "write") else ""),
             )
     return printed

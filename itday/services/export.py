@@ -218,9 +218,9 @@ class ExportResult:
 OTHER_EDITION = QT_TRANSLATE_NOOP(
     "errors",
     "Le dossier {out} contient déjà l'export d'une autre édition "
-    "(n° {other_id} « {other_name} ») : choisissez un autre dossier, "
-    "ou ajoutez --force pour le remplacer.",
+    "(n° {other_id} « {other_name} ») : choisissez un autre dossier, ou remplacez-le.",
 )
+OTHER_EDITION_CLI = "(ligne de commande : --force)"
 
 
 def other_edition_in(out_dir: str | Path, event_id: int, name: str) -> dict | None:
@@ -688,6 +688,7 @@ def export_edition(
             out=Path(out_dir).expanduser(),
             other_id=other.get("id", "?"),
             other_name=other.get("name", "?"),
+            cli=OTHER_EDITION_CLI,
         )
     out, staging = _prepare(out_dir)
     result = ExportResult(folder=out, anonymised=anonymise)

@@ -362,11 +362,12 @@ def restore(
         raise OtherDatabase(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; "
-                "pour remplacer quand même cette base, ajoutez --other-database.",
+                "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a "
+                "changé ; confirmez pour remplacer quand même cette base.",
             ),
             path=backup,
             base=db_path,
+            cli="(ligne de commande : --other-database)",
         )
     _make_folder(folder)
     now = _now_at(db_path) if has_content else None  # read before the base is held

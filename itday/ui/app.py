@@ -237,7 +237,7 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
     from itday.db.engine import Database
     from itday.ui.context import AppContext
     from itday.ui.kiosk import KioskWindow
-    from itday.ui.pages.checkin import CheckinPage
+    from itday.ui.pages.checkin import CheckinPage, kiosk_station
 
     db = Database.open(args.db)
     event_id = getattr(args, "event", None)
@@ -246,7 +246,7 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id)
-    kiosk = KioskWindow(ctx, CheckinPage(ctx))
+    kiosk = KioskWindow(ctx, CheckinPage(ctx, station=kiosk_station(ctx.station)))
     ctx.setParent(kiosk)
     if screenshot:
         kiosk.resize(*size)

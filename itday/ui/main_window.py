@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks,
             doc_language=doc_language,
+            reentry=self.open_reentry if doc_language is not None else None,
         )  # fmt: skip
         from itday.ui.checkin.print_status import list_printers
 
@@ -263,6 +264,15 @@ class MainWindow(QMainWindow):
                 roles.store_pin_hash(self.ctx, str(self.ctx.settings.value("security/pin_hash")))
             self.save_document_language(dialog, doc_language)
             self.ctx.reload_settings()
+
+    def open_reentry(self, parent=None):
+        """The edition's re-entry rules (organiser), over the settings."""
+        from itday.ui.checkin.reentry import ReentryDialog
+
+        dialog = ReentryDialog(self.ctx, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_document_language(self, dialog, before: str | None) -> None:
         """The edition's document language, if the organiser changed it in the settings."""

@@ -209,6 +209,9 @@ class TaskRunner(QObject):
         # the task's end and its result handler (which may run a dialog of its own) can all
         # come in there.  The dialog is deleted only once no progress call is on the stack.
         state = {"closed": False, "depth": 0}
+        # Its parent may go first (a dialog closed as the work ends): the task's end,
+        # queued from the worker, must not reach a deleted progress dialog then.
+        dialog.destroyed.connect(lambda *_: state.update(closed=True))
 
         def progress(done: int, total: int, text: str) -> None:
             if state["closed"]:

@@ -452,8 +452,8 @@ Putting it here replaces every edition of this database; its current state is fi
             <translation>Creating the badges</translation>
         </message>
         <message>
-            <source>%1 badges enregistrés dans %2.</source>
-            <translation>%1 badges saved to %2.</translation>
+            <source>%1 badges enregistrés dans %2 (pas encore imprimés).</source>
+            <translation>%1 badges saved to %2 (not printed yet).</translation>
         </message>
         <message>
             <source>Création annulée : aucun fichier écrit.</source>
@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) the camera starts once its preview is painted, or this long after the page is shown a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -563,6 +563,11 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Annuler l'entrée (Ctrl+Z)</source>
             <translation>Undo the entry (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Borne (%1)</source>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) the camera starts once its preview is painted, or this long after the page is shown</extracomment>
+            <translation>Kiosk (%1)</translation>
         </message>
         <message>
             <source>Annuler la dernière entrée faite à ce poste</source>
@@ -1044,6 +1049,34 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Import disponible prochainement</source>
             <translation>Import available soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitMode</name>
+        <message>
+            <source>Sorties</source>
+            <extracomment>an exit scan was answered: its ExitOutcome</extracomment>
+            <translation>Exits</translation>
+        </message>
+        <message>
+            <source>Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées</source>
+            <translation>Scan exits (re-entry after a scanned exit) instead of entries</translation>
+        </message>
+        <message>
+            <source>SORTIE ENREGISTRÉE</source>
+            <translation>EXIT RECORDED</translation>
+        </message>
+        <message>
+            <source>pas encore entré(e) : rien enregistré</source>
+            <translation>not in yet: nothing recorded</translation>
+        </message>
+        <message>
+            <source>code inconnu de cette édition : rien enregistré</source>
+            <translation>code unknown to this edition: nothing recorded</translation>
+        </message>
+        <message>
+            <source>SORTIE NON ENREGISTRÉE</source>
+            <translation>EXIT NOT RECORDED</translation>
         </message>
     </context>
     <context>
@@ -1542,7 +1575,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>KioskWindow</name>
         <message>
             <source>itday — borne d'accueil</source>
-            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark)</extracomment>
             <translation>itday — self-service kiosk</translation>
         </message>
         <message>
@@ -1556,10 +1588,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Bienvenue %1 !</source>
             <translation>Welcome %1!</translation>
-        </message>
-        <message>
-            <source>Votre badge s'imprime : prenez-le à côté de la borne.</source>
-            <translation>Your badge is printing: take it beside the kiosk.</translation>
         </message>
         <message>
             <source>Bon retour %1 !</source>
@@ -1582,8 +1610,29 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Your badge is printed: take it beside the kiosk.</translation>
         </message>
         <message>
+            <source>Votre badge s'imprime…</source>
+            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark) what the kiosk says about the badge, by what its printing came to</extracomment>
+            <translation>Your badge is printing…</translation>
+        </message>
+        <message>
+            <source>Votre badge a déjà été imprimé : retirez-le à l'accueil.</source>
+            <translation>Your badge was printed before: please collect it at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à l'accueil.</source>
+            <translation>Your entry is recorded; the printer has a problem: please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
             <source>Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.</source>
             <translation>Your entry is recorded; please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée.</source>
+            <translation>Your entry is recorded.</translation>
+        </message>
+        <message>
+            <source>Vous êtes déjà entré(e) : %1.</source>
+            <translation>You are already in: %1.</translation>
         </message>
         <message>
             <source>Caméra indisponible — utilisez le lecteur</source>
@@ -2633,6 +2682,29 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>ReentryDialog</name>
+        <message>
+            <source>Règles de ré-entrée</source>
+            <translation>Re-entry rules</translation>
+        </message>
+        <message>
+            <source>Ce que fait le scan d'une personne déjà entrée, pour cette édition.</source>
+            <translation>What scanning someone already in does, for this edition.</translation>
+        </message>
+        <message>
+            <source>Toutes les catégories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>comme toutes les catégories</source>
+            <translation>as every category</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée enregistrées.</source>
+            <translation>Re-entry rules saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPanel</name>
         <message>
             <source>ENTRÉE VALIDÉE</source>
@@ -2647,48 +2719,21 @@ To confirm, type {word}:</translation>
             <translation>at %1</translation>
         </message>
         <message>
-            <source>Première entrée %1 — ré-entrée autorisée</source>
-            <translation>First admitted %1 — re-entry allowed</translation>
-        </message>
-        <message>
-            <source>BILLET INCONNU — CHERCHER LE NOM</source>
-            <translation>UNKNOWN TICKET — LOOK UP THE NAME</translation>
-        </message>
-        <message>
             <source>Billet absent de la liste importée : chercher la personne par son nom</source>
+            <extracomment>what the desk does about a refusal (the headline names it: « CODE MAL LU »)</extracomment>
             <translation>Ticket not in the imported list: look the person up by name</translation>
-        </message>
-        <message>
-            <source>BADGE INCONNU</source>
-            <translation>UNKNOWN BADGE</translation>
-        </message>
-        <message>
-            <source>Code itday non inscrit : chercher la personne par son nom</source>
-            <translation>itday code not registered: look the person up by name</translation>
-        </message>
-        <message>
-            <source>INSCRIPTION ANNULÉE</source>
-            <translation>REGISTRATION CANCELLED</translation>
         </message>
         <message>
             <source>Entrée refusée : voir l'organisation</source>
             <translation>Entry refused: see the organisers</translation>
         </message>
         <message>
-            <source>CODE MAL LU — RESCANNEZ</source>
-            <translation>CODE MISREAD — SCAN AGAIN</translation>
-        </message>
-        <message>
-            <source>BADGE D'UNE AUTRE ÉDITION</source>
-            <translation>BADGE FROM ANOTHER EDITION</translation>
-        </message>
-        <message>
             <source>Chercher la personne par son nom pour cette édition</source>
             <translation>Search the person by name for this edition</translation>
         </message>
         <message>
-            <source>CE N'EST PAS UN BADGE itday</source>
-            <translation>NOT AN itday BADGE</translation>
+            <source>Code itday absent de la liste : chercher la personne par son nom</source>
+            <translation>itday code not in the list: look the person up by name</translation>
         </message>
         <message>
             <source>Code abîmé ou mal lu : rescanner ou chercher par nom</source>
@@ -2699,11 +2744,16 @@ To confirm, type {word}:</translation>
             <translation>Foreign QR code (website, business card…)</translation>
         </message>
         <message>
+            <source>Première entrée %1 — %2</source>
+            <translation>First admitted %1 — %2</translation>
+        </message>
+        <message>
             <source>hors ligne</source>
             <translation>offline</translation>
         </message>
         <message>
             <source>Présentez le badge à la caméra</source>
+            <extracomment>the text's full size (px), by line; it shrinks (``ResultPanel._fit``) to show whole the smallest size of a line (px): the words to read stay readable; the glyph and the name give way first the glyph shrinks faster than the words</extracomment>
             <translation>Show the badge to the camera</translation>
         </message>
         <message>
@@ -2867,6 +2917,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Langue des documents de l'édition</source>
             <translation>Edition's document language</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée…</source>
+            <translation>Re-entry rules…</translation>
+        </message>
+        <message>
+            <source>Ré-entrée</source>
+            <translation>Re-entry</translation>
         </message>
         <message>
             <source>Confirmez le nouveau code</source>
@@ -3611,6 +3669,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>Badge printed %1 time(s)</translation>
         </message>
         <message>
+            <source>Badge dans un PDF, pas encore imprimé</source>
+            <translation>Badge in a PDF, not printed yet</translation>
+        </message>
+        <message>
             <source>Badge pas encore imprimé</source>
             <translation>Badge not printed yet</translation>
         </message>
@@ -3912,6 +3974,38 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>WalkInUndo</name>
+        <message>
+            <source>Supprimer l'inscription…</source>
+            <extracomment>the registration was deleted: its attendee id</extracomment>
+            <translation>Delete the registration…</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place faite par erreur</source>
+            <translation>Delete a walk-in registered by mistake</translation>
+        </message>
+        <message>
+            <source>%1 : entrée annulée ; l'inscription reste — la supprimer ?</source>
+            <translation>%1: entry undone; the registration stays — delete it?</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription</source>
+            <translation>Delete the registration</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.</source>
+            <translation>Delete the walk-in registration of %1? Their badge will no longer be valid.</translation>
+        </message>
+        <message>
+            <source>L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.</source>
+            <translation>The registration of %1 was not deleted: they were admitted again.</translation>
+        </message>
+        <message>
+            <source>Inscription de %1 supprimée.</source>
+            <translation>Registration of %1 deleted.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePanel</name>
         <message>
             <source>Bienvenue dans itday</source>
@@ -3996,8 +4090,93 @@ Write the export into a new folder {inside}?</translation>
     <context>
         <name>checkin</name>
         <message>
+            <source>ré-entrée autorisée</source>
+            <extracomment>the re-entry rules' names (French, marked for translation; the command line's values)
+----------
+why, by reason: the one name of each refusal (and of the re-entry rule applied)</extracomment>
+            <translation>re-entry allowed</translation>
+        </message>
+        <message>
+            <source>pas de ré-entrée</source>
+            <translation>no re-entry</translation>
+        </message>
+        <message>
+            <source>ré-entrée après une sortie scannée</source>
+            <translation>re-entry after a scanned exit</translation>
+        </message>
+        <message>
+            <source>admis(e)</source>
+            <extracomment>a re-entry that does not let the person in: refused (red) though already admitted One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the Journal, the export's files and ``itday checkin`` all say the same words. French, marked for translation (context "checkin"); the documents' English is in ``core.doc_text``. what the scan came to, by result: admitted, already in, or refused (any refusal)</extracomment>
+            <translation>admitted</translation>
+        </message>
+        <message>
+            <source>déjà entré(e)</source>
+            <translation>already in</translation>
+        </message>
+        <message>
+            <source>refusé</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>sortie</source>
+            <translation>exit</translation>
+        </message>
+        <message>
+            <source>badge inconnu</source>
+            <translation>unknown badge</translation>
+        </message>
+        <message>
+            <source>billet inconnu</source>
+            <translation>unknown ticket</translation>
+        </message>
+        <message>
+            <source>code mal lu</source>
+            <translation>code misread</translation>
+        </message>
+        <message>
+            <source>badge d'une autre édition</source>
+            <translation>badge of another edition</translation>
+        </message>
+        <message>
+            <source>inscription annulée</source>
+            <translation>registration cancelled</translation>
+        </message>
+        <message>
+            <source>ré-entrée après sortie</source>
+            <translation>re-entry after exit</translation>
+        </message>
+        <message>
+            <source>ré-entrée refusée</source>
+            <translation>re-entry refused</translation>
+        </message>
+        <message>
+            <source>sortie non scannée</source>
+            <translation>exit not scanned</translation>
+        </message>
+        <message>
+            <source>chercher le nom</source>
+            <extracomment>what the desk does next, by reason (after the name: « code mal lu — rescannez »)</extracomment>
+            <translation>look up the name</translation>
+        </message>
+        <message>
+            <source>rescannez</source>
+            <translation>scan again</translation>
+        </message>
+        <message>
+            <source>voir l'organisation</source>
+            <translation>see the organisers</translation>
+        </message>
+        <message>
+            <source>une seule entrée</source>
+            <translation>one entry only</translation>
+        </message>
+        <message>
+            <source>la sortie n'a pas été scannée</source>
+            <translation>the exit was not scanned</translation>
+        </message>
+        <message>
             <source>entrée validée</source>
-            <extracomment>what the desk says, by reason (by result when the reason says nothing more): French, marked for translation (context "checkin"); ``itday checkin --json`` prints it</extracomment>
+            <extracomment>the whole answer in one line, by reason (by result when there is none): the name and what to do; ``itday checkin`` prints it, the Journal shows it</extracomment>
             <translation>entry granted</translation>
         </message>
         <message>
@@ -4005,28 +4184,12 @@ Write the export into a new folder {inside}?</translation>
             <translation>already in — re-entry allowed</translation>
         </message>
         <message>
-            <source>code itday non inscrit — chercher le nom</source>
-            <translation>itday code not registered — look up the name</translation>
-        </message>
-        <message>
-            <source>billet inconnu — chercher le nom</source>
-            <translation>unknown ticket — look up the name</translation>
+            <source>déjà entré(e) — ré-entrée après sortie</source>
+            <translation>already in — re-entry after exit</translation>
         </message>
         <message>
             <source>pas un badge itday</source>
             <translation>not an itday badge</translation>
-        </message>
-        <message>
-            <source>code mal lu — rescannez</source>
-            <translation>code misread — scan again</translation>
-        </message>
-        <message>
-            <source>badge d'une autre édition — chercher le nom</source>
-            <translation>badge of another edition — look up the name</translation>
-        </message>
-        <message>
-            <source>inscription annulée — voir l'organisation</source>
-            <translation>registration cancelled — see the organisers</translation>
         </message>
     </context>
     <context>
@@ -4365,8 +4528,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>The backup {path} could not be brought up to the current schema: it was not restored; choose another one.</translation>
         </message>
         <message>
-            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; pour remplacer quand même cette base, ajoutez --other-database.</source>
-            <translation>The backup {path} belongs to another database than {base}: nothing changed; to replace this database anyway, add --other-database.</translation>
+            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez pour remplacer quand même cette base.</source>
+            <translation>The backup {path} is of another database than {base}: nothing changed; confirm to replace this database anyway.</translation>
         </message>
         <message>
             <source>La restauration dans {path} n'a pas pu écrire la base (disque plein, support en lecture seule ou retiré ?) : la base n'a pas changé.</source>
@@ -4379,10 +4542,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Aucun badge à imprimer avec ces critères.</source>
             <translation>No badge to print with these criteria.</translation>
-        </message>
-        <message>
-            <source>La base contient déjà des données : ajoutez --force pour la remplacer par l'édition de démonstration.</source>
-            <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
         </message>
         <message>
             <source>Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
@@ -4398,9 +4557,9 @@ Write the export into a new folder {inside}?</translation>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
-            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.</source>
+            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou remplacez-le.</source>
             <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled) the name of the database copy (None when there is none)</extracomment>
-            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or add --force to replace it.</translation>
+            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or replace it.</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
@@ -4542,20 +4701,20 @@ Write the export into a new folder {inside}?</translation>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
         </message>
         <message>
+            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez un autre nom ou une autre date.</source>
+            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give another name or another date.</translation>
+        </message>
+        <message>
             <source>Aucune édition n° {event_id} à reprendre dans cette base.</source>
             <translation>No edition no. {event_id} to carry over in this database.</translation>
         </message>
         <message>
-            <source>Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».</source>
-            <translation>Give the edition a name: --name “Innovation IT Day 2017”.</translation>
+            <source>Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».</source>
+            <translation>Give the edition a name, for example “Innovation IT Day 2017”.</translation>
         </message>
         <message>
             <source>L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).</source>
             <translation>The opening time ({opens}) must come before the closing time ({closes}).</translation>
-        </message>
-        <message>
-            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>
-            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it with --event {event_id}, or give another name or another date.</translation>
         </message>
         <message>
             <source>L'imprimante « {printer} » est en pause : le badge sortira quand elle sera remise en route.</source>
@@ -4594,8 +4753,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Printer “{printer}” is unknown to the print server: choose the badge printer in the desk's settings, then Retry.</translation>
         </message>
         <message>
-            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste (ou --printer NOM), puis Réessayer.</source>
-            <translation>No badge printer: choose one in the desk's settings (or --printer NAME), then Retry.</translation>
+            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis Réessayer.</source>
+            <translation>No badge printer: choose one in the station's settings, then Retry.</translation>
         </message>
         <message>
             <source>Serveur d'impression injoignable ({detail}) : vérifiez que CUPS tourne, puis Réessayer.</source>
@@ -4876,6 +5035,18 @@ the mode of a file the user writes (``mkstemp`` makes 0600: others could not rea
         <message>
             <source>--category et --status ne valent que pour « import visitors ».</source>
             <translation>--category and --status are for “import visitors” only.</translation>
+        </message>
+        <message>
+            <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
+            <translation>--exit goes with neither --offline-dir nor --print.</translation>
+        </message>
+        <message>
+            <source>Catégorie inconnue « {text} » : {valid}.</source>
+            <translation>Unknown category “{text}”: {valid}.</translation>
+        </message>
+        <message>
+            <source>La base contient déjà des données : la remplacer par l'édition de démonstration efface tout.</source>
+            <translation>The database already holds data: replacing it with the demo edition erases everything.</translation>
         </message>
     </context>
     <context>

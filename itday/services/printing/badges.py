@@ -120,10 +120,12 @@ class PrintStatus:
             printer=self.printer or "?",
             detail=self.detail or self.problem or "?",
             job=self.job_id if self.job_id is not None else "?",
+            cli=rules.COMMAND_LINE_HINTS.get(self.problem, "") if self.problem else "",
         )
 
     @property
     def message(self) -> str:
+        """The French line of the command line and of JSON (with the option to use)."""
         return str(self.notice())
 
     def to_json(self) -> dict:

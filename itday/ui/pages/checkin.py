@@ -18,7 +18,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.checkin import TONE
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.services.camera_spec import DEVICE, CameraError, parse_source
@@ -48,11 +47,13 @@ from itday.services.pipeline import (
 )
 from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
 from itday.ui.checkin.counters import CountersWidget
+from itday.ui.checkin.exits import ExitMode
 from itday.ui.checkin.preview import CameraPreview
 from itday.ui.checkin.print_status import PrintQueuePanel, PrintStatusLine, StationPrinting
 from itday.ui.checkin.result import ResultPanel
 from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
+from itday.ui.checkin.walkin_undo import WalkInUndo, person_name
 from itday.ui.checkin.wedge import ScannerFilter
 from itday.ui.consent import withdraw
 from itday.ui.settings_keys import DEFAULTS, value
@@ -67,6 +68,11 @@ CAMERA_START_FALLBACK_MS = 500
 CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 8.0}
 WALKIN_MODULE = "itday.ui.walkin"
 PRINTER_MODULE = "itday.ui.badge_printing"
+
+
+def kiosk_station(desk: str) -> str:
+    """The kiosk's station name, from the desk it was opened on: « Borne (Accueil 1) »."""
+    return QCoreApplication.translate("CheckinPage", "Borne (%1)").replace("%1", desk)
 
 
 def default_offline_dir() -> str:
@@ -139,9 +145,13 @@ class CheckinPage(QWidget):
         worker_options: dict | None = None,
         scanner_options: dict | None = None,
         debouncer=None,
+        station: str | None = None,
     ) -> None:
+        """``station``: the name its scans are logged under (the kiosk's own); this
+        computer's station name (settings) when not given."""
         super().__init__(parent)
         self.ctx = ctx
+        self._station = station
         #: source text (device number, video file, stream URL) → frame source
         self.source_factory = source_factory or _open_source
         self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
@@ -173,7 +183,7 @@ class CheckinPage(QWidget):
             self, singleShot=True, interval=COUNTS_DEBOUNCE_MS, timeout=self.refresh_counts
         )
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self._restart_station())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.settings_changed.connect(self._settings_changed)
         app = QApplication.instance()
         if app is not None:
@@ -206,6 +216,8 @@ class CheckinPage(QWidget):
         top.addWidget(QLabel(self.tr("Caméra :")))
         top.addWidget(self.camera_combo)
         top.addWidget(self.sound_box)
+        self.exits = ExitMode(self)  # « Sorties »: codes scan people out (re-entry rule)
+        top.addWidget(self.exits.box)
         top.addStretch(1)
         top.addWidget(self.link_label)
 
@@ -235,7 +247,7 @@ class CheckinPage(QWidget):
 
         self.counters = CountersWidget()
         # badges printed on arrival: a status line under the result, the list of those left
-        self.printing = StationPrinting(self.ctx, self)
+        self.printing = StationPrinting(self.ctx, self, station=self._station)
         self.print_status = PrintStatusLine(self.printing)
         self.print_queue = PrintQueuePanel(self.printing)
         left = QVBoxLayout()
@@ -270,6 +282,8 @@ class CheckinPage(QWidget):
         self.consent_button.setObjectName("withdrawConsentButton")
         self.consent_button.clicked.connect(self.withdraw_consent)
         buttons.addWidget(self.consent_button)
+        self.walk_in_undo = WalkInUndo(self.ctx, self)  # a walk-in's entry undone: delete?
+        buttons.addWidget(self.walk_in_undo.button)
         self._show_consent()
         buttons.addStretch(1)
 
@@ -362,6 +376,9 @@ class CheckinPage(QWidget):
         self.sound_box.setChecked(self.sound.enabled)
         self._restart_station()
 
+    def _event_changed(self, _event_id: int) -> None:
+        self._restart_station()
+
     def _restart_station(self) -> None:
         """New edition or station name: a new recorder (and pipeline), same camera."""
         running = self.worker is not None
@@ -373,8 +390,13 @@ class CheckinPage(QWidget):
         if running and self.isVisible():
             self.start_camera()
 
+    @property
+    def station(self) -> str:
+        """The name this page's scans are logged under."""
+        return self._station or self.ctx.station or DEFAULTS["station/name"]
+
     def _new_pipeline(self) -> None:
-        station = self.ctx.station or DEFAULTS["station/name"]
+        station = self.station
         offline_dir = str(self.ctx.settings.value("station/offline_dir", "") or "")
         self.recorder = StationRecorder(
             self.ctx.db,
@@ -488,6 +510,8 @@ class CheckinPage(QWidget):
                 "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
             )
             return
+        if self.exits.submit(raw):
+            return
         seq = self.gate.take()
         self.ctx.tasks.run(
             _record,
@@ -508,6 +532,7 @@ class CheckinPage(QWidget):
             self.ctx.bridge.data_changed.emit("scans")
             return
         self._shown_seq = seq
+        self.walk_in_undo.hide()
         if event.result == ScanResult.ADMITTED and event.outcome.uid:
             self.undoable.append(event.outcome.uid)
         if event.outcome.attendee:
@@ -519,7 +544,7 @@ class CheckinPage(QWidget):
         event.extra["painted"] = time.perf_counter()
         self.latencies_ms.append((event.extra["painted"] - event.t_in) * 1000.0)
         del self.latencies_ms[:-500]
-        self.sound.play(TONE[event.result])
+        self.sound.play(event.outcome.decision.tone)
         self.ctx.bridge.data_changed.emit("scans")
         self.result_shown.emit(event)
 
@@ -539,7 +564,10 @@ class CheckinPage(QWidget):
             return None
         self.stop_camera()  # one reader of the camera at a time
         self.scanner.uninstall()
-        kiosk = KioskWindow(self.ctx, CheckinPage(self.ctx, source_factory=self.source_factory))
+        station = CheckinPage(
+            self.ctx, source_factory=self.source_factory, station=kiosk_station(self.station)
+        )  # the kiosk is a station of its own: its scans are not this desk's
+        kiosk = KioskWindow(self.ctx, station)
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kiosk.destroyed.connect(self._kiosk_left)
         roles.lock(self.ctx)  # the kiosk is for visitors
@@ -585,10 +613,9 @@ class CheckinPage(QWidget):
         if who is None:
             self.ctx.bridge.info(self.tr("Cette entrée était déjà annulée."))
             return
-        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() or who.get(
-            "code", ""
-        )
-        self.panel.show_message("warning", "↶", self.tr("ENTRÉE ANNULÉE"), name)
+        name = person_name(who)
+        said = self.walk_in_undo.undone(who)  # a walk-in: « l'inscription reste — … ? »
+        self.panel.show_message("warning", "↶", self.tr("ENTRÉE ANNULÉE"), said or name)
         self.ctx.bridge.info(self.tr("Entrée annulée : %1").replace("%1", name))
         self.ctx.bridge.data_changed.emit("scans")
 
@@ -632,8 +659,9 @@ class CheckinPage(QWidget):
             self.panel.detail.setVisible(True)
             if outcome.uid:
                 self.undoable.append(outcome.uid)
+                self.walk_in_undo.registered(outcome.attendee.get("id"))
         self.focus_person = outcome.attendee
-        self.sound.play(TONE[outcome.result])
+        self.sound.play(outcome.decision.tone)
 
     def _show_walk_in(self, who: dict | None) -> None:
         name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""

@@ -255,8 +255,7 @@ class PlanPage(QWidget):
         self.exhibitors.exhibitor_activated.connect(self.show_exhibitor)
         self.ctx.bridge.role_changed.connect(self.set_editable)
         self.ctx.bridge.data_changed.connect(self._data_changed)
-        self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
-        self.ctx.bridge.event_changed.connect(lambda _id: self.visits.invalidate())
+        self.ctx.bridge.event_changed.connect(self._event_changed)
         self._people_timer = QTimer(self, singleShot=True, interval=300)
         self._people_timer.timeout.connect(self.editor.refresh_people)
 
@@ -449,6 +448,10 @@ class PlanPage(QWidget):
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
         return self._ready and self.visits.is_ready()
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.reload()
+        self.visits.invalidate()
 
     def reload(self, keep_history: bool = False) -> None:
         """Read the plan again; ``keep_history``: after a change made elsewhere (an exhibitor

@@ -169,7 +169,7 @@ class StatsPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self.refresh())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.bridge.role_changed.connect(self._role_changed)
         self.backup.backup_done.connect(lambda _p: self.look_for_backups())
         self.backup.backup_failed.connect(self._backup_failed)
@@ -262,6 +262,9 @@ class StatsPage(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in WATCHED:
             self._debounce.start()
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         event_id = self.ctx.event_id
