@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.enums import ScanResult
-from itday.db import repo
 from itday.services.camera_spec import DEVICE, CameraError, parse_source
 from itday.services.pipeline import (
     MANUAL,
@@ -43,9 +42,9 @@ from itday.services.pipeline import (
     ScanPipeline,
     Sighting,
     StationRecorder,
-    undo_admission,
 )
 from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
+from itday.ui.checkin import work
 from itday.ui.checkin.counters import CountersWidget
 from itday.ui.checkin.exits import ExitMode
 from itday.ui.checkin.preview import CameraPreview
@@ -55,7 +54,6 @@ from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
 from itday.ui.checkin.walkin_undo import WalkInUndo, person_name
 from itday.ui.checkin.wedge import ScannerFilter
-from itday.ui.consent import withdraw
 from itday.ui.settings_keys import DEFAULTS, value
 
 log = logging.getLogger(__name__)
@@ -78,41 +76,6 @@ def kiosk_station(desk: str) -> str:
 def default_offline_dir() -> str:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return str(Path(base or ".") / "offline")
-
-
-# -- work done in the pool (no widgets) ---------------------------------------------------
-
-
-def _record(state, gate, number, pipeline: ScanPipeline, raw, source, t_in, decode_ms) -> ScanEvent:
-    with gate.turn(number):  # scans are committed in the order they were presented
-        return pipeline.record(raw, source, t_in=t_in, decode_ms=decode_ms)
-
-
-def _load_counts(state, db, event_id: int) -> dict:
-    with db.session() as s:
-        return repo.stats(event_id, session=s)
-
-
-def _undo(state, db, event_id: int, uid: str):
-    return undo_admission(db, event_id, uid)
-
-
-def _attendee(state, db, attendee_id: int) -> dict | None:
-    from itday.db.models import Attendee
-
-    with db.session() as s:
-        a = s.get(Attendee, attendee_id)
-        return repo.attendee_dict(a) if a is not None else None
-
-
-def _withdraw(state, db, attendee_id: int) -> dict:
-    return withdraw(db, [attendee_id])
-
-
-def _cameras(state) -> list[int]:
-    from itday.services.camera import list_cameras
-
-    return list_cameras()
 
 
 def _open_source(text: str):
@@ -357,7 +320,7 @@ class CheckinPage(QWidget):
         self.preview.removeEventFilter(self)
         if self.worker is None and self.isVisible():
             self.start_camera()
-            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
+            self.ctx.tasks.run(work.cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.scanner.uninstall()
@@ -514,7 +477,7 @@ class CheckinPage(QWidget):
             return
         seq = self.gate.take()
         self.ctx.tasks.run(
-            _record,
+            work.record,
             self.gate,
             seq,
             self.pipeline,
@@ -607,7 +570,7 @@ class CheckinPage(QWidget):
             )
             return
         uid = self.undoable.pop()
-        self.ctx.tasks.run(_undo, self.ctx.db, self.ctx.event_id, uid, on_done=self._undone)
+        self.ctx.tasks.run(work.undo, self.ctx.db, self.ctx.event_id, uid, on_done=self._undone)
 
     def _undone(self, who) -> None:
         if who is None:
@@ -647,7 +610,7 @@ class CheckinPage(QWidget):
         if outcome is not None and outcome.attendee and outcome.attendee.get("id") == attendee_id:
             self._show_walk_in_outcome(outcome)
             return
-        self.ctx.tasks.run(_attendee, self.ctx.db, attendee_id, on_done=self._show_walk_in)
+        self.ctx.tasks.run(work.attendee, self.ctx.db, attendee_id, on_done=self._show_walk_in)
 
     def _show_walk_in_outcome(self, outcome) -> None:
         """A walk-in shows like a scan (name, company, category band), headed « sur place »;
@@ -734,7 +697,7 @@ class CheckinPage(QWidget):
             self.ctx.bridge.error(message)
 
         return self.ctx.tasks.run(
-            _withdraw,
+            work.withdraw_consent,
             self.ctx.db,
             person["id"],
             on_done=done,
@@ -769,7 +732,7 @@ class CheckinPage(QWidget):
             self._counts_loaded = True
             return
         self.ctx.tasks.run(
-            _load_counts,
+            work.load_counts,
             self.ctx.db,
             self.ctx.event_id,
             on_done=self._show_counts,
