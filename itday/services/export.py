@@ -43,7 +43,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +59,7 @@ from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Lead, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services import outfile
 from itday.services.backup import backup_copy
 from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
@@ -622,7 +622,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
         )
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        staging = outfile.staging_folder(out, "export")  # (what a killed export left: gone)
     except OSError as exc:
         raise ItdayError(
             QT_TRANSLATE_NOOP(
@@ -758,7 +758,7 @@ def export_edition(
         for path in written:
             target = out / path.name
             path.chmod(mode)
-            path.replace(target)
+            outfile.replace(path, target)
             final.append(target)
         result.files = final
         if progress is not None:
