@@ -42,10 +42,37 @@ def main(argv: list[str] | None = None) -> int:
 
         with closing_databases():  # the base whole in its .sqlite once the command is done
             rc = _dispatch(args)
+        rc = _flush_output(rc)
     finally:
         if rc:
             fresh.remove()
     return rc
+
+
+def _os_line(exc: OSError) -> str:
+    """A file-system error in French words: never the raw OS text when its cause is known."""
+    from itday.services.outfile import reason
+
+    if exc.filename:
+        return f"{exc.filename} : {reason(exc)}."
+    return f"écriture impossible ({reason(exc)}) : la sortie de la commande n'est pas complète."
+
+
+def _flush_output(rc: int) -> int:
+    """Standard output on a full disk or a closed pipe: one line, and nothing more at exit
+    (not Python's « Exception ignored … » when it flushes it again)."""
+    try:
+        sys.stdout.flush()
+        return rc
+    except (OSError, ValueError) as exc:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # what is left in its buffer goes nowhere
+        except (OSError, ValueError):
+            pass
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError) and rc == 0:
+            print(f"itday : {_os_line(exc)}", file=sys.stderr)
+        return rc or 1
 
 
 class _FreshDatabase:
@@ -102,7 +129,7 @@ def _dispatch(args) -> int:
     except BrokenPipeError:
         return 1
     except OSError as exc:
-        print(f"itday : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        print(f"itday : {_os_line(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for the user, the details in a file
         import tempfile

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -512,7 +513,11 @@ def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) ->
                     if value is not None and value != "":
                         write(r, c, value)
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:  # the disk is full: say it so
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(errno.EIO, str(exc)) from None
 
 
 def _xlsx_writer(ws, column: str, lang: str | None, when):
@@ -773,7 +778,7 @@ def export_edition(
                 "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?",
             ),
             out=out,
-            reason=exc.strerror or exc,
+            reason=outfile.reason(exc),
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
