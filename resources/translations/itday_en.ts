@@ -4255,7 +4255,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>accès refusé</source>
-            <extracomment>the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
+            <extracomment>every temporary name itday makes in a user's folder starts with this a temporary file older than this is left from a killed run, whatever its process number Windows: tries of a rename over a file another program holds open, and the pauses the mark itday writes into its images (PNG ``tEXt`` / JPEG comment « Software ») the first bytes of each kind, and what says that itday wrote it (in the first 4 KB) any regular file that is not a database (a text report whose name the user confirmed) the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>access denied</translation>
         </message>
         <message>
@@ -4275,8 +4275,28 @@ Write the export into a new folder {inside}?</translation>
             <translation>name too long</translation>
         </message>
         <message>
+            <source>dossier introuvable</source>
+            <translation>folder not found</translation>
+        </message>
+        <message>
+            <source>un fichier porte ce nom</source>
+            <translation>a file has that name</translation>
+        </message>
+        <message>
+            <source>erreur du support</source>
+            <translation>medium error</translation>
+        </message>
+        <message>
+            <source>{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel quel ; choisissez un autre nom.</source>
+            <translation>{path} already exists and is not a {kind} file written by itday: it is left as it is; choose another name.</translation>
+        </message>
+        <message>
             <source>Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.</source>
             <translation>Cannot write {name} in {folder} ({reason}): choose another folder.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas un nom d'image : donnez un nom en .png (ou .jpg).</source>
+            <translation>{path} is not an image's name: give a name ending in .png (or .jpg).</translation>
         </message>
         <message>
             <source>Donnez le nom du fichier à écrire.</source>
@@ -4297,6 +4317,14 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</source>
             <translation>The folder {folder} does not exist: create it or choose another one.</translation>
+        </message>
+        <message>
+            <source>{path} est un fichier, pas un dossier : donnez un dossier.</source>
+            <translation>{path} is a file, not a folder: give a folder.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer le dossier {path} ({reason}) : choisissez-en un autre.</source>
+            <translation>Cannot create the folder {path} ({reason}): choose another one.</translation>
         </message>
         <message>
             <source>--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).</source>
