@@ -249,6 +249,14 @@ def writing(out: str | os.PathLike, kind: str = "pdf") -> Iterator[str]:
         raise
 
 
+def copy(source: str | os.PathLike, out: str | os.PathLike, kind: str = "pdf") -> Path:
+    """``source`` copied to ``out`` under the same rule (a document already made, saved
+    elsewhere)."""
+    with writing(out, kind) as tmp:
+        shutil.copyfile(source, tmp)
+    return Path(os.fspath(out)).expanduser()
+
+
 def make_folder(folder: str | os.PathLike) -> Path:
     """``folder``, created if missing, or one clear line (a file of that name, read-only…)."""
     path = Path(os.fspath(folder)).expanduser()
