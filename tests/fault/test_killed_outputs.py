@@ -18,7 +18,13 @@ def itday(args, db, **kwargs):
     cmd = [sys.executable, "-m", "itday", *args, "--db", str(db)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kwargs
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(db).parent,  # (not the source tree: the installed itday, or PYTHONPATH's)
+        **kwargs,
     )
 
 

@@ -45,6 +45,7 @@ def itday(args, db, timeout=180):
         text=True,
         timeout=timeout,
         env=env,
+        cwd=Path(db).parent,  # (not the source tree: the installed itday, or PYTHONPATH's)
     )
 
 
