@@ -1385,6 +1385,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "dossier introuvable": "folder not found",
     "un fichier porte ce nom": "a file has that name",
     "erreur du support": "medium error",
+    "fichier trop grand pour ce support": "file too large for this medium",
     "{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel "
     "quel ; choisissez un autre nom.": (
         "{path} already exists and is not a {kind} file written by itday: it is left as it "

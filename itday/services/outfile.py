@@ -80,6 +80,7 @@ _REASONS = {
     errno.EEXIST: QT_TRANSLATE_NOOP("errors", "un fichier porte ce nom"),
     errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "un fichier porte ce nom"),
     errno.EIO: QT_TRANSLATE_NOOP("errors", "erreur du support"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("errors", "fichier trop grand pour ce support"),
 }
 
 LOCKED = QT_TRANSLATE_NOOP(

@@ -4287,6 +4287,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>medium error</translation>
         </message>
         <message>
+            <source>fichier trop grand pour ce support</source>
+            <translation>file too large for this medium</translation>
+        </message>
+        <message>
             <source>{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel quel ; choisissez un autre nom.</source>
             <translation>{path} already exists and is not a {kind} file written by itday: it is left as it is; choose another name.</translation>
         </message>

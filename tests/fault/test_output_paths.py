@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -37,14 +39,14 @@ FOLDER_TARGETS = ["live-db", "other-db", "wal", "text", "/dev/full"]
 RAW = ("Errno", "No such file", "File exists", "Read-only", "Traceback", "Exception ignored")
 
 
-def itday(args, db, timeout=180):
+def itday(args, db, timeout=180, **kwargs):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "itday", *args, "--db", str(db)],
-        capture_output=True,
         text=True,
         timeout=timeout,
         env=env,
+        **(kwargs if "stdout" in kwargs else {"capture_output": True, **kwargs}),
         cwd=Path(db).parent,  # (not the source tree: the installed itday, or PYTHONPATH's)
     )
 
@@ -164,3 +166,34 @@ def test_a_file_itday_wrote_is_replaced(place):
         out = itday(["gui", "--screenshot", str(shot), "--size", "800x600"], live)
         assert out.returncode == 0, out.stderr
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def _file_size_limit(size: int):
+    """A disk that is full after ``size`` bytes of any file (what a tiny tmpfs would do,
+    without root): writes beyond it fail with EFBIG instead of killing the process."""
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+@pytest.mark.parametrize("size", [60_000, 170_000])  # the CSV files fail; then the workbook
+def test_export_on_a_full_disk_is_one_line_and_leaves_nothing(place, size):
+    live, files = place
+    out = files / "export"
+    run = itday(["export", str(out)], live, preexec_fn=_file_size_limit(size))
+    _refused(run)
+    assert "erreur inattendue" not in run.stderr and "too large" not in run.stderr
+    assert "L'export dans" in run.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_export_with_its_output_on_a_full_disk_says_it_once(place):
+    """stdout to /dev/full: one French line, not the raw OS text nor « Exception ignored »."""
+    live, files = place
+    with open("/dev/full", "w") as full:
+        run = itday(["export", str(files / "export")], live, stdout=full, stderr=subprocess.PIPE)
+    _refused(run)
+    assert "disque plein" in run.stderr
