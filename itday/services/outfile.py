@@ -24,9 +24,11 @@ open: ``replace`` tries again a few times, then says which file to close.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import shutil
+import socket
 import sys
 import tempfile
 import time
@@ -215,9 +217,15 @@ def replace(source: str | os.PathLike, target: str | os.PathLike) -> None:
             time.sleep(REPLACE_PAUSE * (attempt + 1))
 
 
+def _host() -> str:
+    """Six hex digits of this computer's name: a process number means something only here
+    (two laptops may write into one shared folder)."""
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
 def temp_prefix(tag: str = "") -> str:
     """The start of a temporary name of this process (``sweep`` knows it by the number)."""
-    return f"{TMP_PREFIX}{tag}{os.getpid()}-"
+    return f"{TMP_PREFIX}{tag}{os.getpid()}-{_host()}-"
 
 
 @contextmanager
@@ -282,7 +290,7 @@ def make_folder(folder: str | os.PathLike) -> Path:
     return path
 
 
-_OURS = re.compile(r"^\.itday-(?:[a-z]+-)?(\d+)-")
+_OURS = re.compile(r"^\.itday-(?:[a-z]+-)?(\d+)-([0-9a-f]{6})-")
 #: staging folders of earlier versions (no process number in the name): by their age only
 _LEGACY = (".itday-export-", ".itday-contacts-")
 
@@ -302,8 +310,9 @@ def _process_gone(pid: int) -> bool:
 
 
 def sweep(folder: str | os.PathLike, now: float | None = None) -> list[Path]:
-    """Remove what killed runs left in ``folder``: ``.itday-[tag-]PID-…`` temporary files
-    and staging folders whose process is gone or that are older than an hour.  Returns
+    """Remove what killed runs left in ``folder``: ``.itday-[tag-]PID-HOST-…`` temporary
+    files and staging folders whose process (on this computer) is gone or that are older
+    than an hour.  Returns
     what was removed; what cannot be removed (a read-only stick) stays, harmless."""
     now = time.time() if now is None else now
     folder = Path(folder)
@@ -319,7 +328,8 @@ def sweep(folder: str | os.PathLike, now: float | None = None) -> list[Path]:
         path = folder / name
         try:
             old = now - path.lstat().st_mtime > STALE_SECONDS
-            if not (old or (match is not None and _process_gone(int(match.group(1))))):
+            here = match is not None and match.group(2) == _host()
+            if not (old or (here and _process_gone(int(match.group(1))))):
                 continue
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)

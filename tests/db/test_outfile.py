@@ -115,25 +115,28 @@ def test_a_file_of_another_kind_or_program_is_left_alone(tmp_path):
 def test_sweep_removes_what_killed_runs_left_and_nothing_else(tmp_path):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    gone = tmp_path / f".itday-{dead.pid}-abcd.part"
-    gone_dir = tmp_path / f".itday-export-{dead.pid}-abcd"
+    host = outfile.temp_prefix().split("-")[-2]  # this computer's tag
+    gone = tmp_path / f".itday-{dead.pid}-{host}-abcd.part"
+    gone_dir = tmp_path / f".itday-export-{dead.pid}-{host}-abcd"
     gone_dir.mkdir()
     (gone_dir / "attendees.csv").write_text("Dupont;Jean", encoding="utf-8")
-    mine = tmp_path / f".itday-{os.getpid()}-abcd.part"  # this process: still writing
+    mine = tmp_path / f"{outfile.temp_prefix()}abcd.part"  # this process: still writing
+    other_host = "000000" if host != "000000" else "ffffff"
+    elsewhere = tmp_path / f".itday-{dead.pid}-{other_host}-abcd.part"  # a shared folder
     legacy_old = tmp_path / ".itday-export-k2j4h5g6"
     legacy_old.mkdir()
     legacy_new = tmp_path / ".itday-contacts-a1b2c3d4"
     legacy_new.mkdir()
     user = [tmp_path / ".itday-notes.part", tmp_path / "itday-1-x.part", tmp_path / "a.txt"]
-    for path in (gone, mine, *user):
+    for path in (gone, mine, elsewhere, *user):
         path.write_bytes(b"x")
     hour_ago = time.time() - outfile.STALE_SECONDS - 60
     os.utime(legacy_old, (hour_ago, hour_ago))
     removed = outfile.sweep(tmp_path)
     assert sorted(removed) == sorted([gone, gone_dir, legacy_old])
-    assert all(p.exists() for p in (mine, legacy_new, *user))
+    assert all(p.exists() for p in (mine, elsewhere, legacy_new, *user))
     later = time.time() + outfile.STALE_SECONDS + 60  # an hour on: whatever its process
-    assert sorted(outfile.sweep(tmp_path, now=later)) == sorted([mine, legacy_new])
+    assert sorted(outfile.sweep(tmp_path, now=later)) == sorted([mine, elsewhere, legacy_new])
 
 
 def test_make_folder_says_what_is_wrong_in_french(tmp_path):
