@@ -636,7 +636,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
                 "choisissez un dossier accessible en écriture.",
             ),
             out=out,
-            reason=exc.strerror or exc,
+            reason=outfile.reason(exc),
         ) from exc
     return out, staging
 

@@ -121,7 +121,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
                 "choisissez un dossier accessible en écriture.",
             ),
             out=out,
-            reason=exc.strerror or exc,
+            reason=outfile.reason(exc),
         ) from exc
     return out, staging
 
@@ -227,7 +227,7 @@ def export_stand_leads(
                 "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?",
             ),
             out=out,
-            reason=exc.strerror or exc,
+            reason=outfile.reason(exc),
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -176,7 +176,7 @@ def write_stand_reports(
         ):
             if exhibitor_id is not None:
                 booths[exhibitor_id].append(code)
-        out.mkdir(parents=True, exist_ok=True)
+        outfile.make_folder(out)  # (one line if it cannot be made)
         written: list[Path] = []
         names: set[str] = set()
         for done, exhibitor in enumerate(exhibitors):

@@ -197,3 +197,38 @@ def test_export_with_its_output_on_a_full_disk_says_it_once(place):
         run = itday(["export", str(files / "export")], live, stdout=full, stderr=subprocess.PIPE)
     _refused(run)
     assert "disque plein" in run.stderr
+
+
+@pytest.fixture
+def readonly_folder(tmp_path):
+    """A folder on a medium mounted read-only (root: a tmpfs; else: chmod 555)."""
+    where = tmp_path / "key"
+    where.mkdir()
+    if os.geteuid() != 0:
+        where.chmod(0o555)
+        yield where
+        where.chmod(0o755)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "none", str(where)])
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (no CAP_SYS_ADMIN)")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)])
+
+
+@pytest.mark.parametrize("command", [*FILE_COMMANDS, *FOLDER_COMMANDS])
+def test_a_readonly_medium_is_said_in_french(command, place, readonly_folder):
+    live, _files = place
+    if command in FILE_COMMANDS:
+        before, after, suffix = FILE_COMMANDS[command]
+        target = readonly_folder / f"out{suffix}"
+    else:
+        before, after = FOLDER_COMMANDS[command]
+        target = readonly_folder / "sous-dossier"
+    out = itday([*before, str(target), *after], live)
+    _refused(out)
+    assert "lecture seule" in out.stderr or "accès refusé" in out.stderr
+    assert list(readonly_folder.iterdir()) == []
