@@ -25,6 +25,51 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Exposant n° {exhibitor_id} introuvable.": "Exhibitor no. {exhibitor_id} not found.",
     "Le serveur des stands n'a pas démarré.": "The booths' server did not start.",
+    # -- locks that lock (issue 23.7) ----------------------------------------------------------
+    "Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday "
+    "pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.": (
+        "No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, "
+        "or “Organiser…” on another station), then Ctrl+Shift+Q."
+    ),
+    "Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. "
+    "Choisissez-en un à l'ouverture, ou avec « itday pin --set ».": (
+        "No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one "
+        "when it opens, or with “itday pin --set”."
+    ),
+    # -- personal data has one lifetime (issue 23.8) ------------------------------------------
+    "Supprimer aussi les copies qui les contiennent (%n fichier(s) : sauvegardes, exports) :": (
+        "Also delete the copies that hold them (%n file: backups, exports):",
+        "Also delete the copies that hold them (%n files: backups, exports):",
+    ),
+    "%n copie(s) supprimée(s) (sauvegardes, exports précédents).": (
+        "%n copy deleted (backups, earlier exports).",
+        "%n copies deleted (backups, earlier exports).",
+    ),
+    "Copies non supprimées (effacez-les vous-même) : %1": "Copies not deleted (delete them yourself): %1",
+    # -- the system's own words (issue 23.9) ---------------------------------------------------
+    "fichier trop gros pour ce support": "file too large for this medium",
+    "un fichier de ce nom existe déjà": "a file of that name already exists",
+    "fichier ou dossier introuvable": "no such file or folder",
+    "un élément du chemin n'est pas un dossier": "a part of the path is not a folder",
+    "c'est un dossier, pas un fichier": "it is a folder, not a file",
+    "dossier non vide": "folder not empty",
+    "fichier utilisé par un autre programme": "file in use by another program",
+    "déplacement impossible d'un disque à un autre": "cannot move from one disk to another",
+    "erreur de lecture ou d'écriture du disque (support retiré ?)": (
+        "disk read or write error (medium removed?)"
+    ),
+    "périphérique absent": "device missing",
+    "nom ou valeur refusé par le système": "name or value refused by the system",
+    "trop de fichiers ouverts": "too many open files",
+    "lien symbolique en boucle": "symbolic link loop",
+    "erreur du système (code {number})": "system error (code {number})",
+    "base en lecture seule": "read-only database",
+    "base verrouillée par un autre programme": "database locked by another program",
+    "fichier de la base impossible à ouvrir": "cannot open the database file",
+    "ce fichier n'est pas une base de données": "this file is not a database",
+    "base endommagée": "damaged database",
+    "ce n'est pas une base itday": "not an itday database",
+    "erreur de la base de données": "database error",
     # -- app, main window, roles -------------------------------------------------------------
     "Plan": "Floor plan",
     "Exposants": "Exhibitors",
@@ -71,7 +116,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Mode organisateur": "Organiser mode",
     "Code organisateur :": "Organiser PIN:",
     "Code incorrect.": "Wrong PIN.",
-    "Le code doit comporter de 4 à 12 chiffres.": "The PIN must have 4 to 12 digits.",
+    "Le code doit comporter de 4 à 12 chiffres (0 à 9).": "The PIN must have 4 to 12 digits (0 to 9).",
     # -- about, settings ---------------------------------------------------------------------
     "À propos d'itday": "About itday",
     "Plan, exposants, badges et accueil d'une journée d'exposition, sans réseau.": (
@@ -1382,10 +1427,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "quota du disque atteint": "disk quota reached",
     "nom trop long": "name too long",
     # -- every file itday writes (services/outfile.py, issue 23.1) ----------------------------
-    "dossier introuvable": "folder not found",
-    "un fichier porte ce nom": "a file has that name",
-    "erreur du support": "medium error",
-    "fichier trop grand pour ce support": "file too large for this medium",
     "{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel "
     "quel ; choisissez un autre nom.": (
         "{path} already exists and is not a {kind} file written by itday: it is left as it "
@@ -1456,6 +1497,38 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
         "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
+    ),
+    # -- ticketing exports as they come (issue 24 A) -------------------------------------------
+    "En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : "
+    "pré-choisie comme « Code du billet ». Vérifiez.": (
+        "Unknown header, but a different value on every line, letters and digits: chosen as "
+        "“Ticket code”. Check it."
+    ),
+    "Statuts du billet → inscrit ou annulé (refusé à l'entrée ; retenu pour les imports "
+    "suivants)": (
+        "Ticket statuses → registered or cancelled (refused at the entrance; remembered for the "
+        "next imports)"
+    ),
+    "Signification": "Meaning",
+    "%1 au billet annulé ou remboursé": "%1 with a cancelled or refunded ticket",
+    "Statut inconnu : dites s'il veut dire inscrit ou annulé.": (
+        "Unknown status: say whether it means registered or cancelled."
+    ),
+    "Inscrit (admis à l'entrée)": "Registered (admitted at the entrance)",
+    "Annulé (billet annulé, remboursé : refusé)": "Cancelled (ticket cancelled, refunded: refused)",
+    "« {pair} » : attendu STATUT=annulé ou STATUT=inscrit, par ex. « Pending=annulé ».": (
+        "“{pair}”: expected STATUS=annulé or STATUS=inscrit, e.g. “Pending=annulé”."
+    ),
+    "« {pair} » : attendu EN-TÊTE=CHAMP, par ex. « Référence billet=Code du billet » (champs : "
+    "{names} ; « ignorer » pour laisser la colonne).": (
+        "“{pair}”: expected HEADER=FIELD, e.g. “Ticket ref=Code du billet” (fields: {names}; "
+        "“ignorer” to leave the column out)."
+    ),
+    "Catégorie inconnue « {text} » : choisissez parmi {names}.": (
+        "Unknown category “{text}”: choose one of {names}."
+    ),
+    "--category et --status ne valent que pour « import visitors ».": (
+        "--category and --status are for “import visitors” only."
     ),
     "Types de billet → catégorie (retenu pour les imports suivants)": (
         "Ticket types → category (remembered for the next imports)"
@@ -1666,6 +1739,87 @@ EN: dict[str, str | tuple[str, str]] = {
     "Cette édition n'a aucun exposant : aucun kit à imprimer.": (
         "This edition has no exhibitors: no kit to print."
     ),
+    # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
+    "Couleurs : par visites": "Colours: by visits",
+    "Par visites": "By visits",
+    "Stand sans exposant": "Booth without exhibitor",
+    "%1 visiteur(s) enregistré(s)": "%1 visitor(s) recorded",
+    "Toute la journée": "Whole day",
+    "Une heure": "One hour",
+    "Compter toute la journée ou une heure glissante": "Count the whole day or a sliding hour",
+    "Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)": (
+        "Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)"
+    ),
+    "Heure comptée": "Hour counted",
+    "Faire défiler la journée heure par heure": "Play the day hour by hour",
+    "Relire les contacts enregistrés par les stands": "Read the booths' leads again",
+    "Visites :": "Visits:",
+    "Lecture des contacts des stands…": "Reading the booths' leads…",
+    "Aucun visiteur enregistré par les stands pour l'instant : les stands scannent les badges "
+    "depuis leurs téléphones (« Kit exposant »).": (
+        "No visitor recorded by the booths yet: the booths scan badges with their phones "
+        "(« Exhibitor kit »)."
+    ),
+    "Visiteurs distincts enregistrés par chaque stand (badges scannés) : %1 visite(s) sur %2 "
+    "stand(s). Les passages sans scan ne sont pas comptés ; « < 5 » : moins de cinq "
+    "personnes.": (
+        "Distinct visitors recorded by each booth (badges scanned): %1 visit(s) at %2 "
+        "booth(s). People passing by without a scan are not counted; « < 5 »: fewer than five "
+        "people."
+    ),
+    "toute la journée": "whole day",
+    "de %1 à %2": "from %1 to %2",
+    "Pause": "Pause",
+    "Flux de la journée": "Flows of the day",
+    "Personnes dans le hall au fil de la journée": "People in the hall over the day",
+    "Personne pour l'instant.": "Nobody yet.",
+    "{t} : {n} personne(s)": "{t}: {n} people",
+    "Personne n'est encore entré et aucun stand n'a scanné de badge : les flux de la journée "
+    "s'afficheront ici.": (
+        "Nobody has come in yet and no booth has scanned a badge: the day's flows will show here."
+    ),
+    "<b>Entrées cumulées</b> — aucune sortie n'est scannée : les départs ne sont pas comptés.": (
+        "<b>Cumulative arrivals</b> — no exit is scanned: departures are not counted."
+    ),
+    "<b>Personnes dans le hall</b> — entrées moins sorties scannées.": (
+        "<b>People in the hall</b> — arrivals less scanned exits."
+    ),
+    "{n} personne(s) entrée(s). Aucun visiteur n'a encore été enregistré par les stands (les "
+    "stands scannent les badges depuis leurs téléphones).": (
+        "{n} people came in. No visitor has been recorded by the booths yet (the booths scan "
+        "badges with their phones)."
+    ),
+    "<b>{share}</b> des {n} personnes entrées ont rencontré au moins un stand ({met}) · "
+    "médiane : <b>{median:g}</b> stand(s) par personne entrée, {median_met:g} par personne "
+    "rencontrée · {leads} contacts enregistrés par {stands} stand(s).": (
+        "<b>{share}</b> of the {n} people who came in met at least one booth ({met}) · median: "
+        "<b>{median:g}</b> booth(s) per person who came in, {median_met:g} per person met · "
+        "{leads} leads recorded by {stands} booth(s)."
+    ),
+    "<b>Heure la plus active</b> des {n} stands les plus visités": (
+        "<b>Busiest hour</b> of the {n} most visited booths"
+    ),
+    "<b>Heure la plus active</b> : aucun stand n'a encore scanné de badge.": (
+        "<b>Busiest hour</b>: no booth has scanned a badge yet."
+    ),
+    "Rapports exposants": "Exhibitor reports",
+    "Le rapport de chaque exposant après le salon (PDF) : visites de son stand, heures, "
+    "catégories et secteurs, rang parmi les stands — sans aucun nom de visiteur": (
+        "Each exhibitor's report after the show (PDF): visits to its booth, hours, categories "
+        "and sectors, rank among the booths — with no visitor's name"
+    ),
+    "Rapport de l'exposant sélectionné…": "Report of the selected exhibitor…",
+    "Rapports de tous les exposants…": "Reports of all exhibitors…",
+    "Dossier des rapports exposants": "Folder for the exhibitor reports",
+    "Rapports de tous les exposants": "Reports of all exhibitors",
+    "Rapport de « %1 »": "Report of « %1 »",
+    "Rapport écrit : %1": "Report written: %1",
+    "%1 rapports exposants écrits dans %2": "%1 exhibitor reports written in %2",
+    "Rapports interrompus : %1 déjà écrit(s) dans %2.": (
+        "Reports stopped: %1 already written in %2."
+    ),
+    "Rapport %1 sur %2…": "Report %1 of %2…",
+    "Lecture des contacts…": "Reading the leads…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
@@ -1679,6 +1833,8 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
     ("files", "Annuler"): "Cancel",
+    # the play button of the plan « par visites »
+    ("VisitsBar", "Lecture"): "Play",
     # Messages of other branches' work (the exhibitors' reports, the stands' server), in this
     # dict so that their own EN entries do not repeat a key when they land.
     ("errors", "--from et --to vont avec --colour-by visits."): (

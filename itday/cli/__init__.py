@@ -14,13 +14,14 @@ commands is a module (:mod:`~itday.cli.editions`, :mod:`~itday.cli.people`,
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from itday.cli import data, desk, documents, editions, leads, people  # noqa: F401 (register)
 from itday.cli.arguments import build_parser
 from itday.cli.common import COMMANDS
-from itday.errors import ItdayError
+from itday.errors import ItdayError, db_reason, os_reason
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -50,12 +51,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_line(exc: OSError) -> str:
-    """A file-system error in French words: never the raw OS text when its cause is known."""
-    from itday.services.outfile import reason
-
-    if exc.filename:
-        return f"{exc.filename} : {reason(exc)}."
-    return f"écriture impossible ({reason(exc)}) : la sortie de la commande n'est pas complète."
+    """A file-system error in French words: never the system's English text."""
+    where = f" : {exc.filename}" if exc.filename else ""
+    return f"{os_reason(exc)}{where}."
 
 
 def _flush_output(rc: int) -> int:
@@ -71,7 +69,11 @@ def _flush_output(rc: int) -> int:
         except (OSError, ValueError):
             pass
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError) and rc == 0:
-            print(f"itday : {_os_line(exc)}", file=sys.stderr)
+            print(
+                f"itday : écriture impossible ({os_reason(exc)}) : la sortie de la commande "
+                "n'est pas complète.",
+                file=sys.stderr,
+            )
         return rc or 1
 
 
@@ -116,6 +118,11 @@ class _FreshDatabase:
                 break
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """An SQLite error wrapped by SQLAlchemy (``OperationalError: disk I/O error``)."""
+    return isinstance(getattr(exc, "orig", None), sqlite3.Error)
+
+
 def _dispatch(args) -> int:
     """The command's exit code; every error becomes one line on stderr."""
     try:
@@ -128,19 +135,22 @@ def _dispatch(args) -> int:
         return 130
     except BrokenPipeError:
         return 1
-    except OSError as exc:
+    except OSError as exc:  # the system's reason in French, never its English text
         print(f"itday : {_os_line(exc)}", file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:  # (SQLAlchemy's own errors wrap these: see below)
+        print(f"itday : base de données : {db_reason(exc)}.", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: one line for the user, the details in a file
-        import tempfile
+        if _is_database_error(exc):  # a full disk, a removed medium: not a bug
+            print(f"itday : base de données : {db_reason(exc)}.", file=sys.stderr)
+            return 1
         import traceback
 
-        log = Path(tempfile.gettempdir()) / "itday-error.log"
-        try:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f" ; détails dans {log}"
-        except OSError:
-            where = ""
+        from itday import error_log
+
+        log = error_log.write(traceback.format_exc())
+        where = f" ; détails dans {log}" if log is not None else ""
         print(f"itday : erreur inattendue ({type(exc).__name__} : {exc}){where}", file=sys.stderr)
         if os.environ.get("ITDAY_DEBUG"):
             raise

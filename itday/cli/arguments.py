@@ -12,7 +12,18 @@ import argparse
 from dataclasses import dataclass, field
 
 from itday import __version__
-from itday.cli.common import count, date, moment, port, positive_float, screen_size, time
+from itday.cli.common import (
+    count,
+    date,
+    dpi,
+    label,
+    moment,
+    port,
+    positive_float,
+    screen_size,
+    seconds,
+    time,
+)
 
 #: the word ``itday purge`` asks to type
 PURGE_WORD = "SUPPRIMER"
@@ -79,13 +90,13 @@ SHARED: dict[str, tuple[Arg, ...]] = {
     "json": (arg("--json", action="store_true", help="sortie JSON"),),
     "printing": (
         arg("--printer", metavar="NOM", help="imprimante des badges (défaut : celle du système)"),
-        arg("--dpi", type=count, default=300, help="résolution de l'imprimante (défaut : 300)"),
+        arg("--dpi", type=dpi, default=300, help="résolution de l'imprimante (défaut : 300)"),
         arg(
             "--media", metavar="NOM", help="format papier de l'imprimante (défaut : celui du badge)"
         ),
         arg(
             "--wait",
-            type=float,
+            type=seconds,
             default=10.0,
             metavar="S",
             help="attente maximale de la sortie du badge avant de dire « queued » (défaut : 10 s)",
@@ -111,14 +122,16 @@ TABLE: tuple[Command, ...] = (
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
         arg("--size", default="1600x900", metavar="LxH", type=screen_size),
         arg("--lang", choices=["fr", "en"], default=None),
+        arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
+            help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),
     )),
     Command("init", "crée la base et une édition, vide ou reprenant le plan d'une autre", args=(
-        arg("--name", required=True),
+        arg("--name", required=True, type=label),
         arg("--doc-language", choices=["fr", "en"], default=None,
             help="langue des documents imprimés et des fichiers de l'édition (défaut : fr, ou "
             "celle de --from)"),
         arg("--date", required=True, type=date),
-        arg("--venue", default=None, help="lieu (défaut : celui de --from, sinon vide)"),
+        arg("--venue", default=None, type=label, help="lieu (défaut : celui de --from, sinon vide)"),
         arg("--opens", type=time, default=None, help="ouverture HH:MM (défaut 09:00)"),
         arg("--closes", type=time, default=None, help="fermeture HH:MM (défaut 18:00)"),
         arg("--from", dest="source", type=count, metavar="ÉDITION", default=None,
@@ -139,6 +152,12 @@ TABLE: tuple[Command, ...] = (
         arg("--dry-run", action="store_true"),
         arg("--category", action="append", metavar="TYPE=CATÉGORIE", default=[],
             help="type de billet → catégorie (« Étudiant=Visiteur », « Presse=Presse ») ; "
+            "retenu dans la base pour les imports suivants"),
+        arg("--status", action="append", metavar="VALEUR=annulé", default=[],
+            help="statut de billet → annulé ou inscrit (« Pending=annulé ») ; "
+            "retenu dans la base pour les imports suivants"),
+        arg("--column", action="append", metavar="EN-TÊTE=champ", default=[],
+            help="colonne → champ (« Référence billet=Code du billet », « Note=ignorer ») ; "
             "retenu dans la base pour les imports suivants"),
     )),
     Command("attendees", "liste les participants", ("json",), args=(
@@ -184,7 +203,7 @@ TABLE: tuple[Command, ...] = (
     Command("checkin", "enregistre des codes comme des scans (JSON lines)", ("json", "printing"),
             args=(
         arg("codes", nargs="+", metavar="CODE"),
-        arg("--station", default="cli"),
+        arg("--station", default="cli", type=label),
         arg("--print", dest="print_badge", action="store_true",
             help="imprime le badge à la première entrée (pas aux ré-entrées)"),
         arg("--layout", default=None, help="mise en page du badge imprimé (défaut : label54x90)"),
@@ -196,7 +215,7 @@ TABLE: tuple[Command, ...] = (
     Command("print-queue",
             "badges en attente d'impression d'un poste (imprimante en pause, éteinte…)",
             ("json", "printing"), args=(
-        arg("--station", default="cli", help="le poste (défaut : cli)"),
+        arg("--station", default="cli", type=label, help="le poste (défaut : cli)"),
         arg("--layout", default=None, help="mise en page (défaut : label54x90)"),
         arg("--retry", type=count, nargs="*", metavar="N",
             help="renvoie à l'imprimante les badges en attente (tous, ou les n° donnés)"),
@@ -210,7 +229,7 @@ TABLE: tuple[Command, ...] = (
             help="fichier vidéo, URL d'un flux (rtsp://…, http://…/video) ou numéro de caméra"),
         arg("--seconds", type=positive_float, default=None, help="s'arrête après N secondes"),
         arg("--frames", type=count, default=None, help="s'arrête après N images"),
-        arg("--station", default="replay"),
+        arg("--station", default="replay", type=label),
         arg("--start", type=moment, default=None, metavar="AAAA-MM-JJTHH:MM",
             help="heure (Europe/Paris) du début de la vidéo, pour répéter une journée "
             "passée : les scans prennent l'heure de la vidéo (défaut : maintenant)"),
@@ -232,6 +251,8 @@ TABLE: tuple[Command, ...] = (
             args=(
         arg("--confirm", metavar=PURGE_WORD,
             help=f"confirme sans question (sinon la commande demande de taper {PURGE_WORD})"),
+        arg("--keep-backups", action="store_true",
+            help="garde les sauvegardes et les exports précédents (sinon supprimés aussi)"),
     )),
     Command("pin", "le code organisateur de la base (le même sur chaque poste)", args=(
         one_of(
@@ -265,8 +286,8 @@ TABLE: tuple[Command, ...] = (
         arg("--exhibitor", type=count, default=None, metavar="ID",
             help="cet exposant seulement (défaut : tous)"),
         arg("--host", default=None, metavar="ADRESSE",
-            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
-            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            help="l'adresse du serveur des stands, pour les liens (défaut : celle choisie en "
+            "dernier dans l'application ou par itday serve --host, sinon la première "
             "adresse réseau de cet ordinateur)"),
         arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
     )),

@@ -11,7 +11,7 @@ import math
 import sys
 from collections.abc import Callable
 
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 #: the function that runs each command, by name (filled by ``@command`` in the families)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -78,6 +78,30 @@ def print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def category_value(text: str | None) -> str | None:
+    """The category a command-line option names: its key (« press »), or its label on
+    screen in French or English (« Presse », « Press »), any case or accents; bad usage,
+    with the valid names, otherwise."""
+    from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+    from itday.core.text import fold
+
+    if text is None:
+        return None
+    names = {fold(c.value): c.value for c in Category}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_FR.items()}
+    names |= {fold(label): c.value for c, label in CATEGORY_LABELS_EN.items()}
+    value = names.get(fold(text.strip()))
+    if value is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Catégorie inconnue « {text} » : choisissez parmi {names}."
+            ),
+            text=text,
+            names=", ".join(f"« {CATEGORY_LABELS_FR[c]} »" for c in Category),
+        )
+    return value
 
 
 def category_label(value: str) -> str:
@@ -156,6 +180,49 @@ def screen_size(text: str) -> str:
     if not (200 <= w <= 10_000 and 200 <= h <= 10_000):
         raise argparse.ArgumentTypeError(f"« {text} » : de 200 à 10000 pixels de côté")
     return text
+
+
+def seconds(text: str) -> float:
+    """A wait in seconds: a finite number from 0 to an hour (``-1``, ``nan``, ``inf`` are bad
+    usage: a desk would never stop waiting, or never wait)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre de secondes") from None
+    if not (math.isfinite(value) and 0 <= value <= 3600):
+        raise argparse.ArgumentTypeError(f"« {text} » : de 0 à 3600 secondes")
+    return value
+
+
+#: printers' resolutions, in dots per inch (label printers 203–600, office printers ≤ 2400)
+DPI_RANGE = (50, 2400)
+
+
+def dpi(text: str) -> int:
+    """A printer's resolution (a whole number of dots per inch, 50 to 2400)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre entier") from None
+    low, high = DPI_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » : une résolution de {low} à {high} points par pouce"
+        )
+    return value
+
+
+def label(text: str) -> str:
+    """A name shown on badges, lists and screens (an edition's, its venue's, a station's):
+    one line, no control character (bad usage: the text is never echoed as it is)."""
+    from itday.core.text import has_control
+
+    if has_control(text):
+        raise argparse.ArgumentTypeError(
+            "le nom contient un caractère de contrôle (saut de ligne, tabulation, échappement…) "
+            "ou d'inversion du sens du texte : écrivez-le sur une ligne, en texte simple"
+        )
+    return text.strip()
 
 
 def positive_float(text: str) -> float:

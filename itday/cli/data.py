@@ -48,22 +48,30 @@ def cmd_export(args) -> int:
 def cmd_purge(args) -> int:
     from itday.db import repo
     from itday.services.gdpr import purge_personal_data
+    from itday.services.personal_copies import copies_of
 
     db = open_db(args)
     with db.session() as session:
         event = repo.get_event(current_event_id(args, session), session=session)
         event_id, label = event.id, f"{event.name} ({event.date:%d/%m/%Y})"
+        copies = copies_of(db, session, event_id)
+    keep = args.keep_backups
+    also = (
+        f" ; et les copies qui les contiennent : {copies.summary()}" if copies and not keep else ""
+    )
     word = args.confirm
     if word is None:
         if not sys.stdin.isatty():
             raise ItdayError(
-                f"la purge efface les noms, e-mails et téléphones de « {label} » : "
+                f"la purge efface les noms, e-mails et téléphones de « {label} »{also} : "
                 f"confirmez avec --confirm {PURGE_WORD}."
             )
         print(
-            f"Les noms, e-mails et téléphones de « {label} » vont être effacés "
+            f"Les noms, e-mails et téléphones de « {label} » vont être effacés{also} "
             "(les statistiques restent). Exportez d'abord si vous en avez besoin."
         )
+        if copies and not keep:
+            print("Pour garder ces copies, relancez avec --keep-backups.")
         word = input(f"Pour confirmer, tapez {PURGE_WORD} : ")
     if word.strip() != PURGE_WORD:
         raise ItdayError(f"purge annulée : il fallait taper {PURGE_WORD}.")
@@ -74,7 +82,27 @@ def cmd_purge(args) -> int:
         f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés, "
         f"{counts['leads']} contacts des stands (sans leurs notes)."
     )
-    return 0
+    return _purge_copies(copies, keep)
+
+
+def _purge_copies(copies, keep: bool) -> int:
+    """Delete the backups and exports that still name people (``--keep-backups``: list
+    them); 1 if one could not be deleted."""
+    from itday.services.personal_copies import remove
+
+    if not copies:
+        return 0
+    if keep:
+        print(f"Gardées (--keep-backups), elles contiennent encore les noms : {copies.summary()}.")
+        return 0
+    removed, failed = remove(copies)
+    print(f"Copies supprimées ({len(removed)} fichiers) :")
+    for path in removed:
+        print(f"  {path}")
+    for path, reason in failed:
+        print(f"itday : {path} n'a pas pu être supprimé ({reason}) : effacez-le vous-même.",
+              file=sys.stderr)  # fmt: skip
+    return 1 if failed else 0
 
 
 @command("backup")
@@ -86,6 +114,10 @@ def cmd_backup(args) -> int:
         raise ItdayError("Base PostgreSQL : faites la sauvegarde avec pg_dump.")
     folder = args.folder or default_folder(db.path)
     path = backup_now(db, folder)
+    if args.folder:  # a purge finds the copies there too (issue 23.8)
+        from itday.services.personal_copies import BACKUPS_KEY, remember_export
+
+        remember_export(db, folder, BACKUPS_KEY)
     print(f"Sauvegarde écrite : {path}")
     return 0
 

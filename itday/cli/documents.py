@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from itday.cli.common import command, current_event_id, event_of, open_db, print_json
+from itday.cli.common import (
+    category_value,
+    command,
+    current_event_id,
+    event_of,
+    open_db,
+    print_json,
+)
 from itday.cli.printing import BADGE_WORDS, print_service
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
@@ -16,6 +23,7 @@ def cmd_badges(args) -> int:
     if args.layout == "list":
         print(describe_layouts())
         return 0
+    args.category = category_value(args.category)  # « Presse », as on screen, or « press »
     if args.print_badge:
         if args.language:  # the print queue prints (and reprints) in the edition's language
             raise UsageError(

@@ -126,10 +126,10 @@ def cmd_pin(args) -> int:
 
 def _set_pin(session) -> None:
     """The new PIN, read twice on standard input, hashed into the base."""
-    from itday.core.pin import hash_pin, valid_new_pin
+    from itday.core.pin import hash_pin, normalise_pin, valid_new_pin
     from itday.db import repo
 
-    lines = [line.strip() for line in sys.stdin.readlines()[:2]]
+    lines = [normalise_pin(line) for line in sys.stdin.readlines()[:2]]
     if sys.stdin.isatty() or len(lines) < 2:
         raise ItdayError(
             "Donnez le nouveau code deux fois sur l'entrée standard, par exemple : "

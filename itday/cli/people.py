@@ -12,7 +12,7 @@ from itday.cli.common import (
     print_json,
     query_event,
 )
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
 @command("import")
@@ -25,11 +25,7 @@ def cmd_import(args) -> int:
     with db.session() as session:
         event_id = current_event_id(args, session)
         try:
-            extra = {}
-            if args.kind == "visitors" and args.category:
-                from itday.core.importing import parse_ticket_categories
-
-                extra["categories"] = parse_ticket_categories(args.category)
+            extra = _import_choices(args)
             report = run(session, event_id, args.file, dry_run=args.dry_run, **extra)
         except ImportFileError as exc:
             raise ItdayError(str(exc)) from None
@@ -43,6 +39,8 @@ def cmd_import(args) -> int:
         f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
         f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
     )
+    if data.get("cancelled"):
+        print(f"  dont {data['cancelled']} au billet annulé ou remboursé (inscription annulée).")
     if data.get("staff"):
         print(f"  {data['staff']} membre(s) du personnel des exposants ajouté(s).")
     for item in data["rejected"]:
@@ -52,6 +50,31 @@ def cmd_import(args) -> int:
     if args.dry_run:
         print("(essai à blanc : rien n'a été écrit)")
     return 0
+
+
+def _import_choices(args) -> dict:
+    """The organiser's ``--category``, ``--status`` and ``--column`` as the import takes them."""
+    from itday.core import importing
+
+    extra: dict = {}
+    if args.column:
+        fields = (
+            importing.FIELDS_VISITORS if args.kind == "visitors" else importing.FIELDS_EXHIBITORS
+        )
+        extra["columns"] = importing.parse_columns(args.column, fields)
+    if args.kind != "visitors":
+        if args.category or args.status:
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "--category et --status ne valent que pour « import visitors »."
+                )
+            )
+        return extra
+    if args.category:
+        extra["categories"] = importing.parse_ticket_categories(args.category)
+    if args.status:
+        extra["statuses"] = importing.parse_ticket_statuses(args.status)
+    return extra
 
 
 @command("attendees")

@@ -70,3 +70,35 @@ def split_capitals(text: str) -> str:
     """« InsightLearning SAS » → « Insight Learning SAS »: where a name written in one word
     may break when it is too long for its box (booth labels)."""
     return _CAMEL.sub(" ", text)
+
+
+# -- names shown on screens and in terminals ------------------------------------------------
+# An edition's or a station's name is printed on badges, in lists and in a terminal: a line
+# break, an escape sequence (ESC [31m…) or a bidirectional override (U+202E) would break a
+# line, recolour a terminal or reverse the text around it.
+
+#: bidirectional embeddings, overrides and isolates, and the invisible direction marks
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _is_control(ch: str) -> bool:
+    return ch in _BIDI or unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+
+
+def has_control(text: str | None) -> bool:
+    """True if ``text`` holds a control character (line break, tab, escape, DEL…) or a
+    bidirectional control."""
+    return bool(text) and any(_is_control(ch) for ch in text)
+
+
+def clean_label(text: str | None) -> str:
+    """``text`` on one line: every control character becomes a space, blanks are collapsed.
+
+    >>> clean_label("Salon\\x1b[31m\\nRouge ")
+    'Salon [31m Rouge'
+    """
+    if not text:
+        return ""
+    if has_control(text):
+        text = "".join(" " if _is_control(ch) else ch for ch in text)
+    return " ".join(text.split())

@@ -189,3 +189,152 @@ def looks_like_ticket(text: str) -> bool:
         ):
             return True
     return False
+
+
+# -- statuses -----------------------------------------------------------------------------
+#
+# An attendee export also says whether each ticket still stands: a status of the attendee
+# (Eventbrite « Attendee Status »), of the ticket or of the order (pretix, HelloAsso,
+# Weezevent, Billetweb, Yurplan « Statut »).  A person whose ticket was cancelled, refunded,
+# transferred to someone else or left unpaid until it expired is imported as *cancelled*:
+# the desk refuses their codes (« inscription annulée »).  A value not listed here is
+# imported as registered and named in a warning line by line; the organiser says what it
+# means (the import's mapping step, ``itday import --status "VALEUR=annulé"``), remembered
+# in the database for the next imports.
+
+#: the field of the visitor import that holds the ticket's status
+STATUS_FIELD = "status"
+#: what a status means
+ATTENDING = "attending"
+CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class StatusColumn:
+    """The status column of one service's export and what its values mean."""
+
+    service: str
+    headers: tuple[str, ...]
+    attending: tuple[str, ...]
+    cancelled: tuple[str, ...]
+    found: str
+
+
+STATUS_COLUMNS: tuple[StatusColumn, ...] = (
+    StatusColumn(
+        "Eventbrite",
+        ("Attendee Status", "Statut du participant", "Order Status", "Statut de la commande"),
+        ("Attending", "Checked In", "Participe", "Enregistré", "Présent"),
+        (
+            "Not Attending",
+            "Ne participe pas",
+            "Refunded",
+            "Remboursé",
+            "Cancelled",
+            "Canceled",
+            "Annulé",
+            "Transferred",
+            "Transféré",
+            "Deleted",
+            "Supprimé",
+        ),
+        "Attendee Summary report: « Attendee Status » (Attending / Not Attending / Checked In)",
+    ),
+    StatusColumn(
+        "Weezevent",
+        ("Statut", "Statut du billet", "État"),
+        ("Validé", "Valide", "Payé", "Confirmé"),
+        ("Annulé", "Remboursé", "Invalidé", "Invalide"),
+        "participants export: « Statut » of the ticket",
+    ),
+    StatusColumn(
+        "HelloAsso",
+        ("Statut", "Statut de la commande", "Statut du paiement"),
+        ("Validé", "Payé", "Autorisé", "Processed", "Authorized", "Registered"),
+        (
+            "Annulé",
+            "Remboursé",
+            "Refunded",
+            "Canceled",
+            "Refused",
+            "Refusé",
+            "Remboursement en cours",
+        ),
+        "participants export: « Statut » of the order / payment",
+    ),
+    StatusColumn(
+        "Billetweb",
+        ("Statut", "État"),
+        ("Valide", "Validé", "Payé"),
+        ("Annulé", "Remboursé", "Commande annulée", "Billet annulé"),
+        "attendee export: « Statut »",
+    ),
+    StatusColumn(
+        "pretix",
+        ("Order status", "Statut de la commande", "Status", "Statut"),
+        ("Paid", "Payée", "Payé", "Pending", "En attente"),
+        (
+            "Canceled",
+            "Cancelled",
+            "Annulée",
+            "Annulé",
+            "Expired",
+            "Expirée",
+            "Refunded",
+            "Remboursée",
+        ),
+        "orders / check-in list export: « Order status » (paid, pending, canceled, expired)",
+    ),
+    StatusColumn(
+        "Yurplan",
+        ("Statut", "Statut du billet"),
+        ("Confirmé", "Validé", "Payé"),
+        ("Annulé", "Remboursé", "Transféré"),
+        "export of the participants list: « Statut »",
+    ),
+)
+
+
+status_key = _key
+
+
+#: folded value → meaning, from every service above (no value means both)
+STATUS_VALUES: dict[str, str] = {}
+for _column in STATUS_COLUMNS:
+    for _value in _column.attending:
+        STATUS_VALUES.setdefault(status_key(_value), ATTENDING)
+    for _value in _column.cancelled:
+        STATUS_VALUES.setdefault(status_key(_value), CANCELLED)
+del _column, _value
+
+
+def status_headers() -> list[str]:
+    """Every status column name of the services, each once."""
+    return list(dict.fromkeys(h for c in STATUS_COLUMNS for h in c.headers))
+
+
+#: the words an organiser may give a status (``--status "VALEUR=annulé"``), folded
+STATUS_MEANINGS: dict[str, str] = {
+    "annule": CANCELLED,
+    "annulee": CANCELLED,
+    "cancelled": CANCELLED,
+    "canceled": CANCELLED,
+    "rembourse": CANCELLED,
+    "refunded": CANCELLED,
+    "inscrit": ATTENDING,
+    "inscrite": ATTENDING,
+    "valide": ATTENDING,
+    "attending": ATTENDING,
+    "registered": ATTENDING,
+}
+
+
+def status_meaning(value: str, chosen: dict[str, str] | None = None) -> str | None:
+    """What a status cell means (``ATTENDING``, ``CANCELLED``), the organiser's choices
+    (folded value → meaning) first; None when nobody knows; a blank cell is attending."""
+    key = status_key(value)
+    if not key:
+        return ATTENDING
+    if chosen and key in chosen:
+        return chosen[key]
+    return STATUS_VALUES.get(key)

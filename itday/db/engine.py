@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import shutil
 import sqlite3
 import sys
 import threading
@@ -25,7 +26,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from itday.db import files
-from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, UserMessage
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, UserMessage, db_reason, os_reason
 
 DEFAULT_RELATIVE = Path("db") / "itday.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -94,6 +95,15 @@ def _check_writable(path: Path, where: str) -> None:
         raise DatabaseError(READONLY_FOLDER, where=where)
 
 
+def _no_room_beside(where: str) -> bool:
+    """Is the disk of the base ``where`` (a path) full?  SQLite says « disk I/O error »
+    when its shared-memory file cannot grow on a full disk."""
+    try:
+        return shutil.disk_usage(Path(where).parent).free < 1024 * 1024
+    except (OSError, ValueError):
+        return False
+
+
 def _explain(exc: BaseException, where: str) -> DatabaseError:
     """The database's error as one line that says what to do."""
     detail = str(getattr(exc, "orig", None) or exc)
@@ -110,7 +120,11 @@ def _explain(exc: BaseException, where: str) -> DatabaseError:
             "La base {where} est en lecture seule : vérifiez les droits du fichier et "
             "de son dossier, ou copiez-la ailleurs.",
         )
-    elif "disk is full" in msg or "database or disk is full" in msg or "no space" in msg:
+    elif (
+        "disk is full" in msg
+        or "no space" in msg
+        or ("disk i/o error" in msg and _no_room_beside(where))  # (the -shm could not grow)
+    ):
         template = QT_TRANSLATE_NOOP(
             "errors",
             "Le disque de la base {where} est plein : libérez de la place puis recommencez.",
@@ -130,7 +144,7 @@ def _explain(exc: BaseException, where: str) -> DatabaseError:
         return DatabaseError(
             QT_TRANSLATE_NOOP("errors", "Erreur de la base {where} : {detail}"),
             where=where,
-            detail=(detail.splitlines() or [""])[0],
+            detail=db_reason(exc),
         )
     return DatabaseError(template, where=where)
 
@@ -302,7 +316,7 @@ class Database:
                             "errors", "Impossible de créer le dossier {folder} : {reason}."
                         ),
                         folder=path.parent,
-                        reason=exc.strerror,
+                        reason=os_reason(exc),
                     ) from exc
                 if not os.access(path.parent, os.W_OK):
                     raise DatabaseError(

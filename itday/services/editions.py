@@ -15,6 +15,7 @@ import datetime as dt
 from sqlmodel import Session, select
 
 from itday.core.enums import BoothStatus
+from itday.core.text import clean_label
 from itday.db import repo
 from itday.db.models import Booth, Event, Exhibitor, Hall, HallBackground, HallElement
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
@@ -60,9 +61,11 @@ def new_edition(
     """Create the edition (not committed) and copy what ``source_id`` holds; raises
     ``ItdayError`` for an empty name, a name and date already used, an unknown source or
     opening hours the wrong way round."""
-    name = (name or "").strip()
+    name = clean_label(name)  # one line: never a control character (issue 23.9)
     if not name:
         raise ItdayError(NO_NAME)
+    if venue is not None:
+        venue = clean_label(venue)
     same = repo.find_event(name, date, session=session)
     if same is not None:
         raise ItdayError(DUPLICATE, name=same.name, date=f"{same.date:%d/%m/%Y}", event_id=same.id)

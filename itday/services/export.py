@@ -59,12 +59,13 @@ from itday.core.enums import Category
 from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Lead, Scan
-from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
 from itday.services import outfile
 from itday.services.backup import backup_copy
 from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
+from itday.services.personal_copies import remember_export
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -636,7 +637,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
                 "choisissez un dossier accessible en écriture.",
             ),
             out=out,
-            reason=outfile.reason(exc),
+            reason=os_reason(exc),
         ) from exc
     return out, staging
 
@@ -766,6 +767,7 @@ def export_edition(
             outfile.replace(path, target)
             final.append(target)
         result.files = final
+        remember_export(db, out)  # a purge finds it (issue 23.8)
         if progress is not None:
             progress(total, total, "Export terminé.")
         return result
@@ -778,7 +780,7 @@ def export_edition(
                 "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?",
             ),
             out=out,
-            reason=outfile.reason(exc),
+            reason=os_reason(exc),
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

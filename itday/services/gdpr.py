@@ -42,6 +42,10 @@ def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
     """Blank the personal data of edition ``event_id``; returns how many rows were purged
     (``attendees``, ``exhibitors``, ``scans``, ``leads``).  Commits."""
     try:
+        if session.get_bind().dialect.name == "sqlite":
+            # the old values are overwritten with zeros, not left in free space in the file
+            # (off by default in some SQLite builds; Debian's has it on)
+            session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         now = utcnow()
         people = session.exec(
             select(Attendee.id, Attendee.company).where(Attendee.event_id == event_id)

@@ -10,7 +10,9 @@ Matching:
   badge codes are kept, new attendees get a fresh code.  Empty cells never erase.  Every
   ticket code of the file is kept (``attendee_code``): a person may hold several tickets,
   each admits them at the desk like their badge; a code already held by someone else of the
-  edition moves to the file's holder, with a warning.
+  edition moves to the file's holder only if that someone is in the file too (the service
+  gave them another ticket), else it stays theirs and the line is warned.  A ticket cell
+  holding an itday badge code is refused on its line (a code admits one person).
   A person or exhibitor already in the edition takes the file's values (a re-import of an
   updated export); every value that replaces another is named in a warning, old and new.
 - exhibitors: same folded name; booth codes of the file assign that exhibitor to the
@@ -123,6 +125,10 @@ def _insert(session: Session, table, rows: list[dict]) -> None:
     session.connection().execute(insert(table.__table__), rows)
 
 
+#: a person of the edition whose ticket the re-imported export says is cancelled, refunded…
+CANCELLED_SINCE = "inscription annulée (billet annulé ou remboursé depuis)"
+
+
 def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bool:
     """Set the non-empty values that differ; True if anything changed.  A value that
     replaces another (not an empty one) is named in a warning, old and new."""
@@ -133,7 +139,9 @@ def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bo
             continue
         old = getattr(obj, name)
         if old != value:
-            if old:
+            if name == "cancelled":  # the ticket's status says it no longer stands
+                replaced.append(CANCELLED_SINCE)
+            elif old:
                 replaced.append(
                     f"{REPORT_WORDS[kind].get(name, name)} « {shown_value(name, old)} » → "
                     f"« {shown_value(name, value)} »"
@@ -159,20 +167,24 @@ def import_visitors(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     categories: Mapping[str, str] | None = None,
+    statuses: Mapping[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> ImportReport:
     """Import registrations from a CSV or XLSX file into edition ``event_id``.
 
     ``mapping`` (column index → field name of ``FIELDS_VISITORS``, or ``""`` to ignore)
     overrides the columns detected from the headers.  ``categories`` (folded ticket type →
-    category value) maps the file's ticket types; with those already chosen for this
-    database (remembered in it when the import is not a dry run).  Raises ``ImportFileError`` when the
+    category value) maps the file's ticket types, ``statuses`` (``tickets.status_meaning``'s
+    key → ``tickets.CANCELLED`` or ``ATTENDING``) the file's ticket statuses, ``columns``
+    (header key → field) the headers; each with those already chosen for this database
+    (remembered in it when the import is not a dry run).  Raises ``ImportFileError`` when the
     file cannot be imported and ``ImportCancelled`` when ``cancelled()`` became true; in
     both cases nothing is written.
     """
-    remembered = _ticket_categories(session)
-    if categories:  # the organiser's choices are remembered for the next import
-        remembered.update(categories)
-    records, report, detected = read_visitors(path, mapping, remembered)
+    remembered = _remembered(session, TICKET_CATEGORIES, categories)
+    known_statuses = _remembered(session, TICKET_STATUSES, statuses)
+    headers = _remembered(session, COLUMNS + "visitors", columns)
+    records, report, detected = read_visitors(path, mapping, remembered, known_statuses, headers)
     _check_event(session, event_id)
     column = detected.column_of(tickets.FIELD)
     source = tickets.services_of(detected.headers[column]) if column is not None else ""
@@ -180,8 +192,13 @@ def import_visitors(
     def work() -> None:
         placed = _merge_visitors(session, event_id, records, report, progress, cancelled)
         _store_tickets(session, event_id, placed, source, report)
-        if categories:
-            repo.set_setting(TICKET_CATEGORIES, json.dumps(remembered), session=session)
+        for key, chosen, everything in (
+            (TICKET_CATEGORIES, categories, remembered),
+            (TICKET_STATUSES, statuses, known_statuses),
+            (COLUMNS + "visitors", columns, headers),
+        ):
+            if chosen:  # the organiser's choices are remembered for the next import
+                repo.set_setting(key, json.dumps(everything), session=session)
 
     return _run(session, report, dry_run, work)
 
@@ -224,14 +241,27 @@ def _add_staff(session: Session, exhibitor: Exhibitor, record, report: ImportRep
 
 
 TICKET_CATEGORIES = "ticket_categories"  # app_setting: ticket type → category, remembered
+TICKET_STATUSES = "ticket_statuses"  # app_setting: ticket status → meaning, remembered
+COLUMNS = "import_columns:"  # app_setting + kind: header → field (``--column``), remembered
 
 
-def _ticket_categories(session: Session) -> dict[str, str]:
+def _stored(session: Session, key: str) -> dict[str, str]:
     try:
-        stored = json.loads(repo.get_setting(TICKET_CATEGORIES, session=session) or "{}")
+        stored = json.loads(repo.get_setting(key, session=session) or "{}")
     except ValueError:
         return {}
     return stored if isinstance(stored, dict) else {}
+
+
+def _remembered(session: Session, key: str, chosen: Mapping[str, str] | None) -> dict[str, str]:
+    """The choices stored under ``key`` in the database, with the new ones over them."""
+    out = _stored(session, key)
+    out.update(chosen or {})
+    return out
+
+
+def _ticket_categories(session: Session) -> dict[str, str]:
+    return _stored(session, TICKET_CATEGORIES)
 
 
 def _merge_visitors(
@@ -295,6 +325,7 @@ def _merge_visitors(
             "phone": record.phone,
             "category": record.category,
             "external_ref": record.external_ref,
+            "cancelled": record.cancelled,  # the ticket's status: only ever sets it
         }
         if attendee is None:
             # New people are inserted as plain rows (executemany): building 20,000 ORM
@@ -406,6 +437,7 @@ def _store_tickets(
         for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
     }
     names: dict[int, str] | None = None  # read only when a code changes hands
+    in_file = {attendee_id for _, attendee_id in placed}
     now = utcnow()
     rows: list[dict] = []
     for record, attendee_id in placed:
@@ -432,6 +464,14 @@ def _store_tickets(
                         ).all()
                     )
                 before = names.get(current.attendee_id, "").strip() or f"n° {current.attendee_id}"
+                if current.attendee_id not in in_file:
+                    # the file does not say its holder lost it: a code admits one person
+                    report.warn(
+                        record.line,
+                        f"code de billet « {code} » déjà à « {before} » (autre personne, "
+                        "absente du fichier) : ignoré",
+                    )
+                    continue
                 report.warn(
                     record.line,
                     f"code de billet « {code} » était à « {before} » : passe à cette personne",
@@ -455,21 +495,25 @@ def import_exhibitors(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> ImportReport:
     """Import exhibitors from a CSV or XLSX file into edition ``event_id``.
 
     Booth codes in the file assign the exhibitor to the edition's existing booths (a free
     booth becomes confirmed); an unknown code, or a booth held by another exhibitor, is a
     warning and changes nothing.  Booths are never taken away from an exhibitor.
+    ``columns`` (header key → field) as for ``import_visitors``, remembered.
     """
-    records, report, _mapping = read_exhibitors(path, mapping)
+    headers = _remembered(session, COLUMNS + "exhibitors", columns)
+    records, report, _mapping = read_exhibitors(path, mapping, headers)
     _check_event(session, event_id)
-    return _run(
-        session,
-        report,
-        dry_run,
-        lambda: _merge_exhibitors(session, event_id, records, report, progress, cancelled),
-    )
+
+    def work() -> None:
+        _merge_exhibitors(session, event_id, records, report, progress, cancelled)
+        if columns:
+            repo.set_setting(COLUMNS + "exhibitors", json.dumps(headers), session=session)
+
+    return _run(session, report, dry_run, work)
 
 
 def _merge_exhibitors(

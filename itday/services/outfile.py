@@ -23,7 +23,6 @@ open: ``replace`` tries again a few times, then says which file to close.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
@@ -37,7 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from itday.db import files
-from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
 
 #: every temporary name itday makes in a user's folder starts with this
 TMP_PREFIX = ".itday-"
@@ -71,20 +70,6 @@ def _read_umask() -> int:
 #: the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)
 FILE_MODE = 0o666 & ~_read_umask()
 
-_REASONS = {
-    errno.EACCES: QT_TRANSLATE_NOOP("errors", "accès refusé"),
-    errno.EPERM: QT_TRANSLATE_NOOP("errors", "accès refusé"),
-    errno.EROFS: QT_TRANSLATE_NOOP("errors", "support en lecture seule"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "disque plein"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "quota du disque atteint"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "nom trop long"),
-    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "dossier introuvable"),
-    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "un fichier porte ce nom"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "un fichier porte ce nom"),
-    errno.EIO: QT_TRANSLATE_NOOP("errors", "erreur du support"),
-    errno.EFBIG: QT_TRANSLATE_NOOP("errors", "fichier trop grand pour ce support"),
-}
-
 LOCKED = QT_TRANSLATE_NOOP(
     "errors",
     "Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : "
@@ -98,8 +83,8 @@ NOT_OURS = QT_TRANSLATE_NOOP(
 
 
 def reason(exc: OSError) -> str:
-    """The cause of ``exc`` in a few French words (never the raw OS text when known)."""
-    return _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc))
+    """The cause of ``exc`` in a few French words (never the system's English text)."""
+    return os_reason(exc)
 
 
 def write_error(target: Path, exc: OSError) -> ItdayError:

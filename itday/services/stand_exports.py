@@ -30,7 +30,7 @@ from sqlmodel import col, select
 from itday import __version__
 from itday.db import files
 from itday.db.models import Exhibitor, Lead
-from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
 from itday.services import outfile
 from itday.services.leads_export import write_stand_files
 from itday.services.pdf.output import FILE_MODE
@@ -121,7 +121,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
                 "choisissez un dossier accessible en écriture.",
             ),
             out=out,
-            reason=outfile.reason(exc),
+            reason=os_reason(exc),
         ) from exc
     return out, staging
 
@@ -227,7 +227,7 @@ def export_stand_leads(
                 "L'export dans {out} a échoué ({reason}) : disque plein ou dossier retiré ?",
             ),
             out=out,
-            reason=outfile.reason(exc),
+            reason=os_reason(exc),
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -55,7 +55,7 @@ from itday.core import tickets
 from itday.core.checkin import Decision, KnownAttendee, ScannedCode, decide, message, read_scan
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
-from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError, db_reason
 from itday.services import outfile
 from itday.services.checkin import storable
 
@@ -210,7 +210,7 @@ class LocalCopy:
                     "errors", "Impossible d'ouvrir la copie locale du poste {path} : {reason}"
                 ),
                 path=path,
-                reason=exc,
+                reason=db_reason(exc),
             ) from exc
 
     def close(self) -> None:

@@ -180,6 +180,9 @@ def run_gui(args) -> int:
         install_error_handler(window)
     if getattr(args, "page", None):
         window.show_page(args.page)
+    if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
+        combo = window.page("plan").colour
+        combo.setCurrentIndex(combo.findData(args.plan_colour))
     window.resize(*size)
     window.show()
     if screenshot:
@@ -251,6 +254,18 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
             ctx.tasks.wait_all(5000)
         print(screenshot)
         return 0
+    from itday.ui import roles
+
+    if not roles.stored_hash(ctx) and not roles.choose_first_pin(ctx, None):
+        kiosk.leave()  # no PIN, no kiosk: anyone could leave it
+        ctx.tasks.wait_all(5000)
+        raise ItdayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait "
+                "quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».",
+            )
+        )
     kiosk.showFullScreen()
     return _exec(app, ctx, ending, after=kiosk.leave)  # (its camera stopped when it quits)
 
@@ -259,14 +274,14 @@ def install_error_handler(window) -> None:
     """An error raised in a slot (a database gone read-only, a full disk, a bug) is shown in
     one line on the status bar and in a dialog, never as a traceback or a crash; details of
     an unexpected error go to a log file."""
-    import tempfile
     import traceback
 
     from PySide6.QtWidgets import QMessageBox
 
-    from itday.ui.i18n import error_text
+    from itday import error_log
+    from itday.ui.i18n import error_text, system_error_text
 
-    log = os.path.join(tempfile.gettempdir(), "itday-error.log")
+    log = str(error_log.log_path())  # the user's own data folder, not a shared /tmp
 
     def handle(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -274,12 +289,10 @@ def install_error_handler(window) -> None:
             return
         if isinstance(exc, ItdayError):
             text = error_text(exc)
+        elif system_error_text(exc) is not None:  # a full disk, a removed key: not a bug
+            text = system_error_text(exc)
         else:
-            try:
-                with open(log, "a", encoding="utf-8") as fh:
-                    fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-            except OSError:
-                pass
+            error_log.write("".join(traceback.format_exception(exc_type, exc, tb)))
             text = (
                 window.tr("Erreur inattendue (%1) ; détails dans %2")
                 .replace("%1", f"{exc_type.__name__} : {exc}")

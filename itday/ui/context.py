@@ -46,9 +46,11 @@ class AppContext(QObject):
 
     def reload_settings(self, station: str | None = None) -> None:
         """Re-read this station's settings (after the settings dialog)."""
+        from itday.core.text import clean_label
         from itday.ui.settings_keys import value
 
-        self.station = station or value(self.settings, "station/name")
+        # one line, whatever the settings file holds (a station's name is logged and shown)
+        self.station = clean_label(station or value(self.settings, "station/name")) or "Accueil 1"
         self.settings_changed.emit()
 
     @property

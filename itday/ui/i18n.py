@@ -152,6 +152,7 @@ IMPORT_FIELDS_EN = {  # itday.core.importing.FIELDS_VISITORS and FIELDS_EXHIBITO
     "external_ref": "Reference",
     "ticket_code": "Ticket code (ticketing service)",
     "consent": "Details to exhibitors (yes/no)",
+    "status": "Ticket status (cancelled, refunded…)",
     "name": "Company (exhibitor name)",
     "sector": "Sector",
     "contact_name": "Contact",
@@ -176,7 +177,7 @@ REFUSED_LABELS_EN = {
 }
 
 # Messages returned by ``itday.core`` functions (French), translated with ``core_message``.
-CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres."),)
+CORE_MESSAGES = (QT_TRANSLATE_NOOP("core", "Le code doit comporter de 4 à 12 chiffres (0 à 9)."),)
 
 
 def core_message(text: str) -> str:
@@ -198,3 +199,20 @@ def error_text(exc: BaseException) -> str:
     if callable(translated):
         return translated(QCoreApplication.translate)
     return core_message(str(exc))
+
+
+def system_error_text(exc: BaseException) -> str | None:
+    """A file system's or SQLite's error (a full disk, a removed key) as one line in the
+    interface's language, never the system's English; None for anything else (a bug)."""
+    import sqlite3
+
+    from itday.errors import db_reason, os_reason
+
+    if isinstance(exc, OSError):
+        reason = os_reason(exc, QCoreApplication.translate)
+        where = f" : {exc.filename}" if exc.filename else ""
+        return f"{reason[:1].upper()}{reason[1:]}{where}."
+    if isinstance(exc, sqlite3.Error) or isinstance(getattr(exc, "orig", None), sqlite3.Error):
+        reason = db_reason(exc, QCoreApplication.translate)
+        return f"{reason[:1].upper()}{reason[1:]}."
+    return None

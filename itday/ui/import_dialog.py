@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from itday.core.importing import (
     FIELDS_EXHIBITORS,
     FIELDS_VISITORS,
+    CodeColumnGuess,
     ImportCancelled,
     ImportFileError,
     ImportReport,
+    apply_columns,
     detect_mapping,
     read_table,
 )
@@ -48,6 +50,12 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.files import open_file_name
 from itday.ui.i18n import error_text
+from itday.ui.import_statuses import (
+    EXPORT_REASONS_EN,
+    StatusChoices,
+    remembered_columns,
+    remembered_statuses,
+)
 from itday.ui.tasks import Cancelled
 
 UNKNOWN_COLOUR = QColor("#ffe3b3")
@@ -78,9 +86,9 @@ REASONS_EN = (
     (r"^stand « (.*) » déjà attribué à « (.*) » : non modifié$",
      r"booth “\1” already assigned to “\2”: not changed"),
     (r"^nom de famille manquant$", "last name missing"),
-    (r"^téléphone « (.*) » enregistré comme un nombre dans le classeur \(0 initial perdu\) : "
-     r"importé comme « (.*) »$",
-     r"phone “\1” stored as a number in the workbook (leading 0 lost): imported as “\2”"),
+    (r"^téléphone « (.*) » enregistré comme un nombre (?:dans le classeur|par un tableur) "
+     r"\(0 initial perdu\) : importé comme « (.*) »$",
+     r"phone “\1” stored as a number (leading 0 lost): imported as “\2”"),
     (r"^code de billet « (.*) » abîmé par le tableur \(nombre écrit en notation scientifique, "
      r"chiffres perdus\) : ignoré ; exportez à nouveau le fichier depuis la billetterie et "
      r"importez-le sans l'ouvrir dans Excel$",
@@ -96,6 +104,12 @@ REASONS_EN = (
      r"ticket code “\1” already on line \2 (another person): ignored"),
     (r"^code de billet « (.*) » était à « (.*) » : passe à cette personne$",
      r"ticket code “\1” belonged to “\2”: moved to this person"),
+    (r"^code de billet « (.*) » déjà à « (.*) » \(autre personne, absente du fichier\) : "
+     r"ignoré$",
+     r"ticket code “\1” already held by “\2” (another person, not in the file): ignored"),
+    (r"^code de billet « (.*) » : c'est un code de badge itday, pas un billet : ignoré$",
+     r"ticket code “\1”: this is an itday badge code, not a ticket: ignored"),
+    *EXPORT_REASONS_EN,
 )  # fmt: skip
 # The merge and update reasons list fields and values: their parts are translated one by one
 # (the values between « » are kept).
@@ -109,6 +123,7 @@ _FIELD_WORD = "|".join(re.escape(w) for w in _FIELD_WORDS_EN)
 PIECES_EN = (
     (r"^doublon de la ligne (\d+) fusionné", r"duplicate of line \1 merged"),
     (r"^déjà dans l'édition, mis à jour : ", "already in the edition, updated: "),
+    (r"inscription annulée \(billet annulé ou remboursé depuis\)", "registration cancelled (ticket cancelled or refunded since)"),
     (r" ; valeurs? différentes? gardées? de la ligne (\d+) : ", r"; different value(s) kept from line \1: "),
     (r"\(ligne (\d+) : « ", r"(line \1: « "),
     (rf"(^|: |, )({_FIELD_WORD}) « ", lambda m: f"{m[1]}{_FIELD_WORDS_EN[m[2]]} « "),
@@ -143,13 +158,19 @@ def _progress_text(dry_run: bool, done: int, total: int) -> str:
     return text.replace("%1", str(done)).replace("%2", str(total))
 
 
-def _read(state, path: str, kind: str) -> dict:
+def _read(state, path: str, kind: str, db=None) -> dict:
     try:
         table = read_table(path)
     except ImportFileError as exc:
         raise ItdayError(exc.template, **exc.params) from None
     state.check()
-    mapping = detect_mapping(table.headers, kind)
+    mapping = apply_columns(detect_mapping(table.headers, kind), remembered_columns(db, kind))
+    guess = CodeColumnGuess(mapping)  # a ticket-code column under a header nobody knows
+    for row in table.rows:
+        guess.add(row)
+    guessed = guess.column
+    if guessed is not None:
+        mapping.columns[guessed] = "ticket_code"
     samples: list[list[str]] = [[] for _ in table.headers]
     for row in table.rows:
         for index, cell in enumerate(row.cells[: len(samples)]):
@@ -172,6 +193,7 @@ def _read(state, path: str, kind: str) -> dict:
         "path": path,
         "headers": table.headers,
         "columns": dict(mapping.columns),
+        "guessed": guessed,
         "samples": samples,
         "types": kinds,
         "rows": len(table.rows),
@@ -193,12 +215,14 @@ def _remembered_types(_state, db) -> dict[str, str]:
 
 def _import(
     state, db, event_id: int, kind: str, path: str, mapping: dict, dry_run: bool,
-    categories: dict | None = None,
+    categories: dict | None = None, statuses: dict | None = None,
 ):  # fmt: skip
     from itday.services.importer import import_exhibitors, import_visitors
 
     run = import_visitors if kind == "visitors" else import_exhibitors
     extra = {"categories": categories} if kind == "visitors" and categories else {}
+    if kind == "visitors" and statuses:
+        extra["statuses"] = statuses
     try:
         with db.session() as session:
             return run(
@@ -303,6 +327,9 @@ class ImportDialog(QDialog):
         self.types_table.setVisible(False)
         mapping_layout.addWidget(self.types_title)
         mapping_layout.addWidget(self.types_table)
+        self.status_choices = StatusChoices()
+        mapping_layout.addWidget(self.status_choices)
+        self.guessed: int | None = None
         self.type_combos: dict[str, QComboBox] = {}
         self.types: list[list[str] | None] = []
         self.remembered: dict[str, str] = {}
@@ -377,7 +404,12 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.file_info.setText(self.tr("Lecture du fichier…"))
         self.ctx.tasks.run(
-            _read, str(path), self.kind, on_done=self._file_read, on_error=self._failed
+            _read,
+            str(path),
+            self.kind,
+            self.ctx.db,
+            on_done=self._file_read,
+            on_error=self._failed,
         )
 
     def _file_read(self, info: dict) -> None:
@@ -385,6 +417,7 @@ class ImportDialog(QDialog):
         self.path = info["path"]
         self.headers = info["headers"]
         self.detected = info["columns"]
+        self.guessed = info.get("guessed")
         self.report = None
         if info["format"] == "xlsx":
             detail = self.tr("Classeur Excel")
@@ -404,6 +437,10 @@ class ImportDialog(QDialog):
         if self.kind == "visitors":
             self.ctx.tasks.run(
                 _remembered_types, self.ctx.db, on_done=self._types_remembered,
+                on_error=lambda _m: None,
+            )  # fmt: skip
+            self.ctx.tasks.run(
+                remembered_statuses, self.ctx.db, on_done=self._statuses_remembered,
                 on_error=lambda _m: None,
             )  # fmt: skip
         self._show_report(None)
@@ -428,6 +465,15 @@ class ImportDialog(QDialog):
                         "ou laissez « Ne pas importer »."
                     )
                 )
+            if row == self.guessed:  # its values look like ticket codes: pre-selected
+                name.setBackground(QBrush(UNKNOWN_COLOUR))
+                name.setText("⚠ " + header)
+                name.setToolTip(
+                    self.tr(
+                        "En-tête non reconnu, mais une valeur différente par ligne, lettres et "
+                        "chiffres : pré-choisie comme « Code du billet ». Vérifiez."
+                    )
+                )
             table.setItem(row, 0, name)
             example = QTableWidgetItem("  ·  ".join(samples[row]) if row < len(samples) else "")
             example.setForeground(QBrush(QColor("#555555")))
@@ -446,6 +492,16 @@ class ImportDialog(QDialog):
     def _types_remembered(self, remembered: dict) -> None:
         self.remembered = dict(remembered or {})
         self._fill_types()
+
+    def _statuses_remembered(self, remembered: dict) -> None:
+        self.status_choices.remembered = dict(remembered or {})
+        self._fill_statuses()
+
+    def _fill_statuses(self) -> None:
+        """One row per value of the column fed to « Statut du billet »: what it means."""
+        column = next((i for i, f in self.mapping().items() if f == "status"), None)
+        values = self.types[column] if column is not None and column < len(self.types) else None
+        self.status_choices.fill(values if self.kind == "visitors" else None)
 
     def _fill_types(self) -> None:
         """One row per ticket type of the column fed to « Type de billet »: its category."""
@@ -515,6 +571,7 @@ class ImportDialog(QDialog):
                     combo.blockSignals(False)
         self.report = None
         self._fill_types()
+        self._fill_statuses()
         self._show_report(None)
         self._update_state()
 
@@ -571,6 +628,7 @@ class ImportDialog(QDialog):
             self.mapping(),
             True,
             self.ticket_categories(),
+            self.status_choices.statuses(),
             on_done=self._previewed,
             on_error=self._failed,
         )
@@ -592,6 +650,7 @@ class ImportDialog(QDialog):
             self.mapping(),
             False,
             self.ticket_categories(),
+            self.status_choices.statuses(),
             on_done=self._imported,
             on_error=self._failed,
             on_cancel=self._import_cancelled,  # passed on to TaskRunner.run
@@ -684,6 +743,10 @@ class ImportDialog(QDialog):
             self.tr("%1 avertissement(s)").replace("%1", str(len(report.warnings))),
             self.tr("%1 ligne(s) rejetée(s)").replace("%1", str(len(report.rejected))),
         ]
+        if report.cancelled:  # the status column says their ticket no longer stands
+            parts.append(
+                self.tr("%1 au billet annulé ou remboursé").replace("%1", str(report.cancelled))
+            )
         if report.tickets is not None:  # the file has a ticket-code column
             parts.append(self.tr("%1 code(s) de billet").replace("%1", str(report.tickets)))
         head = (

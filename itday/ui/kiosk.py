@@ -9,8 +9,9 @@ hidden, so it admits exactly as the desk does and keeps working through a camera
 lecteur ») and a printer problem (the entry is committed; « badge à retirer à l'accueil »).
 
 Leaving needs the organiser PIN: Ctrl+Maj+Q opens the prompt (a wrong PIN stays).  With no
-PIN defined for the database, the kiosk asks for one to be chosen before it opens from the
-window (``itday gui --kiosk`` from the command line leaves with Ctrl+Maj+Q then).
+PIN defined for the database, the kiosk asks for one to be chosen before it opens (from the
+window and from ``itday gui --kiosk``); a kiosk whose PIN was reset meanwhile does not leave
+and says how to choose one.
 """
 
 from __future__ import annotations
@@ -156,15 +157,24 @@ class KioskWindow(QWidget):
     # -- leaving ----------------------------------------------------------------------------
     def ask_to_leave(self) -> bool:
         stored = roles.stored_hash(self.ctx)
-        if stored:
-            pin, ok = QInputDialog.getText(
-                self,
-                QCoreApplication.translate("KioskWindow", "Quitter la borne"),
-                QCoreApplication.translate("KioskWindow", "Code organisateur :"),
-                QLineEdit.EchoMode.Password,
+        if not stored:  # (its PIN reset meanwhile): anyone could leave, so nobody does
+            self.banner.show_text(
+                QCoreApplication.translate(
+                    "KioskWindow",
+                    "Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en "
+                    "un (« itday pin --set », ou « Organisateur… » sur un autre poste), puis "
+                    "Ctrl+Maj+Q.",
+                )
             )
-            if not ok or not check_pin(pin.strip(), stored):
-                return False
+            return False
+        pin, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("KioskWindow", "Quitter la borne"),
+            QCoreApplication.translate("KioskWindow", "Code organisateur :"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not check_pin(pin, stored):
+            return False
         return self.leave()
 
     def leave(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from itday.core.pin import valid_new_pin
+from itday.core.pin import normalise_pin, valid_new_pin
 from itday.ui.i18n import core_message
 
 
@@ -22,12 +22,14 @@ class PinFields:
         form.addRow(again_label, self.again)
 
     def pin(self) -> str:
-        return self.first.text().strip()
+        """What was typed, as stored: full-width digits read as ASCII ones (as the command
+        line reads them)."""
+        return normalise_pin(self.first.text())
 
     def problem(self) -> str | None:
         """None when the PIN is fine (or, for an optional change, left empty); else the
         message, with the focus put on the field to type again."""
-        pin, again = self.pin(), self.again.text().strip()
+        pin, again = self.pin(), normalise_pin(self.again.text())
         problem = valid_new_pin(pin)
         if problem:
             self.first.setFocus()

@@ -107,16 +107,23 @@ class ChoosePinDialog(QDialog):
         self.accept()
 
 
+def choose_first_pin(ctx: AppContext, parent: QWidget | None) -> bool:
+    """The database's first organiser PIN, typed twice and stored; False if none was."""
+    dialog = ChoosePinDialog(parent)
+    if not dialog.exec() or not dialog.chosen:
+        return False
+    try:
+        store_pin_hash(ctx, hash_pin(dialog.chosen))
+    except ItdayError as exc:
+        QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+        return False
+    return True
+
+
 def ask_unlock(ctx: AppContext, parent: QWidget) -> bool:
     """Ask for the PIN (or to choose one, typed twice, the first time) and unlock."""
     if not stored_hash(ctx):
-        dialog = ChoosePinDialog(parent)
-        if not dialog.exec() or not dialog.chosen:
-            return False
-        try:
-            store_pin_hash(ctx, hash_pin(dialog.chosen))
-        except ItdayError as exc:
-            QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+        if not choose_first_pin(ctx, parent):
             return False
         ctx.set_organiser(True)
         return True

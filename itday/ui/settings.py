@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.pin import hash_pin
+from itday.core.text import clean_label
 from itday.ui.decimal import DecimalSpinBox
 from itday.ui.files import existing_directory
 from itday.ui.settings_keys import DEFAULTS, value
@@ -187,7 +188,8 @@ class SettingsDialog(QDialog):
                 return False
             self.settings.setValue("security/pin_hash", hash_pin(pin))
         s = self.settings
-        s.setValue("station/name", self.station.text().strip() or DEFAULTS["station/name"])
+        station = clean_label(self.station.text()) or DEFAULTS["station/name"]  # one line
+        s.setValue("station/name", station)
         remember_source(s, self.camera.text())
         s.setValue("sound/enabled", self.sound.isChecked())
         s.setValue("plan/min_aisle", self.aisle.value())

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from itday.errors import ItdayError
-from itday.ui.i18n import error_text
+from itday.ui.i18n import error_text, system_error_text
 
 
 class Cancelled(Exception):
@@ -69,8 +69,10 @@ class _Runnable(QRunnable):
         except ItdayError as exc:
             _emit(sig.failed, error_text(exc))
         except Exception as exc:  # never swallowed: reported to the user and to stderr
-            traceback.print_exc()
-            _emit(sig.failed, f"{type(exc).__name__} : {exc}")
+            said = system_error_text(exc)  # a full disk, a removed key: in the user's words
+            if said is None:
+                traceback.print_exc()
+            _emit(sig.failed, said or f"{type(exc).__name__} : {exc}")
         else:
             _emit(sig.finished, result)
 

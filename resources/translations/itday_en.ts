@@ -1049,6 +1049,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>By presence</translation>
         </message>
         <message>
+            <source>Par visites</source>
+            <translation>By visits</translation>
+        </message>
+        <message>
             <source>Papier (paysage)</source>
             <translation>Paper (landscape)</translation>
         </message>
@@ -1095,6 +1099,49 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Exporter</source>
             <translation>Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowsPanel</name>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Visiteurs</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Personne n'est encore entré et aucun stand n'a scanné de badge : les flux de la journée s'afficheront ici.</source>
+            <translation>Nobody has come in yet and no booth has scanned a badge: the day's flows will show here.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entrées cumulées&lt;/b&gt; — aucune sortie n'est scannée : les départs ne sont pas comptés.</source>
+            <translation>&lt;b&gt;Cumulative arrivals&lt;/b&gt; — no exit is scanned: departures are not counted.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Personnes dans le hall&lt;/b&gt; — entrées moins sorties scannées.</source>
+            <translation>&lt;b&gt;People in the hall&lt;/b&gt; — arrivals less scanned exits.</translation>
+        </message>
+        <message>
+            <source>{n} personne(s) entrée(s). Aucun visiteur n'a encore été enregistré par les stands (les stands scannent les badges depuis leurs téléphones).</source>
+            <translation>{n} people came in. No visitor has been recorded by the booths yet (the booths scan badges with their phones).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{share}&lt;/b&gt; des {n} personnes entrées ont rencontré au moins un stand ({met}) · médiane : &lt;b&gt;{median:g}&lt;/b&gt; stand(s) par personne entrée, {median_met:g} par personne rencontrée · {leads} contacts enregistrés par {stands} stand(s).</source>
+            <translation>&lt;b&gt;{share}&lt;/b&gt; of the {n} people who came in met at least one booth ({met}) · median: &lt;b&gt;{median:g}&lt;/b&gt; booth(s) per person who came in, {median_met:g} per person met · {leads} leads recorded by {stands} booth(s).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Heure la plus active&lt;/b&gt; des {n} stands les plus visités</source>
+            <translation>&lt;b&gt;Busiest hour&lt;/b&gt; of the {n} most visited booths</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Heure la plus active&lt;/b&gt; : aucun stand n'a encore scanné de badge.</source>
+            <translation>&lt;b&gt;Busiest hour&lt;/b&gt;: no booth has scanned a badge yet.</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1398,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Unknown header: choose the field to fill, or leave “Do not import”.</translation>
         </message>
         <message>
+            <source>En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : pré-choisie comme « Code du billet ». Vérifiez.</source>
+            <translation>Unknown header, but a different value on every line, letters and digits: chosen as “Ticket code”. Check it.</translation>
+        </message>
+        <message>
             <source>— Ne pas importer —</source>
             <translation>— Do not import —</translation>
         </message>
@@ -1431,6 +1482,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>%1 line(s) rejected</translation>
         </message>
         <message>
+            <source>%1 au billet annulé ou remboursé</source>
+            <translation>%1 with a cancelled or refunded ticket</translation>
+        </message>
+        <message>
             <source>%1 code(s) de billet</source>
             <translation>%1 ticket code(s)</translation>
         </message>
@@ -1493,6 +1548,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Caméra indisponible — utilisez le lecteur</source>
             <translation>Camera unavailable — use the scanner</translation>
+        </message>
+        <message>
+            <source>Aucun code organisateur : la borne ne se quitte pas sans lui. Choisissez-en un (« itday pin --set », ou « Organisateur… » sur un autre poste), puis Ctrl+Maj+Q.</source>
+            <translation>No organiser PIN: the kiosk does not close without one. Choose one (“itday pin --set”, or “Organiser…” on another station), then Ctrl+Shift+Q.</translation>
         </message>
         <message>
             <source>Quitter la borne</source>
@@ -1697,6 +1756,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
     </context>
     <context>
+        <name>OccupancyChart</name>
+        <message>
+            <source>Personnes dans le hall au fil de la journée</source>
+            <extracomment>stands listed by their busiest hour, the most visited first</extracomment>
+            <translation>People in the hall over the day</translation>
+        </message>
+        <message>
+            <source>Personne pour l'instant.</source>
+            <translation>Nobody yet.</translation>
+        </message>
+        <message>
+            <source>{t} : {n} personne(s)</source>
+            <translation>{t}: {n} people</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Aperçu avant impression — %1</source>
@@ -1735,7 +1810,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>PlanEditor</name>
         <message>
             <source>Modifier le contour du hall</source>
-            <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result</extracomment>
+            <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result a booth's colour « par visites » (set by the page's ``PlanVisits``)</extracomment>
             <translation>Edit the hall outline</translation>
         </message>
         <message>
@@ -1900,6 +1975,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Couleurs : par présence</source>
             <translation>Colours: by presence</translation>
+        </message>
+        <message>
+            <source>Couleurs : par visites</source>
+            <translation>Colours: by visits</translation>
         </message>
         <message>
             <source>Vue</source>
@@ -2440,6 +2519,13 @@ Export first if you still need them.
 
 To confirm, type {word}:</translation>
         </message>
+        <message numerus="yes">
+            <source>Supprimer aussi les copies qui les contiennent (%n fichier(s) : sauvegardes, exports) :</source>
+            <translation>
+                <numerusform>Also delete the copies that hold them (%n file: backups, exports):</numerusform>
+                <numerusform>Also delete the copies that hold them (%n files: backups, exports):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Purger définitivement</source>
             <translation>Purge for good</translation>
@@ -2818,6 +2904,49 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>StandReportsMenu</name>
+        <message>
+            <source>Rapports exposants</source>
+            <translation>Exhibitor reports</translation>
+        </message>
+        <message>
+            <source>Le rapport de chaque exposant après le salon (PDF) : visites de son stand, heures, catégories et secteurs, rang parmi les stands — sans aucun nom de visiteur</source>
+            <translation>Each exhibitor's report after the show (PDF): visits to its booth, hours, categories and sectors, rank among the booths — with no visitor's name</translation>
+        </message>
+        <message>
+            <source>Rapport de l'exposant sélectionné…</source>
+            <translation>Report of the selected exhibitor…</translation>
+        </message>
+        <message>
+            <source>Rapports de tous les exposants…</source>
+            <translation>Reports of all exhibitors…</translation>
+        </message>
+        <message>
+            <source>Dossier des rapports exposants</source>
+            <translation>Folder for the exhibitor reports</translation>
+        </message>
+        <message>
+            <source>Rapports de tous les exposants</source>
+            <translation>Reports of all exhibitors</translation>
+        </message>
+        <message>
+            <source>Rapport de « %1 »</source>
+            <translation>Report of « %1 »</translation>
+        </message>
+        <message>
+            <source>Rapport écrit : %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <source>%1 rapports exposants écrits dans %2</source>
+            <translation>%1 exhibitor reports written in %2</translation>
+        </message>
+        <message>
+            <source>Rapports interrompus : %1 déjà écrit(s) dans %2.</source>
+            <translation>Reports stopped: %1 already written in %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>StandsMenu</name>
         <message>
             <source>Kits exposants : page %1 / %2</source>
@@ -3121,6 +3250,10 @@ recruitment</translation>
             <translation>Arrivals per quarter hour</translation>
         </message>
         <message>
+            <source>Flux de la journée</source>
+            <translation>Flows of the day</translation>
+        </message>
+        <message>
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
@@ -3257,6 +3390,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept.</translation>
         </message>
         <message>
+            <source>Copies non supprimées (effacez-les vous-même) : %1</source>
+            <translation>Copies not deleted (delete them yourself): %1</translation>
+        </message>
+        <message>
             <source>Sauvegarde automatique : {m}</source>
             <translation>Automatic backup: {m}</translation>
         </message>
@@ -3280,6 +3417,13 @@ Write the export into a new folder {inside}?</translation>
             <source> · pas encore de copie</source>
             <translation> · no copy yet</translation>
         </message>
+        <message numerus="yes">
+            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
+            <translation>
+                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
+                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
+            </translation>
+        </message>
         <message>
             <source> · dernière le {d} à {t}</source>
             <translation> · last on {d} at {t}</translation>
@@ -3287,6 +3431,33 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source> · ÉCHEC : {m}</source>
             <translation> · FAILED: {m}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChoices</name>
+        <message>
+            <source>Statuts du billet → inscrit ou annulé (refusé à l'entrée ; retenu pour les imports suivants)</source>
+            <translation>Ticket statuses → registered or cancelled (refused at the entrance; remembered for the next imports)</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Signification</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Statut inconnu : dites s'il veut dire inscrit ou annulé.</source>
+            <translation>Unknown status: say whether it means registered or cancelled.</translation>
+        </message>
+        <message>
+            <source>Inscrit (admis à l'entrée)</source>
+            <translation>Registered (admitted at the entrance)</translation>
+        </message>
+        <message>
+            <source>Annulé (billet annulé, remboursé : refusé)</source>
+            <translation>Cancelled (ticket cancelled, refunded: refused)</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3667,74 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>VisitsBar</name>
+        <message>
+            <source>Toute la journée</source>
+            <extracomment>one step of the played window, in milliseconds the window (or the whole day) changed: count again « Actualiser »: read the leads again (the stands record them from their phones)</extracomment>
+            <translation>Whole day</translation>
+        </message>
+        <message>
+            <source>Une heure</source>
+            <translation>One hour</translation>
+        </message>
+        <message>
+            <source>Compter toute la journée ou une heure glissante</source>
+            <translation>Count the whole day or a sliding hour</translation>
+        </message>
+        <message>
+            <source>Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)</source>
+            <translation>Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>Heure comptée</source>
+            <translation>Hour counted</translation>
+        </message>
+        <message>
+            <source>Lecture</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <source>Faire défiler la journée heure par heure</source>
+            <translation>Play the day hour by hour</translation>
+        </message>
+        <message>
+            <source>Actualiser</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Relire les contacts enregistrés par les stands</source>
+            <translation>Read the booths' leads again</translation>
+        </message>
+        <message>
+            <source>Visites :</source>
+            <translation>Visits:</translation>
+        </message>
+        <message>
+            <source>Lecture des contacts des stands…</source>
+            <translation>Reading the booths' leads…</translation>
+        </message>
+        <message>
+            <source>Aucun visiteur enregistré par les stands pour l'instant : les stands scannent les badges depuis leurs téléphones (« Kit exposant »).</source>
+            <translation>No visitor recorded by the booths yet: the booths scan badges with their phones (« Exhibitor kit »).</translation>
+        </message>
+        <message>
+            <source>Visiteurs distincts enregistrés par chaque stand (badges scannés) : %1 visite(s) sur %2 stand(s). Les passages sans scan ne sont pas comptés ; « &lt; 5 » : moins de cinq personnes.</source>
+            <translation>Distinct visitors recorded by each booth (badges scanned): %1 visit(s) at %2 booth(s). People passing by without a scan are not counted; « &lt; 5 »: fewer than five people.</translation>
+        </message>
+        <message>
+            <source>toute la journée</source>
+            <translation>whole day</translation>
+        </message>
+        <message>
+            <source>de %1 à %2</source>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
         <message>
             <source>Nouveau visiteur sur place</source>
@@ -3699,8 +3938,8 @@ Write the export into a new folder {inside}?</translation>
     <context>
         <name>core</name>
         <message>
-            <source>Le code doit comporter de 4 à 12 chiffres.</source>
-            <translation>The PIN must have 4 to 12 digits.</translation>
+            <source>Le code doit comporter de 4 à 12 chiffres (0 à 9).</source>
+            <translation>The PIN must have 4 to 12 digits (0 to 9).</translation>
         </message>
     </context>
     <context>
@@ -3811,6 +4050,14 @@ Write the export into a new folder {inside}?</translation>
             <source>« {pair} » : attendu TYPE=CATÉGORIE, par ex. « Étudiant=Visiteur » (catégories : {names}).</source>
             <extracomment>between the order numbers of one person registered by several orders</extracomment>
             <translation>“{pair}”: expected TYPE=CATEGORY, e.g. “Student=Visitor” (categories: {names}).</translation>
+        </message>
+        <message>
+            <source>« {pair} » : attendu STATUT=annulé ou STATUT=inscrit, par ex. « Pending=annulé ».</source>
+            <translation>“{pair}”: expected STATUS=annulé or STATUS=inscrit, e.g. “Pending=annulé”.</translation>
+        </message>
+        <message>
+            <source>« {pair} » : attendu EN-TÊTE=CHAMP, par ex. « Référence billet=Code du billet » (champs : {names} ; « ignorer » pour laisser la colonne).</source>
+            <translation>“{pair}”: expected HEADER=FIELD, e.g. “Ticket ref=Code du billet” (fields: {names}; “ignorer” to leave the column out).</translation>
         </message>
         <message>
             <source>Participant n° {attendee_id} introuvable (supprimé entre-temps ?).</source>
@@ -4015,6 +4262,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
+            <extracomment>every temporary name itday makes in a user's folder starts with this a temporary file older than this is left from a killed run, whatever its process number Windows: tries of a rename over a file another program holds open, and the pauses the mark itday writes into its images (PNG ``tEXt`` / JPEG comment « Software ») the first bytes of each kind, and what says that itday wrote it (in the first 4 KB) any regular file that is not a database (a text report whose name the user confirmed) the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
@@ -4066,6 +4314,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
             <translation>Cannot write the screenshot {path} (folder or format?).</translation>
+        </message>
+        <message>
+            <source>Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».</source>
+            <translation>No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one when it opens, or with “itday pin --set”.</translation>
         </message>
         <message>
             <source>Le nom de l'exposant est obligatoire.</source>
@@ -4255,7 +4507,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>accès refusé</source>
-            <extracomment>every temporary name itday makes in a user's folder starts with this a temporary file older than this is left from a killed run, whatever its process number Windows: tries of a rename over a file another program holds open, and the pauses the mark itday writes into its images (PNG ``tEXt`` / JPEG comment « Software ») the first bytes of each kind, and what says that itday wrote it (in the first 4 KB) any regular file that is not a database (a text report whose name the user confirmed) the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
+            <extracomment>the Qt Linguist context of the messages</extracomment>
             <translation>access denied</translation>
         </message>
         <message>
@@ -4264,6 +4516,7 @@ Write the export into a new folder {inside}?</translation>
         </message>
         <message>
             <source>disque plein</source>
+            <extracomment>SQLite's messages (lower case, as found in them) → the reason in French</extracomment>
             <translation>disk full</translation>
         </message>
         <message>
@@ -4271,24 +4524,92 @@ Write the export into a new folder {inside}?</translation>
             <translation>disk quota reached</translation>
         </message>
         <message>
+            <source>fichier trop gros pour ce support</source>
+            <translation>file too large for this medium</translation>
+        </message>
+        <message>
             <source>nom trop long</source>
             <translation>name too long</translation>
         </message>
         <message>
-            <source>dossier introuvable</source>
-            <translation>folder not found</translation>
+            <source>un fichier de ce nom existe déjà</source>
+            <translation>a file of that name already exists</translation>
         </message>
         <message>
-            <source>un fichier porte ce nom</source>
-            <translation>a file has that name</translation>
+            <source>fichier ou dossier introuvable</source>
+            <translation>no such file or folder</translation>
         </message>
         <message>
-            <source>erreur du support</source>
-            <translation>medium error</translation>
+            <source>un élément du chemin n'est pas un dossier</source>
+            <translation>a part of the path is not a folder</translation>
         </message>
         <message>
-            <source>fichier trop grand pour ce support</source>
-            <translation>file too large for this medium</translation>
+            <source>c'est un dossier, pas un fichier</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>dossier non vide</source>
+            <translation>folder not empty</translation>
+        </message>
+        <message>
+            <source>fichier utilisé par un autre programme</source>
+            <translation>file in use by another program</translation>
+        </message>
+        <message>
+            <source>déplacement impossible d'un disque à un autre</source>
+            <translation>cannot move from one disk to another</translation>
+        </message>
+        <message>
+            <source>erreur de lecture ou d'écriture du disque (support retiré ?)</source>
+            <translation>disk read or write error (medium removed?)</translation>
+        </message>
+        <message>
+            <source>périphérique absent</source>
+            <translation>device missing</translation>
+        </message>
+        <message>
+            <source>nom ou valeur refusé par le système</source>
+            <translation>name or value refused by the system</translation>
+        </message>
+        <message>
+            <source>trop de fichiers ouverts</source>
+            <translation>too many open files</translation>
+        </message>
+        <message>
+            <source>lien symbolique en boucle</source>
+            <translation>symbolic link loop</translation>
+        </message>
+        <message>
+            <source>erreur du système (code {number})</source>
+            <translation>system error (code {number})</translation>
+        </message>
+        <message>
+            <source>base en lecture seule</source>
+            <translation>read-only database</translation>
+        </message>
+        <message>
+            <source>base verrouillée par un autre programme</source>
+            <translation>database locked by another program</translation>
+        </message>
+        <message>
+            <source>fichier de la base impossible à ouvrir</source>
+            <translation>cannot open the database file</translation>
+        </message>
+        <message>
+            <source>ce fichier n'est pas une base de données</source>
+            <translation>this file is not a database</translation>
+        </message>
+        <message>
+            <source>base endommagée</source>
+            <translation>damaged database</translation>
+        </message>
+        <message>
+            <source>ce n'est pas une base itday</source>
+            <translation>not an itday database</translation>
+        </message>
+        <message>
+            <source>erreur de la base de données</source>
+            <translation>database error</translation>
         </message>
         <message>
             <source>{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel quel ; choisissez un autre nom.</source>
@@ -4429,6 +4750,15 @@ Write the export into a new folder {inside}?</translation>
             <source>Le serveur des stands n'a pas démarré.</source>
             <translation>The booths' server did not start.</translation>
         </message>
+        <message>
+            <source>Catégorie inconnue « {text} » : choisissez parmi {names}.</source>
+            <extracomment>the function that runs each command, by name (filled by ``@command`` in the families)</extracomment>
+            <translation>Unknown category “{text}”: choose one of {names}.</translation>
+        </message>
+        <message>
+            <source>--category et --status ne valent que pour « import visitors ».</source>
+            <translation>--category and --status are for “import visitors” only.</translation>
+        </message>
     </context>
     <context>
         <name>exhibitors</name>
@@ -4460,6 +4790,14 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Aperçu : page %1 / %2</source>
             <translation>Preview: page %1 / %2</translation>
+        </message>
+        <message>
+            <source>Rapport %1 sur %2…</source>
+            <translation>Report %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Lecture des contacts…</source>
+            <translation>Reading the leads…</translation>
         </message>
     </context>
     <context>
@@ -4535,6 +4873,15 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Sans secteur / libre</source>
             <translation>No sector / free</translation>
+        </message>
+        <message>
+            <source>%1 visiteur(s) enregistré(s)</source>
+            <extracomment>the window slides by quarter-hours while shown, the leads are read again this often (the stands scan all day long) each window's counts, made in the worker: a slider step only looks them up</extracomment>
+            <translation>%1 visitor(s) recorded</translation>
+        </message>
+        <message>
+            <source>Stand sans exposant</source>
+            <translation>Booth without exhibitor</translation>
         </message>
     </context>
     <context>

@@ -144,6 +144,9 @@ def test_make_folder_says_what_is_wrong_in_french(tmp_path):
     file.write_text("x", encoding="utf-8")
     with pytest.raises(ItdayError, match="est un fichier, pas un dossier"):
         outfile.make_folder(file)
-    with pytest.raises(ItdayError, match=r"Impossible de créer le dossier .*\(un fichier porte"):
+    with pytest.raises(
+        ItdayError,
+        match=r"Impossible de créer le dossier .*\(un élément du chemin n'est pas un dossier\)",
+    ):
         outfile.make_folder(file / "sub")
     assert outfile.make_folder(tmp_path / "a" / "b").is_dir()

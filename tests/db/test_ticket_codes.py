@@ -12,7 +12,7 @@ import threading
 from sqlmodel import select
 
 from itday.core.enums import ScanResult
-from itday.db import repo
+from itday.db import attendees, repo
 from itday.db.models import Attendee, AttendeeCode, Scan
 from itday.services.checkin import record_scan
 from itday.services.importer import import_visitors
@@ -262,3 +262,54 @@ def test_cli_acceptance_weezevent_file_then_checkin(tmp_path):
     assert results == ["admitted", "already_admitted"]
     text = _itday("checkin", "3141592653589", db=db)
     assert "billet inconnu — chercher le nom" in text.stdout
+
+
+# -- issue 23.6: a code admits one person, whatever its kind ---------------------------------
+
+
+def test_a_ticket_equal_to_a_badge_code_is_refused_on_its_line(db, event_id, tmp_path):
+    """A registration file whose ticket cell holds a person's badge code: scanning it
+    admitted the badge holder, and the new person's ticket never admitted them."""
+    with db.session() as s:
+        jean_id, jean_code = attendees.create_walk_in(
+            event_id, session=s, first_name="Jean", last_name="Dupont"
+        )
+    text = (
+        "Nom;Prénom;E-mail;Code du billet\n"
+        f"Martin;Claire;claire@example.com;{jean_code}\n"
+        f"Petit;Anne;anne@example.com;{jean_code.lower()}\n"
+        "Roux;Lea;lea@example.com;1700012345678\n"
+    )
+    with db.session() as s:
+        report = import_visitors(s, event_id, _write(tmp_path, text))
+    reasons = {w["line"]: w["reason"] for w in report.warnings}
+    assert "code de badge itday" in reasons[2] and "ignoré" in reasons[2]
+    assert "code de badge itday" in reasons[3]
+    people = _people(db, event_id)
+    assert people["Claire Martin"]["tickets"] == [] and people["Anne Petit"]["tickets"] == []
+    assert people["Lea Roux"]["tickets"] == ["1700012345678"]
+    with db.session() as s:
+        assert s.exec(select(AttendeeCode).where(AttendeeCode.code == jean_code)).first() is None
+        out = record_scan(s, event_id, jean_code, "Accueil 1")
+    assert out.attendee["id"] == jean_id  # the badge still admits its holder, and only him
+
+
+def test_a_ticket_of_another_person_of_the_base_is_refused_on_its_line(db, event_id, tmp_path):
+    """A later file giving Jean's ticket to Claire too, Jean not in that file: the ticket
+    stays Jean's (the file does not say he lost it), with a line saying why."""
+    with db.session() as s:
+        import_visitors(s, event_id, _write(tmp_path, WEEZEVENT))
+    text = (
+        "Nom;Prénom;E-mail;Code-barres\n"
+        "Martin;Claire;claire.martin@example.com;1700012345685 1700012345678\n"
+    )
+    with db.session() as s:
+        report = import_visitors(s, event_id, _write(tmp_path, text, "late.csv"))
+    reasons = {w["line"]: w["reason"] for w in report.warnings}
+    assert "déjà à « Jean Dupont »" in reasons[2] and "ignoré" in reasons[2]
+    people = _people(db, event_id)
+    assert people["Claire Martin"]["tickets"] == ["1700012345685", "1700012345692"]
+    assert people["Jean Dupont"]["tickets"] == ["1700012345678"]
+    with db.session() as s:
+        out = record_scan(s, event_id, "1700012345678", "Accueil 1")
+    assert out.attendee["id"] == people["Jean Dupont"]["id"]

@@ -115,6 +115,33 @@ def test_purge_needs_the_typed_word_and_keeps_the_numbers(page, qtbot):
     assert all(p["last_name"] == "" and p["email"] == "" for p in people)
 
 
+def test_the_purge_deletes_the_backups_too_unless_the_box_is_unticked(page, qtbot, tmp_path):
+    """Issue 23.8: the GUI's purge lists the backups (of the folder chosen in the settings
+    too) and deletes them with the names, or keeps them when asked."""
+    from itday.services.backup import backup_now, default_folder
+
+    page.ctx.set_organiser(True)
+    chosen = tmp_path / "cle-usb"
+    page.backup.save(str(chosen), 10, 12)
+    kept = backup_now(page.ctx.db, chosen)
+    page.ask_purge()
+    dialog = page._dialog
+    assert dialog.delete_copies.isChecked() and not dialog.delete_copies.isHidden()
+    dialog.delete_copies.setChecked(False)
+    dialog.word.setText("SUPPRIMER")
+    with qtbot.waitSignal(page.purge_finished, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert kept.exists()
+    gone = [kept, backup_now(page.ctx.db, default_folder(page.ctx.db.path))]
+    page.ask_purge()
+    dialog = page._dialog
+    dialog.word.setText("SUPPRIMER")
+    with qtbot.waitSignal(page.purge_finished, timeout=10_000) as blocker:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert blocker.args[0]["copies"] == 2
+    assert not any(p.exists() for p in gone)
+
+
 def test_export_runs_in_the_background(page, qtbot, tmp_path):
     page.ctx.set_organiser(True)
     with qtbot.waitSignal(page.export_finished, timeout=30_000) as blocker:

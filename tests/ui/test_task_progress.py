@@ -44,3 +44,26 @@ def test_the_end_of_a_task_inside_a_progress_update_leaves_no_dangling_dialog(qt
     qtbot.waitUntil(lambda: not parent.findChildren(QProgressDialog), timeout=10_000)
     assert task.done
     runner.wait_all(10_000)
+
+
+def test_a_full_disk_in_a_task_is_said_in_the_users_words(qtbot):
+    """Issue 23.9: a worker's OSError or SQLite error reaches the window as a French line,
+    not « OSError : [Errno 28] No space left on device »."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    runner = TaskRunner()
+    for exc in (
+        OSError(errno.ENOSPC, "No space left on device", "/media/cle/export"),
+        OperationalError("INSERT …", {}, sqlite3.OperationalError("database or disk is full")),
+    ):
+
+        def work(_state, exc=exc):
+            raise exc
+
+        with qtbot.waitSignal(runner.task_failed, timeout=10_000) as blocker:
+            runner.run(work)
+        text = blocker.args[0]
+        assert "isque plein" in text and "No space" not in text and "disk is full" not in text

@@ -27,12 +27,14 @@ Every public name of these modules is importable from ``itday.core.importing``.
 
 from itday.core.importing.errors import ImportCancelled, ImportFileError
 from itday.core.importing.exhibitors import ExhibitorRecord, normalise_exhibitors, read_exhibitors
+from itday.core.importing.guess import CodeColumnGuess
 from itday.core.importing.mapping import (
     FIELDS_EXHIBITORS,
     FIELDS_VISITORS,
     IGNORE,
     Kind,
     Mapping,
+    apply_columns,
     check_kind,
     detect_mapping,
     header_key,
@@ -47,7 +49,9 @@ from itday.core.importing.values import (
     collapse,
     is_valid_email,
     join_refs,
+    parse_columns,
     parse_ticket_categories,
+    parse_ticket_statuses,
     shown_value,
     split_booths,
     split_full_name,
@@ -62,6 +66,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "REF_SEPARATOR",
     "REPORT_WORDS",
+    "CodeColumnGuess",
     "ExhibitorRecord",
     "ImportCancelled",
     "ImportFileError",
@@ -71,6 +76,7 @@ __all__ = [
     "Row",
     "Table",
     "VisitorRecord",
+    "apply_columns",
     "category_of",
     "check_kind",
     "clean_email",
@@ -81,7 +87,9 @@ __all__ = [
     "join_refs",
     "normalise_exhibitors",
     "normalise_visitors",
+    "parse_columns",
     "parse_ticket_categories",
+    "parse_ticket_statuses",
     "read_exhibitors",
     "open_table",
     "read_mapped",

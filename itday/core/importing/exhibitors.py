@@ -100,8 +100,12 @@ def normalise_exhibitors(
     return records, report
 
 
-def read_exhibitors(path: str | Path, overrides: AbcMapping[int, str | None] | None = None):
+def read_exhibitors(
+    path: str | Path,
+    overrides: AbcMapping[int, str | None] | None = None,
+    columns: AbcMapping[str, str] | None = None,
+):
     """``read_table`` + ``detect_mapping`` + ``normalise_exhibitors`` in one call."""
-    table, mapping = read_mapped(path, "exhibitors", overrides)
+    table, mapping = read_mapped(path, "exhibitors", overrides, columns)
     records, report = normalise_exhibitors(table, mapping)
     return records, report, mapping

@@ -8,6 +8,7 @@ as exhibitors, and the reverse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping as AbcMapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -33,6 +34,7 @@ FIELDS_VISITORS: dict[str, str] = {
     "external_ref": "N° de commande",
     "ticket_code": "Code du billet (billetterie)",
     "consent": "Coordonnées aux exposants (oui/non)",
+    "status": "Statut du billet (annulé, remboursé…)",
 }
 
 FIELDS_EXHIBITORS: dict[str, str] = {
@@ -224,6 +226,8 @@ _register(
 # The scanned code of each e-ticket, under the header each ticketing service gives it.
 for _name, _rank in tickets.headers():
     _register(_EXACT_VISITORS, tickets.FIELD, _rank, _name)
+# The status of each ticket or order (cancelled, refunded…), under the services' headers.
+_register(_EXACT_VISITORS, tickets.STATUS_FIELD, 0, *tickets.status_headers())
 
 _register(
     _EXACT_EXHIBITORS,
@@ -410,6 +414,8 @@ _CONTAINS_VISITORS = [
     ("fonction", "job_title"),
     ("jobtitle", "job_title"),
     ("poste", "job_title"),
+    ("statut", tickets.STATUS_FIELD),
+    ("status", tickets.STATUS_FIELD),
     ("commande", "external_ref"),
     ("order", "external_ref"),
     ("billet", "category"),
@@ -450,6 +456,15 @@ _CONTAINS_EXHIBITORS = [
 ]
 
 _RANK_CONTAINS = 5
+_WORDS = re.compile(r"[a-z0-9]+")
+
+# words that make a header something else than the field a word of it names: « Date de la
+# commande » is a date, not the order number; « Prix du billet » a price, not a ticket type
+# (only the word matching is stopped: « Date » is no field)
+_NOT_CONTAINS = frozenset(
+    {"date", "dates", "heure", "time", "prix", "price", "montant", "amount", "total",
+     "quantite", "quantity", "devise", "currency", "paiement", "payment", "moyen"}
+)  # fmt: skip
 
 
 @dataclass
@@ -461,6 +476,10 @@ class Mapping:
     columns: dict[int, str] = field(default_factory=dict)
     #: ticket types the organiser mapped to categories (folded type → category value)
     categories: dict[str, str] = field(default_factory=dict)
+    # ticket statuses the organiser said the meaning of (``tickets.status_meaning``'s keys)
+    statuses: dict[str, str] = field(default_factory=dict)
+    # columns the organiser chose not to import (``with_overrides`` with "")
+    ignored: set[int] = field(default_factory=set)
 
     @property
     def unknown_columns(self) -> list[int]:
@@ -487,6 +506,7 @@ class Mapping:
         any other column."""
         known = FIELDS_VISITORS if self.kind == "visitors" else FIELDS_EXHIBITORS
         columns = dict(self.columns)
+        ignored = set(self.ignored)
         for index, name in overrides.items():
             try:
                 index = int(index)
@@ -502,8 +522,10 @@ class Mapping:
                     ),
                     number=index + 1,
                 )
+            ignored.discard(index)
             if not name:
                 columns.pop(index, None)
+                ignored.add(index)
                 continue
             if name not in known:
                 raise ImportFileError(
@@ -516,7 +538,27 @@ class Mapping:
                 if other_name == name and other != index:
                     del columns[other]
             columns[index] = name
-        return Mapping(self.kind, list(self.headers), columns)
+        return Mapping(
+            self.kind,
+            list(self.headers),
+            columns,
+            dict(self.categories),
+            dict(self.statuses),
+            ignored,
+        )
+
+
+def apply_columns(mapping: Mapping, columns: AbcMapping[str, str] | None) -> Mapping:
+    """``mapping`` with the organiser's choices by header (``header_key`` of a header →
+    field, "" to ignore: ``itday import --column``, remembered); a choice naming no field
+    of this kind (an older one) is left out."""
+    known = FIELDS_VISITORS if mapping.kind == "visitors" else FIELDS_EXHIBITORS
+    chosen = {
+        i: columns[header_key(h)]
+        for i, h in enumerate(mapping.headers)
+        if columns and columns.get(header_key(h), None) in (*known, "")
+    }
+    return mapping.with_overrides(chosen) if chosen else mapping
 
 
 def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
@@ -532,6 +574,8 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
             continue
         if key in exact:
             candidates.extend((rank, index, name) for name, rank in exact[key])
+            continue
+        if _NOT_CONTAINS & set(_WORDS.findall(fold(header))):
             continue
         for word, name in contains:
             if word in key:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from itday.core.importing.errors import ImportFileError
-from itday.errors import QT_TRANSLATE_NOOP
+from itday.errors import QT_TRANSLATE_NOOP, os_reason
 
 
 @dataclass(slots=True)
@@ -109,7 +109,7 @@ def open_table(path: str | Path, keep: Keep | None = None) -> Table:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "Impossible de lire le fichier {name} : {reason}"),
             name=path.name,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     if not data.strip():
         raise ImportFileError(
@@ -137,11 +137,38 @@ def open_table(path: str | Path, keep: Keep | None = None) -> Table:
     return table
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 written without a BOM, told by where the zero bytes of its first
+    characters are (text of Latin letters: one zero byte in two, or three in four)."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 4 * 4]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+
+    def zeros(start: int, step: int) -> float:
+        part = sample[start::step]
+        return part.count(0) / len(part)
+
+    if all(zeros(i, 4) > 0.9 for i in (1, 2, 3)) and zeros(0, 4) < 0.1:
+        return "utf-32-le"
+    if all(zeros(i, 4) > 0.9 for i in (0, 1, 2)) and zeros(3, 4) < 0.1:
+        return "utf-32-be"
+    if zeros(1, 2) > 0.7 and zeros(0, 2) < 0.1:
+        return "utf-16-le"
+    if zeros(0, 2) > 0.7 and zeros(1, 2) < 0.1:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        candidates = ["utf-32"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ["utf-16"]
+    elif (wide := _wide_encoding(data)) is not None:
+        candidates = [wide]
     else:
         candidates = ["utf-8", "cp1252", "latin-1"]
     for encoding in candidates:

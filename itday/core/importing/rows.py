@@ -18,7 +18,13 @@ from pathlib import Path
 
 from itday.core import tickets
 from itday.core.importing.errors import ImportFileError
-from itday.core.importing.mapping import Kind, Mapping, check_kind, detect_mapping
+from itday.core.importing.mapping import (
+    Kind,
+    Mapping,
+    apply_columns,
+    check_kind,
+    detect_mapping,
+)
 from itday.core.importing.reading import Row, Table, open_table
 from itday.core.importing.values import shown_value
 from itday.core.text import fold
@@ -36,6 +42,8 @@ class ImportReport:
     tickets: int | None = None  # ticket codes read, if the file has a ticket-code column
     staff: int = 0  # exhibitors' staff members created from a « Personnel » column
     rows: int = 0  # non-blank data rows read
+    # people whose every ticket the status column says is cancelled, refunded…
+    cancelled: int = 0
     dry_run: bool = False
     # line of a merged duplicate → what happened ("doublon de la ligne 2 fusionné ; …"); when
     # values differed the same reason is also a warning (the JSON lists only line numbers)
@@ -59,6 +67,7 @@ class ImportReport:
             "rejected": by_line(self.rejected),
             **({} if self.tickets is None else {"tickets": self.tickets}),
             **({"staff": self.staff} if self.staff else {}),
+            **({"cancelled": self.cancelled} if self.cancelled else {}),
         }
 
 
@@ -77,6 +86,7 @@ REPORT_WORDS: dict[str, dict[str, str]] = {
         "external_ref": "n° de commande",
         "ticket_code": "code de billet",
         "consent": "consentement (coordonnées aux exposants)",
+        "status": "statut",
     },
     "exhibitors": {
         "name": "nom",
@@ -104,11 +114,13 @@ def cells(row: Row, mapping: Mapping, labels: dict[str, str], report: ImportRepo
                 row.line,
                 f"la cellule « {header} » commence par « = » : gardée telle quelle, comme du texte",
             )
-        elif index in row.numbers and name in _PHONE_FIELDS and len(value) == 9 and value.isdigit():
-            # Excel stored 0612345678 as the number 612345678: its leading 0 is gone.
+        elif name in _PHONE_FIELDS and len(value) == 9 and value.isdigit() and value[0] != "0":
+            # Excel stored 0612345678 as the number 612345678: its leading 0 is gone (in a
+            # CSV saved by a spreadsheet too, where it is no longer told from text)
+            where = "dans le classeur" if index in row.numbers else "par un tableur"
             report.warn(
                 row.line,
-                f"téléphone « {value} » enregistré comme un nombre dans le classeur "
+                f"téléphone « {value} » enregistré comme un nombre {where} "
                 f"(0 initial perdu) : importé comme « 0{value} »",
             )
             value = "0" + value
@@ -219,18 +231,23 @@ def finish_report(report: ImportReport, table: Table) -> None:
 
 
 def read_mapped(
-    path: str | Path, kind: Kind, overrides: AbcMapping[int, str | None] | None = None
+    path: str | Path,
+    kind: Kind,
+    overrides: AbcMapping[int, str | None] | None = None,
+    columns: AbcMapping[str, str] | None = None,
 ) -> tuple[Table, Mapping]:
     """``read_table`` + ``detect_mapping`` (and the user's ``overrides``); without overrides,
-    a file of the other kind is refused (``check_kind``).  Only the columns the import needs
-    are kept in memory (and those it does not know when no ticket code column is mapped:
-    one of them may hold the codes)."""
+    a file of the other kind is refused (``check_kind``).  ``columns`` (``header_key`` of a
+    header → field, "" to ignore: the organiser's ``--column``) applies to the headers of
+    the file it names, before ``overrides``.  Only the columns the import needs are kept in
+    memory (and those it does not know when no ticket code column is mapped: one of them
+    may hold the codes)."""
     found: dict[str, Mapping] = {}
 
     def mapping_of(headers: list[str]) -> Mapping:
         if overrides:
-            return detect_mapping(headers, kind).with_overrides(overrides)
-        return check_kind(headers, kind, Path(path).name)
+            return apply_columns(detect_mapping(headers, kind), columns).with_overrides(overrides)
+        return apply_columns(check_kind(headers, kind, Path(path).name), columns)
 
     def keep(headers: list[str]) -> set[int]:
         mapping = found["mapping"] = mapping_of(headers)

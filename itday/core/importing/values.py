@@ -171,3 +171,54 @@ def parse_ticket_categories(pairs: Iterable[str]) -> dict[str, str]:
             )
         out[fold(ticket)] = value
     return out
+
+
+def parse_ticket_statuses(pairs: Iterable[str]) -> dict[str, str]:
+    """« Pending=annulé » (or « =inscrit », « =cancelled »…) → the status's key →
+    ``tickets.CANCELLED`` or ``tickets.ATTENDING``; raises ``ImportFileError`` otherwise."""
+    from itday.core import tickets
+
+    out: dict[str, str] = {}
+    for pair in pairs:
+        status, sep, meaning = pair.rpartition("=")
+        value = tickets.STATUS_MEANINGS.get(fold(meaning).strip())
+        key = tickets.status_key(status)
+        if not sep or not key or value is None:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {pair} » : attendu STATUT=annulé ou STATUT=inscrit, par ex. "
+                    "« Pending=annulé ».",
+                ),
+                pair=pair,
+            )
+        out[key] = value
+    return out
+
+
+def parse_columns(pairs: Iterable[str], fields: dict[str, str]) -> dict[str, str]:
+    """« Référence billet=Code du billet » (the field by its label, its start, or its name:
+    « ticket_code »; « ignorer » leaves the column out) → header key → field name ("" to
+    ignore); raises ``ImportFileError`` for a field that is not one of ``fields``."""
+    from itday.core.importing.mapping import header_key
+
+    out: dict[str, str] = {}
+    for pair in pairs:
+        header, sep, wanted = pair.rpartition("=")
+        key, want = header_key(header), header_key(wanted)
+        names = [n for n in fields if want and want in (header_key(n), header_key(fields[n]))]
+        names = names or [n for n in fields if want and header_key(fields[n]).startswith(want)]
+        if want in ("ignorer", "ignore", "aucun", "none"):
+            names = [""]
+        if not sep or not key or len(names) != 1:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {pair} » : attendu EN-TÊTE=CHAMP, par ex. « Référence billet=Code du "
+                    "billet » (champs : {names} ; « ignorer » pour laisser la colonne).",
+                ),
+                pair=pair,
+                names=", ".join(fields.values()),
+            )
+        out[key] = names[0]
+    return out

@@ -12,9 +12,11 @@ from collections.abc import Mapping as AbcMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from itday.core import tickets
+from itday.core import badge, tickets
+from itday.core.badge import CodeKind
 from itday.core.consent import parse_consent
 from itday.core.enums import Category
+from itday.core.importing.guess import CodeColumnGuess
 from itday.core.importing.mapping import FIELDS_VISITORS, Mapping
 from itday.core.importing.reading import Row, Table
 from itday.core.importing.rows import (
@@ -53,6 +55,8 @@ class VisitorRecord:
     tickets: list[str] = field(default_factory=list)  # ticket codes, in file order
     #: may exhibitors receive their details: the file's answer, None when it says nothing
     consent: bool | None = None
+    #: the ticket was cancelled, refunded… (the status column): imported as cancelled
+    cancelled: bool = False
     lines: list[int] = field(default_factory=list)  # every line merged into this record
     origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
@@ -110,9 +114,12 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     order reference with the same name).  Rows without any name are rejected."""
     report = new_report(table, mapping, "visitors")
     seen = _Seen()
+    guess = CodeColumnGuess(mapping)
+    statuses = _Statuses()
     for row in table.rows:
         report.rows += 1
-        record = _visitor(row, mapping, report)
+        guess.add(row)
+        record = _visitor(row, mapping, report, statuses)
         if record is None:
             continue
         earlier = seen.earlier(record, report)
@@ -123,15 +130,22 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
             seen.records.append(record)
         seen.add(record, row.line, report)
     finish_report(report, table)
+    hint = guess.hint()
+    if hint is not None:
+        report.warn(table.header_line, hint)
+    statuses.finish(report, mapping, table.header_line)
     for record in seen.records:
         if record.first_name and not record.last_name:  # the badge would show "Jean" alone
             report.warn(record.line, "nom de famille manquant")
     if mapping.column_of(tickets.FIELD) is not None:
         report.tickets = sum(len(r.tickets) for r in seen.records)
+    report.cancelled = sum(1 for r in seen.records if r.cancelled)
     return seen.records, report
 
 
-def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord | None:
+def _visitor(
+    row: Row, mapping: Mapping, report: ImportReport, statuses: _Statuses
+) -> VisitorRecord | None:
     """The person of one row, cleaned and checked (None, rejected: a row without a name)."""
     values = cells(row, mapping, FIELDS_VISITORS, report)
     first = collapse(values.get("first_name", ""))
@@ -160,7 +174,59 @@ def _visitor(row: Row, mapping: Mapping, report: ImportReport) -> VisitorRecord 
         record.category = _category(ticket, mapping, row.line, report).value
     record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
     record.consent = _consent(values.get("consent", ""), row.line, report)
+    record.cancelled = statuses.cancelled(
+        values.get(tickets.STATUS_FIELD, ""), mapping, row.line, report
+    )
     return record
+
+
+class _Statuses:
+    """What the status column says, line by line.  A « Statut » column none of whose values
+    is a ticket status (a registration form's « Statut » : Étudiant, Salarié…) is no status
+    column: one line says so instead of a warning on every line."""
+
+    def __init__(self) -> None:
+        self.known = False
+        self.unknown: list[dict] = []  # the warnings about unknown values
+        self.values: list[str] = []  # the first unknown values, for the one line
+        self.more = False  # more than those
+
+    def cancelled(self, cell: str, mapping: Mapping, line: int, report: ImportReport) -> bool:
+        """True if the status column says the ticket no longer stands (cancelled, refunded,
+        transferred…); a value nobody knows is imported as registered, with a warning
+        saying how to tell what it means."""
+        status = collapse(cell)
+        meaning = tickets.status_meaning(status, mapping.statuses)
+        if meaning is None:
+            report.warn(
+                line,
+                f"statut « {shown_value('status', status)} » inconnu : importé comme inscrit ; "
+                f"s'il veut dire annulé, indiquez-le à l'étape des colonnes ou avec "
+                f'--status "{status}=annulé"',
+            )
+            self.unknown.append(report.warnings[-1])
+            if status not in self.values:
+                self.more = self.more or len(self.values) == 3
+                if not self.more:
+                    self.values.append(status)
+        elif status:
+            self.known = True
+        return meaning == tickets.CANCELLED
+
+    def finish(self, report: ImportReport, mapping: Mapping, header_line: int) -> None:
+        if self.known or not self.unknown:
+            return
+        said = {id(w) for w in self.unknown}
+        report.warnings[:] = [w for w in report.warnings if id(w) not in said]
+        header = mapping.headers[mapping.column_of(tickets.STATUS_FIELD)]
+        values = ", ".join(f"« {shown_value('status', v)} »" for v in self.values)
+        report.warn(
+            header_line,
+            f"colonne « {header} » : aucune de ses valeurs n'est un statut de billet connu "
+            f"({values}{'…' if self.more else ''}) : tout le "
+            "monde est importé comme inscrit ; si un statut veut dire annulé, "
+            'indiquez-le à l\'étape des colonnes ou avec --status "VALEUR=annulé"',
+        )
 
 
 def _consent(cell: str, line: int, report: ImportReport) -> bool | None:
@@ -190,8 +256,9 @@ def _category(ticket: str, mapping: Mapping, line: int, report: ImportReport) ->
 
 def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: ImportReport) -> None:
     """A later line of the same person merged into ``earlier``."""
-    skip = ("line", "lines", "origin", "tickets", "external_ref", "consent")
+    skip = ("line", "lines", "origin", "tickets", "external_ref", "consent", "cancelled")
     differing = merge_into(earlier, record, skip=skip)
+    earlier.cancelled = earlier.cancelled and record.cancelled  # one ticket still stands
     if record.consent is not None and earlier.consent is not record.consent:
         if earlier.consent is not None:  # two answers: the refusal wins (never shared by doubt)
             differing.append(("consent", earlier.consent, earlier.line, record.consent))
@@ -206,8 +273,8 @@ def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: Import
 
 
 def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
-    """The ticket codes of one cell; a code a spreadsheet mangled or too short is left out
-    with a warning (it could never match a scanned ticket)."""
+    """The ticket codes of one cell; a code a spreadsheet mangled, too short, or an itday
+    badge code is left out with a warning (it could never admit this person as a ticket)."""
     codes: list[str] = []
     whole = cell.strip()
     for code in [whole] if tickets.mangled_by_spreadsheet(whole) else tickets.split_codes(cell):
@@ -223,6 +290,14 @@ def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
                 line,
                 f"code de billet « {shown_value('ticket_code', code)} » trop court ou trop "
                 "long : ignoré",
+            )
+        elif badge.parse(code).kind is not CodeKind.FOREIGN:
+            # every itday badge code reads as a badge at the desk: as a ticket it would admit
+            # the badge's holder (or nobody), never this person
+            report.warn(
+                line,
+                f"code de billet « {shown_value('ticket_code', code)} » : c'est un code de "
+                "badge itday, pas un billet : ignoré",
             )
         elif code not in codes:
             codes.append(code)
@@ -265,9 +340,12 @@ def read_visitors(
     path: str | Path,
     overrides: AbcMapping[int, str | None] | None = None,
     categories: AbcMapping[str, str] | None = None,
+    statuses: AbcMapping[str, str] | None = None,
+    columns: AbcMapping[str, str] | None = None,
 ):
     """``read_table`` + ``detect_mapping`` + ``normalise_visitors`` in one call."""
-    table, mapping = read_mapped(path, "visitors", overrides)
+    table, mapping = read_mapped(path, "visitors", overrides, columns)
     mapping.categories = dict(categories or {})
+    mapping.statuses = dict(statuses or {})
     records, report = normalise_visitors(table, mapping)
     return records, report, mapping

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
 from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.stats.flows import FlowsPanel
 from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
@@ -47,8 +49,11 @@ WATCHED = {"scans", "attendees", "exhibitors", "booths", "events"}
 
 
 def load_numbers(state, db, event_id: int) -> dict:
+    from itday.db.visits import day_flows
+
     with db.session() as s:
         numbers = repo.stats(event_id, session=s)
+        numbers["flows"] = day_flows(event_id, session=s)
         exhibitors = repo.list_exhibitors(event_id, session=s)
         tz = repo.event_timezone(event_id, session=s)
     missing = [(e["name"], ", ".join(e["booths"]) or "—") for e in exhibitors if not e["present"]]
@@ -81,11 +86,24 @@ def run_export(
         raise Cancelled() from None
 
 
-def run_purge(state, db, event_id: int) -> dict:
+def run_purge(state, db, event_id: int, copies=None) -> dict:
+    """The purge, then (``copies``) the backups and exports that still name people."""
     from itday.services.gdpr import purge_personal_data
+    from itday.services.personal_copies import remove
 
     with db.session() as s:
-        return purge_personal_data(s, event_id)
+        counts = purge_personal_data(s, event_id)
+    removed, failed = remove(copies) if copies else ([], [])
+    return {**counts, "copies": len(removed), "not_removed": [str(p) for p, _ in failed]}
+
+
+def personal_copies(ctx):
+    """The backups (the chosen folder's too) and exports that hold the edition's names."""
+    from itday.services.personal_copies import copies_of
+
+    chosen = str(ctx.settings.value("backup/folder", "") or "")
+    with ctx.db.session() as s:
+        return copies_of(ctx.db, s, ctx.event_id, (chosen,) if chosen else ())
 
 
 # -- widgets ----------------------------------------------------------------------------------
@@ -208,7 +226,12 @@ class StatsPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.chart = ArrivalsChart()
-        grid.addWidget(_box(self.tr("Arrivées par quart d'heure"), self.chart), 0, 0, 1, 2)
+        # the arrivals, and the day's flows (issue 26) in a second tab: the page keeps its size
+        self.flows = FlowsPanel()
+        self.day_tabs = QTabWidget()
+        self.day_tabs.addTab(self.chart, self.tr("Arrivées par quart d'heure"))
+        self.day_tabs.addTab(self.flows, self.tr("Flux de la journée"))
+        grid.addWidget(self.day_tabs, 0, 0, 1, 2)
         self.categories = _table(
             [self.tr("Catégorie"), self.tr("Inscrits"), self.tr("Entrés"), self.tr("Taux")]
         )
@@ -301,6 +324,7 @@ class StatsPage(QWidget):
         else:
             self.card_peak.set("—", self.tr("aucune arrivée"))
         self.chart.set_arrivals(s.get("by_quarter_hour", {}), s.get("opening_hours"))
+        self.flows.set_flows(s.get("flows"))
         rows = []
         for name, c in s["by_category"].items():
             try:
@@ -462,15 +486,20 @@ class StatsPage(QWidget):
     def ask_purge(self) -> None:
         if not self.ctx.organiser or self.ctx.event_id is None:
             return
-        self._open(PurgeDialog(self), self.start_purge)
+        copies = personal_copies(self.ctx)
+        dialog = PurgeDialog(self, [str(p) for p in copies.paths])
+        self._open(
+            dialog, lambda: self.start_purge(copies if dialog.delete_copies.isChecked() else None)
+        )
 
-    def start_purge(self) -> None:
+    def start_purge(self, copies=None) -> None:
         if not self.ctx.organiser or self.ctx.event_id is None:
             return
         self.ctx.tasks.run(
             run_purge,
             self.ctx.db,
             self.ctx.event_id,
+            copies,
             on_done=self._purged,
         )
 
@@ -481,6 +510,20 @@ class StatsPage(QWidget):
                 "{l} contacts des stands. Les statistiques sont conservées."
             ).format(a=counts["attendees"], e=counts["exhibitors"], l=counts.get("leads", 0))
         )
+        if counts.get("copies"):
+            self.ctx.bridge.info(
+                self.tr(
+                    "%n copie(s) supprimée(s) (sauvegardes, exports précédents).",
+                    "",
+                    counts["copies"],
+                )
+            )
+        if counts.get("not_removed"):
+            self.ctx.bridge.warning(
+                self.tr("Copies non supprimées (effacez-les vous-même) : %1").replace(
+                    "%1", ", ".join(counts["not_removed"])
+                )
+            )
         for what in ("attendees", "exhibitors"):
             self.ctx.bridge.data_changed.emit(what)
         self.purge_finished.emit(counts)

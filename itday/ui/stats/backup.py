@@ -71,6 +71,15 @@ class AutoBackup(QObject):
         return self.ctx.db.path is not None and not self.ctx.db.readonly  # SQLite only
 
     def save(self, folder: str, minutes: int, keep: int) -> None:
+        if folder:  # a purge finds its copies (issue 23.8)
+            from itday.services.personal_copies import BACKUPS_KEY, remember_folder
+
+            try:
+                with self.ctx.db.session() as session:
+                    remember_folder(session, BACKUPS_KEY, folder)
+                    session.commit()
+            except Exception:  # noqa: BLE001 (a read-only base: the folder is still set)
+                pass
         self.ctx.settings.setValue("backup/folder", folder)
         self.ctx.settings.setValue("backup/minutes", int(minutes))
         self.ctx.settings.setValue("backup/keep", int(keep))

@@ -95,7 +95,9 @@ class ExportDialog(QDialog):
 class PurgeDialog(QDialog):
     """Purging is for good: the user types the word SUPPRIMER to enable the button."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, copies: list[str] | None = None) -> None:
+        """``copies``: the backups and earlier exports' files that hold the names (deleted
+        too, unless the box is unticked)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purger les données personnelles"))
         self.setMinimumWidth(560)
@@ -114,6 +116,22 @@ class PurgeDialog(QDialog):
         )
         text.setWordWrap(True)
         layout.addWidget(text)
+        copies = copies or []
+        self.delete_copies = QCheckBox(
+            self.tr(
+                "Supprimer aussi les copies qui les contiennent (%n fichier(s) : sauvegardes, exports) :",
+                "",
+                len(copies),
+            )
+        )
+        self.delete_copies.setChecked(True)
+        listed = QLabel("\n".join(copies[:8] + (["…"] if len(copies) > 8 else [])))
+        listed.setWordWrap(True)
+        listed.setStyleSheet("font-family: monospace;")
+        layout.addWidget(self.delete_copies)
+        layout.addWidget(listed)
+        self.delete_copies.setVisible(bool(copies))
+        listed.setVisible(bool(copies))
         self.word = QLineEdit()
         self.word.setPlaceholderText(self.confirm_word)
         layout.addWidget(self.word)
