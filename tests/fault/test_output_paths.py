@@ -25,6 +25,7 @@ FILE_COMMANDS = {
     "plan-png": (["plan"], ["--paper", "A4"], ".png"),
     "leads-kit": (["leads", "kit"], ["--exhibitor", "1"], ".pdf"),
     "screenshot": (["gui", "--screenshot"], ["--size", "800x600"], ".png"),
+    "kiosk-screenshot": (["gui", "--kiosk", "--screenshot"], ["--size", "800x600"], ".jpg"),
 }
 FOLDER_COMMANDS = {
     "export": (["export"], []),
