@@ -8,6 +8,10 @@ The line is written in French, as a template with named fields marked for Qt Lin
 ``error.translated(QCoreApplication.translate)``, the line in the interface's language (the
 English templates are in ``resources/translations``).  A plain string still works: it is
 shown as it is.  This module imports no Qt, so that ``itday.core`` may use it.
+
+A template never quotes a command-line option: the interface shows it.  What the command
+line adds (« --force », « --printer NOM ») is given apart, ``cli="…"`` (French, fields filled
+too): ``str(error)`` ends with it, ``translated`` never does.
 """
 
 from __future__ import annotations
@@ -35,14 +39,17 @@ def _fill(template: str, params: dict) -> str:
 class UserMessage:
     """Mixin for exceptions whose message is a translatable template with named fields."""
 
-    def __init__(self, template: str = "", /, **params) -> None:
+    def __init__(self, template: str = "", /, *, cli: str = "", **params) -> None:
         self.template = template
         self.params = params
-        super().__init__(_fill(template, params))
+        self.cli = cli
+        line = _fill(template, params)
+        super().__init__(f"{line} {_fill(cli, params)}" if cli else line)
 
     def translated(self, translate: Callable[[str, str], str]) -> str:
-        """The message in the language of ``translate(context, source)`` (a field holding
-        one of the system's reasons below, « disque plein », is translated too)."""
+        """The message in the language of ``translate(context, source)`` (for the interface:
+        without the command line's hint; a field holding one of the system's reasons below,
+        « disque plein », is translated too)."""
         params = {
             k: translate(CONTEXT, v) if isinstance(v, str) and v in _REASON_TEXTS else v
             for k, v in self.params.items()
@@ -50,11 +57,11 @@ class UserMessage:
         return _fill(translate(CONTEXT, self.template), params)
 
     def __reduce__(self):  # pickling keeps the fields (keyword arguments)
-        return (_rebuild, (type(self), self.template, self.params))
+        return (_rebuild, (type(self), self.template, self.params, self.cli))
 
 
-def _rebuild(cls, template: str, params: dict):
-    return cls(template, **params)
+def _rebuild(cls, template: str, params: dict, cli: str = ""):
+    return cls(template, cli=cli, **params)
 
 
 class ItdayError(UserMessage, Exception):

@@ -17,6 +17,8 @@ bin=dist/itday/itday
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" --version
+# The console executable runs the same program (itday-cli.exe on Windows, for the commands)
+dist/itday/itday-cli --version
 # The versions of the components come from their metadata, copied into the bundle
 if "$bin" about --json | grep -q '"version": "?"'; then
   "$bin" about && echo "bundle: a component's metadata is missing (build.spec copy_metadata)" && exit 1

@@ -483,8 +483,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Image du plan du lieu, mise à l'échelle": "Image of the venue's plan, scaled",
     "Exporter le plan en PDF ou PNG": "Export the floor plan as PDF or PNG",
     "Imprimer…": "Print…",
-    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».": (
-        "This edition has no hall yet: organiser mode, “Hall…” button."
+    "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».": (
+        "This edition has no hall yet: organiser mode, “Hall” button."
     ),
     "Mode organisateur : édition": "Organiser mode: editing",
     "Consultation (lecture seule)": "Viewing (read-only)",
@@ -588,6 +588,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Inscription annulée": "Registration cancelled",
     "Badge imprimé %1 fois": "Badge printed %1 time(s)",
     "Badge pas encore imprimé": "Badge not printed yet",
+    "Badge dans un PDF, pas encore imprimé": "Badge in a PDF, not printed yet",
     "Entré(e) à %1, poste %2": "Admitted at %1, station %2",
     "Inscription en ligne (import)": "Online registration (import)",
     "Inscription sur place": "Walk-in registration",
@@ -662,6 +663,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Création du PDF…": "Creating the PDF…",
     "Création des badges": "Creating the badges",
     "%1 badges enregistrés dans %2.": "%1 badges saved to %2.",
+    "%1 badges enregistrés dans %2 (pas encore imprimés).": (
+        "%1 badges saved to %2 (not printed yet)."
+    ),
     "Création annulée : aucun fichier écrit.": "Cancelled: no file written.",
     "L'imprimante refuse le travail (hors ligne ou sans papier ?).": (
         "The printer refuses the job (offline or out of paper?)."
@@ -1063,6 +1067,96 @@ EN: dict[str, str | tuple[str, str]] = {
     "badge d'une autre édition — chercher le nom": "badge of another edition — look up the name",
     "inscription annulée — voir l'organisation": "registration cancelled — see the organisers",
     "BILLET INCONNU — CHERCHER LE NOM": "UNKNOWN TICKET — LOOK UP THE NAME",
+    # -- the desk (issue 24.10): the kiosk's station, a walk-in undone, no option quoted -----
+    "Borne (%1)": "Kiosk (%1)",
+    "Supprimer l'inscription…": "Delete the registration…",
+    "Supprimer l'inscription sur place faite par erreur": "Delete a walk-in registered by mistake",
+    "%1 : entrée annulée ; l'inscription reste — la supprimer ?": (
+        "%1: entry undone; the registration stays — delete it?"
+    ),
+    "Supprimer l'inscription": "Delete the registration",
+    "Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.": (
+        "Delete the walk-in registration of %1? Their badge will no longer be valid."
+    ),
+    "L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.": (
+        "The registration of %1 was not deleted: they were admitted again."
+    ),
+    "Inscription de %1 supprimée.": "Registration of %1 deleted.",
+    "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez "
+    "pour remplacer quand même cette base.": (
+        "The backup {path} is of another database than {base}: nothing changed; confirm to "
+        "replace this database anyway."
+    ),
+    "Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} "
+    "») : choisissez un autre dossier, ou remplacez-le.": (
+        "The folder {out} already holds the export of another edition (no. {other_id} "
+        "“{other_name}”): choose another folder, or replace it."
+    ),
+    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez "
+    "un autre nom ou une autre date.": (
+        "The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give "
+        "another name or another date."
+    ),
+    "Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».": (
+        "Give the edition a name, for example “Innovation IT Day 2017”."
+    ),
+    "Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis "
+    "Réessayer.": "No badge printer: choose one in the station's settings, then Retry.",
+    "La base contient déjà des données : la remplacer par l'édition de démonstration efface "
+    "tout.": (
+        "The database already holds data: replacing it with the demo edition erases everything."
+    ),
+    # -- re-entry rules (issue 24.8) ------------------------------------------------------
+    "Première entrée %1 — %2": "First admitted %1 — %2",
+    "Vous êtes déjà entré(e) : %1.": "You are already in: %1.",
+    "Règles de ré-entrée": "Re-entry rules",
+    "Ce que fait le scan d'une personne déjà entrée, pour cette édition.": (
+        "What scanning someone already in does, for this edition."
+    ),
+    "comme toutes les catégories": "as every category",
+    "Règles de ré-entrée enregistrées.": "Re-entry rules saved.",
+    "Règles de ré-entrée…": "Re-entry rules…",
+    "Ré-entrée": "Re-entry",
+    "Toutes les catégories": "All categories",
+    "Sorties": "Exits",
+    "Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées": (
+        "Scan exits (re-entry after a scanned exit) instead of entries"
+    ),
+    "SORTIE ENREGISTRÉE": "EXIT RECORDED",
+    "pas encore entré(e) : rien enregistré": "not in yet: nothing recorded",
+    "code inconnu de cette édition : rien enregistré": (
+        "code unknown to this edition: nothing recorded"
+    ),
+    "SORTIE NON ENREGISTRÉE": "EXIT NOT RECORDED",
+    "sortie": "exit",
+    "pas de ré-entrée": "no re-entry",
+    "ré-entrée après une sortie scannée": "re-entry after a scanned exit",
+    "ré-entrée après sortie": "re-entry after exit",
+    "ré-entrée refusée": "re-entry refused",
+    "sortie non scannée": "exit not scanned",
+    "une seule entrée": "one entry only",
+    "la sortie n'a pas été scannée": "the exit was not scanned",
+    "déjà entré(e) — ré-entrée après sortie": "already in — re-entry after exit",
+    "--exit ne va ni avec --offline-dir ni avec --print.": (
+        "--exit goes with neither --offline-dir nor --print."
+    ),
+    "Catégorie inconnue « {text} » : {valid}.": "Unknown category “{text}”: {valid}.",
+    # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
+    "admis(e)": "admitted",
+    "déjà entré(e)": "already in",
+    "refusé": "refused",
+    "ré-entrée autorisée": "re-entry allowed",
+    "badge inconnu": "unknown badge",
+    "billet inconnu": "unknown ticket",
+    "code mal lu": "code misread",
+    "badge d'une autre édition": "badge of another edition",
+    "inscription annulée": "registration cancelled",
+    "chercher le nom": "look up the name",
+    "rescannez": "scan again",
+    "voir l'organisation": "see the organisers",
+    "Code itday absent de la liste : chercher la personne par son nom": (
+        "itday code not in the list: look the person up by name"
+    ),
     "Billet absent de la liste importée : chercher la personne par son nom": (
         "Ticket not in the imported list: look the person up by name"
     ),
@@ -1255,6 +1349,64 @@ EN: dict[str, str | tuple[str, str]] = {
         "The backup {path} belongs to another database than {base}: nothing changed; to "
         "replace this database anyway, add --other-database."
     ),
+    # -- the organiser's window at 1366 × 768 (issue 24 C) ----------------------------------
+    "Bienvenue dans itday": "Welcome to itday",
+    "Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, "
+    "sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.": (
+        "This database holds no edition yet. Start by creating the show's: its name, date and "
+        "venue; the hall, exhibitors and visitors come next."
+    ),
+    "Créer la première édition…": "Create the first edition…",
+    "Découvrir avec la démonstration": "Try the demo",
+    "Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour "
+    "essayer sans risque": (
+        "Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to "
+        "try things safely"
+    ),
+    "Ouvrir une autre base…": "Open another database…",
+    "Aucune édition": "No edition",
+    "Préparation de la démonstration…": "Preparing the demo…",
+    "Ouvrir une base itday": "Open an itday database",
+    "Bases itday (*.sqlite *.db);;Tous les fichiers (*)": (
+        "itday databases (*.sqlite *.db);;All files (*)"
+    ),
+    "jj/mm/aaaa": "dd/mm/yyyy",
+    "Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027": (
+        "Day first: 24/06/2027, 24062027 or 24 June 2027"
+    ),
+    "Choisir dans le calendrier": "Pick from the calendar",
+    "Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.": (
+        "Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027."
+    ),
+    "Dimensions et allées…": "Size and aisles…",
+    "Hall : dimensions, contour et fond de plan (la flèche pour le menu)": (
+        "Hall: size, outline and background drawing (the arrow for the menu)"
+    ),
+    "Imprimer": "Print",
+    "Imprimer le plan ; la flèche : exporter en PDF ou PNG": (
+        "Print the plan; the arrow: export as PDF or PNG"
+    ),
+    "%1 entré": "%1 admitted",
+    "%1 entrés": "%1 admitted",
+    "%1 inscrit": "%1 registered",
+    "%1 exposant": "%1 exhibitor",
+    "%1 exposants": "%1 exhibitors",
+    "%1 stand": "%1 booth",
+    "%1 stands": "%1 booths",
+    "%1 nouveau": "%1 new",
+    "%1 nouveaux": "%1 new",
+    "%1 inchangé": "%1 unchanged",
+    "%1 inchangés": "%1 unchanged",
+    "%1 doublon fusionné": "%1 duplicate merged",
+    "%1 doublons fusionnés": "%1 duplicates merged",
+    "%1 avertissement": "%1 warning",
+    "%1 avertissements": "%1 warnings",
+    "%1 ligne rejetée": "%1 line rejected",
+    "%1 lignes rejetées": "%1 lines rejected",
+    "%1 code de billet": "%1 ticket code",
+    "%1 codes de billet": "%1 ticket codes",
+    "Édition affichée : choisir une autre édition": "Edition shown: choose another edition",
+    "Édition": "Edition",
     # -- (messages of other modules still without English when this branch was made) --------
     "{path} n'est pas un dossier : choisissez un dossier.": (
         "{path} is not a folder: choose a folder."
@@ -1482,6 +1634,16 @@ EN: dict[str, str | tuple[str, str]] = {
         "Your entry is recorded; please collect your badge at the reception desk."
     ),
     "Caméra indisponible — utilisez le lecteur": "Camera unavailable — use the scanner",
+    "Votre entrée est enregistrée.": "Your entry is recorded.",
+    "Votre badge s'imprime…": "Your badge is printing…",
+    "Votre badge a déjà été imprimé : retirez-le à l'accueil.": (
+        "Your badge was printed before: please collect it at the reception desk."
+    ),
+    "Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à "
+    "l'accueil.": (
+        "Your entry is recorded; the printer has a problem: please collect your badge at the "
+        "reception desk."
+    ),
     "Quitter la borne": "Leave the kiosk",
     "Enregistrer le compte rendu…": "Save the report…",
     "Enregistrer le compte rendu": "Save the report",
@@ -1495,8 +1657,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Tous les scans de l'édition : filtrer, annuler (Ctrl+J)": (
         "Every scan of the edition: filter, undo (Ctrl+J)"
     ),
-    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).": (
-        "Nothing to print: draw the hall first (organiser mode, “Hall…”)."
+    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).": (
+        "Nothing to print: draw the hall first (organiser mode, “Hall”)."
     ),
     # -- ticketing exports as they come (issue 24 A) -------------------------------------------
     "En-tête non reconnu, mais une valeur différente par ligne, lettres et chiffres : "
@@ -1541,7 +1703,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Faites glisser le fond de plan ; les stands ne bougent pas": "Drag the background plan; the booths stay where they are",
     "Au-dessus des stands (pour les caler)": "Over the booths (to line them up)",
     "Retirer le fond de plan": "Remove the background plan",
-    "Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall…”): the background plan is fitted to it.",
+    "Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.": "Draw the hall first (“Hall”): the background plan is fitted to it.",
     "Lecture du fond de plan…": "Reading the background plan…",
     "Choisir le fond de plan": "Choose the background plan",
     "Mettre le fond de plan à l'échelle": "Scale the background plan",

@@ -21,12 +21,14 @@ from pathlib import Path
 from itday.cli import data, desk, documents, editions, leads, people  # noqa: F401 (register)
 from itday.cli.arguments import build_parser
 from itday.cli.common import COMMANDS
+from itday.cli.console import prepare_streams
 from itday.errors import ItdayError, db_reason, os_reason
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
+    prepare_streams()  # a cp850 console, or none at all (the windowed itday.exe)
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -120,7 +120,9 @@ TABLE: tuple[Command, ...] = (
         arg("--page", choices=PAGES),
         arg("--kiosk", action="store_true",
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
-        arg("--size", default="1600x900", metavar="LxH", type=screen_size),
+        arg("--size", default=None, metavar="LxH", type=screen_size,
+            help="taille de la fenêtre (défaut : 1600x900 si l'écran le permet, sinon plein "
+                 "écran ; 1600x900 pour --screenshot)"),
         arg("--lang", choices=["fr", "en"], default=None),
         arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
             help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),
@@ -210,6 +212,16 @@ TABLE: tuple[Command, ...] = (
         arg("--offline-dir", metavar="DOSSIER",
             help="copie locale et journal du poste : continue hors ligne si la base est "
             "injoignable"),
+        arg("--exit", dest="exit_scan", action="store_true",
+            help="scans de sortie à l'entrée du salon (pour la ré-entrée après sortie)"),
+    )),
+    Command("reentry", "règle de ré-entrée de l'édition, par catégorie (sans RÈGLE : l'affiche)",
+            ("json",), args=(
+        arg("rule", nargs="?", metavar="RÈGLE", choices=["allowed", "refused", "after_exit"],
+            help="allowed (ré-entrée autorisée), refused (une seule entrée), after_exit "
+            "(ré-entrée après une sortie scannée)"),
+        arg("--category", metavar="CATÉGORIE", default=None,
+            help="cette catégorie seulement (défaut : toutes celles sans règle propre)"),
     )),
     Command("stations", "dernier contact de chaque poste d'accueil", ("json",)),
     Command("print-queue",

@@ -124,13 +124,15 @@ def cmd_backup(args) -> int:
 
 @command("restore")
 def cmd_restore(args) -> int:
+    from sqlalchemy.engine import make_url
+
     from itday.db.engine import to_url
     from itday.services.restore import restore
 
-    url = to_url(args.db)
-    if not url.startswith("sqlite:///"):
+    url = make_url(to_url(args.db))
+    if url.get_backend_name() != "sqlite":
         raise ItdayError("Base PostgreSQL : restaurez avec pg_restore.")
-    target = Path(url[len("sqlite:///") :])
+    target = Path(url.database)
     done = restore(args.backup, target, other_database=args.other_database)
     if done.migrated:
         print("La sauvegarde venait d'un schéma plus ancien : elle a été mise à jour.")

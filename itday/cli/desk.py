@@ -9,7 +9,7 @@ from pathlib import Path
 
 from itday.cli.common import command, current_event_id, event_of, open_db, print_json
 from itday.cli.printing import BADGE_WORDS, arrival_badge, print_service
-from itday.errors import ItdayError
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 from itday.services.photos import MAX_IMAGE_PIXELS  # one limit: itday decode, the stands' server
 
 # -- checkin --------------------------------------------------------------------------------
@@ -63,17 +63,25 @@ def _print_outcome(args, outcome, badge=None) -> None:
             data.update(badge.to_json() if badge else {"badge": None, "badge_message": None})
         print_json(data)
         return
-    from itday.core.checkin import message, shown
+    from itday.core.checkin import RESULT_WORDS, message, shown
+    from itday.core.enums import ScanResult
 
+    # In French, in the desk's words (« admis(e) », « refusé (code mal lu — rescannez) »):
+    # the same as the screen, the Journal and the export; --json keeps the result's key.
     who = outcome.attendee
     name = f" — {who['first_name']} {who['last_name']}" if who else ""
-    said = "" if who else f" ({message(outcome.decision)})"
+    admitted = outcome.result is ScanResult.ADMITTED
+    said = "" if admitted else f" ({message(outcome.decision)})"
+    offline = " [hors ligne]" if getattr(outcome, "offline", False) else ""
     printed = f" — badge {BADGE_WORDS[badge.badge]} : {badge.message}" if badge else ""
-    print(f"{shown(outcome.code)}: {outcome.result.value}{name}{said}{printed}", flush=True)
+    word = RESULT_WORDS[outcome.result]
+    print(f"{shown(outcome.code)} : {word}{name}{said}{offline}{printed}", flush=True)
 
 
 @command("checkin")
 def cmd_checkin(args) -> int:
+    if args.exit_scan:
+        return _checkin_exits(args)
     if args.offline_dir:
         return _checkin_resilient(args)
     from itday.services.pipeline import DirectRecorder
@@ -97,6 +105,77 @@ def cmd_checkin(args) -> int:
         if service is not None:
             service.close()
     return refused.status
+
+
+def _checkin_exits(args) -> int:
+    """``checkin --exit``: people scanned out at the entrance (« ré-entrée après sortie »)."""
+    from itday.core.checkin import shown
+    from itday.services.checkin import record_exit
+
+    if args.offline_dir or args.print_badge:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--exit ne va ni avec --offline-dir ni avec --print.")
+        )
+    db = open_db(args)
+    refused = _Refusals()
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        for raw in refused.readable(_codes_from(args.codes)):
+            out = record_exit(session, event_id, raw, args.station)
+            if args.json:
+                print_json(out.to_json())
+                continue
+            who = out.attendee
+            name = f" — {who['first_name']} {who['last_name']}" if who else ""
+            print(f"{shown(out.code)} : {out.message}{name}", flush=True)
+            if not out.recorded:
+                refused.count += 1
+    return refused.status
+
+
+@command("reentry")
+def cmd_reentry(args) -> int:
+    """``itday reentry [RULE] [--category C]``: the edition's re-entry rules."""
+    from itday.core.checkin import REENTRY_WORDS, Reentry, reentry_rule
+    from itday.core.enums import CATEGORY_LABELS_FR, Category
+    from itday.db import repo
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        policy = repo.reentry_policy(event_id, session=session)
+        if args.category is not None:
+            category = _category(args.category)
+        if args.rule is not None:
+            policy[category if args.category is not None else "default"] = args.rule
+            repo.set_reentry_policy(event_id, policy, session=session)
+            session.commit()
+    rules = {c.value: reentry_rule(policy, c.value) for c in Category}
+    if args.json:
+        print_json({"default": reentry_rule(policy, "").value, "categories": rules})
+        return 0
+    for value, rule in rules.items():
+        label = CATEGORY_LABELS_FR.get(Category(value), value)
+        print(f"{label} : {REENTRY_WORDS[Reentry(rule)]} ({rule.value})")
+    return 0
+
+
+def _category(text: str) -> str:
+    """A category given by its key (``visitor``) or its French or English label."""
+    from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+    from itday.core.text import fold
+
+    wanted = fold(text)
+    for category in Category:
+        names = (category.value, CATEGORY_LABELS_FR.get(category), CATEGORY_LABELS_EN.get(category))
+        if any(name and fold(name) == wanted for name in names):
+            return category.value
+    valid = ", ".join(CATEGORY_LABELS_FR.get(c, c.value) for c in Category)
+    raise UsageError(
+        QT_TRANSLATE_NOOP("errors", "Catégorie inconnue « {text} » : {valid}."),
+        text=text,
+        valid=valid,
+    )
 
 
 def _desk_backups(db):

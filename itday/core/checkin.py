@@ -31,21 +31,89 @@ REASON_NOT_REGISTERED = "not_registered"
 REASON_CANCELLED = "cancelled"
 REASON_REENTRY = "reentry"
 REASON_UNKNOWN_TICKET = "unknown_ticket"  # looks like a ticketing service's code, not ours
+# Re-entry (issue 24.8): the rule of the edition for the person's category, as applied
+REASON_REENTRY_AFTER_EXIT = "reentry_after_exit"  # let in again: they were scanned out
+REASON_REENTRY_REFUSED = "reentry_refused"  # the rule: no re-entry
+REASON_NOT_EXITED = "not_exited"  # the rule: re-entry after an exit scan, and there was none
 
-#: what the desk says, by reason (by result when the reason says nothing more): French,
-#: marked for translation (context "checkin"); ``itday checkin --json`` prints it
+
+class Reentry(enum.StrEnum):
+    """What a second scan of someone already in does, by edition and category."""
+
+    ALLOWED = "allowed"  # let in again (a trade show's usual rule)
+    REFUSED = "refused"  # one entry only
+    AFTER_EXIT = "after_exit"  # let in again once scanned out at the entrance
+
+
+#: the re-entry rules' names (French, marked for translation; the command line's values)
+REENTRY_WORDS = {
+    Reentry.ALLOWED: QT_TRANSLATE_NOOP("checkin", "ré-entrée autorisée"),
+    Reentry.REFUSED: QT_TRANSLATE_NOOP("checkin", "pas de ré-entrée"),
+    Reentry.AFTER_EXIT: QT_TRANSLATE_NOOP("checkin", "ré-entrée après une sortie scannée"),
+}
+#: a re-entry that does not let the person in: refused (red) though already admitted
+REENTRY_REFUSALS = (REASON_REENTRY_REFUSED, REASON_NOT_EXITED)
+
+
+def reentry_rule(policy: dict | None, category: str) -> Reentry:
+    """The rule for ``category`` in an edition's policy (``{"default": …, category: …}``);
+    re-entry allowed where nothing is said."""
+    policy = policy or {}
+    try:
+        return Reentry(policy.get(category) or policy.get("default") or Reentry.ALLOWED)
+    except ValueError:
+        return Reentry.ALLOWED
+
+
+#: One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the
+#: Journal, the export's files and ``itday checkin`` all say the same words.  French, marked
+#: for translation (context "checkin"); the documents' English is in ``core.doc_text``.
+#:
+#: what the scan came to, by result: admitted, already in, or refused (any refusal)
+RESULT_WORDS = {
+    ScanResult.ADMITTED: QT_TRANSLATE_NOOP("checkin", "admis(e)"),
+    ScanResult.ALREADY_ADMITTED: QT_TRANSLATE_NOOP("checkin", "déjà entré(e)"),
+    ScanResult.UNKNOWN: QT_TRANSLATE_NOOP("checkin", "refusé"),
+    ScanResult.INVALID: QT_TRANSLATE_NOOP("checkin", "refusé"),
+    ScanResult.CANCELLED: QT_TRANSLATE_NOOP("checkin", "refusé"),
+    "exit": QT_TRANSLATE_NOOP("checkin", "sortie"),  # an exit scan at the entrance
+}
+#: why, by reason: the one name of each refusal (and of the re-entry rule applied)
+REASON_WORDS = {
+    REASON_REENTRY: QT_TRANSLATE_NOOP("checkin", "ré-entrée autorisée"),
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "badge inconnu"),
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "billet inconnu"),
+    REASON_NOT_OURS: QT_TRANSLATE_NOOP("checkin", "pas un badge itday"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu"),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP("checkin", "badge d'une autre édition"),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée"),
+    REASON_REENTRY_AFTER_EXIT: QT_TRANSLATE_NOOP("checkin", "ré-entrée après sortie"),
+    REASON_REENTRY_REFUSED: QT_TRANSLATE_NOOP("checkin", "ré-entrée refusée"),
+    REASON_NOT_EXITED: QT_TRANSLATE_NOOP("checkin", "sortie non scannée"),
+}
+#: what the desk does next, by reason (after the name: « code mal lu — rescannez »)
+HINTS = {
+    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "rescannez"),
+    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP("checkin", "chercher le nom"),
+    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "voir l'organisation"),
+    REASON_REENTRY_REFUSED: QT_TRANSLATE_NOOP("checkin", "une seule entrée"),
+    REASON_NOT_EXITED: QT_TRANSLATE_NOOP("checkin", "la sortie n'a pas été scannée"),
+}
+#: the whole answer in one line, by reason (by result when there is none): the name and
+#: what to do; ``itday checkin`` prints it, the Journal shows it
 MESSAGES = {
     ScanResult.ADMITTED: QT_TRANSLATE_NOOP("checkin", "entrée validée"),
-    REASON_REENTRY: QT_TRANSLATE_NOOP("checkin", "déjà entré(e) — ré-entrée autorisée"),
-    REASON_NOT_REGISTERED: QT_TRANSLATE_NOOP("checkin", "code itday non inscrit — chercher le nom"),
-    REASON_UNKNOWN_TICKET: QT_TRANSLATE_NOOP("checkin", "billet inconnu — chercher le nom"),
-    REASON_NOT_OURS: QT_TRANSLATE_NOOP("checkin", "pas un badge itday"),
-    REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu — rescannez"),
-    REASON_OTHER_EDITION: QT_TRANSLATE_NOOP(
-        "checkin", "badge d'une autre édition — chercher le nom"
-    ),
-    REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée — voir l'organisation"),
+    **{
+        reason: f"{word} — {HINTS[reason]}" if reason in HINTS else word
+        for reason, word in REASON_WORDS.items()
+    },
 }
+MESSAGES[REASON_REENTRY] = QT_TRANSLATE_NOOP("checkin", "déjà entré(e) — ré-entrée autorisée")
+MESSAGES[REASON_REENTRY_AFTER_EXIT] = QT_TRANSLATE_NOOP(
+    "checkin", "déjà entré(e) — ré-entrée après sortie"
+)
 
 # What the result means for the queue: green, amber, red.
 TONE = {
@@ -67,6 +135,7 @@ class KnownAttendee:
     cancelled: bool
     checked_in_at: dt.datetime | None
     checked_in_station: str | None
+    exited: bool = False  # scanned out at the entrance since they last came in
 
 
 @dataclass(frozen=True)
@@ -79,11 +148,13 @@ class Decision:
 
     @property
     def tone(self) -> str:
-        return TONE[self.result]
+        return "refused" if self.reason in REENTRY_REFUSALS else TONE[self.result]
 
     @property
     def admits(self) -> bool:
-        """May the person walk in? (re-entry is allowed at a trade show)"""
+        """May the person walk in? (a re-entry: as the edition's rule says)"""
+        if self.reason in REENTRY_REFUSALS:
+            return False
         return self.result in (ScanResult.ADMITTED, ScanResult.ALREADY_ADMITTED)
 
 
@@ -161,12 +232,19 @@ def may_be_ticket(raw: str) -> bool:
     return read_scan(raw).may_be_ticket
 
 
-def decide(scan: ScannedCode | str, attendee: KnownAttendee | None, event_id: int) -> Decision:
+def decide(
+    scan: ScannedCode | str,
+    attendee: KnownAttendee | None,
+    event_id: int,
+    reentry: dict | None = None,
+) -> Decision:
     """The decision before the write; ``ADMITTED`` means "admit if nobody did meanwhile".
 
     ``scan`` is the value ``read_scan`` gave (a text is read first); ``attendee`` is whoever
     holds the code: by their badge code, or by a ticket code (then the code is not one of
-    ours, and the same rules apply as for a badge)."""
+    ours, and the same rules apply as for a badge).  ``reentry``: the edition's re-entry
+    policy (``reentry_rule``); someone already in gets ``ALREADY_ADMITTED`` with the rule
+    applied as the reason — let in again, let in after an exit scan, or refused."""
     if isinstance(scan, str):
         scan = read_scan(scan)
     if scan.type is CodeType.MALFORMED:  # misread: never written to anybody
@@ -182,9 +260,16 @@ def decide(scan: ScannedCode | str, attendee: KnownAttendee | None, event_id: in
     if attendee.cancelled:
         return Decision(ScanResult.CANCELLED, REASON_CANCELLED, attendee.id)
     if attendee.checked_in_at is not None:
+        rule = reentry_rule(reentry, attendee.category)
+        if rule is Reentry.REFUSED:
+            reason = REASON_REENTRY_REFUSED
+        elif rule is Reentry.AFTER_EXIT:
+            reason = REASON_REENTRY_AFTER_EXIT if attendee.exited else REASON_NOT_EXITED
+        else:
+            reason = REASON_REENTRY
         return Decision(
             ScanResult.ALREADY_ADMITTED,
-            REASON_REENTRY,
+            reason,
             attendee.id,
             attendee.checked_in_at,
             attendee.checked_in_station,
@@ -193,8 +278,22 @@ def decide(scan: ScannedCode | str, attendee: KnownAttendee | None, event_id: in
 
 
 def message(decision: Decision) -> str:
-    """What the desk says about the scan, in French (translate with context "checkin")."""
-    return MESSAGES.get(decision.reason) or MESSAGES.get(decision.result, "")
+    """What the desk says about the scan, in French: the answer's name and what to do."""
+    return message_for(decision.result, decision.reason)
+
+
+def message_for(result: ScanResult | str, reason: str = "") -> str:
+    """``message`` from a logged scan's result and reason (the Journal, the export)."""
+    return MESSAGES.get(reason) or MESSAGES.get(result, "") or RESULT_WORDS.get(result, reason)
+
+
+def reason_word(result: ScanResult | str, reason: str = "") -> str:
+    """The one name of a refusal (or of the re-entry rule), French; "" for an entry."""
+    if reason in REASON_WORDS:
+        return REASON_WORDS[reason]
+    if result == ScanResult.ALREADY_ADMITTED:  # scans logged before the reason was written
+        return REASON_WORDS[REASON_REENTRY]
+    return reason
 
 
 def shows_category(category: str) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
+from itday.core import checkin
+from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category, Source
 
 LANGUAGES = ("fr", "en")
 DEFAULT = "fr"
@@ -134,15 +135,18 @@ EN: dict[str, str] = {
     "Index des exposants : page 2.": "Exhibitor index: page 2.",
     "Aucun exposant placé.": "No exhibitor placed.",
     "{name} — plan du salon": "{name} — floor plan",
-    # report
-    "Code étranger (pas un badge itday)": "Foreign code (not an itday badge)",
+    # report and scans file: the answers of the desk (core.checkin, one wording everywhere)
+    "Pas un badge itday": "Not an itday badge",
     "Code mal lu": "Code misread",
     "Badge d'une autre édition": "Badge of another edition",
-    "Code itday non inscrit": "itday code not registered",
+    "Badge inconnu": "Unknown badge",
     "Billet inconnu": "Unknown ticket",
     "Inscription annulée": "Registration cancelled",
-    "Code inconnu": "Unknown code",
-    "Code étranger (pas un badge de l'édition)": "Foreign code (not a badge of this edition)",
+    "Ré-entrée autorisée": "Re-entry allowed",
+    "Ré-entrée après sortie": "Re-entry after exit",
+    "Ré-entrée refusée": "Re-entry refused",
+    "Sortie non scannée": "Exit not scanned",
+    "Refusé": "Refused",
     "Aucune arrivée enregistrée.": "No arrivals recorded.",
     "Bilan de l'édition": "Edition report",
     "Chiffres arrêtés le {date} à {time}.": "Figures as of {date} at {time}.",
@@ -336,12 +340,20 @@ HEADERS: dict[str, tuple[str, str]] = {
 #: values of some columns → (French, English) words
 VALUES: dict[str, dict[str, tuple[str, str]]] = {
     "yes_no": {"oui": ("oui", "yes"), "non": ("non", "no")},
+    # the desk's words (core.checkin.RESULT_WORDS): admitted, already in, refused
     "result": {
-        "admitted": ("entré", "admitted"),
-        "already_admitted": ("déjà entré", "already admitted"),
-        "unknown": ("inconnu", "unknown"),
-        "invalid": ("code étranger", "foreign code"),
-        "cancelled": ("inscription annulée", "registration cancelled"),
+        "admitted": ("admis(e)", "admitted"),
+        "already_admitted": ("déjà entré(e)", "already in"),
+        "unknown": ("refusé", "refused"),
+        "invalid": ("refusé", "refused"),
+        "cancelled": ("refusé", "refused"),
+        "exit": ("sortie", "exit"),
+    },
+    "source": {
+        Source.IMPORT.value: ("inscription en ligne (import)", "online registration (import)"),
+        Source.WALK_IN.value: ("inscription sur place", "walk-in registration"),
+        Source.MANUAL.value: ("saisie manuelle", "entered by hand"),
+        Source.DEMO.value: ("démonstration", "demonstration"),
     },
     "status": {
         "free": ("libre", "free"),
@@ -363,7 +375,7 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
 }
 _VALUE_OF_COLUMN = {"cancelled": "yes_no", "undone": "yes_no", "present": "yes_no",
                     "consent": "yes_no", "result": "result", "status": "status",
-                    "kind": "kind", "rating": "rating"}  # fmt: skip
+                    "kind": "kind", "rating": "rating", "source": "source"}  # fmt: skip
 
 
 #: headers that depend on the file: (file, key) → (French, English)
@@ -405,14 +417,11 @@ def file_value(key: str, value, lang: str):
     return value
 
 
-#: refusal reasons of a scan (itday.core.checkin), as the report names them
-REASONS_FR = {
-    "not_ours": "Code étranger (pas un badge itday)",
-    "damaged": "Code mal lu",
-    "other_edition": "Badge d'une autre édition",
-    "not_registered": "Code itday non inscrit",
-    "unknown_ticket": "Billet inconnu",
-    "cancelled": "Inscription annulée",
-    "unknown": "Code inconnu",
-    "invalid": "Code étranger (pas un badge de l'édition)",
-}
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+#: reasons of a scan (itday.core.checkin), as the desk names them (a capital first)
+REASONS_FR = {reason: _capital(word) for reason, word in checkin.REASON_WORDS.items()}
+#: a refusal logged without a reason: by its result
+REASONS_FR.update(unknown="Refusé", invalid="Refusé", cancelled="Inscription annulée")

@@ -119,8 +119,8 @@ TEMPLATES: dict[Problem, str] = {
     ),
     Problem.NO_PRINTER: QT_TRANSLATE_NOOP(
         "errors",
-        "Aucune imprimante de badges : choisissez-en une dans les réglages du poste "
-        "(ou --printer NOM), puis Réessayer.",
+        "Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis "
+        "Réessayer.",
     ),
     Problem.UNREACHABLE: QT_TRANSLATE_NOOP(
         "errors",
@@ -231,6 +231,12 @@ def classify_job(
     if waited_out:
         return QUEUED, Problem.WAITING
     return PRINTING, None
+
+
+#: what the command line adds to a problem's message (the GUI never quotes an option)
+COMMAND_LINE_HINTS: dict[Problem, str] = {
+    Problem.NO_PRINTER: "(ligne de commande : --printer NOM)",
+}
 
 
 def template(outcome: str, problem: Problem | str | None) -> str:

@@ -13,7 +13,7 @@ from itday.core import badge
 from itday.core.consent import ConsentSource
 from itday.core.enums import Category, Source
 from itday.core.text import search_key
-from itday.db.models import Attendee, PrintLog
+from itday.db.models import Attendee, PrintLog, printed_on_paper
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
@@ -42,27 +42,32 @@ _ROW = (
 
 
 def visitor_rows(event_id: int, *, session: Session) -> list[dict]:
-    """Every attendee of the edition with its print count (``prints``), as plain dicts.
+    """Every attendee of the edition with its print count (``prints``) and the number of
+    PDFs their badge was written to (``pdfs``, not printed), as plain dicts.
 
     ``checked_in_at`` stays an aware datetime (the page formats it in the event's zone);
     ``search_key`` is the folded text the page filters on.
     """
     prints = (
-        select(PrintLog.attendee_id, func.count().label("n"))
+        select(
+            PrintLog.attendee_id,
+            func.count().filter(printed_on_paper()).label("n"),
+            func.count().filter(~printed_on_paper()).label("pdf"),
+        )
         .group_by(PrintLog.attendee_id)
         .subquery()
     )
     columns = [getattr(Attendee, name) for name in _ROW]
     query = (
-        select(*columns, func.coalesce(prints.c.n, 0))
+        select(*columns, func.coalesce(prints.c.pdf, 0), func.coalesce(prints.c.n, 0))
         .join(prints, prints.c.attendee_id == Attendee.id, isouter=True)
         .where(Attendee.event_id == event_id)
         .order_by(func.lower(Attendee.last_name), func.lower(Attendee.first_name))
     )
     rows = []
     for values in session.exec(query):
-        row = dict(zip(_ROW, values[:-1], strict=True))
-        row["prints"] = values[-1]
+        row = dict(zip(_ROW, values[:-2], strict=True))
+        row["pdfs"], row["prints"] = values[-2], values[-1]
         rows.append(row)
     return rows
 
@@ -240,7 +245,7 @@ def printed_ids(event_id: int, *, session: Session) -> set[int]:
         session.exec(
             select(PrintLog.attendee_id)
             .join(Attendee, col(Attendee.id) == PrintLog.attendee_id)
-            .where(Attendee.event_id == event_id)
+            .where(Attendee.event_id == event_id, printed_on_paper())
             .distinct()
         ).all()
     )
@@ -250,7 +255,9 @@ def describe(attendee_id: int, *, session: Session) -> dict:
     """Name, code and print count of one attendee (for dialogs)."""
     attendee = _get(attendee_id, session)
     prints = session.exec(
-        select(func.count()).select_from(PrintLog).where(PrintLog.attendee_id == attendee_id)
+        select(func.count())
+        .select_from(PrintLog)
+        .where(PrintLog.attendee_id == attendee_id, printed_on_paper())
     ).one()
     return {
         "id": attendee.id,
@@ -260,3 +267,15 @@ def describe(attendee_id: int, *, session: Session) -> dict:
         "cancelled": attendee.cancelled,
         "prints": prints,
     }
+
+
+def delete_walk_in(attendee_id: int, *, session: Session) -> bool:
+    """Delete a walk-in registration made by mistake, once its entry was undone: only a
+    walk-in not checked in.  Its scans stay in the log (without the person); its badge
+    prints and ticket codes go with it.  False when it is no such registration."""
+    person = session.get(Attendee, attendee_id)
+    if person is None or person.source != Source.WALK_IN or person.checked_in_at is not None:
+        return False
+    session.delete(person)
+    session.commit()
+    return True

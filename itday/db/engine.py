@@ -19,9 +19,10 @@ import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
@@ -51,7 +52,9 @@ def to_url(path_or_url: str | os.PathLike | None) -> str:
     value = str(path_or_url) if path_or_url is not None else default_location()
     if "://" in value:
         return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
+    # built, not pasted: a folder named « 100% » or « #2 » (or C:\…) stays that folder
+    path = str(Path(value).expanduser().resolve())
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -353,7 +356,11 @@ class Database:
         elif not readonly and path.exists():
             _check_writable(path, where)
         if readonly:
-            url = "sqlite:///" + files.sqlite_uri(path, readonly=True) + "&uri=true"
+            uri, _, query = files.sqlite_uri(path, readonly=True).partition("?")
+            options = {**dict(parse_qsl(query)), "uri": "true"}
+            url = URL.create("sqlite", database=uri, query=options).render_as_string(
+                hide_password=False
+            )
             migrate = False
         try:
             if is_sqlite:

@@ -17,7 +17,6 @@ import os
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import quote
 
 #: files SQLite keeps beside a database ``NAME``: ``NAME-wal``, ``NAME-shm``, ``NAME-journal``
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -59,7 +58,7 @@ def sqlite_uri(path: str | os.PathLike, *, readonly: bool = False) -> str:
     Read-only on a read-only medium (a locked USB key, a CD, a protected share), the file is
     opened ``immutable``: SQLite could not make the ``-shm`` it needs there, and nobody can
     change the file under it."""
-    uri = "file:" + quote(str(Path(path).resolve()), safe="/")
+    uri = Path(path).resolve().as_uri()  # file:///C:/Dossier%20%C3%A0/… on Windows
     if not readonly:
         return uri
     wal = Path(str(path) + "-wal")

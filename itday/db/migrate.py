@@ -1,32 +1,79 @@
-"""Applies the Alembic migration chain when a database is opened."""
+"""Applies the Alembic migration chain when a database is opened.
+
+A base already at the head revision (every start of the app but the first after an update)
+is recognised without Alembic: the head is read from the migration files' ``revision`` and
+``down_revision`` lines, the base's from its ``alembic_version`` table.  Alembic (a third of
+the app's start) is imported only when there is something to do or to explain.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from itday.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.M)
+_DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(?:None|["']([^"']+)["'])""", re.M)
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+@cache
+def known_head() -> str | None:
+    """The head revision read from the migration files alone (no Alembic), or None when
+    they do not make one plain chain (then Alembic decides)."""
+    revisions, downs = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 and downs <= revisions else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the base says it is at the head revision (asked without Alembic)."""
+    head = known_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except SQLAlchemyError:
+        return False  # no table yet, or an error Alembic will meet and explain
+    return [tuple(row) for row in rows] == [(head,)]
 
 
 def upgrade(engine: Engine, where: str = "") -> None:
     """Bring the schema to the head revision; refuse a database from a newer itday."""
+    if _at_head(engine):
+        return
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     cfg = _config()
     script = ScriptDirectory.from_config(cfg)
@@ -65,4 +112,4 @@ def needs_upgrade(path) -> bool:
         return True
     finally:
         conn.close()
-    return row is None or row[0] != head_revision()
+    return row is None or row[0] != (known_head() or head_revision())

@@ -193,7 +193,19 @@ class PrintLog(SQLModel, table=True):
     printed_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
     station: str = ""
     layout: str = ""
-    printer: str = ""  # printer name, or the PDF file written
+    printer: str = ""  # printer name, or PDF_MARK + the PDF file written (no badge printed)
+
+
+#: ``PrintLog.printer`` of a badge written to a PDF (« Créer le PDF… », ``itday badges
+#: OUT.pdf``): the PDF is recorded, but it is not a print — the Badge column says « PDF »
+PDF_MARK = "pdf:"
+
+
+def printed_on_paper():
+    """SQL condition: the print-log row is a badge printed, not a PDF written."""
+    from sqlmodel import col
+
+    return ~col(PrintLog.printer).startswith(PDF_MARK, autoescape=True)
 
 
 class Station(SQLModel, table=True):

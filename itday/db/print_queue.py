@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from itday.db.models import Attendee, PrintJob, PrintLog
+from itday.db.models import Attendee, PrintJob, PrintLog, printed_on_paper
 from itday.db.types import utcnow
 
 PENDING, SENT, PRINTED, FAILED, CANCELLED = "pending", "sent", "printed", "failed", "cancelled"
@@ -144,7 +144,9 @@ def badge_already_made(attendee_id: int, *, session: Session) -> bool:
     """Whether this person already has a badge: printed before (print log: batch, pick-up
     the day before, an earlier arrival) or on its way (a row not taken off the list).
     An arrival prints a badge only when there is none: print once, reprints on request."""
-    logged = session.exec(select(PrintLog.id).where(PrintLog.attendee_id == attendee_id)).first()
+    logged = session.exec(
+        select(PrintLog.id).where(PrintLog.attendee_id == attendee_id, printed_on_paper())
+    ).first()  # a PDF is no badge: the arrival prints one
     if logged is not None:
         return True
     queued = session.exec(

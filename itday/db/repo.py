@@ -345,12 +345,19 @@ def stats(event_id: int, *, session: Session) -> dict:
             .order_by(Scan.station)
         ).all()
     )
+    from itday.core.checkin import REENTRY_REFUSALS
+
     refused: Counter[str] = Counter()  # by the reason the station gave (the result if none)
     for result_value, reason, n in session.exec(
         select(Scan.result, Scan.reason, func.count())
         .where(
             Scan.event_id == event_id,
-            or_(Scan.result == "unknown", Scan.result == "invalid", Scan.result == "cancelled"),
+            or_(
+                Scan.result == "unknown",
+                Scan.result == "invalid",
+                Scan.result == "cancelled",
+                col(Scan.reason).in_(REENTRY_REFUSALS),  # a re-entry the rule refused
+            ),
         )
         .group_by(Scan.result, Scan.reason)
     ).all():
@@ -439,3 +446,47 @@ def set_document_language(event_id: int, lang: str, *, session: Session) -> None
     from itday.core.doc_text import language
 
     set_setting(f"doc_language:{event_id}", language(lang), session=session)
+
+
+def reentry_policy(event_id: int, *, session: Session) -> dict[str, str]:
+    """The edition's re-entry rules: ``{"default": rule, category: rule, …}`` (rules of
+    ``itday.core.checkin.Reentry``); empty: re-entry allowed for everyone."""
+    import json
+
+    text = get_setting(f"reentry:{event_id}", session=session)
+    try:
+        policy = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return policy if isinstance(policy, dict) else {}
+
+
+def set_reentry_policy(event_id: int, policy: dict[str, str], *, session: Session) -> None:
+    """Store the edition's re-entry rules (the caller commits); rules checked by the caller."""
+    import json
+
+    kept = {k: str(v) for k, v in policy.items() if v}
+    set_setting(f"reentry:{event_id}", json.dumps(kept) if kept else None, session=session)
+
+
+def exited_since_entry(attendee_id: int, *, session: Session) -> bool:
+    """Whether the person's last scan that let them in or out is an exit scan: scanned out
+    at the entrance and not back in since (what « ré-entrée après sortie » asks)."""
+    from itday.core.checkin import REASON_REENTRY, REASON_REENTRY_AFTER_EXIT
+    from itday.db.visits import EXIT
+
+    let_in = or_(
+        Scan.result == "admitted",
+        Scan.reason.in_((REASON_REENTRY, REASON_REENTRY_AFTER_EXIT)),  # type: ignore[union-attr]
+    )
+    last = session.exec(
+        select(Scan.result)
+        .where(
+            Scan.attendee_id == attendee_id,
+            col(Scan.undone).is_(False),
+            or_(Scan.result == EXIT, let_in),
+        )
+        .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
+        .limit(1)
+    ).first()
+    return last == EXIT

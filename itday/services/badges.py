@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -18,12 +19,16 @@ from itday.core.plan import natural_key
 from itday.core.text import sort_key
 from itday.db import repo
 from itday.db.engine import Database
-from itday.db.models import Attendee, Booth, Exhibitor, PrintLog
+from itday.db.models import PDF_MARK, Attendee, Booth, Exhibitor, PrintLog, printed_on_paper
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
-from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
+
+if TYPE_CHECKING:  # reportlab, NumPy and the QR tables come with the first badge made
+    from itday.services.pdf.badges import BadgeData, EventInfo
 
 
 def event_info(event_id: int, *, session: Session, language: str | None = None) -> EventInfo:
+    from itday.services.pdf.badges import EventInfo
+
     """The edition as documents show it, in its document language (or ``language``)."""
     event = repo.get_event(event_id, session=session)
     if event is None:
@@ -47,6 +52,8 @@ def badge_people(
 ) -> list[tuple[int, BadgeData]]:
     """(attendee id, badge data) pairs, sorted by last name then first name; the booth line
     of staff badges in the document language (or ``language``)."""
+    from itday.services.pdf.badges import BadgeData
+
     lang = repo.document_language(event_id, session=session, chosen=language)
     query = (
         select(Attendee, Exhibitor.name)
@@ -85,13 +92,13 @@ def badge_people(
 
 
 def print_counts(ids: Iterable[int], *, session: Session) -> dict[int, int]:
-    """How many times each attendee's badge was printed already."""
+    """How many times each attendee's badge was printed already (PDFs not counted)."""
     ids = list(ids)
     if not ids:
         return {}
     rows = session.exec(
         select(PrintLog.attendee_id, func.count())
-        .where(col(PrintLog.attendee_id).in_(ids))
+        .where(col(PrintLog.attendee_id).in_(ids), printed_on_paper())
         .group_by(PrintLog.attendee_id)
     )
     return dict(rows.all())
@@ -122,11 +129,14 @@ def render_badge_pdf(
     dpi: float | None = None,
     language: str | None = None,
 ) -> list[int]:
-    """Render the chosen badges to ``out`` and, once the file is complete, log the prints.
+    """Render the chosen badges to ``out`` and, once the file is complete, log them as put
+    in a PDF (``PDF_MARK``: not printed — printing the sheets logs the prints).
 
     Returns the ids printed (in print order).  Nothing is logged if rendering fails or is
     cancelled; the file is written atomically.
     """
+    from itday.services.pdf.badges import render_badges
+
     with db.session() as session:
         info = event_info(event_id, session=session, language=language)
         people = badge_people(
@@ -155,6 +165,6 @@ def render_badge_pdf(
                 session=session,
                 station=station,
                 layout=layout,
-                printer=str(Path(out)) if not hasattr(out, "write") else "pdf",
+                printer=PDF_MARK + (str(Path(out)) if not hasattr(out, "write") else ""),
             )
     return printed

@@ -29,15 +29,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
-from urllib.parse import urlsplit, urlunsplit
 
 # FFmpeg (network streams) would print every dropped connection on stderr: the station
 # says it in its own words.  Read when the FFmpeg backend starts; the user's value wins.
@@ -47,6 +44,16 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from itday.core.debounce import Debouncer  # noqa: E402
+from itday.services.camera_spec import (  # noqa: E402, F401 (here for the callers)
+    DEVICE,
+    FILE,
+    STREAM,
+    STREAM_SCHEMES,
+    CameraError,
+    SourceSpec,
+    display_url,
+    parse_source,
+)
 from itday.services.decoding import QRDecoder, TrackingDecoder  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -54,10 +61,6 @@ log = logging.getLogger(__name__)
 RUNNING = "running"
 LOST = "lost"
 STOPPED = "stopped"
-
-
-class CameraError(RuntimeError):
-    """A frame source cannot be opened or has failed; the message is for the user (French)."""
 
 
 @runtime_checkable
@@ -140,70 +143,6 @@ def list_cameras(max_index: int = 5) -> list[int]:
         finally:
             cap.release()
     return found
-
-
-# --------------------------------------------------------------------------- source texts
-
-DEVICE = "device"
-FILE = "file"
-STREAM = "stream"
-
-#: URL schemes of the network streams FFmpeg reads (phone camera apps, IP cameras)
-STREAM_SCHEMES = ("http", "https", "rtsp", "rtsps", "rtmp")
-_DEV_VIDEO = re.compile(r"^/dev/video(\d+)$")
-
-
-@dataclass(frozen=True)
-class SourceSpec:
-    """A camera setting, understood: a device index, a video file or a stream URL."""
-
-    kind: str  # DEVICE, FILE or STREAM
-    value: str  # "0", the file path, the URL (as given)
-
-    @property
-    def index(self) -> int:
-        return int(self.value)
-
-    @property
-    def label(self) -> str:
-        """How the station names it (a URL without its password)."""
-        if self.kind == DEVICE:
-            return f"Caméra {self.value}"
-        if self.kind == FILE:
-            return Path(self.value).name
-        return display_url(self.value)
-
-
-def display_url(url: str) -> str:
-    """``url`` with its password (``rtsp://user:secret@…``) replaced by ``***``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[-1]}"))
-
-
-def parse_source(text: str | int | None) -> SourceSpec:
-    """What a camera setting means.  ``CameraError`` (French) if it means nothing usable."""
-    raw = str(text if text is not None else "").strip()
-    if not raw:
-        raise CameraError("aucune caméra choisie : indiquez un numéro, une vidéo ou une URL")
-    if raw.isdigit():
-        return SourceSpec(DEVICE, str(int(raw)))
-    device = _DEV_VIDEO.match(raw)
-    if device:
-        return SourceSpec(DEVICE, device.group(1))
-    scheme = urlsplit(raw).scheme.lower()
-    if len(scheme) > 1:  # "C:\\queue.mp4" has a one-letter "scheme": a Windows path
-        if scheme not in STREAM_SCHEMES:
-            raise CameraError(
-                f"adresse « {display_url(raw)} » non prise en charge : flux rtsp:// ou http://"
-            )
-        if not urlsplit(raw).hostname:
-            raise CameraError(f"adresse « {display_url(raw)} » incomplète (machine manquante)")
-        return SourceSpec(STREAM, raw)
-    return SourceSpec(FILE, str(Path(raw).expanduser()))
 
 
 def open_source(text: str | int | SourceSpec, *, live: bool = True) -> FrameSource:

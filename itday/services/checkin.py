@@ -24,6 +24,7 @@ from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db.models import Attendee, Scan
 from itday.db.types import utcnow
+from itday.db.visits import EXIT
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,27 @@ def storable(raw: str) -> str:
     return raw.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
-def _known(a: Attendee | None) -> KnownAttendee | None:
+def _known(a: Attendee | None, session: Session | None = None) -> KnownAttendee | None:
+    """What the decision needs; with ``session``, whether someone already in was scanned
+    out since (for the « after an exit scan » re-entry rule)."""
     if a is None:
         return None
-    return KnownAttendee(
-        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station
+    exited = bool(
+        session is not None
+        and a.checked_in_at is not None
+        and repo.exited_since_entry(a.id, session=session)
     )
+    return KnownAttendee(
+        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station, exited
+    )
+
+
+def _policy(attendee: Attendee | None, event_id: int, session: Session) -> dict | None:
+    """The edition's re-entry rules, read only for someone already in (a first admission
+    or a refusal needs none: no query on the common path)."""
+    if attendee is None or attendee.checked_in_at is None:
+        return None
+    return repo.reentry_policy(event_id, session=session)
 
 
 def record_scan(
@@ -86,7 +102,8 @@ def record_scan(
         held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
         if held is not None:
             attendee, code = held
-    decision = decide(scanned, _known(attendee), event_id)
+    policy = _policy(attendee, event_id, session)
+    decision = decide(scanned, _known(attendee, session), event_id, policy)
     if decision.result is ScanResult.ADMITTED:
         won = session.execute(
             update(Attendee)
@@ -95,7 +112,8 @@ def record_scan(
         ).rowcount
         if won != 1:  # another station admitted the same badge a moment ago
             session.refresh(attendee)
-            decision = decide(scanned, _known(attendee), event_id)
+            policy = _policy(attendee, event_id, session)
+            decision = decide(scanned, _known(attendee, session), event_id, policy)
     scan = Scan(
         uid=uid,
         event_id=event_id,
@@ -135,3 +153,55 @@ def undo_scan(session: Session, scan_id: int) -> bool:
         )
     session.commit()
     return True
+
+
+@dataclass(frozen=True)
+class ExitOutcome:
+    """An exit scan at the entrance: whose, or why it was not recorded."""
+
+    code: str
+    attendee: dict | None
+    recorded: bool
+    message: str  # French: « sortie enregistrée », or why not
+
+    def to_json(self) -> dict:
+        why = "" if self.recorded else "not_in" if self.attendee else "unknown"
+        return {
+            "code": self.code,
+            "result": EXIT if self.recorded else "refused",
+            "reason": why,
+            "attendee": self.attendee,
+            "message": self.message,
+        }
+
+
+def record_exit(
+    session: Session, event_id: int, raw: str, station: str, *, scanned_at=None
+) -> ExitOutcome:
+    """Scan someone out at the entrance (« ré-entrée après une sortie scannée »): a scan
+    ``exit`` in the log, for someone of the edition who came in.  Committed."""
+    scanned = read_scan(storable(raw))
+    code = scanned.code[:512]
+    attendee = repo.attendee_by_code(code, session=session) if code else None
+    if attendee is None and code and scanned.may_be_ticket:
+        held = repo.ticket_holder(tickets.candidates(code), event_id, session=session)
+        if held is not None:
+            attendee, code = held
+    if attendee is None or attendee.event_id != event_id:
+        return ExitOutcome(code, None, False, "code inconnu de cette édition : rien enregistré")
+    who = repo.attendee_dict(attendee)
+    if attendee.checked_in_at is None:
+        return ExitOutcome(code, who, False, "pas encore entré(e) : rien enregistré")
+    session.add(
+        Scan(
+            uid=str(uuid.uuid4()),
+            event_id=event_id,
+            code=code,
+            attendee_id=attendee.id,
+            result=EXIT,
+            station=station,
+            scanned_at=scanned_at or utcnow(),
+        )
+    )
+    session.commit()
+    return ExitOutcome(code, who, True, "sortie enregistrée")

@@ -87,9 +87,10 @@ def create_demo(
             raise NotEmpty(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "La base contient déjà des données : ajoutez --force pour la remplacer "
-                    "par l'édition de démonstration.",
-                )
+                    "La base contient déjà des données : la remplacer par l'édition de "
+                    "démonstration efface tout.",
+                ),
+                cli="(ligne de commande : --force pour la remplacer)",
             )
         for table in (
             m.LeadUpload,

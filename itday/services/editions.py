@@ -22,13 +22,15 @@ from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 DUPLICATE = QT_TRANSLATE_NOOP(
     "errors",
-    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec "
-    "--event {event_id}, ou donnez un autre nom ou une autre date.",
+    "L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou "
+    "donnez un autre nom ou une autre date.",
 )
+DUPLICATE_CLI = "(ligne de commande : --event {event_id})"
 NO_SOURCE = QT_TRANSLATE_NOOP("errors", "Aucune édition n° {event_id} à reprendre dans cette base.")
 NO_NAME = QT_TRANSLATE_NOOP(
-    "errors", "Donnez un nom à l'édition : --name « Innovation IT Day 2017 »."
+    "errors", "Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 »."
 )
+NO_NAME_CLI = "(ligne de commande : --name « Innovation IT Day 2017 »)"
 HOURS = QT_TRANSLATE_NOOP(
     "errors", "L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes})."
 )
@@ -63,12 +65,15 @@ def new_edition(
     opening hours the wrong way round."""
     name = clean_label(name)  # one line: never a control character (issue 23.9)
     if not name:
-        raise ItdayError(NO_NAME)
+        raise ItdayError(NO_NAME, cli=NO_NAME_CLI)
     if venue is not None:
         venue = clean_label(venue)
     same = repo.find_event(name, date, session=session)
     if same is not None:
-        raise ItdayError(DUPLICATE, name=same.name, date=f"{same.date:%d/%m/%Y}", event_id=same.id)
+        raise ItdayError(
+            DUPLICATE, name=same.name, date=f"{same.date:%d/%m/%Y}", event_id=same.id,
+            cli=DUPLICATE_CLI,
+        )  # fmt: skip
     source = None
     if source_id is not None:
         source = repo.get_event(source_id, session=session)

@@ -8,6 +8,7 @@ the page count goes out).  The print preview's page images come from
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -16,13 +17,9 @@ from itday.db.engine import Database
 from itday.db.models import Booth, Exhibitor
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services.badges import event_info
-from itday.services.pdf.lists import (
-    ORDERS,
-    ExhibitorEntry,
-    render_booth_signs,
-    render_directory,
-    render_list,
-)
+
+if TYPE_CHECKING:  # reportlab (pdf.lists) comes with the first document made
+    from itday.services.pdf.lists import ExhibitorEntry
 
 #: document kinds: key → French title (file names and dialogs)
 DOCUMENTS = {
@@ -36,6 +33,8 @@ DOCUMENTS = {
 
 def exhibitor_entries(event_id: int, *, session: Session) -> list[ExhibitorEntry]:
     """Every exhibitor of the edition as the PDF layer wants it."""
+    from itday.services.pdf.lists import ExhibitorEntry
+
     return [
         ExhibitorEntry(
             name=r["name"],
@@ -75,6 +74,8 @@ def render_document(
             kind=kind,
             choices=", ".join(DOCUMENTS),
         )
+    from itday.services.pdf.lists import ORDERS, render_booth_signs, render_directory, render_list
+
     with db.session() as session:
         info = event_info(event_id, session=session, language=language)
         if kind == "signs":

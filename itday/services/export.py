@@ -145,12 +145,9 @@ XLSX_NAME = "export.xlsx"
 
 def backup_name(event_name: str, when: dt.datetime) -> str:
     """``innovation-it-day-2017_2026-12-03_1830.sqlite``: the edition and the time."""
-    import re
-    import unicodedata
+    from itday.core.filenames import name_part
 
-    plain = unicodedata.normalize("NFKD", event_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "itday"
-    return f"{slug[:60]}_{when:%Y-%m-%d_%H%M}.sqlite"
+    return f"{name_part(event_name, default='itday')}_{when:%Y-%m-%d_%H%M}.sqlite"
 
 
 DATABASE_HERE = QT_TRANSLATE_NOOP(
@@ -222,9 +219,9 @@ class ExportResult:
 OTHER_EDITION = QT_TRANSLATE_NOOP(
     "errors",
     "Le dossier {out} contient déjà l'export d'une autre édition "
-    "(n° {other_id} « {other_name} ») : choisissez un autre dossier, "
-    "ou ajoutez --force pour le remplacer.",
+    "(n° {other_id} « {other_name} ») : choisissez un autre dossier, ou remplacez-le.",
 )
+OTHER_EDITION_CLI = "(ligne de commande : --force)"
 
 
 def other_edition_in(out_dir: str | Path, event_id: int, name: str) -> dict | None:
@@ -696,6 +693,7 @@ def export_edition(
             out=Path(out_dir).expanduser(),
             other_id=other.get("id", "?"),
             other_name=other.get("name", "?"),
+            cli=OTHER_EDITION_CLI,
         )
     out, staging = _prepare(out_dir)
     result = ExportResult(folder=out, anonymised=anonymise)

@@ -18,9 +18,7 @@ import csv
 import datetime as dt
 import io
 import os
-import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,6 +27,7 @@ from sqlmodel import Session
 
 from itday.core import doc_text
 from itday.core import export_rules as rules
+from itday.core.filenames import name_part
 from itday.core.leads import RATING_WORDS, Question, Rating
 from itday.db import leads as db_leads
 from itday.db import repo
@@ -292,8 +291,7 @@ MEDIA_TYPES = {
 def file_stem(exhibitor: str, exhibitor_id: int) -> str:
     """« contacts-acme-informatique-12 »: ASCII, safe on every file system, unique per
     exhibitor (its number)."""
-    plain = unicodedata.normalize("NFKD", exhibitor).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:50] or "exposant"
+    slug = name_part(exhibitor, default="exposant", limit=50)
     return f"contacts-{slug}-{exhibitor_id}"
 
 

@@ -25,14 +25,16 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol
 
 from itday.core.debounce import Debouncer
 from itday.errors import ItdayError
-from itday.services.camera import CaptureWorker, FrameSource, VideoFileSource
-from itday.services.decoding import QRDecoder, TrackingDecoder
+
+if TYPE_CHECKING:  # OpenCV, NumPy and zxing-cpp come with the first frame, not at start
+    import numpy as np
+
+    from itday.services.camera import CaptureWorker, FrameSource
+    from itday.services.decoding import QRDecoder, TrackingDecoder
 
 # Sources of a scan, for logs and timing.
 CAMERA = "camera"
@@ -163,10 +165,20 @@ class TimedDecoder:
     def __init__(
         self, decoder: QRDecoder | TrackingDecoder | None = None, keep: int | None = 1000
     ) -> None:
-        self.decoder = decoder or TrackingDecoder()
+        self._decoder = decoder
         self.times_ms: deque[float] = deque(maxlen=keep)
         self.last_start = 0.0
         self.last_ms = 0.0
+
+    @property
+    def decoder(self) -> QRDecoder | TrackingDecoder:
+        """The decoder; the default ``TrackingDecoder`` is made when first asked for (by the
+        capture thread, with the first frame), so that a station starts without importing it."""
+        if self._decoder is None:
+            from itday.services.decoding import TrackingDecoder
+
+            self._decoder = TrackingDecoder()
+        return self._decoder
 
     def decode(self, frame: np.ndarray) -> list[str]:
         self.last_start = time.perf_counter()
@@ -247,6 +259,8 @@ class ScanPipeline:
                 on_sighting(
                     Sighting(list(codes), frame_id, t_frame, timed.last_start, timed.last_ms)
                 )
+
+        from itday.services.camera import CaptureWorker
 
         return CaptureWorker(
             source,
@@ -362,6 +376,8 @@ def replay_video(
     another frame source instead of the file (a stream URL or a camera, see
     ``itday.services.camera.open_source``); the replay ends when it does.
     """
+    from itday.services.camera import VideoFileSource
+
     source = source if source is not None else VideoFileSource(path)
     source.open()  # a missing or unreadable file is a CameraError here, not a retry loop
     source.close()
@@ -399,9 +415,15 @@ def replay_video(
         "results": dict(sorted(results.items())),
         "admitted_codes": admitted,
         "ms_per_frame": median(times),
-        "ms_per_frame_p95": round(float(np.percentile(times, 95)), 3) if times else 0.0,
+        "ms_per_frame_p95": _p95(times),
         "record_ms_median": median(e.record_ms for e in events),
         "wall_s": round(wall, 3),
         "failed": len(failures),
         "error": failures[0] if failures else None,
     }
+
+
+def _p95(times: list[float]) -> float:
+    import numpy as np
+
+    return round(float(np.percentile(times, 95)), 3) if times else 0.0

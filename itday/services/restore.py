@@ -298,7 +298,7 @@ def _not_migrated(candidate: Candidate) -> ItdayError:
 
 
 def _fill_working_copy(candidate: Candidate, part: Path, live_identity: str | None) -> None:
-    from sqlalchemy import create_engine
+    from sqlalchemy import URL, create_engine
 
     from itday.db.engine import IDENTITY_KEY
     from itday.db.migrate import upgrade
@@ -314,7 +314,7 @@ def _fill_working_copy(candidate: Candidate, part: Path, live_identity: str | No
     finally:
         source.close()
     if candidate.older:
-        engine = create_engine("sqlite:///" + str(part))
+        engine = create_engine(URL.create("sqlite", database=str(part)))
         try:
             upgrade(engine, str(candidate.path))
         finally:
@@ -362,11 +362,12 @@ def restore(
         raise OtherDatabase(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; "
-                "pour remplacer quand même cette base, ajoutez --other-database.",
+                "La sauvegarde {path} est celle d'une autre base que {base} : rien n'a "
+                "changé ; confirmez pour remplacer quand même cette base.",
             ),
             path=backup,
             base=db_path,
+            cli="(ligne de commande : --other-database)",
         )
     _make_folder(folder)
     now = _now_at(db_path) if has_content else None  # read before the base is held

@@ -10,8 +10,6 @@ take seconds, not minutes.  Runs in a worker (the Exposants page) or on the comm
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from sqlmodel import Session, select
 from itday.core import visits as v
 from itday.core.doc_text import category_word, doc_text
 from itday.core.enums import Category
+from itday.core.filenames import name_part
 from itday.db import repo
 from itday.db import visits as dv
 from itday.db.models import Booth, Exhibitor, Lead
@@ -128,8 +127,7 @@ def _report(
 def file_name(exhibitor: str, lang: str = "fr") -> str:
     """The report's file name from the exhibitor's name: letters, digits and dashes only,
     so that it is valid on every system (« Société Générale » → societe-generale)."""
-    ascii_name = unicodedata.normalize("NFKD", exhibitor).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()[:60] or "exposant"
+    slug = name_part(exhibitor, default="exposant")
     return f"{doc_text(lang, 'rapport')}-{slug}.pdf"
 
 

@@ -130,7 +130,9 @@ def with_timeouts(url: str) -> str:
 
 
 def local_file(local_dir: str | Path, station: str) -> Path:
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", station).strip("._") or "station"
+    # (kept as it was: a queue written by an older itday must be found again; the prefix
+    # makes a reserved name such as CON impossible, the length is bounded for Windows)
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", station)[:80].strip("._") or "station"
     return Path(local_dir) / f"station-{slug}.sqlite"
 
 

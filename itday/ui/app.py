@@ -89,8 +89,11 @@ def _page_factory(ctx, key: str, title: str):
     return make
 
 
-def build_window(db, event_id: int | None = None, *, station: str | None = None, settings=None):
-    """The main window on ``db`` (the latest edition unless ``event_id``)."""
+def build_window(
+    db, event_id: int | None = None, *, station: str | None = None, settings=None, page=None
+):
+    """The main window on ``db`` (the latest edition unless ``event_id``), showing ``page``
+    (the first page unless given: only that one is built now)."""
     from itday.db import repo
     from itday.ui.context import AppContext
     from itday.ui.main_window import MainWindow
@@ -101,7 +104,7 @@ def build_window(db, event_id: int | None = None, *, station: str | None = None,
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id, station=station, settings=settings)
     ctx.stands_server = build_stands_server(ctx)
-    window = MainWindow(ctx, build_pages(ctx))
+    window = MainWindow(ctx, build_pages(ctx), first=page)
     ctx.setParent(window)
     window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
     return window
@@ -169,25 +172,35 @@ def run_gui(args) -> int:
     ending = None if screenshot else _QuitOnSignals(app)
     if getattr(args, "kiosk", False):
         return _run_kiosk(app, args, size, screenshot, ending)
-    try:
-        db = Database.open(args.db)
-        window = build_window(db, getattr(args, "event", None))
-    except ItdayError as exc:
+    path, event = args.db, getattr(args, "event", None)
+    while True:
+        try:
+            db = Database.open(path)
+            window = build_window(db, event, page=getattr(args, "page", None))
+        except ItdayError as exc:
+            if not screenshot:
+                QMessageBox.critical(None, "itday", error_text(exc))
+            raise
         if not screenshot:
-            QMessageBox.critical(None, "itday", error_text(exc))
-        raise
-    if not screenshot:
-        install_error_handler(window)
-    if getattr(args, "page", None):
-        window.show_page(args.page)
-    if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
-        combo = window.page("plan").colour
-        combo.setCurrentIndex(combo.findData(args.plan_colour))
-    window.resize(*size)
-    window.show()
-    if screenshot:
-        return _save_screenshot(app, window, screenshot)
-    return _exec(app, window.ctx, ending)
+            install_error_handler(window)
+        if getattr(args, "page", None):
+            window.show_page(args.page)
+        if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
+            combo = window.page("plan").colour
+            combo.setCurrentIndex(combo.findData(args.plan_colour))
+        if screenshot or getattr(args, "size", None):
+            window.resize(*size)
+            window.show()
+        else:
+            window.show_on_screen()
+        if screenshot:
+            return _save_screenshot(app, window, screenshot)
+        rc = _exec(app, window.ctx, ending)
+        # « Ouvrir une autre base… », the demo: the window closed its base, open that one
+        if window.next_db is None or (ending is not None and ending.requested):
+            return rc
+        path, event = window.next_db, None
+        window.deleteLater()
 
 
 class _QuitOnSignals:
@@ -230,7 +243,7 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
     from itday.db.engine import Database
     from itday.ui.context import AppContext
     from itday.ui.kiosk import KioskWindow
-    from itday.ui.pages.checkin import CheckinPage
+    from itday.ui.pages.checkin import CheckinPage, kiosk_station
 
     db = Database.open(args.db)
     event_id = getattr(args, "event", None)
@@ -239,7 +252,7 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
             latest = repo.latest_event(session=session)
             event_id = latest.id if latest else None
     ctx = AppContext(db, event_id)
-    kiosk = KioskWindow(ctx, CheckinPage(ctx))
+    kiosk = KioskWindow(ctx, CheckinPage(ctx, station=kiosk_station(ctx.station)))
     ctx.setParent(kiosk)
     if screenshot:
         kiosk.resize(*size)

@@ -4,7 +4,7 @@
 worker: opening a device takes up to a second each), the sources used lately, and whatever
 is typed — ``rtsp://…`` or ``http://PHONE:8080/video``.  « Vidéo… » picks a file, « Tester »
 opens the source in a worker and says what it sees (size of the picture) or what is wrong.
-The value is a *source text* (``itday.services.camera.parse_source``).
+The value is a *source text* (``itday.services.camera_spec.parse_source``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
+from itday.services.camera_spec import DEVICE, CameraError, parse_source
 from itday.ui.checkin.preview import camera_detail
 from itday.ui.files import open_file_name
 
@@ -72,6 +72,8 @@ def source_label(text: str, device: str) -> str:
 def probe_source(state, text: str) -> tuple[bool, str]:
     """Open the source and read one picture (worker thread): ``(True, "1280 × 720")``, or
     ``(False, why)`` in French."""
+    from itday.services.camera import open_source  # OpenCV: when a source is tried only
+
     try:
         source = open_source(text, live=True)
         source.open()
@@ -92,6 +94,8 @@ def probe_source(state, text: str) -> tuple[bool, str]:
 
 
 def find_cameras(state) -> list[int]:
+    from itday.services.camera import list_cameras
+
     return list_cameras()
 
 

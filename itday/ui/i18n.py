@@ -191,6 +191,14 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", separator)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts holding ``%1``) for ``n``, by the rule of the
+    language shown: in French 0 and 1 take the singular (« 1 entré », « 0 exposant »), in
+    English only 1 does."""
+    singular = n == 1 if current_language() == "en" else n < 2
+    return (one if singular else many).replace("%1", number(n))
+
+
 def error_text(exc: BaseException) -> str:
     """An error's one line in the interface's language (see ``itday.errors``).
 

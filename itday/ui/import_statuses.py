@@ -26,7 +26,7 @@ from itday.core import tickets
 UNKNOWN_COLOUR = QColor("#ffe3b3")
 
 # English for the French reasons about statuses and a code column found by its values
-# (``itday.ui.import_dialog.reason_text``; the file's values between « » are kept)
+# (``itday.ui.import_reasons.reason_text``; the file's values between « » are kept)
 EXPORT_REASONS_EN = (
     (r"^statut « (.*) » inconnu : importé comme inscrit ; s'il veut dire annulé, indiquez-le "
      r"à l'étape des colonnes ou avec --status \"(.*)=annulé\"$",

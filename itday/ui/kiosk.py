@@ -5,8 +5,10 @@ and colour, the badge printed on a first admission, then back to the prompt.  A 
 unknown code says « Adressez-vous à l'accueil »: the desk sorts it out.  There is no other
 control: the kiosk is an Accueil station underneath (a ``CheckinPage``, given by whoever opens
 the kiosk: its camera, its USB scanner, its recorder and its print-on-arrival queue), kept
-hidden, so it admits exactly as the desk does and keeps working through a camera loss (« caméra indisponible — utilisez le
-lecteur ») and a printer problem (the entry is committed; « badge à retirer à l'accueil »).
+hidden, so it admits exactly as the desk does and keeps working through a camera loss
+(« caméra indisponible — utilisez le lecteur ») and a printer problem (the entry is committed;
+« badge à retirer à l'accueil »).  It says what really happens to the badge: printing,
+printed, printed before (nothing sent: « retirez-le à l'accueil »), queued, failed.
 
 Leaving needs the organiser PIN: Ctrl+Maj+Q opens the prompt (a wrong PIN stays).  With no
 PIN defined for the database, the kiosk asks for one to be chosen before it opens (from the
@@ -22,8 +24,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from itday.core.checkin import reason_word
 from itday.core.enums import ScanResult
 from itday.core.pin import check_pin
+from itday.core.printing import ALREADY, FAILED, PRINTED, PRINTING, QUEUED
+from itday.errors import QT_TRANSLATE_NOOP
 from itday.ui import roles
 from itday.ui.banner import Banner
 
@@ -38,12 +43,31 @@ COLOURS = {"ok": "#1b7f3b", "warning": "#b26a00", "refused": "#b3261e", "idle": 
 class KioskWindow(QWidget):
     #: the answer shown: "ok", "warning" or "refused" (tests, the benchmark)
     answered = Signal(str)
+    #: what the kiosk says about the badge, by what its printing came to
+    BADGE_WORDS = {
+        PRINTING: QT_TRANSLATE_NOOP("KioskWindow", "Votre badge s'imprime…"),
+        PRINTED: QT_TRANSLATE_NOOP(
+            "KioskWindow", "Votre badge est imprimé : prenez-le à côté de la borne."
+        ),
+        ALREADY: QT_TRANSLATE_NOOP(
+            "KioskWindow", "Votre badge a déjà été imprimé : retirez-le à l'accueil."
+        ),
+        QUEUED: QT_TRANSLATE_NOOP(
+            "KioskWindow",
+            "Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à "
+            "retirer à l'accueil.",
+        ),
+        FAILED: QT_TRANSLATE_NOOP(
+            "KioskWindow", "Votre entrée est enregistrée ; votre badge est à retirer à l'accueil."
+        ),
+    }
 
     def __init__(self, ctx, station: CheckinPage, *, parent: QWidget | None = None) -> None:
         """``station``: the Accueil page the kiosk runs on (a new one, not the desk's)."""
         super().__init__(parent)
         self.ctx = ctx
         self.leaving_allowed = False
+        self._person: int | None = None  # whose badge the answer on screen speaks of
         self.setWindowTitle(self.tr("itday — borne d'accueil"))
         self.setObjectName("kiosk")
         self.station = station
@@ -117,19 +141,30 @@ class KioskWindow(QWidget):
         who = outcome.attendee or {}
         first = who.get("first_name", "") or ""
         name = f"{first} {who.get('last_name', '') or ''}".strip()
+        self._person = None
         if outcome.result is ScanResult.ADMITTED:
+            printing = self.station.printing.on_arrival
+            self._person = who.get("id") if printing else None
             self._show(
                 "ok",
                 self.tr("Bienvenue %1 !").replace("%1", name).replace("  ", " "),
-                self.tr("Votre badge s'imprime : prenez-le à côté de la borne.")
-                if self.station.printing.on_arrival
-                else "",
+                # what the badge comes to is said when the printing says so (_print_status)
+                self.tr("Votre entrée est enregistrée.") if printing else "",
             )
-        elif outcome.result is ScanResult.ALREADY_ADMITTED:
+        elif outcome.result is ScanResult.ALREADY_ADMITTED and outcome.decision.admits:
             self._show(
                 "warning",
                 self.tr("Bon retour %1 !").replace("%1", first or name).replace("  ", " "),
                 self.tr("Vous êtes déjà entré(e) : bonne visite."),
+            )
+        elif outcome.result is ScanResult.ALREADY_ADMITTED:  # the re-entry rule says no
+            rule = reason_word(outcome.result, outcome.decision.reason)
+            self._show(
+                "refused",
+                self.tr("Adressez-vous à l'accueil"),
+                self.tr("Vous êtes déjà entré(e) : %1.").replace(
+                    "%1", QCoreApplication.translate("checkin", rule)
+                ),
             )
         else:
             self._show(
@@ -139,14 +174,17 @@ class KioskWindow(QWidget):
             )
 
     def _print_status(self, status) -> None:
-        if not self.answer.text():
+        """What really happens to the badge of the person on screen: printing, printed,
+        printed before (nothing sent: « retirez-le à l'accueil »), queued, failed."""
+        if not self.answer.text() or self._person is None:
             return
-        if status.outcome == "printed":
-            self.detail.setText(self.tr("Votre badge est imprimé : prenez-le à côté de la borne."))
-        elif status.outcome == "failed" or status.problem:
-            self.detail.setText(
-                self.tr("Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.")
-            )
+        if self._person not in status.attendee_ids:
+            return  # another visitor's badge
+        text = self.BADGE_WORDS.get(status.outcome)
+        if status.outcome == PRINTING and status.problem:
+            text = self.BADGE_WORDS[QUEUED]
+        if text:
+            self.detail.setText(QCoreApplication.translate("KioskWindow", text))
 
     def _camera_state(self, state: str) -> None:
         if state in ("lost", "stopped"):

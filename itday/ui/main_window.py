@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,8 +27,11 @@ from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.banner import Banner
 from itday.ui.context import AppContext
+from itday.ui.welcome import WelcomePanel, demo_base_path, make_demo_base
 
 COUNTS_REFRESH_MS = 3000
+PREFERRED_SIZE = (1600, 900)
+FRAME_ALLOWANCE = 32  # the title bar the window manager adds above the window
 
 
 class MainWindow(QMainWindow):
@@ -36,12 +39,18 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(
-        self, ctx: AppContext, pages: list[tuple[str, str, Callable[[], QWidget]]]
+        self,
+        ctx: AppContext,
+        pages: list[tuple[str, str, Callable[[], QWidget]]],
+        first: str | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("itday")
         self.resize(1400, 860)
+        #: a base to open in place of this one when the window closes (« Ouvrir une autre
+        #: base… », the demo): ``run_gui`` opens it
+        self.next_db: str | None = None
         self._keys = [key for key, _title, _factory in pages]
         self._factories = {key: factory for key, _title, factory in pages}
         self._built: dict[str, QWidget] = {}
@@ -66,23 +75,15 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
+        self.welcome = WelcomePanel(ctx.db.display_name)
+        self.welcome.create_requested.connect(self.open_new_edition)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.open_requested.connect(self.open_other_base)
+        right.addWidget(self.welcome, 1)
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        group = QActionGroup(self)
-        self.nav_actions: dict[str, QAction] = {}
-        for index, (key, title, _factory) in enumerate(pages):
-            self.stack.addWidget(QWidget())  # stands in until the page is first needed
-            action = QAction(title, self, checkable=True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            group.addAction(action)
-            self.nav.addAction(action)
-            button = self.nav.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setObjectName(f"nav_{key}")
-            self.nav_actions[key] = action
+        self._build_nav(pages)
 
         self.db_label = QLabel()
         self.db_label.setObjectName("dbLabel")
@@ -103,12 +104,28 @@ class MainWindow(QMainWindow):
         ctx.bridge.message_posted.connect(self._show_message)
         ctx.bridge.banner_posted.connect(self.banner.show_text)
         self.reload_events()
-        if pages:
-            self.show_page(pages[0][0])
+        if pages:  # only the page shown first is built (and imported) now
+            self.show_page(first or pages[0][0])
         help_action = QAction(self.tr("À propos"), self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self.open_about)
         self.addAction(help_action)
+
+    def _build_nav(self, pages) -> None:
+        group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        for index, (key, title, _factory) in enumerate(pages):
+            self.stack.addWidget(QWidget())  # stands in until the page is first needed
+            action = QAction(title, self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(action)
+            self.nav.addAction(action)
+            button = self.nav.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName(f"nav_{key}")
+            self.nav_actions[key] = action
 
     # -- header: title of the edition and the edition selector --------------------------
     def _header(self) -> QWidget:
@@ -121,10 +138,17 @@ class MainWindow(QMainWindow):
         self.title_label.setMinimumWidth(100)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
-        row.addWidget(QLabel(self.tr("Édition :")))
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventCombo")
-        self.event_combo.setMinimumWidth(260)
+        # no « Édition : » label before it (1366 px: the title needs the room); it says so
+        self.event_combo.setToolTip(self.tr("Édition affichée : choisir une autre édition"))
+        self.event_combo.setAccessibleName(self.tr("Édition"))
+        # compact (the title says which edition in full): its list opens as wide as needed
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.setMinimumContentsLength(12)
+        self.event_combo.view().setMinimumWidth(320)
         self.event_combo.activated.connect(self._event_picked)
         row.addWidget(self.event_combo)
         self.new_edition_button = QToolButton()
@@ -228,6 +252,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self.ctx.settings, self, layouts=layouts, tasks=self.ctx.tasks,
             doc_language=doc_language,
+            reentry=self.open_reentry if doc_language is not None else None,
         )  # fmt: skip
         from itday.ui.checkin.print_status import list_printers
 
@@ -239,6 +264,15 @@ class MainWindow(QMainWindow):
                 roles.store_pin_hash(self.ctx, str(self.ctx.settings.value("security/pin_hash")))
             self.save_document_language(dialog, doc_language)
             self.ctx.reload_settings()
+
+    def open_reentry(self, parent=None):
+        """The edition's re-entry rules (organiser), over the settings."""
+        from itday.ui.checkin.reentry import ReentryDialog
+
+        dialog = ReentryDialog(self.ctx, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_document_language(self, dialog, before: str | None) -> None:
         """The edition's document language, if the organiser changed it in the settings."""
@@ -268,6 +302,56 @@ class MainWindow(QMainWindow):
             self.tr("Édition « %1 » créée.").replace("%1", dialog.name_edit.text().strip())
         )
 
+    # -- on the screen -------------------------------------------------------------------
+    def show_on_screen(self, available: QRect | None = None) -> bool:
+        """Shown at its preferred size (1600×900) when the screen has room, else maximised
+        on the screen's available area (a 1366×768 laptop): never larger than the screen.
+        True when maximised."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        width, height = PREFERRED_SIZE
+        if width <= available.width() and height + FRAME_ALLOWANCE <= available.height():
+            self.resize(width, height)
+            self.move(available.center() - QPoint(width // 2, (height + FRAME_ALLOWANCE) // 2))
+            self.show()
+            return False
+        self.setGeometry(
+            available.adjusted(0, FRAME_ALLOWANCE, 0, 0)
+        )  # until the window manager maximises it
+        self.showMaximized()
+        return True
+
+    # -- another base: the demo, a file -------------------------------------------------
+    def open_demo(self) -> None:
+        """The demo edition, in a base of its own (made once, in a worker), opened here."""
+        path = demo_base_path()
+        self.welcome.set_busy(self.tr("Préparation de la démonstration…"))
+        self.ctx.tasks.run(
+            make_demo_base, str(path), on_done=self.switch_base, on_error=self._demo_failed,
+            owner=self,
+        )  # fmt: skip
+
+    def _demo_failed(self, message: str) -> None:
+        self.welcome.set_busy("")
+        self.ctx.bridge.error(message)
+        self.welcome.show_status(message)
+
+    def open_other_base(self) -> None:
+        from itday.ui.files import open_file_name
+
+        path, _filter = open_file_name(
+            self, self.tr("Ouvrir une base itday"), "",
+            self.tr("Bases itday (*.sqlite *.db);;Tous les fichiers (*)"),
+        )  # fmt: skip
+        if path:
+            self.switch_base(path)
+
+    def switch_base(self, path: str) -> None:
+        """Close this window and its base; ``run_gui`` opens ``path`` in a new window."""
+        self.next_db = str(path)
+        self.close()
+
     def open_about(self) -> None:
         from itday.ui.about import AboutDialog
 
@@ -282,6 +366,8 @@ class MainWindow(QMainWindow):
             self.event_combo.addItem(f"{name} — {date:%d/%m/%Y}", event_id)
         index = self.event_combo.findData(self.ctx.event_id)
         self.event_combo.setCurrentIndex(max(index, 0))
+        # nothing to choose from with one edition (or none): the title says which it is
+        self.event_combo.setVisible(len(items) > 1)
         self._event_shown()
 
     def _event_picked(self, index: int) -> None:
@@ -291,16 +377,21 @@ class MainWindow(QMainWindow):
 
     def _event_shown(self) -> None:
         event_id = self.ctx.event_id
+        # no edition yet: the invitation to create one instead of pages with nothing to show
+        self.welcome.setVisible(event_id is None)
+        self.stack.setVisible(event_id is not None)
+        for action in self.nav_actions.values():
+            action.setEnabled(event_id is not None)
         if event_id is None:
-            self.title_label.setText(
-                self.tr("Aucune édition : créez-la avec « Nouvelle édition… »")
-            )
+            self.title_label.setText(self.tr("Aucune édition"))
         else:
             with self.ctx.db.session() as session:
                 event = repo.get_event(event_id, session=session)
                 if event is not None:
                     date = i18n.locale().toString(event.date, "d MMMM yyyy")
-                    self.title_label.setText(f"{event.name}  ·  {date}  ·  {event.venue}")
+                    full = "  ·  ".join(p for p in (event.name, date, event.venue) if p)
+                    # too narrow (1366 px): the venue goes first, the name and date stay whole
+                    self.title_label.setText(full, shorter=f"{event.name}  ·  {date}")
         self.refresh_counts()
 
     # -- navigation and status ----------------------------------------------------------
@@ -337,13 +428,12 @@ class MainWindow(QMainWindow):
         except ItdayError as exc:
             self.counts_label.setText(i18n.error_text(exc))
             return
-        self.counts_label.setText(
-            self.tr("%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands")
-            .replace("%1", i18n.number(c["checked_in"]))
-            .replace("%2", i18n.number(c["attendees"]))
-            .replace("%3", i18n.number(c["exhibitors"]))
-            .replace("%4", i18n.number(c["booths"]))
-        )
+        n = i18n.counted
+        admitted = n(c["checked_in"], self.tr("%1 entré"), self.tr("%1 entrés"))
+        registered = n(c["attendees"], self.tr("%1 inscrit"), self.tr("%1 inscrits"))
+        exhibitors = n(c["exhibitors"], self.tr("%1 exposant"), self.tr("%1 exposants"))
+        booths = n(c["booths"], self.tr("%1 stand"), self.tr("%1 stands"))
+        self.counts_label.setText(f"{admitted} / {registered}  ·  {exhibitors}  ·  {booths}")
 
     def poll_changes(self) -> None:
         if self._polling or self.ctx.event_id is None:
@@ -404,9 +494,12 @@ class _ElidedLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self._full = ""
+        self._shorter = ""
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str, shorter: str = "") -> None:  # noqa: N802 (Qt API)
+        """``shorter``: what to show, whole, when ``text`` does not fit (then elided)."""
         self._full = text
+        self._shorter = shorter
         self.setToolTip(text)
         self._elide()
 
@@ -418,5 +511,11 @@ class _ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
-        QLabel.setText(self, shown)
+        metrics, text = self.fontMetrics(), self._full
+        if self._shorter and metrics.horizontalAdvance(text) > self.width():
+            text = self._shorter
+        QLabel.setText(self, metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
+
+    def shown_text(self) -> str:
+        """What the label shows now (``text()`` is the whole title)."""
+        return QLabel.text(self)

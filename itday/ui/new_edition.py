@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from itday.db import repo
 from itday.errors import ItdayError
 from itday.services.editions import copy_summary, new_edition
 from itday.ui import i18n
+from itday.ui.date_field import DateField
 
 
 def document_language_combo() -> QComboBox:
@@ -64,9 +64,8 @@ class NewEditionDialog(QDialog):
         self.name_edit.setObjectName("editionName")
         self.name_edit.setPlaceholderText(self.tr("Innovation IT Day 2018"))
         form.addRow(self.tr("&Nom :"), self.name_edit)
-        self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setLocale(i18n.locale())
+        self.date_edit = DateField()  # typed day first, with or without separators
+        self.date_edit.setObjectName("editionDate")
         form.addRow(self.tr("&Date :"), self.date_edit)
         self.venue_edit = QLineEdit()
         self.venue_edit.setPlaceholderText(self.tr("Diagora, Labège"))
@@ -138,12 +137,18 @@ class NewEditionDialog(QDialog):
         )  # fmt: skip
 
     def create(self) -> None:
-        d = self.date_edit.date()
-        date = dt.date(d.year(), d.month(), d.day())
+        date = self.date_edit.python_date()
         opens, closes = self.opens_edit.time(), self.closes_edit.time()
         if not self.name_edit.text().strip():
             self.error_label.setText(self.tr("Donnez un nom à l'édition."))
             self.name_edit.setFocus()
+            return
+        if date is None:
+            self.error_label.setText(
+                self.tr("Date « %1 » non comprise : tapez le jour, le mois puis l'année, "
+                        "par ex. 24/06/2027.").replace("%1", self.date_edit.text().strip())
+            )  # fmt: skip
+            self.date_edit.setFocus()
             return
         with self.ctx.db.session() as session:
             same = repo.find_event(self.name_edit.text(), date, session=session)

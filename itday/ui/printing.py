@@ -24,6 +24,20 @@ from itday.ui.tasks import Cancelled
 PRINT_DPI = 300  # pages are rendered again at this resolution for the paper
 
 
+def fit_to_screen(window, width: int, height: int, margin: int = 48, available=None) -> None:
+    """Resize ``window`` to ``width`` × ``height``, never beyond its screen's available area
+    (or ``available``), less ``margin`` for the title bar: print previews on a 1366 × 768
+    laptop (issue 24.14)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = available if available is not None else screen and screen.availableGeometry()
+    if area is not None:
+        width = min(width, area.width() - margin // 2)
+        height = min(height, area.height() - margin)
+    window.resize(width, height)
+
+
 def refused() -> ItdayError:
     return ItdayError(
         QT_TRANSLATE_NOOP("errors", "L'imprimante refuse le travail (hors ligne ou sans papier ?).")

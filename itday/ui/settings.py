@@ -41,7 +41,9 @@ class SettingsDialog(QDialog):
         layouts: dict[str, str] | None = None,
         tasks=None,
         doc_language: str | None = None,
+        reentry=None,
     ):
+        """``reentry``: opens the edition's re-entry rules (organiser), or None."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Réglages du poste"))
@@ -125,6 +127,10 @@ class SettingsDialog(QDialog):
             self.doc_language = document_language_combo()
             self.doc_language.setCurrentIndex(max(0, self.doc_language.findData(doc_language)))
             form.addRow(self.tr("Langue des documents de l'édition"), self.doc_language)
+        if reentry is not None:  # the edition's, in its database (organiser only)
+            self.reentry_button = QPushButton(self.tr("Règles de ré-entrée…"))
+            self.reentry_button.clicked.connect(lambda: reentry(self))
+            form.addRow(self.tr("Ré-entrée"), self.reentry_button)
         from itday.ui.pin_fields import PinFields
 
         self.pin_fields = PinFields(

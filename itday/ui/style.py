@@ -15,4 +15,13 @@ QWidget { font-size: 11pt; }
 #comingSoon { font-size: 13pt; color: #555; }
 QStatusBar { background: #e9eef2; }
 #countsLabel { font-weight: bold; padding-right: 8px; }
+#nav QToolButton:disabled { color: #7d8fa8; }
+#welcomeCard { background: white; border: 1px solid #c9d6df; border-radius: 8px; }
+#welcomeTitle { font-size: 20pt; font-weight: bold; color: #1d3557; }
+#welcomeCreate { font-size: 13pt; font-weight: bold; padding: 10px 18px; color: white;
+                 background: #1d6fb8; border: 1px solid #155a96; border-radius: 4px; }
+#welcomeCreate:hover { background: #155a96; }
+#welcomeCreate:disabled { background: #9db8d2; }
+#welcomeDemo, #welcomeOpen { padding: 6px 14px; }
+#welcomeBase { color: #555; }
 """

@@ -209,6 +209,9 @@ class TaskRunner(QObject):
         # the task's end and its result handler (which may run a dialog of its own) can all
         # come in there.  The dialog is deleted only once no progress call is on the stack.
         state = {"closed": False, "depth": 0}
+        # Its parent may go first (a dialog closed as the work ends): the task's end,
+        # queued from the worker, must not reach a deleted progress dialog then.
+        dialog.destroyed.connect(lambda *_: state.update(closed=True))
 
         def progress(done: int, total: int, text: str) -> None:
             if state["closed"]:
@@ -228,15 +231,23 @@ class TaskRunner(QObject):
             if state["closed"]:
                 return
             state["closed"] = True
+            dialog.hide()  # now: its deletion may wait for a nested event loop to end
             dialog.reset()
             if not state["depth"]:
                 dialog.deleteLater()
 
+        def closing_first(handler):
+            """The box goes before the result handler runs: it may open a dialog of its own
+            (a print preview) and the box stayed over it at « 100 % » (issue 24.14)."""
+            if handler is None:
+                return None
+            return lambda value: (close(), handler(value))
+
         task = self.run(
             fn,
             *args,
-            on_done=on_done,
-            on_error=on_error,
+            on_done=closing_first(on_done),
+            on_error=closing_first(on_error),
             on_progress=progress,
             start=False,
             **kwargs,

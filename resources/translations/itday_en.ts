@@ -452,8 +452,8 @@ Putting it here replaces every edition of this database; its current state is fi
             <translation>Creating the badges</translation>
         </message>
         <message>
-            <source>%1 badges enregistrés dans %2.</source>
-            <translation>%1 badges saved to %2.</translation>
+            <source>%1 badges enregistrés dans %2 (pas encore imprimés).</source>
+            <translation>%1 badges saved to %2 (not printed yet).</translation>
         </message>
         <message>
             <source>Création annulée : aucun fichier écrit.</source>
@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -563,6 +563,11 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Annuler l'entrée (Ctrl+Z)</source>
             <translation>Undo the entry (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Borne (%1)</source>
+            <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) the camera starts once its preview is painted, or this long after the page is shown</extracomment>
+            <translation>Kiosk (%1)</translation>
         </message>
         <message>
             <source>Annuler la dernière entrée faite à ce poste</source>
@@ -721,6 +726,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>entrés sur %1 inscrits</source>
             <translation>admitted out of %1 registered</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>jj/mm/aaaa</source>
+            <extracomment>a valid date was typed or picked</extracomment>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Le jour d'abord : 24/06/2027, 24062027 ou 24 juin 2027</source>
+            <translation>Day first: 24/06/2027, 24062027 or 24 June 2027</translation>
+        </message>
+        <message>
+            <source>Choisir dans le calendrier</source>
+            <translation>Pick from the calendar</translation>
         </message>
     </context>
     <context>
@@ -1028,6 +1049,34 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Import disponible prochainement</source>
             <translation>Import available soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitMode</name>
+        <message>
+            <source>Sorties</source>
+            <extracomment>an exit scan was answered: its ExitOutcome</extracomment>
+            <translation>Exits</translation>
+        </message>
+        <message>
+            <source>Scanner les sorties (ré-entrée après une sortie scannée) au lieu des entrées</source>
+            <translation>Scan exits (re-entry after a scanned exit) instead of entries</translation>
+        </message>
+        <message>
+            <source>SORTIE ENREGISTRÉE</source>
+            <translation>EXIT RECORDED</translation>
+        </message>
+        <message>
+            <source>pas encore entré(e) : rien enregistré</source>
+            <translation>not in yet: nothing recorded</translation>
+        </message>
+        <message>
+            <source>code inconnu de cette édition : rien enregistré</source>
+            <translation>code unknown to this edition: nothing recorded</translation>
+        </message>
+        <message>
+            <source>SORTIE NON ENREGISTRÉE</source>
+            <translation>EXIT NOT RECORDED</translation>
         </message>
     </context>
     <context>
@@ -1458,36 +1507,60 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Text (*.txt)</translation>
         </message>
         <message>
-            <source>%1 nouveau(x)</source>
+            <source>%1 nouveau</source>
             <translation>%1 new</translation>
         </message>
         <message>
-            <source>%1 mis à jour</source>
-            <translation>%1 updated</translation>
+            <source>%1 nouveaux</source>
+            <translation>%1 new</translation>
         </message>
         <message>
-            <source>%1 inchangé(s)</source>
+            <source>%1 inchangé</source>
             <translation>%1 unchanged</translation>
         </message>
         <message>
-            <source>%1 doublon(s) fusionné(s)</source>
-            <translation>%1 duplicate(s) merged</translation>
+            <source>%1 inchangés</source>
+            <translation>%1 unchanged</translation>
         </message>
         <message>
-            <source>%1 avertissement(s)</source>
-            <translation>%1 warning(s)</translation>
+            <source>%1 doublon fusionné</source>
+            <translation>%1 duplicate merged</translation>
         </message>
         <message>
-            <source>%1 ligne(s) rejetée(s)</source>
-            <translation>%1 line(s) rejected</translation>
+            <source>%1 doublons fusionnés</source>
+            <translation>%1 duplicates merged</translation>
+        </message>
+        <message>
+            <source>%1 avertissement</source>
+            <translation>%1 warning</translation>
+        </message>
+        <message>
+            <source>%1 avertissements</source>
+            <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <source>%1 ligne rejetée</source>
+            <translation>%1 line rejected</translation>
+        </message>
+        <message>
+            <source>%1 lignes rejetées</source>
+            <translation>%1 lines rejected</translation>
         </message>
         <message>
             <source>%1 au billet annulé ou remboursé</source>
             <translation>%1 with a cancelled or refunded ticket</translation>
         </message>
         <message>
-            <source>%1 code(s) de billet</source>
-            <translation>%1 ticket code(s)</translation>
+            <source>%1 code de billet</source>
+            <translation>%1 ticket code</translation>
+        </message>
+        <message>
+            <source>%1 codes de billet</source>
+            <translation>%1 ticket codes</translation>
+        </message>
+        <message>
+            <source>%1 mis à jour</source>
+            <translation>%1 updated</translation>
         </message>
         <message>
             <source>Vérification (rien n'est enregistré) : </source>
@@ -1502,7 +1575,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>KioskWindow</name>
         <message>
             <source>itday — borne d'accueil</source>
-            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark)</extracomment>
             <translation>itday — self-service kiosk</translation>
         </message>
         <message>
@@ -1516,10 +1588,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Bienvenue %1 !</source>
             <translation>Welcome %1!</translation>
-        </message>
-        <message>
-            <source>Votre badge s'imprime : prenez-le à côté de la borne.</source>
-            <translation>Your badge is printing: take it beside the kiosk.</translation>
         </message>
         <message>
             <source>Bon retour %1 !</source>
@@ -1542,8 +1610,29 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Your badge is printed: take it beside the kiosk.</translation>
         </message>
         <message>
+            <source>Votre badge s'imprime…</source>
+            <extracomment>how long an answer stays on screen before the prompt comes back the answer shown: "ok", "warning" or "refused" (tests, the benchmark) what the kiosk says about the badge, by what its printing came to</extracomment>
+            <translation>Your badge is printing…</translation>
+        </message>
+        <message>
+            <source>Votre badge a déjà été imprimé : retirez-le à l'accueil.</source>
+            <translation>Your badge was printed before: please collect it at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée ; l'imprimante a un souci : votre badge est à retirer à l'accueil.</source>
+            <translation>Your entry is recorded; the printer has a problem: please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
             <source>Votre entrée est enregistrée ; votre badge est à retirer à l'accueil.</source>
             <translation>Your entry is recorded; please collect your badge at the reception desk.</translation>
+        </message>
+        <message>
+            <source>Votre entrée est enregistrée.</source>
+            <translation>Your entry is recorded.</translation>
+        </message>
+        <message>
+            <source>Vous êtes déjà entré(e) : %1.</source>
+            <translation>You are already in: %1.</translation>
         </message>
         <message>
             <source>Caméra indisponible — utilisez le lecteur</source>
@@ -1566,7 +1655,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
-            <extracomment>the window is closing (what it started, such as the stands' server, stops) the pages by key; a page is built the first time it is shown or looked up here</extracomment>
+            <extracomment>the window is closing (what it started, such as the stands' server, stops) a base to open in place of this one when the window closes (« Ouvrir une autre base… », the demo): ``run_gui`` opens it the pages by key; a page is built the first time it is shown or looked up here</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -1578,8 +1667,12 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>About</translation>
         </message>
         <message>
-            <source>Édition :</source>
-            <translation>Edition:</translation>
+            <source>Édition affichée : choisir une autre édition</source>
+            <translation>Edition shown: choose another edition</translation>
+        </message>
+        <message>
+            <source>Édition</source>
+            <translation>Edition</translation>
         </message>
         <message>
             <source>Nouvelle édition…</source>
@@ -1630,12 +1723,52 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Edition “%1” created.</translation>
         </message>
         <message>
-            <source>Aucune édition : créez-la avec « Nouvelle édition… »</source>
-            <translation>No edition: create it with “New edition…”</translation>
+            <source>Préparation de la démonstration…</source>
+            <translation>Preparing the demo…</translation>
         </message>
         <message>
-            <source>%1 entrés / %2 inscrits  ·  %3 exposants  ·  %4 stands</source>
-            <translation>%1 admitted / %2 registered  ·  %3 exhibitors  ·  %4 booths</translation>
+            <source>Ouvrir une base itday</source>
+            <translation>Open an itday database</translation>
+        </message>
+        <message>
+            <source>Bases itday (*.sqlite *.db);;Tous les fichiers (*)</source>
+            <translation>itday databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Aucune édition</source>
+            <translation>No edition</translation>
+        </message>
+        <message>
+            <source>%1 entré</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 entrés</source>
+            <translation>%1 admitted</translation>
+        </message>
+        <message>
+            <source>%1 inscrit</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 inscrits</source>
+            <translation>%1 registered</translation>
+        </message>
+        <message>
+            <source>%1 exposant</source>
+            <translation>%1 exhibitor</translation>
+        </message>
+        <message>
+            <source>%1 exposants</source>
+            <translation>%1 exhibitors</translation>
+        </message>
+        <message>
+            <source>%1 stand</source>
+            <translation>%1 booth</translation>
+        </message>
+        <message>
+            <source>%1 stands</source>
+            <translation>%1 booths</translation>
         </message>
     </context>
     <context>
@@ -1749,6 +1882,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Donnez un nom à l'édition.</source>
             <translation>Give the edition a name.</translation>
+        </message>
+        <message>
+            <source>Date « %1 » non comprise : tapez le jour, le mois puis l'année, par ex. 24/06/2027.</source>
+            <translation>Date “%1” not understood: type the day, the month, then the year, e.g. 24/06/2027.</translation>
         </message>
         <message>
             <source>Cette édition existe déjà (n° %1) : choisissez-la dans la liste « Édition », ou changez le nom ou la date.</source>
@@ -2073,10 +2210,6 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Zoom −</translation>
         </message>
         <message>
-            <source>Hall…</source>
-            <translation>Hall…</translation>
-        </message>
-        <message>
             <source>Dimensions du hall et largeur minimale des allées</source>
             <translation>Hall size and minimum aisle width</translation>
         </message>
@@ -2125,6 +2258,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Remove the background plan</translation>
         </message>
         <message>
+            <source>Hall : dimensions, contour et fond de plan (la flèche pour le menu)</source>
+            <translation>Hall: size, outline and background drawing (the arrow for the menu)</translation>
+        </message>
+        <message>
             <source>Exporter…</source>
             <translation>Export…</translation>
         </message>
@@ -2137,16 +2274,20 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Print…</translation>
         </message>
         <message>
+            <source>Imprimer</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Imprimer le plan ; la flèche : exporter en PDF ou PNG</source>
+            <translation>Print the plan; the arrow: export as PDF or PNG</translation>
+        </message>
+        <message>
             <source>Annuler : %1 (Ctrl+Z)</source>
             <translation>Undo: %1 (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Rétablir : %1 (Ctrl+Y)</source>
             <translation>Redo: %1 (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… ».</source>
-            <translation>This edition has no hall yet: organiser mode, “Hall…” button.</translation>
         </message>
         <message>
             <source>Mode organisateur : édition</source>
@@ -2215,16 +2356,20 @@ Assign it to %3 instead?</translation>
             <translation>Background</translation>
         </message>
         <message>
+            <source>Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall ».</source>
+            <translation>This edition has no hall yet: organiser mode, “Hall” button.</translation>
+        </message>
+        <message>
+            <source>Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.</source>
+            <translation>Draw the hall first (“Hall”): the background plan is fitted to it.</translation>
+        </message>
+        <message>
             <source>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</source>
             <translation>Plans (*.pdf *.png *.jpg *.jpeg *.svg)</translation>
         </message>
         <message>
             <source>Plan illisible : %1</source>
             <translation>Unreadable plan: %1</translation>
-        </message>
-        <message>
-            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »).</source>
-            <translation>Nothing to print: draw the hall first (organiser mode, “Hall…”).</translation>
         </message>
         <message>
             <source>Préparation de l'impression</source>
@@ -2243,8 +2388,8 @@ Assign it to %3 instead?</translation>
             <translation>Click two points of the background whose distance you know.</translation>
         </message>
         <message>
-            <source>Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.</source>
-            <translation>Draw the hall first (“Hall…”): the background plan is fitted to it.</translation>
+            <source>Dimensions et allées…</source>
+            <translation>Size and aisles…</translation>
         </message>
         <message>
             <source>Lecture du fond de plan…</source>
@@ -2297,6 +2442,10 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Plan exporté : %1</source>
             <translation>Floor plan exported: %1</translation>
+        </message>
+        <message>
+            <source>Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).</source>
+            <translation>Nothing to print: draw the hall first (organiser mode, “Hall”).</translation>
         </message>
         <message>
             <source>Plan du salon</source>
@@ -2501,6 +2650,7 @@ Assign it to %3 instead?</translation>
         <name>PurgeDialog</name>
         <message>
             <source>Purger les données personnelles</source>
+            <extracomment>asked when « Exporter » is pressed: False keeps the dialog open (the organiser said « Non » to a question about the folder and may choose another one) what the questions settled: (folder, replace another edition's export)</extracomment>
             <translation>Purge personal data</translation>
         </message>
         <message>
@@ -2532,6 +2682,29 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>ReentryDialog</name>
+        <message>
+            <source>Règles de ré-entrée</source>
+            <translation>Re-entry rules</translation>
+        </message>
+        <message>
+            <source>Ce que fait le scan d'une personne déjà entrée, pour cette édition.</source>
+            <translation>What scanning someone already in does, for this edition.</translation>
+        </message>
+        <message>
+            <source>Toutes les catégories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>comme toutes les catégories</source>
+            <translation>as every category</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée enregistrées.</source>
+            <translation>Re-entry rules saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPanel</name>
         <message>
             <source>ENTRÉE VALIDÉE</source>
@@ -2546,48 +2719,21 @@ To confirm, type {word}:</translation>
             <translation>at %1</translation>
         </message>
         <message>
-            <source>Première entrée %1 — ré-entrée autorisée</source>
-            <translation>First admitted %1 — re-entry allowed</translation>
-        </message>
-        <message>
-            <source>BILLET INCONNU — CHERCHER LE NOM</source>
-            <translation>UNKNOWN TICKET — LOOK UP THE NAME</translation>
-        </message>
-        <message>
             <source>Billet absent de la liste importée : chercher la personne par son nom</source>
+            <extracomment>what the desk does about a refusal (the headline names it: « CODE MAL LU »)</extracomment>
             <translation>Ticket not in the imported list: look the person up by name</translation>
-        </message>
-        <message>
-            <source>BADGE INCONNU</source>
-            <translation>UNKNOWN BADGE</translation>
-        </message>
-        <message>
-            <source>Code itday non inscrit : chercher la personne par son nom</source>
-            <translation>itday code not registered: look the person up by name</translation>
-        </message>
-        <message>
-            <source>INSCRIPTION ANNULÉE</source>
-            <translation>REGISTRATION CANCELLED</translation>
         </message>
         <message>
             <source>Entrée refusée : voir l'organisation</source>
             <translation>Entry refused: see the organisers</translation>
         </message>
         <message>
-            <source>CODE MAL LU — RESCANNEZ</source>
-            <translation>CODE MISREAD — SCAN AGAIN</translation>
-        </message>
-        <message>
-            <source>BADGE D'UNE AUTRE ÉDITION</source>
-            <translation>BADGE FROM ANOTHER EDITION</translation>
-        </message>
-        <message>
             <source>Chercher la personne par son nom pour cette édition</source>
             <translation>Search the person by name for this edition</translation>
         </message>
         <message>
-            <source>CE N'EST PAS UN BADGE itday</source>
-            <translation>NOT AN itday BADGE</translation>
+            <source>Code itday absent de la liste : chercher la personne par son nom</source>
+            <translation>itday code not in the list: look the person up by name</translation>
         </message>
         <message>
             <source>Code abîmé ou mal lu : rescanner ou chercher par nom</source>
@@ -2598,11 +2744,16 @@ To confirm, type {word}:</translation>
             <translation>Foreign QR code (website, business card…)</translation>
         </message>
         <message>
+            <source>Première entrée %1 — %2</source>
+            <translation>First admitted %1 — %2</translation>
+        </message>
+        <message>
             <source>hors ligne</source>
             <translation>offline</translation>
         </message>
         <message>
             <source>Présentez le badge à la caméra</source>
+            <extracomment>the text's full size (px), by line; it shrinks (``ResultPanel._fit``) to show whole the smallest size of a line (px): the words to read stay readable; the glyph and the name give way first the glyph shrinks faster than the words</extracomment>
             <translation>Show the badge to the camera</translation>
         </message>
         <message>
@@ -2766,6 +2917,14 @@ To confirm, type {word}:</translation>
         <message>
             <source>Langue des documents de l'édition</source>
             <translation>Edition's document language</translation>
+        </message>
+        <message>
+            <source>Règles de ré-entrée…</source>
+            <translation>Re-entry rules…</translation>
+        </message>
+        <message>
+            <source>Ré-entrée</source>
+            <translation>Re-entry</translation>
         </message>
         <message>
             <source>Confirmez le nouveau code</source>
@@ -3389,6 +3548,13 @@ Write the export into a new folder {inside}?</translation>
             <source>Données personnelles purgées : {a} participants, {e} exposants, {l} contacts des stands. Les statistiques sont conservées.</source>
             <translation>Personal data purged: {a} attendees, {e} exhibitors, {l} stand leads. Statistics are kept.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
+            <translation>
+                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
+                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Copies non supprimées (effacez-les vous-même) : %1</source>
             <translation>Copies not deleted (delete them yourself): %1</translation>
@@ -3416,13 +3582,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source> · pas encore de copie</source>
             <translation> · no copy yet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n copie(s) supprimée(s) (sauvegardes, exports précédents).</source>
-            <translation>
-                <numerusform>%n copy deleted (backups, earlier exports).</numerusform>
-                <numerusform>%n copies deleted (backups, earlier exports).</numerusform>
-            </translation>
         </message>
         <message>
             <source> · dernière le {d} à {t}</source>
@@ -3508,6 +3667,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Badge imprimé %1 fois</source>
             <translation>Badge printed %1 time(s)</translation>
+        </message>
+        <message>
+            <source>Badge dans un PDF, pas encore imprimé</source>
+            <translation>Badge in a PDF, not printed yet</translation>
         </message>
         <message>
             <source>Badge pas encore imprimé</source>
@@ -3811,6 +3974,70 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>WalkInUndo</name>
+        <message>
+            <source>Supprimer l'inscription…</source>
+            <extracomment>the registration was deleted: its attendee id</extracomment>
+            <translation>Delete the registration…</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place faite par erreur</source>
+            <translation>Delete a walk-in registered by mistake</translation>
+        </message>
+        <message>
+            <source>%1 : entrée annulée ; l'inscription reste — la supprimer ?</source>
+            <translation>%1: entry undone; the registration stays — delete it?</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription</source>
+            <translation>Delete the registration</translation>
+        </message>
+        <message>
+            <source>Supprimer l'inscription sur place de %1 ? Son badge ne sera plus valable.</source>
+            <translation>Delete the walk-in registration of %1? Their badge will no longer be valid.</translation>
+        </message>
+        <message>
+            <source>L'inscription de %1 n'a pas été supprimée : elle est de nouveau entrée.</source>
+            <translation>The registration of %1 was not deleted: they were admitted again.</translation>
+        </message>
+        <message>
+            <source>Inscription de %1 supprimée.</source>
+            <translation>Registration of %1 deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenue dans itday</source>
+            <extracomment>« Créer la première édition… » « Ouvrir la démonstration » « Ouvrir une autre base… »</extracomment>
+            <translation>Welcome to itday</translation>
+        </message>
+        <message>
+            <source>Cette base ne contient encore aucune édition. Commencez par créer celle du salon : son nom, sa date et son lieu ; le hall, les exposants et les visiteurs viendront ensuite.</source>
+            <translation>This database holds no edition yet. Start by creating the show's: its name, date and venue; the hall, exhibitors and visitors come next.</translation>
+        </message>
+        <message>
+            <source>Créer la première édition…</source>
+            <translation>Create the first edition…</translation>
+        </message>
+        <message>
+            <source>Découvrir avec la démonstration</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Ouvre une base à part, remplie d'un salon fictif (stands, exposants, visiteurs) pour essayer sans risque</source>
+            <translation>Opens a separate database filled with a made-up show (booths, exhibitors, visitors) to try things safely</translation>
+        </message>
+        <message>
+            <source>Ouvrir une autre base…</source>
+            <translation>Open another database…</translation>
+        </message>
+        <message>
+            <source>Base : %1</source>
+            <translation>Database: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderField</name>
         <message>
             <source>Parcourir…</source>
@@ -3863,8 +4090,93 @@ Write the export into a new folder {inside}?</translation>
     <context>
         <name>checkin</name>
         <message>
+            <source>ré-entrée autorisée</source>
+            <extracomment>the re-entry rules' names (French, marked for translation; the command line's values)
+----------
+why, by reason: the one name of each refusal (and of the re-entry rule applied)</extracomment>
+            <translation>re-entry allowed</translation>
+        </message>
+        <message>
+            <source>pas de ré-entrée</source>
+            <translation>no re-entry</translation>
+        </message>
+        <message>
+            <source>ré-entrée après une sortie scannée</source>
+            <translation>re-entry after a scanned exit</translation>
+        </message>
+        <message>
+            <source>admis(e)</source>
+            <extracomment>a re-entry that does not let the person in: refused (red) though already admitted One wording per answer, everywhere (issue 24.7): the screen's headline (in capitals), the Journal, the export's files and ``itday checkin`` all say the same words. French, marked for translation (context "checkin"); the documents' English is in ``core.doc_text``. what the scan came to, by result: admitted, already in, or refused (any refusal)</extracomment>
+            <translation>admitted</translation>
+        </message>
+        <message>
+            <source>déjà entré(e)</source>
+            <translation>already in</translation>
+        </message>
+        <message>
+            <source>refusé</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>sortie</source>
+            <translation>exit</translation>
+        </message>
+        <message>
+            <source>badge inconnu</source>
+            <translation>unknown badge</translation>
+        </message>
+        <message>
+            <source>billet inconnu</source>
+            <translation>unknown ticket</translation>
+        </message>
+        <message>
+            <source>code mal lu</source>
+            <translation>code misread</translation>
+        </message>
+        <message>
+            <source>badge d'une autre édition</source>
+            <translation>badge of another edition</translation>
+        </message>
+        <message>
+            <source>inscription annulée</source>
+            <translation>registration cancelled</translation>
+        </message>
+        <message>
+            <source>ré-entrée après sortie</source>
+            <translation>re-entry after exit</translation>
+        </message>
+        <message>
+            <source>ré-entrée refusée</source>
+            <translation>re-entry refused</translation>
+        </message>
+        <message>
+            <source>sortie non scannée</source>
+            <translation>exit not scanned</translation>
+        </message>
+        <message>
+            <source>chercher le nom</source>
+            <extracomment>what the desk does next, by reason (after the name: « code mal lu — rescannez »)</extracomment>
+            <translation>look up the name</translation>
+        </message>
+        <message>
+            <source>rescannez</source>
+            <translation>scan again</translation>
+        </message>
+        <message>
+            <source>voir l'organisation</source>
+            <translation>see the organisers</translation>
+        </message>
+        <message>
+            <source>une seule entrée</source>
+            <translation>one entry only</translation>
+        </message>
+        <message>
+            <source>la sortie n'a pas été scannée</source>
+            <translation>the exit was not scanned</translation>
+        </message>
+        <message>
             <source>entrée validée</source>
-            <extracomment>what the desk says, by reason (by result when the reason says nothing more): French, marked for translation (context "checkin"); ``itday checkin --json`` prints it</extracomment>
+            <extracomment>the whole answer in one line, by reason (by result when there is none): the name and what to do; ``itday checkin`` prints it, the Journal shows it</extracomment>
             <translation>entry granted</translation>
         </message>
         <message>
@@ -3872,28 +4184,12 @@ Write the export into a new folder {inside}?</translation>
             <translation>already in — re-entry allowed</translation>
         </message>
         <message>
-            <source>code itday non inscrit — chercher le nom</source>
-            <translation>itday code not registered — look up the name</translation>
-        </message>
-        <message>
-            <source>billet inconnu — chercher le nom</source>
-            <translation>unknown ticket — look up the name</translation>
+            <source>déjà entré(e) — ré-entrée après sortie</source>
+            <translation>already in — re-entry after exit</translation>
         </message>
         <message>
             <source>pas un badge itday</source>
             <translation>not an itday badge</translation>
-        </message>
-        <message>
-            <source>code mal lu — rescannez</source>
-            <translation>code misread — scan again</translation>
-        </message>
-        <message>
-            <source>badge d'une autre édition — chercher le nom</source>
-            <translation>badge of another edition — look up the name</translation>
-        </message>
-        <message>
-            <source>inscription annulée — voir l'organisation</source>
-            <translation>registration cancelled — see the organisers</translation>
         </message>
     </context>
     <context>
@@ -4232,8 +4528,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>The backup {path} could not be brought up to the current schema: it was not restored; choose another one.</translation>
         </message>
         <message>
-            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; pour remplacer quand même cette base, ajoutez --other-database.</source>
-            <translation>The backup {path} belongs to another database than {base}: nothing changed; to replace this database anyway, add --other-database.</translation>
+            <source>La sauvegarde {path} est celle d'une autre base que {base} : rien n'a changé ; confirmez pour remplacer quand même cette base.</source>
+            <translation>The backup {path} is of another database than {base}: nothing changed; confirm to replace this database anyway.</translation>
         </message>
         <message>
             <source>La restauration dans {path} n'a pas pu écrire la base (disque plein, support en lecture seule ou retiré ?) : la base n'a pas changé.</source>
@@ -4246,10 +4542,6 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Aucun badge à imprimer avec ces critères.</source>
             <translation>No badge to print with these criteria.</translation>
-        </message>
-        <message>
-            <source>La base contient déjà des données : ajoutez --force pour la remplacer par l'édition de démonstration.</source>
-            <translation>The database already holds data: add --force to replace it with the demo edition.</translation>
         </message>
         <message>
             <source>Le dossier {out} contient une base de données ({name}) : un export ne s'écrit jamais à côté d'une base ; choisissez un dossier nouveau ou vide.</source>
@@ -4266,9 +4558,9 @@ Write the export into a new folder {inside}?</translation>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
-            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou ajoutez --force pour le remplacer.</source>
+            <source>Le dossier {out} contient déjà l'export d'une autre édition (n° {other_id} « {other_name} ») : choisissez un autre dossier, ou remplacez-le.</source>
             <extracomment>cancelled registrations among ``rows["attendees"]`` (exported, marked cancelled) the name of the database copy (None when there is none)</extracomment>
-            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or add --force to replace it.</translation>
+            <translation>The folder {out} already holds the export of another edition (no. {other_id} “{other_name}”): choose another folder, or replace it.</translation>
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
@@ -4410,20 +4702,20 @@ Write the export into a new folder {inside}?</translation>
             <translation>The printer refuses the job (offline or out of paper?).</translation>
         </message>
         <message>
+            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus, ou donnez un autre nom ou une autre date.</source>
+            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it, or give another name or another date.</translation>
+        </message>
+        <message>
             <source>Aucune édition n° {event_id} à reprendre dans cette base.</source>
             <translation>No edition no. {event_id} to carry over in this database.</translation>
         </message>
         <message>
-            <source>Donnez un nom à l'édition : --name « Innovation IT Day 2017 ».</source>
-            <translation>Give the edition a name: --name “Innovation IT Day 2017”.</translation>
+            <source>Donnez un nom à l'édition, par exemple « Innovation IT Day 2017 ».</source>
+            <translation>Give the edition a name, for example “Innovation IT Day 2017”.</translation>
         </message>
         <message>
             <source>L'heure d'ouverture ({opens}) doit précéder celle de fermeture ({closes}).</source>
             <translation>The opening time ({opens}) must come before the closing time ({closes}).</translation>
-        </message>
-        <message>
-            <source>L'édition « {name} » du {date} existe déjà (n° {event_id}) : travaillez dessus avec --event {event_id}, ou donnez un autre nom ou une autre date.</source>
-            <translation>The edition “{name}” of {date} already exists (no. {event_id}): work on it with --event {event_id}, or give another name or another date.</translation>
         </message>
         <message>
             <source>L'imprimante « {printer} » est en pause : le badge sortira quand elle sera remise en route.</source>
@@ -4462,8 +4754,8 @@ Write the export into a new folder {inside}?</translation>
             <translation>Printer “{printer}” is unknown to the print server: choose the badge printer in the desk's settings, then Retry.</translation>
         </message>
         <message>
-            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste (ou --printer NOM), puis Réessayer.</source>
-            <translation>No badge printer: choose one in the desk's settings (or --printer NAME), then Retry.</translation>
+            <source>Aucune imprimante de badges : choisissez-en une dans les réglages du poste, puis Réessayer.</source>
+            <translation>No badge printer: choose one in the station's settings, then Retry.</translation>
         </message>
         <message>
             <source>Serveur d'impression injoignable ({detail}) : vérifiez que CUPS tourne, puis Réessayer.</source>
@@ -4758,6 +5050,18 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>--category et --status ne valent que pour « import visitors ».</source>
             <translation>--category and --status are for “import visitors” only.</translation>
+        </message>
+        <message>
+            <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
+            <translation>--exit goes with neither --offline-dir nor --print.</translation>
+        </message>
+        <message>
+            <source>Catégorie inconnue « {text} » : {valid}.</source>
+            <translation>Unknown category “{text}”: {valid}.</translation>
+        </message>
+        <message>
+            <source>La base contient déjà des données : la remplacer par l'édition de démonstration efface tout.</source>
+            <translation>The database already holds data: replacing it with the demo edition erases everything.</translation>
         </message>
     </context>
     <context>

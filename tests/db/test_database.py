@@ -146,3 +146,70 @@ def test_migrations_match_the_models(db):
 
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+
+
+def test_head_read_from_the_files_is_alembics():
+    """The quick head (no Alembic at start) is the one Alembic finds in the same files."""
+    from itday.db.migrate import known_head
+
+    assert known_head() == head_revision()
+
+
+def test_a_base_at_head_opens_without_alembic(tmp_path):
+    """Opening a base already at head imports no Alembic (a third of the app's start);
+    a base behind is still brought up to date (Alembic then runs)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "at_head.sqlite"
+    Database.open(path).dispose()
+    behind = tmp_path / "behind.sqlite"
+    older = Database.open(behind)
+    with older.engine.begin() as conn:  # one revision back, as an older itday left it
+        from alembic import command
+
+        from itday.db.migrate import _config
+
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    older.dispose()
+    probe = (
+        "import sys\n"
+        "from itday.db.engine import Database\n"
+        f"Database.open({str(path)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+        f"Database.open({str(behind)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]
+    with sqlite3.connect(behind) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (head_revision(),)
+        ]
+        conn.execute("SELECT count(*) FROM lead")  # made by 0006, undone, made again
+
+
+@pytest.mark.parametrize(
+    "folder", ["Dossier à moi", "itday #2", "100% base", "a%20b", "été ?", "back\\slash"]
+)
+def test_a_base_in_any_folder_opens_where_it_is(tmp_path, folder):
+    """Spaces, accents, #, %, ? and a backslash in the path (issue 28.5): the URL is built,
+    not pasted, so « 100% base » is never read as an escape and no other base is made."""
+    from sqlalchemy.engine import make_url
+
+    path = tmp_path / folder / "base été.sqlite"
+    path.parent.mkdir()
+    assert make_url(to_url(path)).database == str(path)
+    Database.open(path).dispose()
+    assert sorted(p.name for p in tmp_path.rglob("*.sqlite")) == ["base été.sqlite"]
+    for readonly in (False, True):
+        database = Database.open(path, readonly=readonly)
+        with database.session() as s:
+            assert repo.list_events(session=s) == []
+        assert database.path == path and database.readonly is readonly
+        database.dispose()
+    assert sorted(p.parent.name for p in tmp_path.rglob("*.sqlite")) == [folder]

@@ -135,7 +135,7 @@ def test_reports_never_write_over_another_file_and_can_be_cancelled(db, event_id
 
 def test_file_names_are_valid_everywhere():
     assert file_name("Société Générale / Toulouse") == "rapport-societe-generale-toulouse.pdf"
-    assert file_name("CON") == "rapport-con.pdf"
+    assert file_name("CON") == "rapport-con_.pdf"  # (core.filenames: never a reserved part)
     assert file_name("???") == "rapport-exposant.pdf"
 
 

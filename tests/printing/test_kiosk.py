@@ -80,11 +80,44 @@ def test_refusals_send_the_visitor_to_the_desk(qtbot, kiosk):
         assert kiosk.answer.text() == "Adressez-vous à l'accueil"
 
 
+def test_a_badge_printed_before_is_said_so_not_printing(qtbot, kiosk, cups):
+    """Issue 24.5: the badge came out of a batch the day before: nothing is sent, and the
+    kiosk says where the badge is instead of « Votre badge s'imprime »."""
+    from itday.services.badges import log_prints
+
+    person = _person(kiosk)
+    with kiosk.ctx.db.session() as s:
+        log_prints([person["id"]], session=s, station="Organisation", layout="a6", printer="Lot")
+    seen: list[str] = []
+    kiosk.station.printing.status_changed.connect(lambda _s: seen.append(kiosk.detail.text()))
+    assert _scan(qtbot, kiosk, person["code"]) == "ok"
+    qtbot.waitUntil(lambda: "déjà été imprimé" in kiosk.detail.text(), timeout=TIMEOUT)
+    assert "retirez-le à l'accueil" in kiosk.detail.text()
+    assert not any("imprime" in text and "déjà" not in text for text in seen)
+    assert _jobs(kiosk, person["id"]) == []
+
+
 def test_a_printer_problem_still_admits(qtbot, kiosk, cups):
-    cups.disable(PRINTER)
+    cups.disable(PRINTER)  # paused: the badge waits in the printer's queue
     person = _person(kiosk)
     assert _scan(qtbot, kiosk, person["code"]) == "ok"
-    qtbot.waitUntil(lambda: "à retirer à l'accueil" in kiosk.detail.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "l'imprimante a un souci" in kiosk.detail.text(), timeout=TIMEOUT)
+    assert "à retirer à l'accueil" in kiosk.detail.text()
+    with kiosk.ctx.db.session() as s:
+        assert repo.attendee_by_code(person["code"], session=s).checked_in_at is not None
+
+
+def test_a_badge_that_cannot_be_sent_is_said_failed(qtbot, kiosk, cups):
+    cups.reject(PRINTER)  # the queue refuses jobs: nothing reaches a printer
+    person = _person(kiosk)
+    assert _scan(qtbot, kiosk, person["code"]) == "ok"
+    qtbot.waitUntil(
+        lambda: (
+            kiosk.detail.text()
+            == "Votre entrée est enregistrée ; votre badge est à retirer à l'accueil."
+        ),
+        timeout=TIMEOUT,
+    )
     with kiosk.ctx.db.session() as s:
         assert repo.attendee_by_code(person["code"], session=s).checked_in_at is not None
 

@@ -109,7 +109,7 @@ def test_foreign_qr_code_is_not_an_itday_badge(qtbot, page):
     page.use_source(ImageSequenceSource([qr_frame("https://example.org/agenda")], name="test"))
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=TIMEOUT)
     assert shown[0][0] == "invalid"
-    assert "CE N'EST PAS UN BADGE itday" in shown[0][1] and "✖" in shown[0][1]
+    assert "PAS UN BADGE itday" in shown[0][1] and "✖" in shown[0][1]
     assert page.panel.tone == "refused" and page.sound.played == ["refused"]
 
 
@@ -187,6 +187,74 @@ def test_walk_in_and_reprint_buttons(qtbot, page, ctx):
         qtbot.waitUntil(lambda: bool(page.search.rows), timeout=TIMEOUT)
         page.reprint_button.click()
         assert any("prochainement" in n for n in notes)
+
+
+def test_a_walk_in_undone_keeps_the_registration_and_says_so(qtbot, page, ctx):
+    """Issue 24.10: Ctrl+Z after a walk-in undoes the entry; the registration stays, the
+    desk says so and offers to delete it (asked first)."""
+    from itday.db.models import Attendee, Scan
+
+    QTest.keyClick(page.code_field, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: getattr(page, "walkin_dialog", None) is not None)
+    dialog = page.walkin_dialog
+    dialog.first_name.setText("Par")
+    dialog.last_name.setText("Erreur")
+    with qtbot.waitSignal(dialog.registered, timeout=TIMEOUT) as registered:
+        QTest.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    new_id = registered.args[0]
+    qtbot.waitUntil(lambda: "INSCRIT(E) SUR PLACE" in page.panel.texts(), timeout=TIMEOUT)
+    assert not page.walk_in_undo.button.isVisible()
+    page.undo_last()  # Ctrl+Z
+    qtbot.waitUntil(lambda: "ENTRÉE ANNULÉE" in page.panel.texts(), timeout=TIMEOUT)
+    assert "Par Erreur : entrée annulée ; l'inscription reste — la supprimer ?" in (
+        page.panel.texts()
+    )
+    assert page.walk_in_undo.button.isVisible()
+    asked = []
+    page.walk_in_undo.confirm = lambda name: asked.append(name) or True
+    page.walk_in_undo.button.click()
+    qtbot.waitUntil(lambda: not page.walk_in_undo.button.isVisible(), timeout=TIMEOUT)
+    ctx.tasks.wait_all(10_000)
+    QCoreApplication.processEvents()
+    assert asked == ["Par Erreur"]
+    with ctx.db.session() as s:
+        assert s.get(Attendee, new_id) is None
+        logged = s.exec(Scan.__table__.select().where(Scan.station == "Accueil 2")).all()
+        assert logged  # the scans stay in the log
+
+
+def test_an_ordinary_entry_undone_offers_no_deletion(qtbot, page, ctx):
+    person = _waiting_people(ctx.db, ctx.event_id)[0]
+    shown = _collect(page)
+    page.submit_code(person["code"])
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=TIMEOUT)
+    page.undo_last()
+    qtbot.waitUntil(lambda: "ENTRÉE ANNULÉE" in page.panel.texts(), timeout=TIMEOUT)
+    assert "l'inscription reste" not in page.panel.texts()
+    assert not page.walk_in_undo.button.isVisible()
+
+
+def test_exits_scanned_at_the_desk_let_people_back_in(qtbot, page, ctx):
+    """Issue 24.8: with « Sorties » ticked the desk scans people out; under the rule
+    « ré-entrée après une sortie scannée » they come back in, and the screen says why."""
+    person = _waiting_people(ctx.db, ctx.event_id)[0]
+    with ctx.db.session() as s:
+        repo.set_reentry_policy(ctx.event_id, {"default": "after_exit"}, session=s)
+        s.commit()
+    shown = _collect(page)
+    page.submit_code(person["code"])
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=TIMEOUT)
+    page.submit_code(person["code"])  # not scanned out: refused, and said so
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=TIMEOUT)
+    assert "SORTIE NON SCANNÉE" in shown[1][1] and page.panel.tone == "refused"
+    page.exits.box.setChecked(True)
+    with qtbot.waitSignal(page.exits.answered, timeout=TIMEOUT) as out:
+        page.submit_code(person["code"])
+    assert out.args[0].recorded and "SORTIE ENREGISTRÉE" in page.panel.texts()
+    page.exits.box.setChecked(False)
+    page.submit_code(person["code"])
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=TIMEOUT)
+    assert "ré-entrée après sortie" in shown[2][1] and page.panel.tone == "warning"
 
 
 def test_online_offline_indicator(qtbot, page):

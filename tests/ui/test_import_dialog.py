@@ -222,7 +222,7 @@ def test_a_ticketing_export_maps_its_ticket_code_column(qtbot, db, event_id, tmp
         dialog.preview()
     report = blocker.args[0]
     assert report.tickets == 3
-    assert "3 code(s) de billet" in dialog.summary.text()
+    assert "3 codes de billet" in dialog.summary.text()
     damaged = [r for line, _k, r in report_lines(report) if line == 5]
     assert damaged and "notation scientifique" in damaged[0]
     with qtbot.waitSignal(dialog.imported, timeout=10_000):

@@ -55,6 +55,57 @@ def test_opened_from_the_desk_behind_the_pin_and_the_desk_comes_back(qtbot, demo
         page.shutdown()
 
 
+def test_the_kiosk_logs_its_scans_under_its_own_station(qtbot, demo_ctx, monkeypatch):
+    """Issue 24.10: the kiosk is a station of its own, not the desk it was opened on."""
+    from sqlmodel import select
+
+    from itday.db.models import Scan
+
+    roles.store_pin_hash(demo_ctx, hash_pin("2468"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
+    page = CheckinPage(demo_ctx, source_factory=_no_camera)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        kiosk = page.open_kiosk(full_screen=False)
+        desk = page.station
+        assert kiosk.station.station == f"Borne ({desk})" != desk
+        with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+            kiosk.station.submit_code("https://example.org/promo")
+        with demo_ctx.db.session() as s:
+            scan = s.exec(select(Scan).order_by(Scan.id.desc())).first()
+        assert scan.code == "https://example.org/promo" and scan.station == f"Borne ({desk})"
+        assert kiosk.station.printing.service.station == f"Borne ({desk})"
+        kiosk.leave()
+    finally:
+        page.shutdown()
+
+
+def test_a_reentry_the_rule_refuses_is_said_so_on_the_kiosk(qtbot, demo_ctx):
+    """Issue 24.8: the kiosk says which rule sent the visitor to the desk."""
+    from itday.db import repo
+
+    with demo_ctx.db.session() as s:
+        repo.set_reentry_policy(demo_ctx.event_id, {"default": "refused"}, session=s)
+        s.commit()
+        person = next(
+            r for r in repo.attendee_rows(demo_ctx.event_id, session=s)
+            if not r["cancelled"] and r["checked_in_at"] is None
+        )  # fmt: skip
+    kiosk = KioskWindow(demo_ctx, CheckinPage(demo_ctx, source_factory=_no_camera))
+    qtbot.addWidget(kiosk)
+    try:
+        with qtbot.waitSignal(kiosk.answered, timeout=10_000):
+            kiosk.station.submit_code(person["code"])
+        with qtbot.waitSignal(kiosk.answered, timeout=10_000) as second:
+            kiosk.station.submit_code(person["code"])
+        assert second.args == ["refused"]
+        assert kiosk.answer.text() == "Adressez-vous à l'accueil"
+        assert kiosk.detail.text() == "Vous êtes déjà entré(e) : ré-entrée refusée."
+    finally:
+        kiosk.leave()
+
+
 def test_gui_kiosk_screenshot(tmp_path, demo_template):
     import shutil
 

@@ -41,7 +41,7 @@ def _create_through_window(qtbot, window, monkeypatch, fill) -> int | None:
 def test_from_an_empty_database_the_window_creates_the_first_edition(qtbot, tmp_path, monkeypatch):
     db = Database.open(tmp_path / "new.sqlite")
     window = _window(qtbot, db)
-    assert window.ctx.event_id is None and "Nouvelle édition" in window.title_label.text()
+    assert window.ctx.event_id is None and window.welcome.isVisibleTo(window)
 
     def fill(d):
         assert d.source_combo.count() == 1 and d.source_combo.currentData() is None

@@ -407,7 +407,7 @@ def test_new_organiser_prepares_2018_in_the_window_alone(qtbot, window, db_2017,
             return sum(1 for e in rows if e.kind == "emergency_exit")
 
     exits_before = exits()
-    kind = next(a for a in plan.element_button.menu().actions() if a.text() == "Sortie de secours")
+    kind = next(a for a in plan.act_element.menu().actions() if a.text() == "Sortie de secours")
     kind.trigger()  # the « Élément » tool now draws emergency exits
     assert plan.view.tool == "element"
     hall = plan.editor.state.hall

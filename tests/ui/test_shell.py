@@ -48,12 +48,12 @@ def test_edition_selector_switches_event(qtbot, demo_db):
     qtbot.addWidget(window)
     assert window.event_combo.count() == 2
     assert window.ctx.event_id == other.id  # latest edition by date
-    assert "0 entrés / 0 inscrits" in window.counts_label.text()
+    assert "0 entré / 0 inscrit" in window.counts_label.text()
     index = window.event_combo.findText("Innovation IT Day 2017", Qt.MatchFlag.MatchStartsWith)
     with qtbot.waitSignal(window.ctx.bridge.event_changed):
         window.event_combo.activated.emit(index)
     assert "Innovation IT Day 2017" in window.title_label.text()
-    assert "0 entrés" not in window.counts_label.text()
+    assert "0 entré /" not in window.counts_label.text()
     del demo_id
 
 
@@ -128,6 +128,15 @@ def test_pages_are_built_when_first_needed(qtbot, demo_db):
     assert window.current_page_key() == "stats" and "visitors" in window._built
     window.show_page("visitors")
     assert window.stack.currentWidget() is visitors
+
+
+def test_the_page_asked_for_is_the_only_one_built_at_start(qtbot, demo_db):
+    """``itday gui --page checkin`` builds the Accueil page alone (not the Plan first)."""
+    window = build_window(demo_db, page="checkin")
+    qtbot.addWidget(window)
+    assert set(window._built) == {"checkin"}
+    assert window.current_page_key() == "checkin"
+    assert window.nav_actions["checkin"].isChecked()
 
 
 def test_errors_in_slots_become_one_line_for_the_user(qtbot, demo_db, monkeypatch):

@@ -6,7 +6,7 @@ from sqlmodel import func, select
 
 from itday.core.enums import Category
 from itday.core.text import fold
-from itday.db.models import PrintLog
+from itday.db.models import PrintLog, printed_on_paper
 from itday.ui.pages.visitors import VisitorsPage
 from itday.ui.visitors.batch import REPRINT_ABORT, REPRINT_SKIP
 from tests.ui.visitors_helpers import make_ctx_fixture  # noqa: F401 (fixture make_ctx)
@@ -21,8 +21,24 @@ def open_page(qtbot, ctx) -> VisitorsPage:
 
 
 def print_count(db) -> int:
+    """Badges printed on paper (a PDF written is not one)."""
     with db.session() as s:
-        return s.exec(select(func.count()).select_from(PrintLog)).one()
+        return s.exec(select(func.count()).select_from(PrintLog).where(printed_on_paper())).one()
+
+
+def pdf_count(db) -> int:
+    with db.session() as s:
+        return s.exec(select(func.count()).select_from(PrintLog).where(~printed_on_paper())).one()
+
+
+def badge_cells(page, ids) -> set[str]:
+    """What the Badge column says for these people."""
+    column = page.model.columnCount() - 1
+    return {
+        page.model.index(n, column).data()
+        for n, r in enumerate(page.model.visible_rows())
+        if r["id"] in ids
+    }
 
 
 def test_filtered_batch_sorted_then_reprint_asks(qtbot, demo_db, tmp_path, make_ctx):
@@ -45,27 +61,26 @@ def test_filtered_batch_sorted_then_reprint_asks(qtbot, demo_db, tmp_path, make_
     positions = [text.find(name) for name in names]
     assert all(p >= 0 for p in positions)
     assert positions == sorted(positions)
-    assert print_count(demo_db) == len(press)
+    # Issue 24.6: a PDF is not a print: recorded as a PDF, « PDF » in the Badge column.
+    assert print_count(demo_db) == 0 and pdf_count(demo_db) == len(press)
     assert ctx.settings.value("badge/batch_layout") == "8xa7"
     assert "badges enregistrés" in dialog.result_label.text()
+    assert "pas encore imprimés" in dialog.result_label.text()
     dialog.close()
+    ids = {r["id"] for r in press}
+    qtbot.waitUntil(lambda: badge_cells(page, ids) == {"PDF"}, timeout=5000)
 
-    # Second run on everyone: the press badges are already printed -> asked first.
-    qtbot.waitUntil(lambda: page.model.visible_rows()[0]["prints"] > 0, timeout=5000)
+    # Second run on everyone: nobody's badge was printed -> no reprint question.
     dialog = page.open_batch()
     asked = []
     dialog.ask_reprint = lambda already, total: asked.append((already, total)) or REPRINT_ABORT
-    assert not dialog.start(str(tmp_path / "x.pdf"))
-    assert asked == [(len(press), len(press))]
     dialog.all_radio.setChecked(True)
-    dialog.ask_reprint = lambda already, total: asked.append((already, total)) or REPRINT_SKIP
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("4xa6"))
     everyone = [r for r in page.model.all_rows() if not r["cancelled"]]
     with qtbot.waitSignal(dialog.rendered, timeout=60_000) as blocker:
         assert dialog.start(str(tmp_path / "tous.pdf"))
-    assert asked[-1] == (len(press), len(everyone))
-    assert blocker.args[1] == len(everyone) - len(press)
-    assert print_count(demo_db) == len(everyone)
+    assert asked == [] and blocker.args[1] == len(everyone)
+    assert print_count(demo_db) == 0
 
 
 def test_cancelled_people_get_no_badge_and_cancel_writes_nothing(
@@ -126,4 +141,21 @@ def test_the_sheets_print_at_their_true_size(qtbot, demo_db, tmp_path, make_ctx,
     assert blocker.args == [pages] and page_count(paper) == pages
     assert seen == [(595, 842)]  # A4 portrait, in points
     assert "envoyée(s) à l'imprimante" in dialog.result_label.text()
+    dialog.close()
+    # The sheets printed: now the press badges are printed (✔), and a new run asks first.
+    press = {r["id"] for r in page.model.visible_rows() if not r["cancelled"]}
+    assert print_count(demo_db) == len(press) and pdf_count(demo_db) == len(press)
+    qtbot.waitUntil(lambda: badge_cells(page, press) == {"✔"}, timeout=5000)
+    dialog = page.open_batch()
+    asked = []
+    dialog.ask_reprint = lambda already, total: asked.append((already, total)) or REPRINT_ABORT
+    assert not dialog.start(str(tmp_path / "x.pdf"))
+    assert asked == [(len(press), len(press))]
+    dialog.all_radio.setChecked(True)
+    dialog.ask_reprint = lambda already, total: asked.append((already, total)) or REPRINT_SKIP
+    everyone = [r for r in page.model.all_rows() if not r["cancelled"]]
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000) as blocker:
+        assert dialog.start(str(tmp_path / "tous.pdf"))
+    assert asked[-1] == (len(press), len(everyone))
+    assert blocker.args[1] == len(everyone) - len(press)
     dialog.close()

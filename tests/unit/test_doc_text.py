@@ -55,5 +55,5 @@ def test_files_for_people_headers_and_cells():
     assert doc_text.file_value("x", 12.5, "fr") == "12,5"
     assert doc_text.file_value("x", 12.5, "en") == "12.5"
     assert doc_text.file_value("cancelled", "oui", "en") == "yes"
-    assert doc_text.file_value("result", "already_admitted", "fr") == "déjà entré"
+    assert doc_text.file_value("result", "already_admitted", "fr") == "déjà entré(e)"
     assert doc_text.file_value("reason", "damaged", "en") == "Code misread"

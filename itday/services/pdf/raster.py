@@ -106,7 +106,9 @@ def page_count(pdf: str | os.PathLike) -> int:
             doc.close()
     tool = shutil.which("pdfinfo")
     if tool:
-        result = subprocess.run([tool, str(pdf)], capture_output=True, text=True, check=False)
+        result = subprocess.run(  # (errors: a title in UTF-8 read in cp1252 on Windows)
+            [tool, str(pdf)], capture_output=True, text=True, errors="replace", check=False
+        )
         found = re.search(r"^Pages:\s+(\d+)", result.stdout, re.MULTILINE)
         if result.returncode != 0 or not found:
             raise _unreadable(pdf, "invalid")
@@ -235,6 +237,7 @@ def _render_pdftoppm(pdf, dpi, wanted, progress, cancelled) -> list[QImage]:
                 + [str(pdf), str(prefix)],
                 capture_output=True,
                 text=True,
+                errors="replace",
                 check=False,
             )
             files = sorted(Path(tmp).glob(f"{prefix.name}-*.png"))

@@ -36,15 +36,17 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itday.core import printing as rules
 from itday.core.enums import ScanResult
 from itday.core.printing import ALREADY, FAILED, PRINTED, PRINTING, QUEUED, Problem
 from itday.db import print_queue
 from itday.errors import ItdayError
-from itday.services.badges import badge_people, event_info
-from itday.services.pdf.badges import LAYOUTS, BadgeData, EventInfo, render_badges
 from itday.services.printing import PrintBackend, PrintFailure
+
+if TYPE_CHECKING:  # reportlab, NumPy and the QR tables come with the first badge rendered
+    from itday.services.pdf.badges import BadgeData, EventInfo
 
 DEFAULT_LAYOUT = "label54x90"
 DEFAULT_DPI = 300
@@ -80,6 +82,8 @@ class PrintSettings:
     def media_keyword(self) -> str:
         if self.media:
             return self.media
+        from itday.services.pdf.badges import LAYOUTS
+
         spec = LAYOUTS.get(self.layout)
         return rules.media_name(*spec.page_size) if spec else ""
 
@@ -116,10 +120,12 @@ class PrintStatus:
             printer=self.printer or "?",
             detail=self.detail or self.problem or "?",
             job=self.job_id if self.job_id is not None else "?",
+            cli=rules.COMMAND_LINE_HINTS.get(self.problem, "") if self.problem else "",
         )
 
     @property
     def message(self) -> str:
+        """The French line of the command line and of JSON (with the option to use)."""
         return str(self.notice())
 
     def to_json(self) -> dict:
@@ -189,6 +195,8 @@ class BadgePrintService:
         with self._lock:
             info = self._events.get(event_id)
         if info is None:
+            from itday.services.badges import event_info
+
             info = event_info(event_id, session=session)
             with self._lock:
                 self._events[event_id] = info
@@ -202,6 +210,9 @@ class BadgePrintService:
     def badge_pdf(self, event_id: int, attendee_ids: Iterable[int]) -> Path:
         """The PDF of these badges (one page each, in the order given), rendered now or
         taken from the cache when the same badges were rendered before."""
+        from itday.services.badges import badge_people
+        from itday.services.pdf.badges import render_badges
+
         ids = list(attendee_ids)
         with self.db.session() as session:
             info = self._event(event_id, session)
@@ -220,6 +231,8 @@ class BadgePrintService:
 
     def warm_up(self) -> None:
         """Load fonts and QR tables now (the first badge otherwise takes ~0.5 s more)."""
+        from itday.services.pdf.badges import BadgeData, EventInfo, render_badges
+
         sample = BadgeData("Warm", "Up", "itday", "visitor", "ITD-WARMUPWARMUPWARMUP")
         event = EventInfo("itday", dt.date.today())
         path = self.cache_dir / "warm-up.pdf"

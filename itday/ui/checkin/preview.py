@@ -9,14 +9,16 @@ that manual entry and the USB scanner keep working.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import cv2
-import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from itday.ui import i18n
+
+if TYPE_CHECKING:
+    import numpy as np
 
 FPS = 30
 
@@ -74,11 +76,15 @@ def camera_detail(text: str) -> str:
 
 def frame_to_image(frame: np.ndarray) -> QImage:
     """A QImage owning a copy of the BGR or gray frame."""
+    import numpy as np  # imported with the first frame, not when the app starts
+
     if frame.ndim == 2:
         h, w = frame.shape
         img = QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_Grayscale8)
     else:
         if frame.shape[2] == 4:
+            import cv2
+
             frame = cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR)
         frame = np.ascontiguousarray(frame)
         h, w = frame.shape[:2]

@@ -90,9 +90,12 @@ class StationPrinting(QObject):
     #: the badges still to print at this station (rows of ``BadgePrintService.open_items``)
     queue_changed = Signal(list)
 
-    def __init__(self, ctx, parent: QObject | None = None, *, backend=None) -> None:
+    def __init__(
+        self, ctx, parent: QObject | None = None, *, backend=None, station: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._station = station  # the kiosk's own name; this computer's station otherwise
         self._backend = backend
         self.service: BadgePrintService | None = None
         self.rows: list[dict] = []
@@ -103,7 +106,7 @@ class StationPrinting(QObject):
         self._build_service()
         ctx.settings_changed.connect(self._build_service)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self.refresh())
+        ctx.bridge.event_changed.connect(self._event_changed)
 
     # -- configuration --------------------------------------------------------------------
     #: print every first admission's badge whatever the setting (the kiosk)
@@ -132,7 +135,7 @@ class StationPrinting(QObject):
         self.service = BadgePrintService(
             self.ctx.db,
             self._backend,
-            station=self.ctx.station or value(self.ctx.settings, "station/name"),
+            station=self._station or self.ctx.station or value(self.ctx.settings, "station/name"),
             settings=self.settings(),
         )
         if old is not None:
@@ -204,6 +207,9 @@ class StationPrinting(QObject):
         self.ctx.tasks.run(
             _dismiss, self.service, list(items), on_done=lambda _r: self.refresh(), owner=self
         )
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Ask again for this station's list (and the printer about badges waiting)."""

@@ -24,26 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.checkin import MESSAGES, REASON_REENTRY
+from itday.core.checkin import HINTS, RESULT_WORDS, reason_word
 from itday.core.enums import ScanResult
 from itday.core.text import fold
 from itday.db import repo
 from itday.errors import QT_TRANSLATE_NOOP
 
-RESULT_WORDS = {
-    "admitted": "entré(e)",
-    "already_admitted": "déjà entré(e)",
-    "unknown": "inconnu",
-    "invalid": "refusé",
-    "cancelled": "inscription annulée",
-}
-RESULT_WORDS_EN = {
-    "admitted": "admitted",
-    "already_admitted": "already in",
-    "unknown": "unknown",
-    "invalid": "refused",
-    "cancelled": "registration cancelled",
-}
+#: the result filter: entries, re-entries, refusals (any reason)
+REFUSED = "refused"
+FILTERS = (ScanResult.ADMITTED.value, ScanResult.ALREADY_ADMITTED.value, REFUSED)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -122,8 +111,9 @@ class ScanLogDialog(QDialog):
         self.filter_edit.setClearButtonEnabled(True)
         self.result_combo = QComboBox()
         self.result_combo.addItem(self.tr("Tous les résultats"), "")
-        for value in ScanResult:
-            self.result_combo.addItem(self._result_word(value.value), value.value)
+        for value in FILTERS:
+            word = self._result_word(ScanResult.INVALID if value == REFUSED else value)
+            self.result_combo.addItem(word, value)
         self.count_label = QLabel()
         self.undo_button = QPushButton(self.tr("Annuler cette entrée"))
         self.undo_button.setObjectName("undoScanButton")
@@ -144,15 +134,24 @@ class ScanLogDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
         ctx.bridge.data_changed.connect(self._changed)
-        ctx.bridge.role_changed.connect(lambda _on: self._selection())
+        ctx.bridge.role_changed.connect(self._role_changed)
         self.loading = False
         self.refresh()
 
     @staticmethod
     def _result_word(value: str) -> str:
-        from itday.ui import i18n
+        """The result in the words of the whole desk (``core.checkin.RESULT_WORDS``)."""
+        word = RESULT_WORDS.get(value, value)  # (a StrEnum key matches its value)
+        return QCoreApplication.translate("checkin", word)
 
-        return i18n.label(RESULT_WORDS, RESULT_WORDS_EN, value, value)
+    @staticmethod
+    def _reason_words(result: str, reason: str) -> str:
+        """The refusal's one name (or the re-entry rule), then what to do."""
+        word = reason_word(result, reason)
+        text = QCoreApplication.translate("checkin", word) if word else ""
+        if reason in HINTS:
+            text += " — " + QCoreApplication.translate("checkin", HINTS[reason])
+        return text
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -181,10 +180,7 @@ class ScanLogDialog(QDialog):
         self.rows, _tz = result
         self.model.removeRows(0, self.model.rowCount())
         for row in self.rows:
-            reason = MESSAGES.get(row["reason"]) or MESSAGES.get(ScanResult(row["result"]), "")
-            if not reason and row["result"] == ScanResult.ALREADY_ADMITTED:
-                reason = MESSAGES[REASON_REENTRY]
-            reason = QCoreApplication.translate("checkin", reason) if reason else ""
+            reason = self._reason_words(row["result"], row["reason"])
             result = self._result_word(row["result"])
             if row["undone"]:
                 result += " " + self.tr("(annulé)")
@@ -199,7 +195,8 @@ class ScanLogDialog(QDialog):
             items = [QStandardItem(text) for text in cells]
             items[0].setData(row["id"], ID_ROLE)
             items[0].setData(fold(" ".join(cells)), SEARCH_ROLE)
-            items[0].setData(row["result"], RESULT_ROLE)
+            admits = row["result"] in FILTERS
+            items[0].setData(row["result"] if admits else REFUSED, RESULT_ROLE)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
         self._filter()
@@ -220,6 +217,9 @@ class ScanLogDialog(QDialog):
             return None
         scan_id = self.proxy.mapToSource(indexes[0]).siblingAtColumn(0).data(ID_ROLE)
         return next((r for r in self.rows if r["id"] == scan_id), None)
+
+    def _role_changed(self, _on: bool) -> None:
+        self._selection()
 
     def _selection(self) -> None:
         row = self.selected_row()

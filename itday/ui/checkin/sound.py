@@ -14,10 +14,12 @@ import subprocess
 import sys
 import wave
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from itday.resources import resource_path
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,8 @@ FILES = {"ok": "admitted.wav", "warning": "warning.wav", "refused": "refused.wav
 
 
 def _tone(freq: float, seconds: float, *, square: bool = False, volume: float = 0.5) -> np.ndarray:
+    import numpy as np  # (making the WAV files only: the station plays them, numpy-free)
+
     t = np.arange(int(RATE * seconds)) / RATE
     wave_ = np.sin(2 * np.pi * freq * t)
     if square:  # a buzz: odd harmonics, softened
@@ -39,10 +43,14 @@ def _tone(freq: float, seconds: float, *, square: bool = False, volume: float = 
 
 
 def _silence(seconds: float) -> np.ndarray:
+    import numpy as np
+
     return np.zeros(int(RATE * seconds))
 
 
 def sound_samples() -> dict[str, np.ndarray]:
+    import numpy as np
+
     return {
         "ok": np.concatenate([_tone(880, 0.09), _tone(1320, 0.16)]),
         "warning": np.concatenate([_tone(660, 0.11), _silence(0.07), _tone(660, 0.11)]),
@@ -51,6 +59,8 @@ def sound_samples() -> dict[str, np.ndarray]:
 
 
 def write_sounds(folder: str | Path) -> list[Path]:
+    import numpy as np
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -116,7 +126,8 @@ class SoundPlayer:
                 )
             else:
                 self._beep()
-        except OSError:  # no audio device, player gone: a station must still check people in
+        except (OSError, RuntimeError):  # no audio device (winsound: RuntimeError), player
+            # gone: a station must still check people in
             log.warning("sound %s could not be played", tone)
             self._beep()
 

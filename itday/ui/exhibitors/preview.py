@@ -10,7 +10,6 @@ QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
+from itday.core.filenames import name_part
 from itday.errors import ItdayError
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf import raster
@@ -32,8 +32,8 @@ LARGE_DPI = 75  # many pages (booth signs): lighter images (printing uses the PD
 
 
 def safe_name(title: str) -> str:
-    name = re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")
-    return (name or "document")[:80]
+    """The document's file name from its title, valid on Windows (``core.filenames``)."""
+    return name_part(title, default="document", limit=80, lower=False)
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):
@@ -82,7 +82,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             bar.insertAction(first, self.save_action)
             bar.insertAction(first, self.open_action)
             bar.insertSeparator(first)
-        self.resize(1200, 900)
+        printing.fit_to_screen(self, 1200, 900)
 
     def page_count(self) -> int:
         return len(self.images)
@@ -123,6 +123,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             .replace("%1", self.title)
             .replace("%2", str(pages))
         )
+        self.accept()  # printed: the preview's work is done (as Qt's own preview does)
 
     def save_as(self) -> None:
         target, _ = save_file_name(

@@ -18,7 +18,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.core.checkin import TONE
 from itday.core.enums import ScanResult
 from itday.db import repo
-from itday.services.camera import DEVICE, CameraError, list_cameras, open_source, parse_source
+from itday.services.camera_spec import DEVICE, CameraError, parse_source
 from itday.services.pipeline import (
     MANUAL,
     SCANNER,
@@ -48,11 +47,13 @@ from itday.services.pipeline import (
 )
 from itday.ui.camera_setting import camera_source, recent_sources, remember_source, source_label
 from itday.ui.checkin.counters import CountersWidget
+from itday.ui.checkin.exits import ExitMode
 from itday.ui.checkin.preview import CameraPreview
 from itday.ui.checkin.print_status import PrintQueuePanel, PrintStatusLine, StationPrinting
 from itday.ui.checkin.result import ResultPanel
 from itday.ui.checkin.search import ManualSearch
 from itday.ui.checkin.sound import SoundPlayer
+from itday.ui.checkin.walkin_undo import WalkInUndo, person_name
 from itday.ui.checkin.wedge import ScannerFilter
 from itday.ui.consent import withdraw
 from itday.ui.settings_keys import DEFAULTS, value
@@ -62,9 +63,16 @@ log = logging.getLogger(__name__)
 COUNTS_DEBOUNCE_MS = 250
 #: a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try
 #: costs little: refused at once, or the stream's 5 s timeout when the phone is gone)
+#: the camera starts once its preview is painted, or this long after the page is shown
+CAMERA_START_FALLBACK_MS = 500
 CAMERA_RETRY = {"retry_interval_s": 1.0, "retry_max_s": 8.0}
 WALKIN_MODULE = "itday.ui.walkin"
 PRINTER_MODULE = "itday.ui.badge_printing"
+
+
+def kiosk_station(desk: str) -> str:
+    """The kiosk's station name, from the desk it was opened on: « Borne (Accueil 1) »."""
+    return QCoreApplication.translate("CheckinPage", "Borne (%1)").replace("%1", desk)
 
 
 def default_offline_dir() -> str:
@@ -102,7 +110,17 @@ def _withdraw(state, db, attendee_id: int) -> dict:
 
 
 def _cameras(state) -> list[int]:
+    from itday.services.camera import list_cameras
+
     return list_cameras()
+
+
+def _open_source(text: str):
+    """The station's frame source (``itday.services.camera``, OpenCV: imported when the
+    camera first starts, after the page is painted)."""
+    from itday.services.camera import open_source
+
+    return open_source(text)
 
 
 class _Relay(QObject):
@@ -127,11 +145,15 @@ class CheckinPage(QWidget):
         worker_options: dict | None = None,
         scanner_options: dict | None = None,
         debouncer=None,
+        station: str | None = None,
     ) -> None:
+        """``station``: the name its scans are logged under (the kiosk's own); this
+        computer's station name (settings) when not given."""
         super().__init__(parent)
         self.ctx = ctx
+        self._station = station
         #: source text (device number, video file, stream URL) → frame source
-        self.source_factory = source_factory or open_source
+        self.source_factory = source_factory or _open_source
         self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
         self._debouncer = debouncer
         self.worker = None
@@ -146,6 +168,7 @@ class CheckinPage(QWidget):
         self._focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
+        self._camera_due = False
         self._shown_seq = 0
         self.gate = OrderedGate()
         self._relay = _Relay(self)
@@ -160,7 +183,7 @@ class CheckinPage(QWidget):
             self, singleShot=True, interval=COUNTS_DEBOUNCE_MS, timeout=self.refresh_counts
         )
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self._restart_station())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.settings_changed.connect(self._settings_changed)
         app = QApplication.instance()
         if app is not None:
@@ -193,6 +216,8 @@ class CheckinPage(QWidget):
         top.addWidget(QLabel(self.tr("Caméra :")))
         top.addWidget(self.camera_combo)
         top.addWidget(self.sound_box)
+        self.exits = ExitMode(self)  # « Sorties »: codes scan people out (re-entry rule)
+        top.addWidget(self.exits.box)
         top.addStretch(1)
         top.addWidget(self.link_label)
 
@@ -222,7 +247,7 @@ class CheckinPage(QWidget):
 
         self.counters = CountersWidget()
         # badges printed on arrival: a status line under the result, the list of those left
-        self.printing = StationPrinting(self.ctx, self)
+        self.printing = StationPrinting(self.ctx, self, station=self._station)
         self.print_status = PrintStatusLine(self.printing)
         self.print_queue = PrintQueuePanel(self.printing)
         left = QVBoxLayout()
@@ -257,6 +282,8 @@ class CheckinPage(QWidget):
         self.consent_button.setObjectName("withdrawConsentButton")
         self.consent_button.clicked.connect(self.withdraw_consent)
         buttons.addWidget(self.consent_button)
+        self.walk_in_undo = WalkInUndo(self.ctx, self)  # a walk-in's entry undone: delete?
+        buttons.addWidget(self.walk_in_undo.button)
         self._show_consent()
         buttons.addStretch(1)
 
@@ -295,6 +322,8 @@ class CheckinPage(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.field.setFocus, context=context)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.preview and event.type() == QEvent.Type.Paint and self._camera_due:
+            QTimer.singleShot(0, self._start_camera_when_due)  # after this paint
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and obj in (self.code_field, self.search.field)
@@ -310,13 +339,25 @@ class CheckinPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.scanner.install()
-        if self.worker is None:
-            self.start_camera()
-            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
+        if self.worker is None and not self._camera_due:
+            # OpenCV and the decoder (~0.3 s to import) come once the page is on screen: a
+            # restarted station shows its page (code field, search) at once
+            self._camera_due = True
+            self.preview.installEventFilter(self)
+            QTimer.singleShot(CAMERA_START_FALLBACK_MS, self._start_camera_when_due)
         self.code_field.setFocus()
         self.printing.refresh()
         # Sounds load once the page is painted, not while the app starts (~0.7 s).
         QTimer.singleShot(200, self.sound.load)
+
+    def _start_camera_when_due(self) -> None:
+        if not self._camera_due:
+            return
+        self._camera_due = False
+        self.preview.removeEventFilter(self)
+        if self.worker is None and self.isVisible():
+            self.start_camera()
+            self.ctx.tasks.run(_cameras, on_done=self._cameras_listed, on_error=lambda _m: None)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.scanner.uninstall()
@@ -335,6 +376,9 @@ class CheckinPage(QWidget):
         self.sound_box.setChecked(self.sound.enabled)
         self._restart_station()
 
+    def _event_changed(self, _event_id: int) -> None:
+        self._restart_station()
+
     def _restart_station(self) -> None:
         """New edition or station name: a new recorder (and pipeline), same camera."""
         running = self.worker is not None
@@ -346,8 +390,13 @@ class CheckinPage(QWidget):
         if running and self.isVisible():
             self.start_camera()
 
+    @property
+    def station(self) -> str:
+        """The name this page's scans are logged under."""
+        return self._station or self.ctx.station or DEFAULTS["station/name"]
+
     def _new_pipeline(self) -> None:
-        station = self.ctx.station or DEFAULTS["station/name"]
+        station = self.station
         offline_dir = str(self.ctx.settings.value("station/offline_dir", "") or "")
         self.recorder = StationRecorder(
             self.ctx.db,
@@ -461,6 +510,8 @@ class CheckinPage(QWidget):
                 "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
             )
             return
+        if self.exits.submit(raw):
+            return
         seq = self.gate.take()
         self.ctx.tasks.run(
             _record,
@@ -481,6 +532,7 @@ class CheckinPage(QWidget):
             self.ctx.bridge.data_changed.emit("scans")
             return
         self._shown_seq = seq
+        self.walk_in_undo.hide()
         if event.result == ScanResult.ADMITTED and event.outcome.uid:
             self.undoable.append(event.outcome.uid)
         if event.outcome.attendee:
@@ -492,7 +544,7 @@ class CheckinPage(QWidget):
         event.extra["painted"] = time.perf_counter()
         self.latencies_ms.append((event.extra["painted"] - event.t_in) * 1000.0)
         del self.latencies_ms[:-500]
-        self.sound.play(TONE[event.result])
+        self.sound.play(event.outcome.decision.tone)
         self.ctx.bridge.data_changed.emit("scans")
         self.result_shown.emit(event)
 
@@ -512,7 +564,10 @@ class CheckinPage(QWidget):
             return None
         self.stop_camera()  # one reader of the camera at a time
         self.scanner.uninstall()
-        kiosk = KioskWindow(self.ctx, CheckinPage(self.ctx, source_factory=self.source_factory))
+        station = CheckinPage(
+            self.ctx, source_factory=self.source_factory, station=kiosk_station(self.station)
+        )  # the kiosk is a station of its own: its scans are not this desk's
+        kiosk = KioskWindow(self.ctx, station)
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kiosk.destroyed.connect(self._kiosk_left)
         roles.lock(self.ctx)  # the kiosk is for visitors
@@ -558,10 +613,9 @@ class CheckinPage(QWidget):
         if who is None:
             self.ctx.bridge.info(self.tr("Cette entrée était déjà annulée."))
             return
-        name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() or who.get(
-            "code", ""
-        )
-        self.panel.show_message("warning", "↶", self.tr("ENTRÉE ANNULÉE"), name)
+        name = person_name(who)
+        said = self.walk_in_undo.undone(who)  # a walk-in: « l'inscription reste — … ? »
+        self.panel.show_message("warning", "↶", self.tr("ENTRÉE ANNULÉE"), said or name)
         self.ctx.bridge.info(self.tr("Entrée annulée : %1").replace("%1", name))
         self.ctx.bridge.data_changed.emit("scans")
 
@@ -605,8 +659,9 @@ class CheckinPage(QWidget):
             self.panel.detail.setVisible(True)
             if outcome.uid:
                 self.undoable.append(outcome.uid)
+                self.walk_in_undo.registered(outcome.attendee.get("id"))
         self.focus_person = outcome.attendee
-        self.sound.play(TONE[outcome.result])
+        self.sound.play(outcome.decision.tone)
 
     def _show_walk_in(self, who: dict | None) -> None:
         name = f"{who.get('first_name', '')} {who.get('last_name', '')}".strip() if who else ""

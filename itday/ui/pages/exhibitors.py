@@ -95,7 +95,7 @@ class ExhibitorsPage(QWidget):
         self._refresh_timer.timeout.connect(self.reload)
         ctx.bridge.data_changed.connect(self._on_data_changed)
         ctx.bridge.event_changed.connect(self._on_event_changed)
-        ctx.bridge.role_changed.connect(lambda _on: self._update_actions())
+        ctx.bridge.role_changed.connect(self._role_changed)
         self.reload()
 
     # -- layout --------------------------------------------------------------------------
@@ -291,6 +291,9 @@ class ExhibitorsPage(QWidget):
         self.tabs.setTabText(1, self.tr("Pas encore arrivés (%1)").replace("%1", str(missing)))
         self._update_summary()
         self._loaded = True
+        self._update_actions()
+
+    def _role_changed(self, _on: bool) -> None:
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -6,7 +6,8 @@ which owns the state, the undo stack and the writes.
 
 The hall (organiser mode):
 
-* « Hall… »: name, width × depth (the rectangle the checks and the grid use) and the minimum
+* « Hall » (the button; its arrow opens « Contour » and « Fond de plan »): name, width ×
+  depth (the rectangle the checks and the grid use) and the minimum
   aisle.
 * « Contour »: an optional polygon outline inside that rectangle, edited on the plan by its
   corners (drag, snapped to 0.5 m; double-click next to a wall adds a corner; right-click
@@ -51,6 +52,7 @@ from itday.core.plan import snap
 from itday.db import booths as booths_repo
 from itday.ui.ask import ask_yes_no
 from itday.ui.files import open_file_name, save_file_name
+from itday.ui.plan.canvas_menu import canvas_menu
 from itday.ui.plan.dialogs import BackgroundDialog, ExportDialog, GeneratorDialog, HallDialog
 from itday.ui.plan.editor import PlanEditor
 from itday.ui.plan.items import S
@@ -65,7 +67,7 @@ from itday.ui.plan.panels import (
 from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import PlanView
 from itday.ui.plan.visits import PlanVisits
-from itday.ui.printing import match_page, paint_pages
+from itday.ui.printing import fit_to_screen, match_page, paint_pages
 
 
 def export_plan(
@@ -140,6 +142,15 @@ class _Calibration(QObject):
         return False
 
 
+def _layout_of(state) -> tuple | None:
+    """The plan's geometry (hall, elements, booths' places), not who holds the booths."""
+    if state is None:
+        return None
+    places = ("code", "x", "y", "width", "depth", "rotation", "kind")
+    booths = sorted((i, *(row[f] for f in places)) for i, row in state.booths.items())
+    return state.event_id, repr(state.hall), repr(state.elements), tuple(booths)
+
+
 class PlanPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +165,7 @@ class PlanPage(QWidget):
         self._match_index = 0
         self.print_preview = None  # the last print preview dialog (tests look at it)
         self.print_pages = None
+        self.canvas_menu = None  # the last context menu of the canvas (tests look at it)
 
         self.exhibitors = ExhibitorPanel()
         self.properties = PropertiesPanel()
@@ -236,13 +248,14 @@ class PlanPage(QWidget):
         self.element_panel.edited.connect(self._element_edited)
         self.view.exhibitor_dropped.connect(self.request_assign)
         self.view.nudged.connect(self.editor.nudge)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.show_canvas_menu)
         self.properties.edited.connect(self._properties_edited)
         self.checks.problem_activated.connect(self.show_problem)
         self.exhibitors.exhibitor_activated.connect(self.show_exhibitor)
         self.ctx.bridge.role_changed.connect(self.set_editable)
         self.ctx.bridge.data_changed.connect(self._data_changed)
-        self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
-        self.ctx.bridge.event_changed.connect(lambda _id: self.visits.invalidate())
+        self.ctx.bridge.event_changed.connect(self._event_changed)
         self._people_timer = QTimer(self, singleShot=True, interval=300)
         self._people_timer.timeout.connect(self.editor.refresh_people)
 
@@ -300,10 +313,7 @@ class PlanPage(QWidget):
             act = kinds.addAction(name, lambda k=kind: self.choose_element_kind(k))
             act.setCheckable(True)
             self._element_kind_actions[kind] = act
-        self.element_button = QToolButton()
-        self.element_button.setDefaultAction(self.act_element)
-        self.element_button.setMenu(kinds)
-        self.element_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.act_element.setMenu(kinds)
         self.choose_element_kind(ElementKind.PILLAR, activate=False)
         self.act_generate = self._action(
             self.tr("Générer…"),
@@ -334,17 +344,15 @@ class PlanPage(QWidget):
         align.addSeparator()
         align.addAction(self.tr("Répartir horizontalement"), lambda: self.editor.distribute("x"))
         align.addAction(self.tr("Répartir verticalement"), lambda: self.editor.distribute("y"))
-        self.align_button = QToolButton()
-        self.align_button.setText(self.tr("Aligner"))
-        self.align_button.setMenu(align)
-        self.align_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_align = self._action(self.tr("Aligner"), lambda: None)
+        self.act_align.setMenu(align)
         self.act_fit = self._action(self.tr("Ajuster au hall"), self.view.fit_hall, "Ctrl+0",
                                     organiser=False)  # fmt: skip
         self.act_zoom_in = self._action(self.tr("Zoom +"), lambda: self.view.zoom_by(1.25),
                                         ["Ctrl++", "Ctrl+="], organiser=False)  # fmt: skip
         self.act_zoom_out = self._action(self.tr("Zoom −"), lambda: self.view.zoom_by(0.8),
                                          "Ctrl+-", organiser=False)  # fmt: skip
-        self.act_hall = self._action(self.tr("Hall…"), self.edit_hall,
+        self.act_hall = self._action(self.tr("Dimensions et allées…"), self.edit_hall,
                                      tip=self.tr("Dimensions du hall et largeur minimale des allées"))  # fmt: skip
         self.act_outline = self._action(
             self.tr("Contour"),
@@ -358,12 +366,6 @@ class PlanPage(QWidget):
         self.act_outline_reset = self._action(
             self.tr("Revenir au rectangle"), lambda: self.editor.set_outline([])
         )
-        outline_menu = QMenu(self.tr("Contour"), self)
-        outline_menu.addAction(self.act_outline_reset)
-        self.outline_button = QToolButton()
-        self.outline_button.setDefaultAction(self.act_outline)
-        self.outline_button.setMenu(outline_menu)
-        self.outline_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_background = self._action(self.tr("Fond de plan…"), self.choose_background,
                                            tip=self.tr("Image du plan du lieu, mise à l'échelle"))  # fmt: skip
         self.act_bg_scale = self._action(
@@ -387,32 +389,49 @@ class PlanPage(QWidget):
         for act in (self.act_background, self.act_bg_scale, self.act_bg_place, self.act_bg_move,
                     self.act_bg_on_top, self.act_bg_remove):  # fmt: skip
             background_menu.addAction(act)
-        self.background_button = QToolButton()
-        self.background_button.setDefaultAction(self.act_background)
-        self.background_button.setMenu(background_menu)
-        self.background_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        # « Hall », one button: its size, its outline, the venue's drawing under it (1366 px)
+        hall_menu = QMenu(self.tr("Hall"), self)
+        for act in (self.act_hall, self.act_outline, self.act_outline_reset):
+            hall_menu.addAction(act)
+        hall_menu.addSeparator()
+        hall_menu.addMenu(background_menu)
+        self.act_hall_menu = self._action(
+            self.tr("Hall"), self.edit_hall,
+            tip=self.tr("Hall : dimensions, contour et fond de plan (la flèche pour le menu)"),
+        )  # fmt: skip
+        self.act_hall_menu.setMenu(hall_menu)
+        self.hall_menu = hall_menu
         self.editor.undo_stack.indexChanged.connect(self._background_state)
         self.act_export = self._action(self.tr("Exporter…"), self.export, "Ctrl+E",
                                        self.tr("Exporter le plan en PDF ou PNG"))  # fmt: skip
         self.act_print = self._action(self.tr("Imprimer…"), self.print_plan, "Ctrl+P")
+        output_menu = QMenu(self.tr("Imprimer"), self)
+        output_menu.addAction(self.act_print)
+        output_menu.addAction(self.act_export)
+        self.act_output = self._action(
+            self.tr("Imprimer…"), self.print_plan,
+            tip=self.tr("Imprimer le plan ; la flèche : exporter en PDF ou PNG"),
+        )  # fmt: skip
+        self.act_output.setMenu(output_menu)
 
-        for act in (self.act_select, self.act_create):
-            tb.addAction(act)
-        self._element_action = tb.addWidget(self.element_button)
-        tb.addAction(self.act_generate)
-        tb.addSeparator()
-        for act in (self.act_rotate, self.act_duplicate, self.act_delete):
-            tb.addAction(act)
-        self._align_action = tb.addWidget(self.align_button)
-        tb.addSeparator()
-        tb.addAction(self.act_undo)
-        tb.addAction(self.act_redo)
-        tb.addSeparator()
-        tb.addAction(self.act_hall)
-        self._outline_action = tb.addWidget(self.outline_button)
-        self._background_action = tb.addWidget(self.background_button)
-        for act in (self.act_export, self.act_print):
-            tb.addAction(act)
+        # Every entry is an action (menus carried by actions, no widgets): when the bar is too
+        # narrow, its overflow (») lists them all, submenus included (issue 24.12).
+        for act in (self.act_select, self.act_create, self.act_element, self.act_generate, None,
+                    self.act_rotate, self.act_duplicate, self.act_delete, self.act_align, None,
+                    self.act_undo, self.act_redo, None, self.act_hall_menu, self.act_output):  # fmt: skip
+            if act is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(act)
+        tb.widgetForAction(self.act_align).setPopupMode(
+            QToolButton.ToolButtonPopupMode.InstantPopup
+        )
+
+    def show_canvas_menu(self, pos) -> None:
+        """Right click on the plan: the page's actions (``itday.ui.plan.canvas_menu``)."""
+        self.canvas_menu = canvas_menu(self, pos)
+        if self.canvas_menu is not None:
+            self.canvas_menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _undo_state_changed(self, *_args) -> None:
         stack = self.editor.undo_stack
@@ -430,17 +449,26 @@ class PlanPage(QWidget):
     def is_ready(self) -> bool:
         return self._ready and self.visits.is_ready()
 
-    def reload(self) -> None:
-        self.editor.undo_stack.clear()
+    def _event_changed(self, _event_id: int) -> None:
+        self.reload()
+        self.visits.invalidate()
+
+    def reload(self, keep_history: bool = False) -> None:
+        """Read the plan again; ``keep_history``: after a change made elsewhere (an exhibitor
+        edited on its page), the undo history stays (issue 24.15), and so does the view."""
+        before = _layout_of(self.editor.state)
         self.editor.load()
-        self.view.fit_hall()
+        if not keep_history or _layout_of(self.editor.state) != before:  # the hall was redrawn
+            self.editor.undo_stack.clear()
+            self.view.fit_hall()
         self._ready = True
         self._background_state()
         no_hall = self.tr(
-            "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall… »."
+            "Cette édition n'a pas encore de hall : mode organisateur, bouton « Hall »."
         )
-        if self.editor.state is not None and self.editor.state.hall is None:
-            self.search_result.setText(no_hall)
+        st = self.editor.state
+        if st is not None and st.hall is None and self.ctx.event_id is not None:
+            self.search_result.setText(no_hall)  # (no edition at all: the window invites)
         elif self.search_result.text() == no_hall:  # the hall has just been drawn
             self.search_result.clear()
 
@@ -450,10 +478,6 @@ class PlanPage(QWidget):
         for act in self._organiser_actions:
             act.setVisible(on)
             act.setEnabled(on)
-        self._align_action.setVisible(on)
-        self._element_action.setVisible(on)
-        self._outline_action.setVisible(on)
-        self._background_action.setVisible(on)
         self._background_state()
         if not on:
             self.act_outline.setChecked(False)
@@ -488,7 +512,7 @@ class PlanPage(QWidget):
 
     def _data_changed(self, what: str) -> None:
         if what == "booths" and not self.editor.writing:
-            self.reload()
+            self.reload(keep_history=True)
         elif what in ("exhibitors", "attendees", "scans"):
             self._people_timer.start()
 
@@ -721,7 +745,7 @@ class PlanPage(QWidget):
         hall = self.editor.state.hall if self.editor.state else None
         if hall is None:
             self.ctx.bridge.error(
-                self.tr("Dessinez d'abord le hall (« Hall… ») : le fond de plan se cale dessus.")
+                self.tr("Dessinez d'abord le hall (« Hall ») : le fond de plan se cale dessus.")
             )
             return
         path, _ = open_file_name(
@@ -854,9 +878,7 @@ class PlanPage(QWidget):
         if self.ctx.event_id is None or self.editor.state is None or not self.editor.state.hall:
             # never a silent button: say why there is nothing to print
             self.ctx.bridge.warning(
-                self.tr(
-                    "Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall… »)."
-                )
+                self.tr("Rien à imprimer : dessinez d'abord le hall (mode organisateur, « Hall »).")
             )
             return None
         fd, path = tempfile.mkstemp(prefix="itday-plan-", suffix=".pdf")
@@ -898,7 +920,7 @@ class PlanPage(QWidget):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Aperçu avant impression — plan complet"))
         dialog.paintRequested.connect(lambda pr: paint_pages(pr, images))
-        dialog.resize(1100, 800)
+        fit_to_screen(dialog, 1100, 800)
         self.print_preview = dialog
         self.print_pages = images
         dialog.printer_ref = printer  # the dialog does not own its printer: keep it alive

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itday.core.doc_text import REASONS_FR as REFUSED_LABELS_FR  # the report's labels
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.export_rules import percent, quarter_label
 from itday.db import repo
-from itday.services.pdf.report import REFUSED_LABELS_FR
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
@@ -169,7 +169,7 @@ class StatsPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self.refresh())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.bridge.role_changed.connect(self._role_changed)
         self.backup.backup_done.connect(lambda _p: self.look_for_backups())
         self.backup.backup_failed.connect(self._backup_failed)
@@ -262,6 +262,9 @@ class StatsPage(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in WATCHED:
             self._debounce.start()
+
+    def _event_changed(self, _event_id: int) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         event_id = self.ctx.event_id
@@ -378,20 +381,48 @@ class StatsPage(QWidget):
             return
         folder = str(self.ctx.settings.value("export/folder", "") or Path.home() / "itday-export")
         dialog = ExportDialog(folder, self)
+        # the questions about the folder come over the dialog: « Non » comes back to it
+        dialog.before_accept = lambda: self._questions_over(dialog)
         self._open(
             dialog,
-            lambda: self.export_to(
-                dialog.folder.text(),
-                dialog.anonymise.isChecked(),
-                technical=dialog.technical.isChecked(),
+            lambda: (
+                self._export_chosen(dialog)
+                if dialog.chosen is not None
+                else self.export_to(
+                    dialog.folder.text(),
+                    dialog.anonymise.isChecked(),
+                    technical=dialog.technical.isChecked(),
+                )
             ),
         )
 
+    def _questions_over(self, dialog) -> bool:
+        dialog.chosen = self.export_questions(dialog.folder.text())
+        return dialog.chosen is not None
+
+    def _export_chosen(self, dialog):
+        folder, force = dialog.chosen
+        return self.start_export(
+            folder, dialog.anonymise.isChecked(), force=force,
+            technical=dialog.technical.isChecked(),
+        )  # fmt: skip
+
     def export_to(self, folder: str, anonymise: bool = False, technical: bool = False):
-        """Start the export, after a question if ``folder`` holds another edition's export."""
+        """Start the export, after the questions of ``export_questions``."""
+        if not self.ctx.organiser or self.ctx.event_id is None:
+            return None
+        chosen = self.export_questions(folder)
+        if chosen is None:
+            return None
+        return self.start_export(chosen[0], anonymise, force=chosen[1], technical=technical)
+
+    def export_questions(self, folder: str) -> tuple[str, bool] | None:
+        """Where the export goes, asked before it starts: over another edition's export
+        (replace it?), into a new folder when ``folder`` holds a database or the user's files;
+        (folder, replace) or None when the organiser said « Non »."""
         from itday.services.export import other_edition_in
 
-        if not self.ctx.organiser or self.ctx.event_id is None:
+        if self.ctx.event_id is None:
             return None
         with self.ctx.db.session() as s:
             event = repo.get_event(self.ctx.event_id, session=s)
@@ -403,7 +434,8 @@ class StatsPage(QWidget):
             ).format(folder=folder, id=other.get("id", "?"), name=other.get("name", "?"))
             if not self.confirm(self.tr("Remplacer un autre export ?"), question):
                 return None
-        return self.start_export(folder, anonymise, force=other is not None, technical=technical)
+        folder = self._export_folder(folder)
+        return (folder, other is not None) if folder else None
 
     def confirm(self, title: str, text: str) -> bool:
         return ask_yes_no(self, title, text)
@@ -447,7 +479,9 @@ class StatsPage(QWidget):
             return folder
         except ItdayError as exc:
             problem = exc.translated(QCoreApplication.translate)
-        inside = os.path.join(folder, f"export-itday-{dt.datetime.now():%Y-%m-%d_%H%M}")
+        with self.ctx.db.session() as s:  # the edition's clock (Paris), as the copy inside
+            now = dt.datetime.now(repo.event_timezone(self.ctx.event_id, session=s))
+        inside = os.path.join(folder, f"export-itday-{now:%Y-%m-%d_%H%M}")
         if ask_yes_no(
             self,
             self.tr("Export"),

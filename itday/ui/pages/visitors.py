@@ -182,7 +182,7 @@ class VisitorsPage(QWidget):
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS)
         self.reload_timer.timeout.connect(self.reload)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self._event_changed())
+        ctx.bridge.event_changed.connect(self._event_changed)
         ctx.bridge.role_changed.connect(self._role_changed)
         self._role_changed(ctx.organiser)
         self._undo_changed()
@@ -247,7 +247,7 @@ class VisitorsPage(QWidget):
         if what in ("attendees", "scans", "events", "exhibitors"):
             self.reload_timer.start()
 
-    def _event_changed(self) -> None:
+    def _event_changed(self, *_event_id) -> None:
         self.undo_stack.clear()
         self.form.show_row(None)
         self.reload()

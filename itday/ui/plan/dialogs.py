@@ -49,19 +49,19 @@ class GeneratorDialog(QDialog):
         self.rows = QSpinBox(minimum=1, maximum=60, value=2)
         self.per_row = QSpinBox(minimum=1, maximum=100, value=6)
         self.width = DecimalSpinBox(
-            decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
+            decimals=2, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
         self.depth = DecimalSpinBox(
-            decimals=1, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
+            decimals=2, minimum=1, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
         self.aisle = DecimalSpinBox(
-            decimals=1, minimum=0, maximum=30, value=3, singleStep=0.5, suffix=" m"
+            decimals=2, minimum=0, maximum=30, value=3, singleStep=0.5, suffix=" m"
         )
         self.x = DecimalSpinBox(
-            decimals=1, minimum=-500, maximum=5000, value=origin[0], singleStep=0.5, suffix=" m"
+            decimals=2, minimum=-500, maximum=5000, value=origin[0], singleStep=0.5, suffix=" m"
         )
         self.y = DecimalSpinBox(
-            decimals=1, minimum=-500, maximum=5000, value=origin[1], singleStep=0.5, suffix=" m"
+            decimals=2, minimum=-500, maximum=5000, value=origin[1], singleStep=0.5, suffix=" m"
         )
         self.first_code = QLineEdit("A01")
         self.scheme = QComboBox()

@@ -223,10 +223,10 @@ class PropertiesPanel(QWidget):
         self.code = QLineEdit()
         self.code.setMaxLength(16)
         self.width = DecimalSpinBox(
-            decimals=1, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
+            decimals=2, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
         )
         self.depth = DecimalSpinBox(
-            decimals=1, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
+            decimals=2, minimum=1.0, maximum=60.0, singleStep=0.5, suffix=" m"
         )
         self.rotation = QComboBox()
         for deg, text in (

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import QGraphicsItem
 
 from itday.core.visits import NO_STAND_COLOUR, Band, VisitIndex, colour_of, scale, shown
@@ -170,12 +178,11 @@ class PlanVisits(QObject):
         self.editor.visit_colour = self.colour
         self.step_actions = []
         for keys, by in (("Ctrl+Left", -1), ("Ctrl+Right", 1)):  # the hour, by the keyboard
-            act = QAction(self)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # a shortcut, not an action: the page's actions are those of its toolbar
+            act = QShortcut(QKeySequence(keys), page)
+            act.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setEnabled(False)
-            act.triggered.connect(lambda _checked=False, b=by: self.bar.step(b))
-            page.addAction(act)
+            act.activated.connect(lambda b=by: self.bar.step(b))
             self.step_actions.append(act)
         self.auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
         self.auto_refresh.timeout.connect(self._refresh_if_shown)

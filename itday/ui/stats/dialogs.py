@@ -86,6 +86,17 @@ class ExportDialog(QDialog):
         self.folder.edit.textChanged.connect(self._update)
         layout.addWidget(self.buttons)
         self._update()
+        #: asked when « Exporter » is pressed: False keeps the dialog open (the organiser
+        #: said « Non » to a question about the folder and may choose another one)
+        self.before_accept = None
+        #: what the questions settled: (folder, replace another edition's export)
+        self.chosen: tuple[str, bool] | None = None
+
+    def accept(self) -> None:
+        if self.before_accept is not None and not self.before_accept():
+            self.folder.edit.setFocus()
+            return
+        super().accept()
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

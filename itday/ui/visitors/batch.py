@@ -4,7 +4,8 @@ Rendering runs in a worker with progress and cancel; the PDF is then saved where
 organiser chose and can be opened (previewed) at once, or printed: « Imprimer… » asks for the
 printer, then a worker prints the sheets from the PDF one page at a time, at print resolution
 and at their true size (``itday.ui.printing.print_pdf``).  Badges already printed are only
-reprinted after a question.
+reprinted after a question.  A PDF is not a print: the badges it holds are logged as written
+to a PDF (« PDF » in the Badge column), and as printed once « Imprimer… » printed the sheets.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.services.badges import render_badge_pdf
+from itday.services.badges import log_prints, render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.badges import LAYOUTS
 from itday.ui import i18n, printing
@@ -61,6 +62,15 @@ def _render(state, db, event_id: int, out: str, layout: str, ids: list[int], sta
         raise Cancelled() from None
 
 
+def _print_sheets(state, pdf: str, printer, db, ids: list[int], station: str, layout: str):
+    """Worker: the PDF's sheets to the printer, then its badges logged as printed."""
+    pages = printing.print_pdf(state, pdf, printer)
+    with db.session() as session:
+        name = printer.printerName() or printer.outputFileName() or "?"
+        log_prints(ids, session=session, station=station, layout=layout, printer=name)
+    return pages
+
+
 class BatchBadgeDialog(QDialog):
     #: the PDF was written: its path and the number of badges
     rendered = Signal(str, int)
@@ -82,6 +92,7 @@ class BatchBadgeDialog(QDialog):
         self.filtered = [r for r in filtered if not r["cancelled"]]
         self.output: str | None = None
         self.output_layout: str | None = None
+        self.output_ids: list[int] = []  # the badges in the PDF, logged when printed
         self.printer_: QPrinter | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Imprimer les badges"))
@@ -251,9 +262,9 @@ class BatchBadgeDialog(QDialog):
     def _done(self, path: str, layout: str, printed: list[int]) -> None:
         self.busy = False
         self.start_button.setEnabled(True)
-        self.output, self.output_layout = path, layout
+        self.output, self.output_layout, self.output_ids = path, layout, list(printed)
         self.result_label.setText(
-            self.tr("%1 badges enregistrés dans %2.")
+            self.tr("%1 badges enregistrés dans %2 (pas encore imprimés).")
             .replace("%1", str(len(printed)))
             .replace("%2", path)
         )
@@ -301,9 +312,13 @@ class BatchBadgeDialog(QDialog):
         self.print_task = self.ctx.tasks.run_with_progress(
             self,
             self.tr("Impression des badges"),
-            printing.print_pdf,
+            _print_sheets,
             self.output,
             self.printer_,
+            self.ctx.db,
+            self.output_ids,
+            self.ctx.station,
+            self.output_layout or self.layout_name(),
             on_done=self._printed,
             owner=self,
             on_error=self._failed,
@@ -318,6 +333,7 @@ class BatchBadgeDialog(QDialog):
         self.result_label.setText(
             self.tr("%1 page(s) de badges envoyée(s) à l'imprimante.").replace("%1", str(pages))
         )
+        self.ctx.bridge.data_changed.emit("attendees")  # ✔ in the Badge column
         self.printed.emit(pages)
 
     def _print_cancelled(self) -> None:

@@ -160,8 +160,8 @@ class VisitorTableModel(QAbstractTableModel):
                 if row["cancelled"]:
                     return self.tr("annulée")
                 return self._time(row["checked_in_at"])
-            if column == "prints":
-                return "✔" if row["prints"] else ""
+            if column == "prints":  # a PDF is not a print: said apart
+                return "✔" if row["prints"] else ("PDF" if row.get("pdfs") else "")
             return row[column]
         if role == self.IdRole:
             return row["id"]
@@ -172,6 +172,8 @@ class VisitorTableModel(QAbstractTableModel):
                 return (
                     self.tr("Badge imprimé %1 fois").replace("%1", str(row["prints"]))
                     if row["prints"]
+                    else self.tr("Badge dans un PDF, pas encore imprimé")
+                    if row.get("pdfs")
                     else self.tr("Badge pas encore imprimé")
                 )
             if column == "checked_in_at" and row["checked_in_at"] is not None:
@@ -223,7 +225,7 @@ class VisitorTableModel(QAbstractTableModel):
         elif name == "prints":
 
             def key(r):
-                return (r["prints"], sort_key(r["last_name"]))
+                return (r["prints"], r.get("pdfs", 0), sort_key(r["last_name"]))
         elif name == "category":
 
             def key(r):
