@@ -1578,6 +1578,21 @@ EN: dict[str, str | tuple[str, str]] = {
     "disque plein": "disk full",
     "quota du disque atteint": "disk quota reached",
     "nom trop long": "name too long",
+    # -- every file itday writes (services/outfile.py, issue 23.1) ----------------------------
+    "{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel "
+    "quel ; choisissez un autre nom.": (
+        "{path} already exists and is not a {kind} file written by itday: it is left as it "
+        "is; choose another name."
+    ),
+    "{path} n'est pas un nom d'image : donnez un nom en .png (ou .jpg).": (
+        "{path} is not an image's name: give a name ending in .png (or .jpg)."
+    ),
+    "{path} est un fichier, pas un dossier : donnez un dossier.": (
+        "{path} is a file, not a folder: give a folder."
+    ),
+    "Impossible de créer le dossier {path} ({reason}) : choisissez-en un autre.": (
+        "Cannot create the folder {path} ({reason}): choose another one."
+    ),
     "Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.": (
         "Cannot write {name} in {folder} ({reason}): choose another folder."
     ),

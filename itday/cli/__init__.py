@@ -45,10 +45,38 @@ def main(argv: list[str] | None = None) -> int:
 
         with closing_databases():  # the base whole in its .sqlite once the command is done
             rc = _dispatch(args)
+        rc = _flush_output(rc)
     finally:
         if rc:
             fresh.remove()
     return rc
+
+
+def _os_line(exc: OSError) -> str:
+    """A file-system error in French words: never the system's English text."""
+    where = f" : {exc.filename}" if exc.filename else ""
+    return f"{os_reason(exc)}{where}."
+
+
+def _flush_output(rc: int) -> int:
+    """Standard output on a full disk or a closed pipe: one line, and nothing more at exit
+    (not Python's « Exception ignored … » when it flushes it again)."""
+    try:
+        sys.stdout.flush()
+        return rc
+    except (OSError, ValueError) as exc:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # what is left in its buffer goes nowhere
+        except (OSError, ValueError):
+            pass
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError) and rc == 0:
+            print(
+                f"itday : écriture impossible ({os_reason(exc)}) : la sortie de la commande "
+                "n'est pas complète.",
+                file=sys.stderr,
+            )
+        return rc or 1
 
 
 class _FreshDatabase:
@@ -110,8 +138,7 @@ def _dispatch(args) -> int:
     except BrokenPipeError:
         return 1
     except OSError as exc:  # the system's reason in French, never its English text
-        where = f" : {exc.filename}" if exc.filename else ""
-        print(f"itday : {os_reason(exc)}{where}.", file=sys.stderr)
+        print(f"itday : {_os_line(exc)}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:  # (SQLAlchemy's own errors wrap these: see below)
         print(f"itday : base de données : {db_reason(exc)}.", file=sys.stderr)

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from itday.db.files import sqlite_uri
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services import outfile
 
 SUFFIX = ".sqlite"
 #: the name every backup had before backups were named after their database
@@ -162,7 +163,7 @@ def _copy_from(
                     )
         finally:
             dest.close()
-        os.replace(part, target)
+        outfile.replace(part, target)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)

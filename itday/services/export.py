@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +60,7 @@ from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Lead, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
+from itday.services import outfile
 from itday.services.backup import backup_copy
 from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
@@ -510,7 +511,11 @@ def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) ->
                     if value is not None and value != "":
                         write(r, c, value)
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:  # the disk is full: say it so
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(errno.EIO, str(exc)) from None
 
 
 def _xlsx_writer(ws, column: str, lang: str | None, when):
@@ -620,7 +625,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
         )
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        staging = outfile.staging_folder(out, "export")  # (what a killed export left: gone)
     except OSError as exc:
         raise ItdayError(
             QT_TRANSLATE_NOOP(
@@ -757,7 +762,7 @@ def export_edition(
         for path in written:
             target = out / path.name
             path.chmod(mode)
-            path.replace(target)
+            outfile.replace(path, target)
             final.append(target)
         result.files = final
         remember_export(db, out)  # a purge finds it (issue 23.8)

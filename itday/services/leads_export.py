@@ -33,6 +33,7 @@ from itday.db import leads as db_leads
 from itday.db import repo
 from itday.db.models import Exhibitor
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services import outfile
 from itday.services.pdf.output import FILE_MODE
 
 #: the columns of a stand's files, before the organiser's questions
@@ -314,12 +315,12 @@ def write_stand_files(
     for kind, suffix in SUFFIXES.items():
         target = out / (stem + suffix)
         payload = render(data, kind)
-        fd, tmp = tempfile.mkstemp(prefix=".itday-", suffix=suffix, dir=out)
+        fd, tmp = tempfile.mkstemp(prefix=outfile.temp_prefix(), suffix=outfile.TMP_SUFFIX, dir=out)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
             os.chmod(tmp, FILE_MODE)
-            os.replace(tmp, target)
+            outfile.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -20,7 +20,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from itday import __version__
 from itday.db import files
 from itday.db.models import Exhibitor, Lead
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
+from itday.services import outfile
 from itday.services.leads_export import write_stand_files
 from itday.services.pdf.output import FILE_MODE
 
@@ -112,7 +112,7 @@ def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
     out = Path(out_dir).expanduser()
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        staging = outfile.staging_folder(out, "contacts")  # (what a killed run left: gone)
     except OSError as exc:
         raise ItdayError(
             QT_TRANSLATE_NOOP(
@@ -212,7 +212,7 @@ def export_stand_leads(
                 raise ItdayError(LOCKED, name=path.name)
         for path in written:
             path.chmod(FILE_MODE)
-            path.replace(out / path.name)
+            outfile.replace(path, out / path.name)
             if path.name != MANIFEST:
                 result.files.append(out / path.name)
         if progress is not None:

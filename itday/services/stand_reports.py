@@ -26,6 +26,7 @@ from itday.db import repo
 from itday.db import visits as dv
 from itday.db.models import Booth, Exhibitor, Lead
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services import outfile
 from itday.services.pdf.output import Cancelled, IsCancelled, Progress
 from itday.services.pdf.stand_report import StandReport, render_stand_report
 
@@ -173,7 +174,7 @@ def write_stand_reports(
         ):
             if exhibitor_id is not None:
                 booths[exhibitor_id].append(code)
-        out.mkdir(parents=True, exist_ok=True)
+        outfile.make_folder(out)  # (one line if it cannot be made)
         written: list[Path] = []
         names: set[str] = set()
         for done, exhibitor in enumerate(exhibitors):
@@ -195,14 +196,9 @@ def write_stand_reports(
 
 def _refuse_foreign(target: Path) -> None:
     """A file of that name that is not a PDF is someone else's: never written over."""
-    if not target.exists():
+    if not target.exists() and not target.is_symlink():
         return
-    try:
-        with open(target, "rb") as f:
-            pdf = f.read(5) == b"%PDF-"
-    except OSError:
-        pdf = False
-    if not pdf or not target.is_file():
+    if not outfile.is_ours(target, "pdf"):  # (never opens a database to find out)
         raise ItdayError(
             QT_TRANSLATE_NOOP(
                 "errors",

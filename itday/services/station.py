@@ -56,6 +56,7 @@ from itday.core.checkin import Decision, KnownAttendee, ScannedCode, decide, mes
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError, db_reason
+from itday.services import outfile
 from itday.services.checkin import storable
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,7 @@ class LocalCopy:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        outfile.make_folder(path.parent)  # one line if a file has its name
         self._lock = threading.RLock()
         try:
             self._conn = sqlite3.connect(

@@ -153,6 +153,12 @@ def application(lang: str | None = None):
 
 def run_gui(args) -> int:
     screenshot = getattr(args, "screenshot", None)
+    if screenshot:  # one line before any window, never over a database or another file
+        from itday.services import outfile
+
+        kind = outfile.IMAGE_SUFFIXES.get(os.path.splitext(screenshot)[1].lower(), "png")
+        outfile.check_target(screenshot, kind)  # (a database says so first)
+        outfile.kind_of_image(screenshot)
     if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     size = _parse_size(getattr(args, "size", None) or "1600x900")
@@ -254,16 +260,11 @@ def _run_kiosk(app, args, size, screenshot, ending=None) -> int:
         for _ in range(20):
             app.processEvents()
             time.sleep(0.02)
-        ok = kiosk.grab().save(screenshot)
-        kiosk.leave()
-        ctx.tasks.wait_all(5000)
-        if not ok:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Impossible d'écrire la capture {path} (dossier ou format ?)."
-                ),
-                path=screenshot,
-            )
+        try:
+            write_capture(kiosk.grab(), screenshot)
+        finally:
+            kiosk.leave()
+            ctx.tasks.wait_all(5000)
         print(screenshot)
         return 0
     from itday.ui import roles
@@ -328,14 +329,27 @@ def _save_screenshot(app, window, path: str, timeout_s: float = 20.0) -> int:
         time.sleep(0.02)
     for _ in range(5):
         app.processEvents()
-    if not window.grab().save(path):
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Impossible d'écrire la capture {path} (dossier ou format ?)."
-            ),
-            path=path,
-        )
+    write_capture(window.grab(), path)
     print(path)
     window.ctx.tasks.wait_all(5000)
     window.close()
     return 0
+
+
+def write_capture(pixmap, path: str) -> None:
+    """The screenshot ``pixmap`` into ``path`` (PNG or JPEG by its name), marked as itday's,
+    through ``services.outfile``: whole or not at all, never over a database or another
+    file."""
+    from itday.services import outfile
+
+    kind = outfile.kind_of_image(path)
+    image = pixmap.toImage()
+    image.setText("Software", outfile.SOFTWARE)
+    with outfile.writing(path, kind) as tmp:
+        if not image.save(tmp, "PNG" if kind == "png" else "JPEG"):
+            raise ItdayError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'écrire la capture {path} (dossier ou format ?)."
+                ),
+                path=path,
+            )

@@ -20,7 +20,6 @@ by ``itday.services.pdf.raster``).  Every print is logged.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -56,13 +55,14 @@ def _render_one(state, db, event_id: int, attendee_id: int, layout: str, out: st
 
 
 def _deliver_to_pdf(state, db, attendee_id, source, target, station, layout):
+    from itday.services import outfile
+
     target = Path(target)
     if target.suffix.lower() != ".pdf":
-        target.mkdir(parents=True, exist_ok=True)
-        target = target / f"badge-{attendee_id}.pdf"
+        target = outfile.make_folder(target) / f"badge-{attendee_id}.pdf"
     else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
+        outfile.make_folder(target.parent)
+    outfile.copy(source, target)  # whole, never over a database or another program's file
     with db.session() as session:
         log_prints(
             [attendee_id], session=session, station=station, layout=layout, printer=str(target)

@@ -629,13 +629,13 @@ class ImportDialog(QDialog):
             )  # fmt: skip
             if not path:
                 return ""
-        from itday.services.pdf.output import check_output_path
+        from itday.services import outfile
 
-        try:
-            target = check_output_path(path)
-            target.write_text(
-                report_text(self.summary.text(), report_lines(self.report)), encoding="utf-8"
-            )
+        text = report_text(self.summary.text(), report_lines(self.report))
+        try:  # whole or not at all, never over a database (the dialog asked before replacing)
+            with outfile.writing(path, outfile.ANY) as tmp:
+                Path(tmp).write_text(text, encoding="utf-8")
+            target = Path(path)
         except (ItdayError, OSError) as exc:
             self.summary.setText(error_text(exc) if isinstance(exc, ItdayError) else str(exc))
             return ""

@@ -4554,6 +4554,7 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>Le fichier {name} est ouvert dans un autre programme (Excel, un lecteur PDF ?) : fermez-le puis recommencez.</source>
+            <extracomment>every temporary name itday makes in a user's folder starts with this a temporary file older than this is left from a killed run, whatever its process number Windows: tries of a rename over a file another program holds open, and the pauses the mark itday writes into its images (PNG ``tEXt`` / JPEG comment « Software ») the first bytes of each kind, and what says that itday wrote it (in the first 4 KB) any regular file that is not a database (a text report whose name the user confirmed) the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
             <translation>The file {name} is open in another program (Excel, a PDF reader?): close it, then try again.</translation>
         </message>
         <message>
@@ -4798,9 +4799,7 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>accès refusé</source>
-            <extracomment>the Qt Linguist context of the messages
-----------
-the mode of a file the user writes (``mkstemp`` makes 0600: others could not read a PDF)</extracomment>
+            <extracomment>the Qt Linguist context of the messages</extracomment>
             <translation>access denied</translation>
         </message>
         <message>
@@ -4905,8 +4904,16 @@ the mode of a file the user writes (``mkstemp`` makes 0600: others could not rea
             <translation>database error</translation>
         </message>
         <message>
+            <source>{path} existe déjà et n'est pas un fichier {kind} écrit par itday : il est laissé tel quel ; choisissez un autre nom.</source>
+            <translation>{path} already exists and is not a {kind} file written by itday: it is left as it is; choose another name.</translation>
+        </message>
+        <message>
             <source>Impossible d'écrire {name} dans {folder} ({reason}) : choisissez un autre dossier.</source>
             <translation>Cannot write {name} in {folder} ({reason}): choose another folder.</translation>
+        </message>
+        <message>
+            <source>{path} n'est pas un nom d'image : donnez un nom en .png (ou .jpg).</source>
+            <translation>{path} is not an image's name: give a name ending in .png (or .jpg).</translation>
         </message>
         <message>
             <source>Donnez le nom du fichier à écrire.</source>
@@ -4927,6 +4934,14 @@ the mode of a file the user writes (``mkstemp`` makes 0600: others could not rea
         <message>
             <source>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</source>
             <translation>The folder {folder} does not exist: create it or choose another one.</translation>
+        </message>
+        <message>
+            <source>{path} est un fichier, pas un dossier : donnez un dossier.</source>
+            <translation>{path} is a file, not a folder: give a folder.</translation>
+        </message>
+        <message>
+            <source>Impossible de créer le dossier {path} ({reason}) : choisissez-en un autre.</source>
+            <translation>Cannot create the folder {path} ({reason}): choose another one.</translation>
         </message>
         <message>
             <source>--with-exhibitors va avec --from ÉDITION (l'édition à reprendre).</source>

@@ -329,7 +329,8 @@ def test_a_pdf_open_in_a_reader_is_a_clear_error_and_the_old_file_stays(tmp_path
     from itday.services.pdf import output
 
     target = tmp_path / "liste.pdf"
-    target.write_bytes(b"old")
+    old = b"%PDF-1.4\n% ReportLab Generated PDF document\n"  # one of ours: may be replaced
+    target.write_bytes(old)
 
     def locked(src, dst):
         raise PermissionError(13, "The process cannot access the file", str(dst))
@@ -338,7 +339,7 @@ def test_a_pdf_open_in_a_reader_is_a_clear_error_and_the_old_file_stays(tmp_path
     with pytest.raises(ItdayError, match="liste.pdf est ouvert dans un autre programme"):
         with output.atomic_output(target) as tmp:
             Path(tmp).write_bytes(b"new")
-    assert target.read_bytes() == b"old"
+    assert target.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["liste.pdf"]
 
 

@@ -50,6 +50,7 @@ from itday.core.plan import (
 from itday.core.text import sort_key, split_capitals
 from itday.core.visits import colour_of, scale, shown
 from itday.services.pdf.fonts import font_name, register_fonts
+from itday.services.pdf.output import atomic_output, check_output_path
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0}
 MM = 72 / 25.4  # points per millimetre
@@ -691,7 +692,12 @@ def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -
         raise ValueError("Les dimensions du hall doivent être positives.")
     out = Path(out)
     size = landscape(PAPERS[key])
-    c = Canvas(str(out), pagesize=size)
+    with atomic_output(out) as target:  # whole or not at all, never over another file
+        _draw_plan(Canvas(str(target), pagesize=size), data, key)
+    return out
+
+
+def _draw_plan(c: Canvas, data: PlanData, key: str) -> None:
     c.setTitle(doc_text(data.lang, "{name} — plan du salon", name=data.event_name))
     c.setAuthor("itday")
     c.setSubject(f"Plan {key}")
@@ -731,7 +737,6 @@ def render_plan_pdf(out: str | os.PathLike, data: PlanData, paper: str = "A3") -
         page.index(m, top, full_w, size_2, cols, min(full_w / cols, 36 * size_2))
     c.showPage()
     c.save()
-    return out
 
 
 def render_plan_png(
@@ -741,6 +746,7 @@ def render_plan_png(
     QtPdf, or pdftoppm when QtPdf is missing); the file appears only once complete."""
     from itday.services.pdf.raster import write_png
 
+    check_output_path(out, "png")  # one clear line before the page is drawn
     with tempfile.TemporaryDirectory(prefix="itday-plan-") as tmp:
         pdf = Path(tmp) / "plan.pdf"
         render_plan_pdf(pdf, data, paper)

@@ -30,6 +30,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services import outfile
 from itday.services.pdf.output import Cancelled, IsCancelled, Progress, atomic_output
 
 QTPDF = "qtpdf"
@@ -261,7 +262,8 @@ def write_png(
     [image] = render_pages(pdf, dpi, pages=[page])
     out = Path(out_png)
     try:
-        with atomic_output(out) as tmp:
+        with atomic_output(out, "png") as tmp:
+            image.setText("Software", outfile.SOFTWARE)  # what tells it is ours to replace
             if not image.save(str(tmp), "PNG"):
                 raise OSError("QImage.save")
     except OSError:

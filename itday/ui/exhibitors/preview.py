@@ -10,7 +10,6 @@ QtPdf nor ``pdftoppm``), the PDF opens in the system's viewer instead.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,10 +19,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
 from itday.core.filenames import name_part
+from itday.errors import ItdayError
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf import raster
 from itday.ui import printing
 from itday.ui.files import save_file_name
+from itday.ui.i18n import error_text
 from itday.ui.tasks import Cancelled
 
 PREVIEW_DPI = 150
@@ -128,8 +129,14 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         target, _ = save_file_name(
             self, self.tr("Enregistrer le PDF"), self.pdf.name, self.tr("PDF (*.pdf)")
         )
-        if target:
-            shutil.copyfile(self.pdf, target)
+        if not target:
+            return
+        from itday.services import outfile
+
+        try:  # (the dialog asked before replacing: any file but a database)
+            outfile.copy(self.pdf, target, outfile.ANY)
+        except ItdayError as exc:
+            self.ctx.bridge.error(error_text(exc))
 
     def open_externally(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
