@@ -153,9 +153,14 @@ def copies_of(db, session: Session, event_id: int, backup_folders: tuple[str, ..
 
 
 def remove(copies: Copies) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Delete the files of ``copies``: ``(removed, [(path, reason)…])``."""
+    """Delete the files of ``copies``: ``(removed, [(path, reason)…])``; with them, what
+    killed exports left in those folders (their staging folders hold the names too)."""
+    from itday.services.outfile import sweep
+
     removed: list[Path] = []
     failed: list[tuple[Path, str]] = []
+    for folder in copies.exports:
+        removed += sweep(folder)
     for path in copies.paths:
         try:
             path.unlink()

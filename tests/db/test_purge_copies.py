@@ -90,3 +90,20 @@ def test_the_question_lists_the_copies(demo_db, tmp_path):
     out = _itday("purge", "--db", str(demo_db.path), input="")
     assert out.returncode == 1 and "2 sauvegardes" in out.stderr and "l'export de" in out.stderr
     assert first.exists()
+
+
+def test_what_a_killed_export_left_goes_with_the_purge(demo_db, tmp_path):
+    """A killed export leaves its staging folder (the full participants' CSV) in the export
+    folder; the purge takes it with the export's files."""
+    full, _anonymised, _backups = _set_up(demo_db, tmp_path)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    from itday.services.outfile import temp_prefix
+
+    mine = temp_prefix("export-")  # ``.itday-export-PID-HOST-``: this process's
+    left = full / (mine.replace(f"-{os.getpid()}-", f"-{dead}-") + "abc")
+    left.mkdir()
+    (left / "attendees.csv").write_text("Nom;E-mail\nDupont;dupont@example.org\n")
+    out = _itday("purge", "--confirm", "SUPPRIMER", "--db", str(demo_db.path))
+    assert out.returncode == 0, out.stderr
+    assert not left.exists()
