@@ -1,0 +1,161 @@
+"""Talk rooms in the base: the programme, the open presences, the counts (issue 27).
+
+Plain values out (``itday.core.rooms`` types and dicts), no ORM object handed on.  The
+writes of a door scan are in ``itday.services.rooms``, inside one locked transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, update
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from itday.core import rooms as rules
+from itday.core.text import fold
+from itday.db.models import Room, RoomPresence, TalkSession
+
+
+def list_rooms(event_id: int, *, session: Session) -> list[Room]:
+    return list(
+        session.exec(select(Room).where(Room.event_id == event_id).order_by(Room.name)).all()
+    )
+
+
+def find_room(event_id: int, name_or_id: str, *, session: Session) -> Room | None:
+    """The room named so (accents and case aside), or of that number."""
+    wanted = fold(name_or_id.strip())
+    rooms = list_rooms(event_id, session=session)
+    for room in rooms:
+        if fold(room.name) == wanted:
+            return room
+    if name_or_id.strip().isdigit():
+        for room in rooms:
+            if room.id == int(name_or_id):
+                return room
+    return None
+
+
+def slots(event_id: int, *, session: Session, room_id: int | None = None) -> list[rules.Slot]:
+    query = select(TalkSession.id, TalkSession.room_id, TalkSession.starts_at, TalkSession.ends_at)
+    query = query.where(TalkSession.event_id == event_id)
+    if room_id is not None:
+        query = query.where(TalkSession.room_id == room_id)
+    return [rules.Slot(*row) for row in session.exec(query).all()]
+
+
+def list_sessions(event_id: int, *, session: Session) -> list[TalkSession]:
+    return list(
+        session.exec(
+            select(TalkSession)
+            .where(TalkSession.event_id == event_id)
+            .order_by(TalkSession.starts_at, TalkSession.room_id)
+        ).all()
+    )
+
+
+def close_ended(event_id: int, at: dt.datetime, *, session: Session) -> int:
+    """Close the open presences of sessions ended by ``at``, at the session's end."""
+    ended = (
+        sa_select(TalkSession.ends_at)
+        .where(TalkSession.id == RoomPresence.session_id)
+        .scalar_subquery()
+    )
+    done = (
+        sa_select(TalkSession.id)
+        .where(TalkSession.event_id == event_id, TalkSession.ends_at <= at)
+        .scalar_subquery()
+    )
+    return session.execute(
+        update(RoomPresence)
+        .where(
+            RoomPresence.event_id == event_id,
+            col(RoomPresence.exited_at).is_(None),
+            col(RoomPresence.session_id).in_(done),
+        )
+        .values(exited_at=ended, exit_reason=rules.END_SESSION)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+
+
+def stays_of(attendee_id: int, *, session: Session) -> list[rules.Stay]:
+    """The person's open presences (normally one at most)."""
+    rows = session.exec(
+        select(
+            RoomPresence.id,
+            RoomPresence.attendee_id,
+            RoomPresence.room_id,
+            RoomPresence.session_id,
+            RoomPresence.entered_at,
+        ).where(RoomPresence.attendee_id == attendee_id, col(RoomPresence.exited_at).is_(None))
+    ).all()
+    return [rules.Stay(*row) for row in rows]
+
+
+def has_left(attendee_id: int, session_id: int, *, session: Session) -> bool:
+    """Did the person enter this session before and go out?"""
+    return (
+        session.exec(
+            select(RoomPresence.id).where(
+                RoomPresence.attendee_id == attendee_id,
+                RoomPresence.session_id == session_id,
+                col(RoomPresence.exited_at).is_not(None),
+            )
+        ).first()
+        is not None
+    )
+
+
+def inside(room_id: int, *, session: Session, at: dt.datetime | None = None) -> int:
+    """People inside the room: open presences (of sessions not ended by ``at``, if given:
+    a display reads the right count before any scan has closed the ended session)."""
+    query = (
+        select(func.count())
+        .select_from(RoomPresence)
+        .where(RoomPresence.room_id == room_id, col(RoomPresence.exited_at).is_(None))
+    )
+    if at is not None:
+        query = query.join(TalkSession, TalkSession.id == RoomPresence.session_id).where(
+            TalkSession.ends_at > at
+        )
+    return session.exec(query).one()
+
+
+def occupancy(event_id: int, at: dt.datetime, *, session: Session) -> list[dict]:
+    """Each room's count at ``at``: ``room_id``, ``room``, ``capacity``, ``inside``,
+    ``level`` (ok, amber, full) and the session under way or next (``session``, its title)."""
+    counts = dict(
+        session.exec(
+            select(RoomPresence.room_id, func.count())
+            .join(TalkSession, TalkSession.id == RoomPresence.session_id)
+            .where(
+                RoomPresence.event_id == event_id,
+                col(RoomPresence.exited_at).is_(None),
+                TalkSession.ends_at > at,
+            )
+            .group_by(RoomPresence.room_id)
+        ).all()
+    )
+    programme = slots(event_id, session=session)
+    titles = dict(
+        session.exec(
+            select(TalkSession.id, TalkSession.title).where(TalkSession.event_id == event_id)
+        ).all()
+    )
+    out = []
+    for room in list_rooms(event_id, session=session):
+        now = rules.current_session(programme, room.id, at)
+        n = counts.get(room.id, 0)
+        out.append(
+            {
+                "room_id": room.id,
+                "room": room.name,
+                "capacity": room.capacity,
+                "inside": n,
+                "level": rules.level(n, room.capacity),
+                "session_id": now.id if now else None,
+                "session": titles.get(now.id) if now else None,
+            }
+        )
+    return out
