@@ -28,18 +28,26 @@ Atelier C;{c};Atelier Python;10:00;12:00;
 """
 
 
-def seed(db, *, admitted: int = 40, not_admitted: int = 5, capacities=(30, 20, 10), seed=3):
+def seed(
+    db, *, admitted=40, not_admitted=5, capacities=(30, 20, 10), seed=3, t0=None, minutes=None
+):
     """The edition, its rooms and sessions, and the people: ``(event_id, rooms by name,
-    codes of people admitted, codes of people not admitted)``."""
+    codes of people admitted, codes of people not admitted)``.  With ``t0`` the sessions
+    start then (``now`` for the command line's scans), Salle B's lasting ``minutes``."""
+
+    def at(m: float) -> dt.datetime:
+        return (t0 or T0) + dt.timedelta(minutes=m)
+
     rng = random.Random(seed)
     with db.session() as s:
-        event = repo.create_event("Rooms Day", DAY, "Diagora", session=s)
+        day = (t0 or T0).date()
+        event = repo.create_event("Rooms Day", day, "Diagora", session=s)
         rooms = {}
         for name, cap in zip(("Amphi A", "Salle B", "Atelier C"), capacities, strict=True):
             rooms[name] = save_room(s, event.id, name, cap).id
         save_session(s, event.id, rooms["Amphi A"], "Cloud souverain", at(0), at(45))
         save_session(s, event.id, rooms["Amphi A"], "Cybersécurité des PME", at(60), at(105))
-        save_session(s, event.id, rooms["Salle B"], "IA générative", at(0), at(60))
+        save_session(s, event.id, rooms["Salle B"], "IA générative", at(0), at(minutes or 60))
         save_session(s, event.id, rooms["Atelier C"], "Atelier Python", at(0), at(120))
         inside, outside = [], []
         for i in range(admitted + not_admitted):

@@ -133,8 +133,9 @@ TABLE: tuple[Command, ...] = (
         arg("--no-arrivals", action="store_true",
             help="sans les arrivées de la matinée (aucun participant entré)"),
     )),
-    Command("import", "importe des inscriptions ou des exposants (CSV, XLSX)", ("json",), args=(
-        arg("kind", choices=["visitors", "exhibitors"]),
+    Command("import", "importe des inscriptions, des exposants ou le programme des salles "
+            "(CSV, XLSX)", ("json",), args=(
+        arg("kind", choices=["visitors", "exhibitors", "programme"]),
         arg("file"),
         arg("--dry-run", action="store_true"),
         arg("--category", action="append", metavar="TYPE=CATÉGORIE", default=[],
@@ -191,6 +192,13 @@ TABLE: tuple[Command, ...] = (
         arg("--offline-dir", metavar="DOSSIER",
             help="copie locale et journal du poste : continue hors ligne si la base est "
             "injoignable"),
+        arg("--room", metavar="SALLE", default=None,
+            help="porte d'une salle de conférences (son nom ou son numéro) : chaque code est une "
+            "entrée dans la séance en cours"),
+        arg("--exit", action="store_true", help="avec --room : des sorties de la salle"),
+        arg("--override", action="store_true",
+            help="avec --room : l'organisation fait entrer même si la salle est complète "
+            "(noté dans le journal)"),
     )),
     Command("stations", "dernier contact de chaque poste d'accueil", ("json",)),
     Command("print-queue",

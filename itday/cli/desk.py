@@ -74,6 +74,13 @@ def _print_outcome(args, outcome, badge=None) -> None:
 
 @command("checkin")
 def cmd_checkin(args) -> int:
+    from itday.cli.rooms import check_room_options, checkin_room
+
+    check_room_options(args)
+    if args.room is not None:  # a talk room's door (issue 27)
+        refused = _Refusals()
+        checkin_room(args, refused.readable(_codes_from(args.codes)))
+        return refused.status
     if args.offline_dir:
         return _checkin_resilient(args)
     from itday.services.pipeline import DirectRecorder

@@ -20,6 +20,10 @@ def cmd_import(args) -> int:
     from itday.core.importing import ImportFileError
     from itday.services import importer
 
+    if args.kind == "programme":  # talk rooms and sessions (issue 27)
+        from itday.cli.rooms import import_programme
+
+        return import_programme(args)
     db = open_db(args, create=True)
     run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
     with db.session() as session:
