@@ -158,10 +158,11 @@ def record_room_scan(
     """Decide on ``raw`` at ``room_id``'s door, write the presence and the scan, commit."""
     from itday.services.checkin import storable
 
-    moment = scanned_at or utcnow()
     scanned = read_scan(storable(raw))
     try:
         _lock(session, event_id)
+        # the time once the lock is held: a scan committed after another is never earlier
+        moment = scanned_at or utcnow()
         room = session.get(Room, room_id)
         if room is None or room.event_id != event_id:
             raise ItdayError(QT_TRANSLATE_NOOP("errors", "Cette salle n'existe plus."))
@@ -247,11 +248,18 @@ def _decide(session, event_id, room, attendee, moment, inside, exit, override):
 
 
 def _write_presence(session, event_id, room_id, attendee, decision, moment, station, exit):
-    if decision.closes:
+    for stay_id in decision.closes:  # (one, normally)
+        entered = session.exec(
+            select(RoomPresence.entered_at).where(RoomPresence.id == stay_id)
+        ).one()
         session.execute(
             update(RoomPresence)
-            .where(col(RoomPresence.id).in_(decision.closes), col(RoomPresence.exited_at).is_(None))
-            .values(exited_at=moment, exit_station=station, exit_reason=decision.close_reason)
+            .where(col(RoomPresence.id) == stay_id, col(RoomPresence.exited_at).is_(None))
+            .values(
+                exited_at=max(moment, entered),  # times given by a replay may go backwards
+                exit_station=station,
+                exit_reason=decision.close_reason,
+            )
             .execution_options(synchronize_session=False)
         )
     if decision.opens:
