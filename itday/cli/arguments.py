@@ -101,7 +101,7 @@ SHARED: dict[str, tuple[Arg, ...]] = {
     ),
 }
 
-PAGES = ["plan", "exhibitors", "visitors", "checkin", "stats"]
+PAGES = ["plan", "exhibitors", "visitors", "checkin", "stats", "programme"]
 
 TABLE: tuple[Command, ...] = (
     Command("gui", "ouvre l'application", args=(

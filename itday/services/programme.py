@@ -220,3 +220,49 @@ def rooms_and_sessions(session: Session, event_id: int) -> tuple[list[Room], lis
             ).all()
         ),
     )
+
+
+# -- snapshots, for the Programme view's undo ---------------------------------------------
+
+_ROOM_FIELDS = ("id", "event_id", "name", "capacity", "element_id")
+_SESSION_FIELDS = ("id", "event_id", "room_id", "title", "speakers", "starts_at", "ends_at")
+
+
+def session_snapshot(session: Session, session_id: int) -> dict | None:
+    talk = session.get(TalkSession, session_id)
+    return {k: getattr(talk, k) for k in _SESSION_FIELDS} if talk is not None else None
+
+
+def room_snapshot(session: Session, room_id: int) -> dict | None:
+    """The room and its sessions (its presences and door scans are not kept)."""
+    room = session.get(Room, room_id)
+    if room is None:
+        return None
+    talks = session.exec(select(TalkSession.id).where(TalkSession.room_id == room_id)).all()
+    return {
+        "room": {k: getattr(room, k) for k in _ROOM_FIELDS},
+        "sessions": [session_snapshot(session, t) for t in talks],
+    }
+
+
+def restore_session(session: Session, snapshot: dict) -> None:
+    talk = session.get(TalkSession, snapshot["id"])
+    if talk is None:
+        session.add(TalkSession(**snapshot))
+    else:
+        for key, value in snapshot.items():
+            setattr(talk, key, value)
+    session.flush()
+
+
+def restore_room(session: Session, snapshot: dict) -> None:
+    values = snapshot["room"]
+    room = session.get(Room, values["id"])
+    if room is None:
+        session.add(Room(**values))
+    else:
+        for key, value in values.items():
+            setattr(room, key, value)
+    session.flush()
+    for talk in snapshot["sessions"]:
+        restore_session(session, talk)
