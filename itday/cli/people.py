@@ -99,8 +99,13 @@ def cmd_stats(args) -> int:
 
     def read(event_id, s):
         from itday.db.visits import day_flows
+        from itday.services.rooms import room_figures
 
-        return {**repo.stats(event_id, session=s), "flows": day_flows(event_id, session=s)}
+        return {
+            **repo.stats(event_id, session=s),
+            "flows": day_flows(event_id, session=s),
+            "rooms": room_figures(s, event_id),
+        }
 
     numbers = query_event(args, read)
     if args.json:

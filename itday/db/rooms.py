@@ -159,3 +159,52 @@ def occupancy(event_id: int, at: dt.datetime, *, session: Session) -> list[dict]
             }
         )
     return out
+
+
+def attendance(event_id: int, *, session: Session, tz) -> list[dict]:
+    """Each session's attendance (``itday stats --json`` ``rooms``, the Statistiques page,
+    the export and the report): ``session_id``, ``session``, ``room``, ``capacity``,
+    ``starts_at``, ``ends_at`` (ISO), ``peak_inside``, ``distinct_people``, ``entries`` and
+    ``arrivals_by_minute`` (local ``HH:MM`` → entries), in programme order."""
+    visits: dict[int, list] = {}
+    rows = session.exec(
+        select(
+            RoomPresence.session_id,
+            RoomPresence.attendee_id,
+            RoomPresence.entered_at,
+            RoomPresence.exited_at,
+        ).where(RoomPresence.event_id == event_id)
+    ).all()
+    for sid, person, entered, exited in rows:
+        visits.setdefault(sid, []).append((person, entered, exited))
+    rooms = {r.id: r for r in list_rooms(event_id, session=session)}
+    out = []
+    for talk in list_sessions(event_id, session=session):
+        a = rules.attendance(visits.get(talk.id, []), talk.ends_at, tz)
+        room = rooms.get(talk.room_id)
+        out.append(
+            {
+                "session_id": talk.id,
+                "session": talk.title,
+                "speakers": talk.speakers,
+                "room": room.name if room else "",
+                "capacity": room.capacity if room else None,
+                "starts_at": talk.starts_at.isoformat(),
+                "ends_at": talk.ends_at.isoformat(),
+                "peak_inside": a.peak_inside,
+                "distinct_people": a.distinct_people,
+                "entries": a.entries,
+                "arrivals_by_minute": a.arrivals_by_minute,
+            }
+        )
+    return out
+
+
+def attendees_of(session_id: int, *, session: Session) -> list[int]:
+    """The people who entered a session (each once), in order of first entry."""
+    rows = session.exec(
+        select(RoomPresence.attendee_id)
+        .where(RoomPresence.session_id == session_id)
+        .order_by(RoomPresence.entered_at)
+    ).all()
+    return list(dict.fromkeys(rows))

@@ -27,7 +27,7 @@ from itday.core.checkin import message as checkin_message
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db import rooms as db_rooms
-from itday.db.models import Attendee, Room, RoomPresence, RoomScan, TalkSession
+from itday.db.models import Attendee, Event, Room, RoomPresence, RoomScan, TalkSession
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
@@ -279,3 +279,16 @@ def _write_presence(session, event_id, room_id, attendee, decision, moment, stat
 def occupancy(session: Session, event_id: int, at: dt.datetime | None = None) -> list[dict]:
     """Each room's count now (or at ``at``): see ``itday.db.rooms.occupancy``."""
     return db_rooms.occupancy(event_id, at or utcnow(), session=session)
+
+
+def room_figures(session: Session, event_id: int, at: dt.datetime | None = None) -> dict:
+    """``itday stats --json`` ``rooms``: ``occupancy`` (each room now) and ``sessions``
+    (each session's attendance: ``itday.db.rooms.attendance``)."""
+    from zoneinfo import ZoneInfo
+
+    event = session.get(Event, event_id)
+    tz = ZoneInfo(event.timezone if event and event.timezone else "Europe/Paris")
+    return {
+        "occupancy": occupancy(session, event_id, at),
+        "sessions": db_rooms.attendance(event_id, session=session, tz=tz),
+    }

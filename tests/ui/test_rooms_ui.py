@@ -181,3 +181,23 @@ def test_programme_page_imports_edits_and_undoes(qtbot, live, tmp_path):
     qtbot.waitUntil(lambda: page.rooms_table.rowCount() == 3, timeout=TIMEOUT)
     assert page.sessions_table.rowCount() == 4
     ctx.tasks.wait_all(5000)
+
+
+def test_the_statistics_page_shows_each_sessions_attendance(qtbot, ctx, live, tmp_path):
+    from itday.ui.pages.stats import StatsPage
+
+    db, event_id, rooms, people, _ = live
+    with db.session() as s:
+        for code in people[:4]:
+            record_room_scan(s, event_id, code, rooms["Salle B"], "Porte 2")
+        record_room_scan(s, event_id, people[0], rooms["Salle B"], "Porte 2", exit=True)
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1600, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.rooms.rowCount() == 4, timeout=TIMEOUT)
+    assert page.rooms_box.isVisible()
+    row = next(r for r in range(4) if page.rooms.item(r, 0).text() == "IA générative")
+    cells = [page.rooms.item(row, c).text() for c in range(6)]
+    assert cells[1] == "Salle B" and cells[3:] == ["3 / 20", "4", "4"]
+    page.grab().save(str(tmp_path / "stats.png"))
