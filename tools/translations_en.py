@@ -1754,6 +1754,17 @@ EN: dict[str, str | tuple[str, str]] = {
     "aucune séance en cours ni dans les 15 minutes": "no session under way or within 15 minutes",
     "entrée forcée par l'organisation (salle complète)": "let in by the organiser (room full)",
     "ré-entrée dans la séance": "re-entry into the session",
+    "Liste pour les intervenants…": "List for the speakers…",
+    "Liste pour les intervenants": "List for the speakers",
+    "Les participants de la séance choisie qui ont consenti (les autres comptés)": (
+        "The attendees of the chosen session who consented (the others counted)"
+    ),
+    "Choisissez d'abord une séance.": "Choose a session first.",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.": (
+        "List written: %1 person(s) named, %2 without consent."
+    ),
+    "Séance n° {session_id} introuvable.": "Session no. {session_id} not found.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {

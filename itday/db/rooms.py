@@ -208,3 +208,17 @@ def attendees_of(session_id: int, *, session: Session) -> list[int]:
         .order_by(RoomPresence.entered_at)
     ).all()
     return list(dict.fromkeys(rows))
+
+
+def report_rows(event_id: int, *, session: Session) -> list[dict]:
+    """``attendance`` in the event's time zone, each row with its time « 10:00–10:45 »
+    (the report PDF, the export's event.json)."""
+    from itday.db.repo import event_timezone
+
+    tz = event_timezone(event_id, session=session)
+    rows = attendance(event_id, session=session, tz=tz)
+    for row in rows:
+        start = dt.datetime.fromisoformat(row["starts_at"]).astimezone(tz)
+        end = dt.datetime.fromisoformat(row["ends_at"]).astimezone(tz)
+        row["time"] = f"{start:%H:%M}–{end:%H:%M}"
+    return rows

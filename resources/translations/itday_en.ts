@@ -2361,6 +2361,14 @@ Assign it to %3 instead?</translation>
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Liste pour les intervenants…</source>
+            <translation>List for the speakers…</translation>
+        </message>
+        <message>
+            <source>Les participants de la séance choisie qui ont consenti (les autres comptés)</source>
+            <translation>The attendees of the chosen session who consented (the others counted)</translation>
+        </message>
+        <message>
             <source>Salle</source>
             <translation>Room</translation>
         </message>
@@ -2411,6 +2419,22 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Supprimer la salle « %1 », ses séances et ses présences ?</source>
             <translation>Delete the room “%1”, its sessions and its attendance?</translation>
+        </message>
+        <message>
+            <source>Choisissez d'abord une séance.</source>
+            <translation>Choose a session first.</translation>
+        </message>
+        <message>
+            <source>Liste pour les intervenants</source>
+            <translation>List for the speakers</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.</source>
+            <translation>List written: %1 person(s) named, %2 without consent.</translation>
         </message>
         <message>
             <source>Importer le programme</source>
@@ -4731,6 +4755,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Cette salle n'existe plus.</source>
             <translation>This room no longer exists.</translation>
+        </message>
+        <message>
+            <source>Séance n° {session_id} introuvable.</source>
+            <translation>Session no. {session_id} not found.</translation>
         </message>
     </context>
     <context>

@@ -156,3 +156,56 @@ def test_a_new_edition_carries_the_rooms(db, day):
             {("Amphi A", 30): 1, ("Salle B", 20): 1, ("Atelier C", 10): 1}
         )
         assert db_rooms.list_sessions(new.id, session=s) == []
+
+
+def test_attendance_per_session_in_stats_export_and_report(db, day, tmp_path):
+    import json
+
+    from itday.services.export import export_edition
+    from itday.services.rooms import room_figures
+    from tests.unit.pdf_helpers import pdf_text
+
+    event_id, rooms, people, _ = day
+    amphi = rooms["Amphi A"]
+    scan(db, event_id, people[0], amphi, 1)
+    scan(db, event_id, people[1], amphi, 1.5)
+    scan(db, event_id, people[2], amphi, 2)
+    scan(db, event_id, people[0], amphi, 10, exit=True)
+    scan(db, event_id, people[0], amphi, 20)  # back: 3 people, 4 entries, peak 3
+    scan(db, event_id, people[3], amphi, 21)  # peak 4
+    with db.session() as s:
+        figures = room_figures(s, event_id, at=at(30))
+    cloud = next(x for x in figures["sessions"] if x["session"] == "Cloud souverain")
+    assert (cloud["peak_inside"], cloud["distinct_people"], cloud["entries"]) == (4, 4, 5)
+    assert cloud["arrivals_by_minute"] == {"10:01": 2, "10:02": 1, "10:20": 1, "10:21": 1}
+    result = export_edition(db, event_id, tmp_path / "out")
+    meta = json.loads((result.folder / "event.json").read_text(encoding="utf-8"))
+    assert [x["peak_inside"] for x in meta["rooms"] if x["session"] == "Cloud souverain"] == [4]
+    text = " ".join(pdf_text(result.folder / "report.pdf").split())
+    assert "Salles de conférences" in text and "Cloud souverain" in text
+    assert "Amphi A 10:00–10:45 30 4 4" in text
+
+
+def test_a_sessions_list_for_its_speakers_names_only_who_consented(db, day, tmp_path):
+    from itday.db.models import Attendee, TalkSession
+    from itday.services.session_list import session_list, write_session_list
+
+    event_id, rooms, people, _ = day
+    with db.session() as s:
+        for i, code in enumerate(people[:3]):
+            person = s.exec(select(Attendee).where(Attendee.code == code)).one()
+            person.consent = {0: True, 1: False, 2: None}[i]
+            person.company = "=HYPERLINK(1)" if i == 0 else "ACME"
+        s.commit()
+    for code in people[:3]:
+        scan(db, event_id, code, rooms["Salle B"], 5)
+    scan(db, event_id, people[0], rooms["Salle B"], 6, exit=True)
+    scan(db, event_id, people[0], rooms["Salle B"], 7)  # twice in: listed once
+    with db.session() as s:
+        talk = s.exec(select(TalkSession).where(TalkSession.title == "IA générative")).one()
+        data = session_list(s, talk.id)
+    assert [p["first_name"] for p in data.people] == ["P0"] and data.without_consent == 2
+    text = write_session_list(tmp_path / "ia.csv", data).read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    assert lines[0].startswith("Prénom;Nom") and "P0;N0;'=HYPERLINK(1)" in lines[1]
+    assert "P1" not in text and "P2" not in text and lines[-1].startswith("+ 2 personne(s)")

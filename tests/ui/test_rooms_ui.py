@@ -201,3 +201,24 @@ def test_the_statistics_page_shows_each_sessions_attendance(qtbot, ctx, live, tm
     cells = [page.rooms.item(row, c).text() for c in range(6)]
     assert cells[1] == "Salle B" and cells[3:] == ["3 / 20", "4", "4"]
     page.grab().save(str(tmp_path / "stats.png"))
+
+
+def test_the_programme_page_writes_a_sessions_list_for_its_speakers(qtbot, ctx, live, tmp_path):
+    from itday.ui.pages.programme import ProgrammePage
+
+    db, event_id, rooms, people, _ = live
+    with db.session() as s:
+        record_room_scan(s, event_id, people[0], rooms["Salle B"], "Porte 2")
+    ctx.set_organiser(True)
+    page = ProgrammePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.is_ready, timeout=TIMEOUT)
+    row = next(r for r in range(4) if page.sessions_table.item(r, 3).text() == "IA générative")
+    page.sessions_table.selectRow(row)
+    messages = []
+    ctx.bridge.message_posted.connect(lambda *a: messages.append(a))
+    task = page.ask_session_list(str(tmp_path / "ia.csv"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT)
+    assert task is not None and (tmp_path / "ia.csv").exists()
+    assert "0 personne(s) nommée(s), 1 sans consentement" in str(messages[-1])

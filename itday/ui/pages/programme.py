@@ -90,6 +90,15 @@ def run_import(state, db, event_id: int, path: str, dry_run: bool) -> dict:
     return programme_json(report, rooms)
 
 
+def write_list(state, db, session_id: int, path: str):
+    from itday.services.session_list import session_list, write_session_list
+
+    with db.session() as s:
+        data = session_list(s, session_id)
+    write_session_list(path, data)
+    return data
+
+
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
@@ -139,6 +148,12 @@ class ProgrammePage(QWidget):
         self.delete_button = QPushButton(self.tr("Supprimer"))
         self.delete_button.setObjectName("deleteProgrammeRow")
         self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.list_button = QPushButton(self.tr("Liste pour les intervenants…"))
+        self.list_button.setObjectName("sessionListButton")
+        self.list_button.setToolTip(
+            self.tr("Les participants de la séance choisie qui ont consenti (les autres comptés)")
+        )
+        self.list_button.clicked.connect(lambda: self.ask_session_list())
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         wire_undo_button(self.undo_button, self.undo_stack, self.ctx.bridge.info)
@@ -146,7 +161,7 @@ class ProgrammePage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         for button in (self.undo_button, self.import_button, self.add_room_button,
-                       self.add_session_button, self.delete_button):  # fmt: skip
+                       self.add_session_button, self.delete_button, self.list_button):  # fmt: skip
             top.addWidget(button)
         self.rooms_table = _table(
             [self.tr("Salle"), self.tr("Capacité"), self.tr("Dans la salle")], "roomsTable"
@@ -287,7 +302,7 @@ class ProgrammePage(QWidget):
     def _show_role(self) -> None:
         on = self.ctx.organiser
         for button in (self.import_button, self.add_room_button, self.add_session_button,
-                       self.delete_button, self.undo_button):  # fmt: skip
+                       self.delete_button, self.undo_button, self.list_button):  # fmt: skip
             button.setVisible(on)
 
     def _may_edit(self) -> bool:
@@ -386,6 +401,35 @@ class ProgrammePage(QWidget):
                 return
         text = QCoreApplication.translate("programme", "Supprimer « %1 »").replace("%1", name)
         self.undo_stack.push(ProgrammeCommand(self.ctx, text, kind, None, row_id))
+
+    def ask_session_list(self, path: str | None = None):
+        """The selected session's attendees who consented, as CSV, for its speakers."""
+        talk = self._selected_session()
+        if talk is None:
+            self.ctx.bridge.error(self.tr("Choisissez d'abord une séance."))
+            return None
+        if not self._may_edit():
+            return None
+        if path is None:
+            from itday.ui.files import save_file_name
+
+            path = save_file_name(
+                self, self.tr("Liste pour les intervenants"), f"{talk['title']}.csv",
+                self.tr("CSV (*.csv)"),
+            )  # fmt: skip
+            if not path:
+                return None
+
+        def done(data) -> None:
+            self.ctx.bridge.info(
+                self.tr("Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.")
+                .replace("%1", str(len(data.people))).replace("%2", str(data.without_consent))
+            )  # fmt: skip
+
+        return self.ctx.tasks.run(
+            write_list, self.ctx.db, talk["id"], path, owner=self,
+            on_done=done, on_error=self.ctx.bridge.error,
+        )  # fmt: skip
 
     # -- import -------------------------------------------------------------------------------
     def ask_import(self, path: str | None = None) -> None:
