@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, update
-from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from itday.core import rooms as rules
@@ -55,28 +54,33 @@ def list_sessions(event_id: int, *, session: Session) -> list[TalkSession]:
     )
 
 
-def close_ended(event_id: int, at: dt.datetime, *, session: Session) -> int:
-    """Close the open presences of sessions ended by ``at``, at the session's end."""
-    ended = (
-        sa_select(TalkSession.ends_at)
-        .where(TalkSession.id == RoomPresence.session_id)
-        .scalar_subquery()
-    )
-    done = (
-        sa_select(TalkSession.id)
-        .where(TalkSession.event_id == event_id, TalkSession.ends_at <= at)
-        .scalar_subquery()
-    )
-    return session.execute(
-        update(RoomPresence)
-        .where(
-            RoomPresence.event_id == event_id,
-            col(RoomPresence.exited_at).is_(None),
-            col(RoomPresence.session_id).in_(done),
-        )
-        .values(exited_at=ended, exit_reason=rules.END_SESSION)
-        .execution_options(synchronize_session=False)
-    ).rowcount
+def close_ended(
+    event_id: int, at: dt.datetime, *, session: Session, programme: list[rules.Slot] | None = None
+) -> int:
+    """Close the open presences of sessions ended by ``at``, at the session's end.  One
+    small read when there is nothing to close (the usual case: a scan at every door)."""
+    programme = programme if programme is not None else slots(event_id, session=session)
+    ends = {s.id: s.ends_at for s in programme if s.ends_at <= at}
+    if not ends:
+        return 0
+    still_open = session.exec(
+        select(RoomPresence.session_id)
+        .where(RoomPresence.event_id == event_id, col(RoomPresence.exited_at).is_(None))
+        .distinct()
+    ).all()
+    closed = 0
+    for session_id in still_open:
+        if session_id in ends:
+            closed += session.execute(
+                update(RoomPresence)
+                .where(
+                    RoomPresence.session_id == session_id,
+                    col(RoomPresence.exited_at).is_(None),
+                )
+                .values(exited_at=ends[session_id], exit_reason=rules.END_SESSION)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+    return closed
 
 
 def stays_of(attendee_id: int, *, session: Session) -> list[rules.Stay]:

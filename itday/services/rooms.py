@@ -17,7 +17,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from itday.core import rooms as rules
@@ -166,7 +166,8 @@ def record_room_scan(
         room = session.get(Room, room_id)
         if room is None or room.event_id != event_id:
             raise ItdayError(QT_TRANSLATE_NOOP("errors", "Cette salle n'existe plus."))
-        db_rooms.close_ended(event_id, moment, session=session)
+        programme = db_rooms.slots(event_id, session=session)
+        db_rooms.close_ended(event_id, moment, session=session, programme=programme)
         attendee, code = _holder(session, event_id, scanned)
         inside = db_rooms.inside(room.id, session=session)
         refusal = _code_refusal(scanned, attendee, event_id)
@@ -174,38 +175,44 @@ def record_room_scan(
             result, reason, said = refusal
             decision = rules.DoorDecision(result, inside_after=inside)
         else:
-            decision = _decide(session, event_id, room, attendee, moment, inside, exit, override)
+            decision = _decide(session, programme, room, attendee, moment, inside, exit, override)
             result, said = decision.result, rules.message(decision)
             reason = _reason(decision)
         _write_presence(session, event_id, room.id, attendee, decision, moment, station, exit)
-        scan = RoomScan(
-            uid=uid or str(uuid.uuid4()),
-            event_id=event_id,
-            room_id=room.id,
-            session_id=decision.session_id,
-            code=code,
-            attendee_id=attendee.id if attendee is not None else None,
-            direction="exit" if exit else "entry",
-            result=result,
-            reason=reason,
-            station=station,
-            override=decision.override,
-            inside=decision.inside_after,
-            scanned_at=moment,
-        )
-        session.add(scan)
+        direction = "exit" if exit else "entry"
+        scan_id = session.execute(  # Core inserts: half the time of the ORM's flush
+            insert(RoomScan).values(
+                uid=uid or str(uuid.uuid4()),
+                event_id=event_id,
+                room_id=room.id,
+                session_id=decision.session_id,
+                code=code,
+                attendee_id=attendee.id if attendee is not None else None,
+                direction=direction,
+                result=result,
+                reason=reason,
+                station=station,
+                override=decision.override,
+                inside=decision.inside_after,
+                scanned_at=moment,
+            )
+        ).inserted_primary_key[0]
+        title = None
+        if decision.session_id:
+            title = session.exec(
+                select(TalkSession.title).where(TalkSession.id == decision.session_id)
+            ).one()
         session.commit()
     except BaseException:
         session.rollback()
         raise
-    title = session.get(TalkSession, decision.session_id).title if decision.session_id else None
     return RoomOutcome(
-        scan.id,
+        scan_id,
         code,
         room.id,
         room.name,
         room.capacity,
-        scan.direction,
+        direction,
         result,
         reason,
         decision.inside_after,
@@ -228,11 +235,11 @@ def _reason(decision: rules.DoorDecision) -> str:
     return "" if decision.passes else decision.result
 
 
-def _decide(session, event_id, room, attendee, moment, inside, exit, override):
+def _decide(session, programme, room, attendee, moment, inside, exit, override):
     stays = db_rooms.stays_of(attendee.id, session=session)
     if exit:
         return rules.decide_exit(room_id=room.id, inside=inside, stays=stays)
-    slot = rules.current_session(db_rooms.slots(event_id, session=session), room.id, moment)
+    slot = rules.current_session(programme, room.id, moment)
     left = slot is not None and db_rooms.has_left(attendee.id, slot.id, session=session)
     return rules.decide_entry(
         attendee_id=attendee.id,
@@ -263,14 +270,16 @@ def _write_presence(session, event_id, room_id, attendee, decision, moment, stat
             .execution_options(synchronize_session=False)
         )
     if decision.opens:
-        session.add(
-            RoomPresence(
+        session.execute(
+            insert(RoomPresence).values(
                 event_id=event_id,
                 room_id=room_id,
                 session_id=decision.session_id,
                 attendee_id=attendee.id,
                 entered_at=moment,
                 entry_station=station,
+                exit_station="",
+                exit_reason="",
                 override=decision.override,
             )
         )

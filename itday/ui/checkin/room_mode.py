@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from itday.core import rooms as rules
 
-POLL_MS = 1000  # the count written by the other doors, seen within a second
+POLL_MS = 500  # the count written by the other doors, seen within a second
 COLOURS = {"ok": "#2a9d8f", "amber": "#f4a261", "full": "#c1121f"}
 TONES = {"ok": "#1f7a6f", "warning": "#a35a00", "refused": "#c1121f"}  # text on light grey
 
