@@ -209,3 +209,15 @@ def test_a_sessions_list_for_its_speakers_names_only_who_consented(db, day, tmp_
     lines = text.splitlines()
     assert lines[0].startswith("Prénom;Nom") and "P0;N0;'=HYPERLINK(1)" in lines[1]
     assert "P1" not in text and "P2" not in text and lines[-1].startswith("+ 2 personne(s)")
+
+
+def test_the_purge_blanks_what_the_doors_read_that_is_not_ours(db, day):
+    from itday.services.gdpr import purge_personal_data
+
+    event_id, rooms, people, _ = day
+    scan(db, event_id, "BEGIN:VCARD Jean Dupont", rooms["Amphi A"], 1)
+    scan(db, event_id, people[0], rooms["Amphi A"], 2)
+    with db.session() as s:
+        counts = purge_personal_data(s, event_id)
+        codes = [r.code for r in s.exec(select(RoomScan).order_by(RoomScan.id))]
+    assert counts["scans"] == 1 and codes == ["", people[0]]
