@@ -48,6 +48,10 @@ KINDS = (
 #: them smaller, further, tilted: a couple at the desk)
 HARD_KINDS = ("waved", "far", "couple")
 ALL_KINDS = KINDS + HARD_KINDS
+#: the hard frames of issue 24.16: a badge further away (about 3 px per module), dim,
+#: slightly blurred and rotated; a badge turned away from the camera, seen at a slant so
+#: that perspective squeezes its QR code to about half its width; two badges, one so turned
+SLANT_KINDS = ("remote", "turned", "pairturn")
 
 _FIRST = ["Camille", "Léa", "Hugo", "Théo", "Manon", "Lucas", "Chloé", "Nathan", "Inès", "Jules"]
 _LAST = ["Martin", "Bernard", "Dubois", "Lefèvre", "Garcia", "Roux", "Fournier", "Moreau", "Faure"]
@@ -294,6 +298,18 @@ def _pose(rng: random.Random, qr_px: tuple[float, float], angle: float, tilt: fl
     )
 
 
+def _turned(rng: random.Random, qr_px: tuple[float, float]) -> dict:
+    """A badge turned away about its vertical (or, one time in four, horizontal) axis by
+    57–66°: perspective squeezes the code to about half its width (or height)."""
+    pose = _pose(rng, qr_px, 12, 0)
+    turn = rng.uniform(57, 66) * rng.choice((-1, 1))
+    if rng.random() < 0.25:
+        pose["tilt_x_deg"], pose["tilt_y_deg"] = turn, rng.uniform(-8, 8)
+    else:
+        pose["tilt_y_deg"], pose["tilt_x_deg"] = turn, rng.uniform(-8, 8)
+    return pose
+
+
 def make_frame(kind: str, rng: random.Random, codes: Sequence[str]) -> tuple[np.ndarray, list[str]]:
     """One frame of the given degradation ``kind`` showing ``codes`` (one or two are used)."""
     frame = make_background(rng)
@@ -330,6 +346,20 @@ def make_frame(kind: str, rng: random.Random, codes: Sequence[str]) -> tuple[np.
             place_card(frame, make_card(text, rng), **pose, shade=rng.uniform(0.7, 1.0))
     elif kind == "waved":
         place_card(frame, make_card(code, rng), **_pose(rng, (110, 200), 10, 12))
+    elif kind == "remote":  # 33–37 modules (quiet zone included) at 2.2–3 px, rotated
+        place_card(frame, make_card(code, rng), **_pose(rng, (75, 105), 30, 15))
+    elif kind == "turned":
+        place_card(frame, make_card(code, rng), **_turned(rng, (95, 170)))
+    elif kind == "pairturn":
+        second = codes[1]
+        expected = [code, second]
+        x_left, x_right = rng.uniform(250, 480), rng.uniform(800, 1030)
+        turned_left = rng.random() < 0.5
+        for i, (text, cx) in enumerate(((code, x_left), (second, x_right))):
+            pose = _turned(rng, (100, 160)) if (i == 0) == turned_left else (
+                _pose(rng, (100, 160), 15, 15))  # fmt: skip
+            pose["centre"] = (cx, rng.uniform(260, 460))
+            place_card(frame, make_card(text, rng), **pose)
     else:
         place_card(frame, make_card(code, rng), **_pose(rng, (110, 200), 10, 12))
 
@@ -346,6 +376,9 @@ def make_frame(kind: str, rng: random.Random, codes: Sequence[str]) -> tuple[np.
         frame = defocus(frame, rng.uniform(0.5, 1.2))
         frame = motion_blur(frame, rng.uniform(6.5, 10), rng.uniform(-12, 12))
         frame = sensor_noise(frame, 2.5, rng)
+    elif kind == "remote":  # far from the desk's lamp: dim, a little out of focus
+        frame = defocus(frame, rng.uniform(1.0, 1.8))
+        frame = dim(frame, rng.uniform(0.25, 0.45), rng.uniform(3, 5), rng)
     elif kind == "couple":  # the further badge is a little out of focus
         frame = defocus(frame, rng.uniform(0.5, 1.5))
         frame = sensor_noise(frame, 2.5, rng)

@@ -1765,6 +1765,87 @@ EN: dict[str, str | tuple[str, str]] = {
         "List written: %1 person(s) named, %2 without consent."
     ),
     "Séance n° {session_id} introuvable.": "Session no. {session_id} not found.",
+    # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
+    "Couleurs : par visites": "Colours: by visits",
+    "Par visites": "By visits",
+    "Stand sans exposant": "Booth without exhibitor",
+    "%1 visiteur(s) enregistré(s)": "%1 visitor(s) recorded",
+    "Toute la journée": "Whole day",
+    "Une heure": "One hour",
+    "Compter toute la journée ou une heure glissante": "Count the whole day or a sliding hour",
+    "Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)": (
+        "Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)"
+    ),
+    "Heure comptée": "Hour counted",
+    "Faire défiler la journée heure par heure": "Play the day hour by hour",
+    "Relire les contacts enregistrés par les stands": "Read the booths' leads again",
+    "Visites :": "Visits:",
+    "Lecture des contacts des stands…": "Reading the booths' leads…",
+    "Aucun visiteur enregistré par les stands pour l'instant : les stands scannent les badges "
+    "depuis leurs téléphones (« Kit exposant »).": (
+        "No visitor recorded by the booths yet: the booths scan badges with their phones "
+        "(« Exhibitor kit »)."
+    ),
+    "Visiteurs distincts enregistrés par chaque stand (badges scannés) : %1 visite(s) sur %2 "
+    "stand(s). Les passages sans scan ne sont pas comptés ; « < 5 » : moins de cinq "
+    "personnes.": (
+        "Distinct visitors recorded by each booth (badges scanned): %1 visit(s) at %2 "
+        "booth(s). People passing by without a scan are not counted; « < 5 »: fewer than five "
+        "people."
+    ),
+    "toute la journée": "whole day",
+    "de %1 à %2": "from %1 to %2",
+    "Pause": "Pause",
+    "Flux de la journée": "Flows of the day",
+    "Personnes dans le hall au fil de la journée": "People in the hall over the day",
+    "Personne pour l'instant.": "Nobody yet.",
+    "{t} : {n} personne(s)": "{t}: {n} people",
+    "Personne n'est encore entré et aucun stand n'a scanné de badge : les flux de la journée "
+    "s'afficheront ici.": (
+        "Nobody has come in yet and no booth has scanned a badge: the day's flows will show here."
+    ),
+    "<b>Entrées cumulées</b> — aucune sortie n'est scannée : les départs ne sont pas comptés.": (
+        "<b>Cumulative arrivals</b> — no exit is scanned: departures are not counted."
+    ),
+    "<b>Personnes dans le hall</b> — entrées moins sorties scannées.": (
+        "<b>People in the hall</b> — arrivals less scanned exits."
+    ),
+    "{n} personne(s) entrée(s). Aucun visiteur n'a encore été enregistré par les stands (les "
+    "stands scannent les badges depuis leurs téléphones).": (
+        "{n} people came in. No visitor has been recorded by the booths yet (the booths scan "
+        "badges with their phones)."
+    ),
+    "<b>{share}</b> des {n} personnes entrées ont rencontré au moins un stand ({met}) · "
+    "médiane : <b>{median:g}</b> stand(s) par personne entrée, {median_met:g} par personne "
+    "rencontrée · {leads} contacts enregistrés par {stands} stand(s).": (
+        "<b>{share}</b> of the {n} people who came in met at least one booth ({met}) · median: "
+        "<b>{median:g}</b> booth(s) per person who came in, {median_met:g} per person met · "
+        "{leads} leads recorded by {stands} booth(s)."
+    ),
+    "<b>Heure la plus active</b> des {n} stands les plus visités": (
+        "<b>Busiest hour</b> of the {n} most visited booths"
+    ),
+    "<b>Heure la plus active</b> : aucun stand n'a encore scanné de badge.": (
+        "<b>Busiest hour</b>: no booth has scanned a badge yet."
+    ),
+    "Rapports exposants": "Exhibitor reports",
+    "Le rapport de chaque exposant après le salon (PDF) : visites de son stand, heures, "
+    "catégories et secteurs, rang parmi les stands — sans aucun nom de visiteur": (
+        "Each exhibitor's report after the show (PDF): visits to its booth, hours, categories "
+        "and sectors, rank among the booths — with no visitor's name"
+    ),
+    "Rapport de l'exposant sélectionné…": "Report of the selected exhibitor…",
+    "Rapports de tous les exposants…": "Reports of all exhibitors…",
+    "Dossier des rapports exposants": "Folder for the exhibitor reports",
+    "Rapports de tous les exposants": "Reports of all exhibitors",
+    "Rapport de « %1 »": "Report of « %1 »",
+    "Rapport écrit : %1": "Report written: %1",
+    "%1 rapports exposants écrits dans %2": "%1 exhibitor reports written in %2",
+    "Rapports interrompus : %1 déjà écrit(s) dans %2.": (
+        "Reports stopped: %1 already written in %2."
+    ),
+    "Rapport %1 sur %2…": "Report %1 of %2…",
+    "Lecture des contacts…": "Reading the leads…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
@@ -1778,6 +1859,8 @@ BY_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     # Drop the unsaved typing (not Redo) in the attendee form.
     ("AttendeeForm", "Rétablir"): "Revert",
     ("files", "Annuler"): "Cancel",
+    # the play button of the plan « par visites »
+    ("VisitsBar", "Lecture"): "Play",
     # Messages of other branches' work (the exhibitors' reports, the stands' server), in this
     # dict so that their own EN entries do not repeat a key when they land.
     ("errors", "--from et --to vont avec --colour-by visits."): (

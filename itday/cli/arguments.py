@@ -111,6 +111,8 @@ TABLE: tuple[Command, ...] = (
             help="borne libre-service plein écran (quitter : Ctrl+Maj+Q et le code organisateur)"),
         arg("--size", default="1600x900", metavar="LxH", type=screen_size),
         arg("--lang", choices=["fr", "en"], default=None),
+        arg("--plan-colour", choices=["status", "sector", "presence", "visits"], default=None,
+            help="couleurs du plan à l'ouverture (par statut, secteur, présence ou visites)"),
     )),
     Command("init", "crée la base et une édition, vide ou reprenant le plan d'une autre", args=(
         arg("--name", required=True),
@@ -273,8 +275,8 @@ TABLE: tuple[Command, ...] = (
         arg("--exhibitor", type=count, default=None, metavar="ID",
             help="cet exposant seulement (défaut : tous)"),
         arg("--host", default=None, metavar="ADRESSE",
-            help="l'adresse du serveur des stands, pour les liens (links : défaut 127.0.0.1 ; "
-            "kit : défaut celle choisie en dernier dans l'application, sinon la première "
+            help="l'adresse du serveur des stands, pour les liens (défaut : celle choisie en "
+            "dernier dans l'application ou par itday serve --host, sinon la première "
             "adresse réseau de cet ordinateur)"),
         arg("--port", type=port, default=None, help="son port (défaut : 8080)"),
     )),

@@ -22,6 +22,22 @@ def cmd_serve(args) -> int:
     return serve(db, event_of(args, db), args.host, args.port)
 
 
+def _address(args, db):
+    """The stands' server address the links are made for, the same for ``links`` and
+    ``kit``: ``--host``/``--port`` when given, else the one chosen last (the GUI's panel
+    or ``itday serve --host``), else this computer's likeliest address on the hall's
+    network."""
+    from itday.services.netaddr import first_lan_address, server_url
+    from itday.services.pdf.kit import GIVEN, KitAddress
+    from itday.services.stand_kits import DEFAULT_PORT, kit_address
+
+    if args.host or args.port is not None:
+        host = args.host or first_lan_address()
+        return KitAddress(server_url(host, args.port or DEFAULT_PORT), GIVEN)
+    with db.session() as session:
+        return kit_address(session=session)
+
+
 def _leads_links(args) -> int:
     """Each exhibitor's pairing links for the server at ``--host``:``--port``."""
     from itday.web.commands import links
@@ -29,9 +45,8 @@ def _leads_links(args) -> int:
     if args.target is not None:
         raise UsageError(f"itday leads links ne prend pas de fichier ({args.target}).")
     db = open_db(args)
-    host = args.host or "127.0.0.1"
-    port = 8080 if args.port is None else args.port
-    rows = links(db, event_of(args, db), host, port, args.exhibitor)
+    address = _address(args, db)
+    rows = links(db, event_of(args, db), address.url, args.exhibitor)
     if args.json:
         print_json(rows)
         return 0
@@ -44,20 +59,14 @@ def _leads_links(args) -> int:
 
 def _leads_kit(args) -> int:
     """The « Kit exposant » PDF: one page per exhibitor (or ``--exhibitor``'s)."""
-    from itday.services.pdf.kit import GIVEN, KitAddress
-    from itday.services.stand_kits import DEFAULT_PORT, render_kit_pdf
+    from itday.services.stand_kits import render_kit_pdf
 
     if not (args.target or "").strip():
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "Donnez le fichier du kit : itday leads kit OUT.pdf.")
         )
-    address = None
-    if args.host or args.port is not None:  # given: the kit says it was
-        from itday.services.netaddr import first_lan_address, server_url
-
-        host = args.host or first_lan_address()
-        address = KitAddress(server_url(host, args.port or DEFAULT_PORT), GIVEN)
     db = open_db(args)
+    address = _address(args, db)
     result = render_kit_pdf(
         db, event_of(args, db), args.target, exhibitor_id=args.exhibitor, address=address
     )

@@ -48,7 +48,21 @@ from itday.services.enhance import (
     finder_patterns,
     line_psf,
     motion_direction,
+    stretch,
     unsharp,
+)
+from itday.services.regions import (
+    angle_gap,
+    crop_around,
+    distance,
+    finders_in,
+    merge_boxes,
+    middle,
+    motion_lengths,
+    overlap,
+    same_box,
+    squeeze_of,
+    textured_regions,
 )
 
 _QR = zxingcpp.BarcodeFormat.QRCode
@@ -148,6 +162,9 @@ class QRDecoder:
         # (disc radius px, noise ratio, binarizer), in the order tried
         self.far_deconvolved = [(1.5, 0.003, fixed), (1.0, 0.003, fixed), (1.5, 0.01, la)]
         self.far_variants = [(3.0, fixed)]
+        # turned badges: a crop whose box is this much longer than wide is also read
+        # stretched back along its short axis
+        self.unsqueeze_from = 1.3
         # two badges: with ``look_around``, the most textured regions beside the codes read
         # that hold finder patterns are read too (about 2 ms: the live station does it
         # every few frames, not on every frame)
@@ -202,7 +219,7 @@ class QRDecoder:
         self.last_boxes = []
         self.searched = False
         blur_px = motion.length if motion is not None else None
-        self._lengths = _motion_lengths(blur_px, self.motion_lengths)
+        self._lengths = motion_lengths(blur_px, self.motion_lengths)
         self._moving = blur_px is not None and blur_px >= 6.0
         self._motion = motion
         self._avoid = list(avoid)
@@ -229,7 +246,7 @@ class QRDecoder:
         *,
         try_downscale: bool = False,
         offset: tuple[float, float] = (0.0, 0.0),
-        scale: float = 1.0,
+        scale: float | tuple[float, float] = 1.0,
         binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
         checked: bool = False,
     ) -> bool:
@@ -248,13 +265,14 @@ class QRDecoder:
             binarizer=binarizer,
         )
         ok = False
+        sx, sy = scale if isinstance(scale, tuple) else (scale, scale)
         for r in results:
             x0, y0, x1, y1 = _box(r.position)
             box = (
-                offset[0] + x0 / scale,
-                offset[1] + y0 / scale,
-                offset[0] + x1 / scale,
-                offset[1] + y1 / scale,
+                offset[0] + x0 / sx,
+                offset[1] + y0 / sy,
+                offset[0] + x1 / sx,
+                offset[1] + y1 / sy,
             )
             if r.valid and r.text:
                 if checked and parse_code(r.text).kind is CodeKind.DAMAGED:
@@ -262,7 +280,7 @@ class QRDecoder:
                 if r.text not in found:
                     cx, cy = _centre(r.position)
                     found[r.text] = Found(
-                        r.text, offset[0] + cx / scale, offset[1] + cy / scale, box, checked
+                        r.text, offset[0] + cx / sx, offset[1] + cy / sy, box, checked
                     )
                 ok = True
             elif regions is not None:
@@ -298,7 +316,7 @@ class QRDecoder:
             if self._read(gray, found, regions, binarizer=zxingcpp.Binarizer.FixedThreshold):
                 return
         # 2. Crops around likely symbols: enlarged, sharpened, deblurred.
-        candidates = [("seen", b, True) for b in _merge_boxes(regions, gray.shape)]
+        candidates = [("seen", b, True) for b in merge_boxes(regions, gray.shape)]
         if self.max_textured:
             candidates += [("textured", b, n > 0) for b, n in self._qr_like(gray)]
         self.searched = True
@@ -306,8 +324,8 @@ class QRDecoder:
         for source, box, qr_like in candidates:
             if len(tried) >= self.max_regions or self._out_of_time():
                 break
-            if any(_overlap(box, t) > 0.5 for t in tried) or any(
-                _same_box(box, h) for h in hints[:2]
+            if any(overlap(box, t) > 0.5 for t in tried) or any(
+                same_box(box, h) for h in hints[:2]
             ):  # a hint is a prediction: the region found in this frame may sit better
                 continue
             tried.append(box)
@@ -321,8 +339,7 @@ class QRDecoder:
         boxes = self._textured(gray, self.max_textured + 1)
 
         def patterns(box) -> int:
-            cropped = _crop(gray, box, 0.2)
-            return min(2, finder_patterns(cropped[0])) if cropped is not None else 0
+            return min(2, finders_in(gray, box))
 
         counted = [(i, box, patterns(box)) for i, box in enumerate(boxes)]
         counted.sort(key=lambda ibp: (-ibp[2], ibp[0]))
@@ -331,7 +348,7 @@ class QRDecoder:
     def _textured(self, gray: np.ndarray, limit: int) -> list:
         """The ``limit`` most textured regions that are not clutter to avoid."""
         boxes = textured_regions(gray, limit + len(self._avoid))
-        kept = [b for b in boxes if not any(_overlap(b, a) > 0.5 for a in self._avoid)]
+        kept = [b for b in boxes if not any(overlap(b, a) > 0.5 for a in self._avoid)]
         return kept[:limit]
 
     def _other_symbols(
@@ -340,8 +357,8 @@ class QRDecoder:
         """Some codes were read: other symbols seen but not read, and other QR-like regions
         (finder patterns), are read one by one (two badges in view)."""
         done = [f.box for f in found.values() if f.box is not None]
-        for box in _merge_boxes(regions, gray.shape)[: self.max_regions]:
-            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
+        for box in merge_boxes(regions, gray.shape)[: self.max_regions]:
+            if any(overlap(box, d) > 0.3 for d in done) or self._out_of_time():
                 continue  # the same symbol, read at another scale
             done.append(box)
             self._read_crop(gray, box, found)
@@ -349,13 +366,12 @@ class QRDecoder:
             return
         sides = [max(d[2] - d[0], d[3] - d[1]) for d in done] or [0.0]
         for box in self._textured(gray, self.other_textured):
-            if any(_overlap(box, d) > 0.3 for d in done) or self._out_of_time():
+            if any(overlap(box, d) > 0.3 for d in done) or self._out_of_time():
                 continue
             side = max(box[2] - box[0], box[3] - box[1])
             if side < 0.25 * min(sides) or side > 3 * max(sides) + 40:
                 continue
-            crop = _crop(gray, box, 0.2)
-            if crop is None or finder_patterns(crop[0]) < 2:
+            if finders_in(gray, box) < 2:
                 continue
             done.append(box)
             self._read_crop(gray, box, found)
@@ -366,7 +382,7 @@ class QRDecoder:
         """Read a crop around ``box``: contrast-stretched and sharpened, deblurred along the
         motion when its gradients say so, and when ``qr_like`` (zxing-cpp saw a symbol
         there, or it holds finder patterns) deconvolved and enlarged as a far badge."""
-        cropped = _crop(gray, box, 0.35)
+        cropped = crop_around(gray, box, 0.35)
         if cropped is None:
             return False
         crop, offset = cropped
@@ -375,7 +391,8 @@ class QRDecoder:
         scale = float(np.clip(self.crop_target_px / max(crop.shape), 1.0, 4.0))
         if scale <= 1.05:
             scale = 1.0
-        for stage, img, img_scale, binarizer in self._attempts(crop, scale, qr_like):
+        attempts = self._attempts(crop, scale, qr_like, squeeze_of(box))
+        for stage, img, img_scale, binarizer in attempts:
             self.last_stage = stage
             if self._read(
                 img, found, None, offset=offset, scale=img_scale, binarizer=binarizer,
@@ -431,11 +448,11 @@ class QRDecoder:
         if not self._moving or self._motion is None:
             return (measured,)
         tracked = self._motion.angle % 180.0
-        if _angle_gap(tracked, measured) < 3.0:
+        if angle_gap(tracked, measured) < 3.0:
             return (measured,)
         return (tracked, measured)
 
-    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool):
+    def _attempts(self, crop: np.ndarray, scale: float, qr_like: bool, squeeze=(1.0, "x")):
         """``(stage, image, scale, binarizer)`` to read, best bets first, made lazily.
 
         A tiny crop (a far badge: 1.5–2 px modules) starts with the defocus deconvolution,
@@ -476,6 +493,25 @@ class QRDecoder:
             yield from deblur()
         if not tiny and qr_like and side <= self.far_crop_px:
             yield from far()
+        if squeeze[0] >= self.unsqueeze_from:
+            yield from self._unsqueezed(crop, scale, *squeeze, deconvolve)
+
+    def _unsqueezed(self, crop: np.ndarray, scale: float, ratio: float, axis: str, deconvolve):
+        """A badge turned away from the camera: perspective squeezes its code along one
+        axis (to half its width at 60°), below two pixels a module there, and its box is
+        as much longer than wide.  The crop is stretched back along that axis so that
+        zxing-cpp samples each module: sharpened, then deconvolved for a slight defocus."""
+        factor = float(np.clip(ratio, 1.5, 3.0))
+        sx, sy = (factor * scale, scale) if axis == "x" else (scale, factor * scale)
+        la, fixed = zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.FixedThreshold
+        yield (
+            f"unsqueeze:{axis}{factor:.1f}",
+            unsharp(stretch(crop, sx, sy), 1.2, 1.0),
+            (sx, sy),
+            la,
+        )
+        sharp = deconvolve(disk_psf(1.5), 0.003)
+        yield f"unsqueeze:{axis}{factor:.1f}/defocus", stretch(sharp, sx, sy), (sx, sy), fixed
 
 
 class TrackingDecoder:
@@ -595,7 +631,7 @@ class TrackingDecoder:
             clutter = self.clutter()
             fresh = [
                 b for b in self.decoder.last_boxes
-                if b not in hints and not any(_overlap(b, c) > 0.5 for c in clutter)
+                if b not in hints and not any(overlap(b, c) > 0.5 for c in clutter)
             ]  # fmt: skip
         if not fresh:
             if (
@@ -611,15 +647,15 @@ class TrackingDecoder:
             return
         predicted = hints[0] if hints else None
         if predicted is not None and self.track is not None:
-            box = min(fresh, key=lambda b: _distance(b, predicted))
+            box = min(fresh, key=lambda b: distance(b, predicted))
             side = max(self.track[2] - self.track[0], self.track[3] - self.track[1])
             frames = max(1, self.frame_no - self._track_frame)
-            (ox, oy), (nx, ny) = _middle(self.track), _middle(box)
+            (ox, oy), (nx, ny) = middle(self.track), middle(box)
             velocity = ((nx - ox) / frames, (ny - oy) / frames)
             # the same badge: near where it was predicted, and not faster than a badge
             # moves (a hand waving crosses its own width in several frames)
             if (
-                _distance(box, predicted) <= 1.5 * side
+                distance(box, predicted) <= 1.5 * side
                 and math.hypot(*velocity) <= self.max_step * side
             ):
                 self.velocity = velocity
@@ -636,7 +672,7 @@ class TrackingDecoder:
         self._still += 1
         if read or self._still < self.still_frames or self.track is None:
             return
-        cropped = _crop(to_gray(frame), self.track, 0.2)
+        cropped = crop_around(to_gray(frame), self.track, 0.2)
         if cropped is None or finder_patterns(cropped[0]) < 2:  # not a badge held still
             self._clutter.append((self.track, self.frame_no))
         self.track, self.velocity, self._still = None, (0.0, 0.0), 0
@@ -660,121 +696,6 @@ class TrackingDecoder:
             return True
         self._pending.setdefault(found.text, self.frame_no)
         return False
-
-
-def _motion_lengths(blur_px: float | None, defaults) -> tuple[float, ...]:
-    """Blur lengths to try: from the badge's motion between frames first (the shutter is
-    open for half to all of a frame), then the usual ones, none within 1.5 px of another."""
-    moved = ()
-    if blur_px is not None and blur_px >= 6.0:
-        moved = tuple(round(min(40.0, blur_px * f), 1) for f in (0.5, 0.75, 1.0))
-    return _distinct((*moved, *defaults), gap=1.5)
-
-
-def _angle_gap(a: float, b: float) -> float:
-    """Degrees between two directions of a line (180° apart is the same line)."""
-    gap = abs(a - b) % 180.0
-    return min(gap, 180.0 - gap)
-
-
-def _distinct(lengths, gap: float = 1.0) -> tuple[float, ...]:
-    """``lengths`` in order, without None and without one within ``gap`` of an earlier one."""
-    kept: list[float] = []
-    for length in lengths:
-        if length is not None and all(abs(length - k) >= gap for k in kept):
-            kept.append(length)
-    return tuple(kept)
-
-
-def _middle(box) -> tuple[float, float]:
-    return (box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0
-
-
-def _distance(a, b) -> float:
-    (ax, ay), (bx, by) = _middle(a), _middle(b)
-    return math.hypot(ax - bx, ay - by)
-
-
-def _same_box(a, b, tolerance: float = 0.1) -> bool:
-    side = max(a[2] - a[0], a[3] - a[1], 1.0)
-    return all(abs(p - q) <= tolerance * side for p, q in zip(a, b, strict=True))
-
-
-def _crop(gray: np.ndarray, box, margin_ratio: float):
-    """``(crop, (x0, y0))`` around ``box`` with a margin, or None if too small."""
-    h, w = gray.shape
-    x0, y0, x1, y1 = box
-    side = max(x1 - x0, y1 - y0)
-    margin = margin_ratio * side + 8
-    cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
-    cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
-    if cx1 - cx0 < 16 or cy1 - cy0 < 16:
-        return None
-    return gray[cy0:cy1, cx0:cx1], (float(cx0), float(cy0))
-
-
-def textured_regions(gray: np.ndarray, limit: int = 3) -> list[tuple[float, float, float, float]]:
-    """Boxes (frame pixels) of the blobs richest in edges of both directions, best first.
-
-    A QR symbol is a dense patch of horizontal and vertical edges; text has mostly one
-    kind per stroke and large areas of clutter have few.  Computed on a half-size frame.
-    """
-    small = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-    gx = cv2.convertScaleAbs(cv2.Sobel(small, cv2.CV_16S, 1, 0, ksize=3))
-    gy = cv2.convertScaleAbs(cv2.Sobel(small, cv2.CV_16S, 0, 1, ksize=3))
-    ex = cv2.blur(gx, (9, 9))
-    ey = cv2.blur(gy, (9, 9))
-    energy = cv2.min(ex, ey)
-    peak = float(energy.max())
-    if peak < 6:
-        return []
-    mask = (energy >= max(6.0, 0.45 * peak)).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
-    # findContours is ~10× faster than connectedComponentsWithStats here
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    integral = cv2.integral(energy)  # edge energy summed over each blob's box
-    blobs = []
-    for contour in contours:
-        x, y, bw, bh = cv2.boundingRect(contour)
-        if bw < 10 or bh < 10 or bw > 3 * bh or bh > 3 * bw:
-            continue
-        area = cv2.contourArea(contour)
-        box = bw * bh
-        total = (
-            integral[y + bh, x + bw] - integral[y, x + bw] - integral[y + bh, x] + integral[y, x]
-        )
-        # mean edge energy over the box, times how much of the box the blob fills
-        score = float(total) / box * area / box
-        blobs.append((score, (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh))))
-    blobs.sort(key=lambda b: -b[0])
-    return [b for _, b in blobs[:limit]]
-
-
-def _overlap(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
-    return inter / smaller if smaller > 0 else 0.0
-
-
-def _merge_boxes(boxes: list, shape: tuple[int, ...]) -> list:
-    """``boxes`` that could hold a badge, without those mostly inside an earlier one."""
-    merged: list = []
-    for box in boxes:
-        if _plausible(box, shape) and not any(_overlap(box, m) > 0.5 for m in merged):
-            merged.append(box)
-    return merged
-
-
-def _plausible(box, shape: tuple[int, ...]) -> bool:
-    """Whether a symbol zxing-cpp saw but could not read may be a badge: not a sliver nor
-    a span across the frame (one such box, 1145×367 px, cost 50 ms a frame to crop, and
-    the tracker then followed it for eight frames while the badge went by)."""
-    w, h = box[2] - box[0], box[3] - box[1]
-    if w <= 0 or h <= 0:
-        return False
-    return max(w, h) <= 0.75 * min(shape[:2]) and max(w, h) <= 2.5 * min(w, h)
 
 
 def decode_image_file(path: str | Path, decoder: QRDecoder | None = None) -> list[str]:

@@ -148,6 +148,11 @@ def enlarge(gray: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
 
 
+def stretch(gray: np.ndarray, fx: float, fy: float) -> np.ndarray:
+    """``gray`` resized by ``fx`` across and ``fy`` down (cubic)."""
+    return cv2.resize(gray, None, fx=fx, fy=fy, interpolation=cv2.INTER_CUBIC)
+
+
 FINDER_SIDE_PX = 240.0
 
 

@@ -179,6 +179,9 @@ def run_gui(args) -> int:
         install_error_handler(window)
     if getattr(args, "page", None):
         window.show_page(args.page)
+    if getattr(args, "plan_colour", None):  # the plan's colour mode (« par visites »…)
+        combo = window.page("plan").colour
+        combo.setCurrentIndex(combo.findData(args.plan_colour))
     window.resize(*size)
     window.show()
     if screenshot:

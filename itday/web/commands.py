@@ -9,30 +9,20 @@ address, creating the links that are missing.
 from __future__ import annotations
 
 import signal
-import socket
 import sys
 import threading
 from collections.abc import Callable
 
 from itday.db import leads as db_leads
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
-from itday.web.server import StandServer, base_url, stand_urls
+from itday.services.netaddr import first_lan_address
+from itday.services.stand_kits import remember_address
+from itday.web.server import StandServer, stand_urls
 
 
-def local_addresses() -> list[str]:
-    """This computer's IPv4 addresses other than the loopback, as its name resolves (what
-    to give ``--host`` so that phones on the hall's network reach the server)."""
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-    except OSError:
-        return []
-    found = {info[4][0] for info in infos}
-    return sorted(a for a in found if not a.startswith("127."))
-
-
-def links(db, event_id: int, host: str, port: int, exhibitor_id: int | None = None) -> list[dict]:
+def links(db, event_id: int, url: str, exhibitor_id: int | None = None) -> list[dict]:
     """Each exhibitor's ``exhibitor_id``, ``exhibitor``, ``scan_url``, ``manager_url`` (and
-    the kit's short codes ``scan_code``, ``manager_code``) for the server at host:port."""
+    the kit's short codes ``scan_code``, ``manager_code``) for the server at ``url``."""
     with db.session() as session:
         if (
             exhibitor_id is not None
@@ -43,7 +33,7 @@ def links(db, event_id: int, host: str, port: int, exhibitor_id: int | None = No
                 exhibitor_id=exhibitor_id,
             )
         found = db_leads.ensure_links(event_id, exhibitor_id, session=session)
-    rows = stand_urls(base_url(host, port), found)
+    rows = stand_urls(url, found)
     if exhibitor_id is not None:
         rows = [r for r in rows if r["exhibitor_id"] == exhibitor_id]
     return rows
@@ -66,9 +56,12 @@ def serve(
         raise failed[0] if failed else ItdayError(CANNOT_START)
     say(f"Serveur des stands : {server.url} (Ctrl+C pour l'arrêter)")
     if host.startswith("127.") or host in ("localhost", "::1"):
-        others = local_addresses()
-        hint = f" ; sur le réseau du salon : --host {others[0]}" if others else ""
+        other = first_lan_address()
+        hint = "" if other.startswith("127.") else f" ; sur le réseau du salon : --host {other}"
         say(f"Adresse locale : seuls les navigateurs de cet ordinateur la joignent{hint}.")
+    else:  # the kits and ``leads links`` give this address from now on
+        with db.session() as session:
+            remember_address(host, server.port, session=session)
     say(f"Journal des requêtes : {server.log_path}")
     sys.stdout.flush()
 

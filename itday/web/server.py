@@ -34,6 +34,7 @@ from itday.core import leads as rules
 from itday.db import leads as db_leads
 from itday.db import repo
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
+from itday.services.netaddr import server_url
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
@@ -58,12 +59,6 @@ def data_folder() -> Path:
 
 def request_log_path() -> Path:
     return data_folder() / LOG_NAME
-
-
-def base_url(host: str, port: int) -> str:
-    """``http://192.168.1.20:8080`` (IPv6 addresses in brackets)."""
-    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
-    return f"http://{shown}:{port}"
 
 
 def stand_urls(base: str, links: list[db_leads.LinkInfo]) -> list[dict]:
@@ -143,7 +138,7 @@ class StandServer:
     @property
     def url(self) -> str:
         """The base URL phones open (with the port actually bound when 0 was asked)."""
-        return base_url(self.host, self.port)
+        return server_url(self.host, self.port)
 
     def connected_phones(self) -> int:
         """Phones that made a request within the last few minutes (0 when stopped)."""

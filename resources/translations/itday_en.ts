@@ -1057,6 +1057,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>By presence</translation>
         </message>
         <message>
+            <source>Par visites</source>
+            <translation>By visits</translation>
+        </message>
+        <message>
             <source>Papier (paysage)</source>
             <translation>Paper (landscape)</translation>
         </message>
@@ -1103,6 +1107,49 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Exporter</source>
             <translation>Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowsPanel</name>
+        <message>
+            <source>Exposant</source>
+            <translation>Exhibitor</translation>
+        </message>
+        <message>
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Visiteurs</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Personne n'est encore entré et aucun stand n'a scanné de badge : les flux de la journée s'afficheront ici.</source>
+            <translation>Nobody has come in yet and no booth has scanned a badge: the day's flows will show here.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entrées cumulées&lt;/b&gt; — aucune sortie n'est scannée : les départs ne sont pas comptés.</source>
+            <translation>&lt;b&gt;Cumulative arrivals&lt;/b&gt; — no exit is scanned: departures are not counted.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Personnes dans le hall&lt;/b&gt; — entrées moins sorties scannées.</source>
+            <translation>&lt;b&gt;People in the hall&lt;/b&gt; — arrivals less scanned exits.</translation>
+        </message>
+        <message>
+            <source>{n} personne(s) entrée(s). Aucun visiteur n'a encore été enregistré par les stands (les stands scannent les badges depuis leurs téléphones).</source>
+            <translation>{n} people came in. No visitor has been recorded by the booths yet (the booths scan badges with their phones).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{share}&lt;/b&gt; des {n} personnes entrées ont rencontré au moins un stand ({met}) · médiane : &lt;b&gt;{median:g}&lt;/b&gt; stand(s) par personne entrée, {median_met:g} par personne rencontrée · {leads} contacts enregistrés par {stands} stand(s).</source>
+            <translation>&lt;b&gt;{share}&lt;/b&gt; of the {n} people who came in met at least one booth ({met}) · median: &lt;b&gt;{median:g}&lt;/b&gt; booth(s) per person who came in, {median_met:g} per person met · {leads} leads recorded by {stands} booth(s).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Heure la plus active&lt;/b&gt; des {n} stands les plus visités</source>
+            <translation>&lt;b&gt;Busiest hour&lt;/b&gt; of the {n} most visited booths</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Heure la plus active&lt;/b&gt; : aucun stand n'a encore scanné de badge.</source>
+            <translation>&lt;b&gt;Busiest hour&lt;/b&gt;: no booth has scanned a badge yet.</translation>
         </message>
     </context>
     <context>
@@ -1705,6 +1752,22 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
     </context>
     <context>
+        <name>OccupancyChart</name>
+        <message>
+            <source>Personnes dans le hall au fil de la journée</source>
+            <extracomment>stands listed by their busiest hour, the most visited first</extracomment>
+            <translation>People in the hall over the day</translation>
+        </message>
+        <message>
+            <source>Personne pour l'instant.</source>
+            <translation>Nobody yet.</translation>
+        </message>
+        <message>
+            <source>{t} : {n} personne(s)</source>
+            <translation>{t}: {n} people</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Aperçu avant impression — %1</source>
@@ -1743,7 +1806,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <name>PlanEditor</name>
         <message>
             <source>Modifier le contour du hall</source>
-            <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result</extracomment>
+            <extracomment>the booths or exhibitors changed (panels refresh their views) the checks ran; ``problems`` holds their result a booth's colour « par visites » (set by the page's ``PlanVisits``)</extracomment>
             <translation>Edit the hall outline</translation>
         </message>
         <message>
@@ -1908,6 +1971,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Couleurs : par présence</source>
             <translation>Colours: by presence</translation>
+        </message>
+        <message>
+            <source>Couleurs : par visites</source>
+            <translation>Colours: by visits</translation>
         </message>
         <message>
             <source>Vue</source>
@@ -3070,6 +3137,49 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>StandReportsMenu</name>
+        <message>
+            <source>Rapports exposants</source>
+            <translation>Exhibitor reports</translation>
+        </message>
+        <message>
+            <source>Le rapport de chaque exposant après le salon (PDF) : visites de son stand, heures, catégories et secteurs, rang parmi les stands — sans aucun nom de visiteur</source>
+            <translation>Each exhibitor's report after the show (PDF): visits to its booth, hours, categories and sectors, rank among the booths — with no visitor's name</translation>
+        </message>
+        <message>
+            <source>Rapport de l'exposant sélectionné…</source>
+            <translation>Report of the selected exhibitor…</translation>
+        </message>
+        <message>
+            <source>Rapports de tous les exposants…</source>
+            <translation>Reports of all exhibitors…</translation>
+        </message>
+        <message>
+            <source>Dossier des rapports exposants</source>
+            <translation>Folder for the exhibitor reports</translation>
+        </message>
+        <message>
+            <source>Rapports de tous les exposants</source>
+            <translation>Reports of all exhibitors</translation>
+        </message>
+        <message>
+            <source>Rapport de « %1 »</source>
+            <translation>Report of « %1 »</translation>
+        </message>
+        <message>
+            <source>Rapport écrit : %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <source>%1 rapports exposants écrits dans %2</source>
+            <translation>%1 exhibitor reports written in %2</translation>
+        </message>
+        <message>
+            <source>Rapports interrompus : %1 déjà écrit(s) dans %2.</source>
+            <translation>Reports stopped: %1 already written in %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>StandsMenu</name>
         <message>
             <source>Kits exposants : page %1 / %2</source>
@@ -3371,6 +3481,10 @@ recruitment</translation>
         <message>
             <source>Arrivées par quart d'heure</source>
             <translation>Arrivals per quarter hour</translation>
+        </message>
+        <message>
+            <source>Flux de la journée</source>
+            <translation>Flows of the day</translation>
         </message>
         <message>
             <source>Catégorie</source>
@@ -3773,6 +3887,74 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>L'import est réservé aux organisateurs.</source>
             <translation>Importing is for organisers only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsBar</name>
+        <message>
+            <source>Toute la journée</source>
+            <extracomment>one step of the played window, in milliseconds the window (or the whole day) changed: count again « Actualiser »: read the leads again (the stands record them from their phones)</extracomment>
+            <translation>Whole day</translation>
+        </message>
+        <message>
+            <source>Une heure</source>
+            <translation>One hour</translation>
+        </message>
+        <message>
+            <source>Compter toute la journée ou une heure glissante</source>
+            <translation>Count the whole day or a sliding hour</translation>
+        </message>
+        <message>
+            <source>Faire glisser l'heure comptée (par quart d'heure ; Ctrl+← et Ctrl+→)</source>
+            <translation>Slide the hour counted (by quarter-hours; Ctrl+← and Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>Heure comptée</source>
+            <translation>Hour counted</translation>
+        </message>
+        <message>
+            <source>Lecture</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <source>Faire défiler la journée heure par heure</source>
+            <translation>Play the day hour by hour</translation>
+        </message>
+        <message>
+            <source>Actualiser</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Relire les contacts enregistrés par les stands</source>
+            <translation>Read the booths' leads again</translation>
+        </message>
+        <message>
+            <source>Visites :</source>
+            <translation>Visits:</translation>
+        </message>
+        <message>
+            <source>Lecture des contacts des stands…</source>
+            <translation>Reading the booths' leads…</translation>
+        </message>
+        <message>
+            <source>Aucun visiteur enregistré par les stands pour l'instant : les stands scannent les badges depuis leurs téléphones (« Kit exposant »).</source>
+            <translation>No visitor recorded by the booths yet: the booths scan badges with their phones (« Exhibitor kit »).</translation>
+        </message>
+        <message>
+            <source>Visiteurs distincts enregistrés par chaque stand (badges scannés) : %1 visite(s) sur %2 stand(s). Les passages sans scan ne sont pas comptés ; « &lt; 5 » : moins de cinq personnes.</source>
+            <translation>Distinct visitors recorded by each booth (badges scanned): %1 visit(s) at %2 booth(s). People passing by without a scan are not counted; « &lt; 5 »: fewer than five people.</translation>
+        </message>
+        <message>
+            <source>toute la journée</source>
+            <translation>whole day</translation>
+        </message>
+        <message>
+            <source>de %1 à %2</source>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
     </context>
     <context>
@@ -4792,6 +4974,14 @@ Write the export into a new folder {inside}?</translation>
             <source>Aperçu : page %1 / %2</source>
             <translation>Preview: page %1 / %2</translation>
         </message>
+        <message>
+            <source>Rapport %1 sur %2…</source>
+            <translation>Report %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Lecture des contacts…</source>
+            <translation>Reading the leads…</translation>
+        </message>
     </context>
     <context>
         <name>files</name>
@@ -4866,6 +5056,15 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Sans secteur / libre</source>
             <translation>No sector / free</translation>
+        </message>
+        <message>
+            <source>%1 visiteur(s) enregistré(s)</source>
+            <extracomment>the window slides by quarter-hours while shown, the leads are read again this often (the stands scan all day long) each window's counts, made in the worker: a slider step only looks them up</extracomment>
+            <translation>%1 visitor(s) recorded</translation>
+        </message>
+        <message>
+            <source>Stand sans exposant</source>
+            <translation>Booth without exhibitor</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks import synth
 from itday.core.badge import code_from_seed
-from itday.services import decoding
+from itday.services import decoding, regions
 from itday.services.decoding import Found, Motion, QRDecoder, TrackingDecoder
 from itday.services.enhance import (
     Deconvolution,
@@ -311,7 +311,7 @@ def test_a_symbol_seen_across_the_frame_is_not_a_badge():
     badge = (1033.0, 309.0, 1166.0, 444.0)
     span = (127.0, 161.0, 1272.0, 528.0)
     sliver = (400.0, 100.0, 420.0, 300.0)
-    assert decoding._merge_boxes([span, sliver, badge, badge], shape) == [badge]
+    assert regions.merge_boxes([span, sliver, badge, badge], shape) == [badge]
 
 
 def test_one_crop_deconvolved_by_several_blurs_as_by_each_alone():

@@ -55,3 +55,17 @@ def test_serve_listens_where_it_is_told_and_stops_on_ctrl_c(db, stand_show, tmp_
     assert proc.returncode == 0, err
     assert "arrêté" in out
     assert (tmp_path / "data" / "stands-server.log").read_text().count(" home 200 ") == 1
+
+
+def test_links_and_kit_give_the_same_address_by_default(db, stand_show, tmp_path):
+    from itday.services.stand_kits import remember_address
+
+    with db.session() as session:
+        remember_address("192.168.1.20", 8090, session=session)  # chosen in the application
+    rows = json.loads(itday("leads", "links", "--json", db=db.path).stdout)
+    assert all(r["scan_url"].startswith("http://192.168.1.20:8090/p/") for r in rows)
+    kit = itday("leads", "kit", str(tmp_path / "kit.pdf"), "--json", db=db.path)
+    assert kit.returncode == 0, kit.stderr
+    assert json.loads(kit.stdout)["address"] == "http://192.168.1.20:8090"
+    given = json.loads(itday("leads", "links", "--json", "--port", "8081", db=db.path).stdout)
+    assert not given[0]["scan_url"].startswith("http://192.168.1.20:8090")  # --port overrides

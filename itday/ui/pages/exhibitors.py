@@ -42,6 +42,7 @@ from itday.ui.exhibitors.model import (
     MissingExhibitorsModel,
 )
 from itday.ui.exhibitors.preview import render_with_preview
+from itday.ui.exhibitors.reports import StandReportsMenu
 from itday.ui.i18n import DOCUMENTS_EN
 from itday.ui.i18n import label as i18n_label
 from itday.ui.stands.actions import StandsMenu
@@ -136,6 +137,9 @@ class ExhibitorsPage(QWidget):
         # exhibitors' leads from their phones: server, kits, links, export (organisers)
         self.stands = StandsMenu(self.ctx, self)
         bar.addWidget(self.stands.button)
+        # each exhibitor's report after the show, one or all, into a folder
+        self.reports = StandReportsMenu(self.ctx, self)
+        bar.addWidget(self.reports.button)
         outer.addLayout(bar)
 
         self.tabs = QTabWidget()
@@ -307,6 +311,7 @@ class ExhibitorsPage(QWidget):
         for button in self.print_buttons.values():
             button.setEnabled(has_event and self.model.rowCount() > 0)
         self.stands.update()
+        self.reports.update(self.model.rowCount() > 0)
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

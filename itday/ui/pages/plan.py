@@ -64,20 +64,31 @@ from itday.ui.plan.panels import (
 )
 from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import PlanView
+from itday.ui.plan.visits import PlanVisits
 from itday.ui.printing import match_page, paint_pages
 
 
 def export_plan(
-    state, event_id: int, db, out: str, paper: str, colour_by: str, background: bool = True
+    state,
+    event_id: int,
+    db,
+    out: str,
+    paper: str,
+    colour_by: str,
+    background: bool = True,
+    window=None,
 ) -> str:
     """Worker: reads the plan in its own session and renders the PDF or PNG (with the
-    venue's drawing under the booths when the hall has one and ``background``)."""
+    venue's drawing under the booths when the hall has one and ``background``; « par
+    visites », the visitors of ``window`` (start, end), else of the whole day)."""
     from itday.services.pdf.plan import render_plan
     from itday.services.plan_data import load_plan
 
     state.progress(0, 2, QCoreApplication.translate("plan", "Lecture du plan…"))
     with db.session() as session:
-        data = load_plan(event_id, session=session, colour_by=colour_by, background=background)
+        data = load_plan(
+            event_id, session=session, colour_by=colour_by, background=background, window=window
+        )
     state.check()
     state.progress(1, 2, QCoreApplication.translate("plan", "Mise en page…"))
     path = render_plan(out, data, paper=paper)
@@ -88,14 +99,16 @@ def export_plan(
 PRINT_DPI = 200  # plan pages are rasterised at most at this resolution for the printer
 
 
-def export_plan_for_print(state, event_id: int, db, out: str, paper: str, colour_by: str):
+def export_plan_for_print(
+    state, event_id: int, db, out: str, paper: str, colour_by: str, window=None
+):
     """Worker: the plan PDF, and its pages as images for the printer (rasterising takes
     a few hundred milliseconds a page: never on the GUI thread)."""
     from itday.services.pdf import Cancelled as RenderCancelled
     from itday.services.pdf.raster import render_pages
     from itday.ui.tasks import Cancelled
 
-    path = export_plan(state, event_id, db, out, paper, colour_by)
+    path = export_plan(state, event_id, db, out, paper, colour_by, window=window)
     state.check()
     try:
         return path, render_pages(path, PRINT_DPI, cancelled=lambda: state.cancelled)
@@ -167,6 +180,7 @@ class PlanPage(QWidget):
         self.colour.addItem(self.tr("Couleurs : par statut"), "status")
         self.colour.addItem(self.tr("Couleurs : par secteur"), "sector")
         self.colour.addItem(self.tr("Couleurs : par présence"), "presence")
+        self.colour.addItem(self.tr("Couleurs : par visites"), "visits")
         self.colour.currentIndexChanged.connect(self._colour_changed)
         self.mode_label = QLabel()
 
@@ -187,6 +201,8 @@ class PlanPage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
         cl.addWidget(self.view, 1)
+        self.visits = PlanVisits(self)  # « par visites »: its time bar, under the plan
+        cl.addWidget(self.visits.bar)
         cl.addWidget(self.legend)
 
         self.right = QWidget()
@@ -226,6 +242,7 @@ class PlanPage(QWidget):
         self.ctx.bridge.role_changed.connect(self.set_editable)
         self.ctx.bridge.data_changed.connect(self._data_changed)
         self.ctx.bridge.event_changed.connect(lambda _id: self.reload())
+        self.ctx.bridge.event_changed.connect(lambda _id: self.visits.invalidate())
         self._people_timer = QTimer(self, singleShot=True, interval=300)
         self._people_timer.timeout.connect(self.editor.refresh_people)
 
@@ -411,7 +428,7 @@ class PlanPage(QWidget):
 
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._ready
+        return self._ready and self.visits.is_ready()
 
     def reload(self) -> None:
         self.editor.undo_stack.clear()
@@ -490,7 +507,10 @@ class PlanPage(QWidget):
             self._assign_sig = assign
             self.exhibitors.set_data(st.exhibitors, st.booths)
         self._selection_changed()
-        self.legend.set_entries(legend_entries(self.editor.colour_by, st.exhibitors, st.booths))
+        if self.editor.colour_by == "visits":
+            self.visits.booths_changed()  # colours, numbers and scale of the visits
+        else:
+            self.legend.set_entries(legend_entries(self.editor.colour_by, st.exhibitors, st.booths))
 
     def _problems_changed(self) -> None:
         problems = self.editor.problems
@@ -514,8 +534,10 @@ class PlanPage(QWidget):
             self.search_result.setText(f"<b>{row['code']}</b> {who}")
 
     def _colour_changed(self) -> None:
-        self.editor.set_colour_by(self.colour.currentData())
+        mode = self.colour.currentData()
+        self.editor.set_colour_by(mode)
         self._booths_changed()
+        self.visits.set_active(mode == "visits")
 
     # -- editing -------------------------------------------------------------------------
     def _booth_drawn(self, x: float, y: float, w: float, d: float) -> None:
@@ -820,6 +842,8 @@ class PlanPage(QWidget):
             paper,
             colour_by,
             background,
+            # « par visites »: the hour shown on screen, if one is
+            window=self.visits.window() if colour_by == "visits" else None,
             on_done=lambda p: self.ctx.bridge.info(self.tr("Plan exporté : %1").replace("%1", p)),
             owner=self,
         )
@@ -851,6 +875,7 @@ class PlanPage(QWidget):
             path,
             paper,
             self.editor.colour_by,
+            window=self.visits.window() if self.editor.colour_by == "visits" else None,
             on_done=lambda result: self.show_print_preview(*result, exec_dialog=exec_dialog),
             owner=self,
             on_error=failed,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
 from itday.ui.stats.chart import ArrivalsChart
 from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
+from itday.ui.stats.flows import FlowsPanel
 from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
@@ -47,10 +49,12 @@ WATCHED = {"scans", "attendees", "exhibitors", "booths", "events", "programme"}
 
 
 def load_numbers(state, db, event_id: int) -> dict:
+    from itday.db.visits import day_flows
     from itday.services.rooms import room_figures
 
     with db.session() as s:
         numbers = repo.stats(event_id, session=s)
+        numbers["flows"] = day_flows(event_id, session=s)
         exhibitors = repo.list_exhibitors(event_id, session=s)
         tz = repo.event_timezone(event_id, session=s)
         rooms = room_figures(s, event_id)
@@ -211,7 +215,12 @@ class StatsPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.chart = ArrivalsChart()
-        grid.addWidget(_box(self.tr("Arrivées par quart d'heure"), self.chart), 0, 0, 1, 2)
+        # the arrivals, and the day's flows (issue 26) in a second tab: the page keeps its size
+        self.flows = FlowsPanel()
+        self.day_tabs = QTabWidget()
+        self.day_tabs.addTab(self.chart, self.tr("Arrivées par quart d'heure"))
+        self.day_tabs.addTab(self.flows, self.tr("Flux de la journée"))
+        grid.addWidget(self.day_tabs, 0, 0, 1, 2)
         self.categories = _table(
             [self.tr("Catégorie"), self.tr("Inscrits"), self.tr("Entrés"), self.tr("Taux")]
         )
@@ -223,14 +232,7 @@ class StatsPage(QWidget):
         grid.addWidget(_box(self.tr("Scans par poste"), self.stations), 1, 0)
         grid.addWidget(_box(self.tr("Scans refusés"), self.refused), 1, 1)
         grid.addWidget(self.missing_box, 1, 2)
-        self.rooms = _table(
-            [self.tr("Séance"), self.tr("Salle"), self.tr("Horaire"), self.tr("Dans la salle"),
-             self.tr("Pic"), self.tr("Personnes")]
-        )  # fmt: skip
-        self.rooms.setObjectName("roomsStats")
-        self.rooms_box = _box(self.tr("Salles de conférences"), self.rooms)
-        self.rooms_box.setVisible(False)
-        grid.addWidget(self.rooms_box, 2, 0, 1, 3)
+        grid.addWidget(self._rooms_box(), 2, 0, 1, 3)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
@@ -243,6 +245,17 @@ class StatsPage(QWidget):
         self.backup_label.setObjectName("backupState")
         self.backup_label.setWordWrap(True)
         outer.addWidget(self.backup_label)
+
+    def _rooms_box(self) -> QGroupBox:
+        """« Salles de conférences »: each session's count now, peak and people (issue 27)."""
+        self.rooms = _table(
+            [self.tr("Séance"), self.tr("Salle"), self.tr("Horaire"), self.tr("Dans la salle"),
+             self.tr("Pic"), self.tr("Personnes")]
+        )  # fmt: skip
+        self.rooms.setObjectName("roomsStats")
+        self.rooms_box = _box(self.tr("Salles de conférences"), self.rooms)
+        self.rooms_box.setVisible(False)
+        return self.rooms_box
 
     # -- loading ---------------------------------------------------------------------------
     def is_ready(self) -> bool:
@@ -314,6 +327,7 @@ class StatsPage(QWidget):
         else:
             self.card_peak.set("—", self.tr("aucune arrivée"))
         self.chart.set_arrivals(s.get("by_quarter_hour", {}), s.get("opening_hours"))
+        self.flows.set_flows(s.get("flows"))
         rows = []
         for name, c in s["by_category"].items():
             try:

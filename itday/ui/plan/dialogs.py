@@ -171,6 +171,7 @@ class ExportDialog(QDialog):
         self.colour.addItem(self.tr("Par statut"), "status")
         self.colour.addItem(self.tr("Par secteur"), "sector")
         self.colour.addItem(self.tr("Par présence"), "presence")
+        self.colour.addItem(self.tr("Par visites"), "visits")
         self.colour.setCurrentIndex(max(0, self.colour.findData(colour_by)))
         form.addRow(self.tr("Papier (paysage)"), self.paper)
         form.addRow(self.tr("Couleurs"), self.colour)

@@ -123,6 +123,8 @@ class PlanEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self.state: PlanState | None = None
         self.colour_by = "status"
+        #: a booth's colour « par visites » (set by the page's ``PlanVisits``)
+        self.visit_colour: Callable[[dict], str] | None = None
         self.problems: list[Problem] = []
         self.editable = False
         self.highlighted: int | None = None
@@ -195,6 +197,8 @@ class PlanEditor(QObject):
 
     def colour_of(self, row: dict) -> str:
         st = self.state
+        if self.colour_by == "visits" and self.visit_colour is not None:
+            return self.visit_colour(row)  # itday.ui.plan.visits.PlanVisits.colour
         return booth_colour(
             row, self.colour_by, st.exhibitors if st else {}, st.present if st else set()
         )
