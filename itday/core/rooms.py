@@ -67,6 +67,7 @@ class Slot:
     room_id: int
     starts_at: dt.datetime
     ends_at: dt.datetime
+    title: str = ""
 
 
 @dataclass(frozen=True)

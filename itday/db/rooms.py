@@ -37,7 +37,13 @@ def find_room(event_id: int, name_or_id: str, *, session: Session) -> Room | Non
 
 
 def slots(event_id: int, *, session: Session, room_id: int | None = None) -> list[rules.Slot]:
-    query = select(TalkSession.id, TalkSession.room_id, TalkSession.starts_at, TalkSession.ends_at)
+    query = select(
+        TalkSession.id,
+        TalkSession.room_id,
+        TalkSession.starts_at,
+        TalkSession.ends_at,
+        TalkSession.title,
+    )
     query = query.where(TalkSession.event_id == event_id)
     if room_id is not None:
         query = query.where(TalkSession.room_id == room_id)
@@ -95,6 +101,22 @@ def stays_of(attendee_id: int, *, session: Session) -> list[rules.Stay]:
         ).where(RoomPresence.attendee_id == attendee_id, col(RoomPresence.exited_at).is_(None))
     ).all()
     return [rules.Stay(*row) for row in rows]
+
+
+def presences_of(attendee_id: int, *, session: Session) -> tuple[list[rules.Stay], set[int]]:
+    """The person's open presences, and the sessions they entered and left (one read)."""
+    rows = session.exec(
+        select(
+            RoomPresence.id,
+            RoomPresence.attendee_id,
+            RoomPresence.room_id,
+            RoomPresence.session_id,
+            RoomPresence.entered_at,
+            RoomPresence.exited_at,
+        ).where(RoomPresence.attendee_id == attendee_id)
+    ).all()
+    stays = [rules.Stay(*row[:5]) for row in rows if row[5] is None]
+    return stays, {row[3] for row in rows if row[5] is not None}
 
 
 def has_left(attendee_id: int, session_id: int, *, session: Session) -> bool:

@@ -27,7 +27,7 @@ from itday.core.checkin import message as checkin_message
 from itday.core.enums import ScanResult
 from itday.db import repo
 from itday.db import rooms as db_rooms
-from itday.db.models import Attendee, Event, Room, RoomPresence, RoomScan, TalkSession
+from itday.db.models import Attendee, Event, Room, RoomPresence, RoomScan
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
@@ -171,14 +171,17 @@ def record_room_scan(
         attendee, code = _holder(session, event_id, scanned)
         inside = db_rooms.inside(room.id, session=session)
         refusal = _code_refusal(scanned, attendee, event_id)
+        entered: dict[int, dt.datetime] = {}
         if refusal is not None:
             result, reason, said = refusal
             decision = rules.DoorDecision(result, inside_after=inside)
         else:
-            decision = _decide(session, programme, room, attendee, moment, inside, exit, override)
+            decision, entered = _decide(
+                session, programme, room, attendee, moment, inside, exit, override
+            )
             result, said = decision.result, rules.message(decision)
             reason = _reason(decision)
-        _write_presence(session, event_id, room.id, attendee, decision, moment, station, exit)
+        _write_presence(session, event_id, room.id, attendee, decision, moment, station, entered)
         direction = "exit" if exit else "entry"
         scan_id = session.execute(  # Core inserts: half the time of the ORM's flush
             insert(RoomScan).values(
@@ -197,11 +200,7 @@ def record_room_scan(
                 scanned_at=moment,
             )
         ).inserted_primary_key[0]
-        title = None
-        if decision.session_id:
-            title = session.exec(
-                select(TalkSession.title).where(TalkSession.id == decision.session_id)
-            ).one()
+        title = next((x.title for x in programme if x.id == decision.session_id), None)
         session.commit()
     except BaseException:
         session.rollback()
@@ -236,12 +235,14 @@ def _reason(decision: rules.DoorDecision) -> str:
 
 
 def _decide(session, programme, room, attendee, moment, inside, exit, override):
-    stays = db_rooms.stays_of(attendee.id, session=session)
+    """The door's decision and when each of the person's open presences began."""
+    stays, left_sessions = db_rooms.presences_of(attendee.id, session=session)
+    entered = {st.id: st.entered_at for st in stays}
     if exit:
-        return rules.decide_exit(room_id=room.id, inside=inside, stays=stays)
+        return rules.decide_exit(room_id=room.id, inside=inside, stays=stays), entered
     slot = rules.current_session(programme, room.id, moment)
-    left = slot is not None and db_rooms.has_left(attendee.id, slot.id, session=session)
-    return rules.decide_entry(
+    left = slot is not None and slot.id in left_sessions
+    decision = rules.decide_entry(
         attendee_id=attendee.id,
         admitted_at_entrance=attendee.checked_in_at is not None,
         room_id=room.id,
@@ -252,18 +253,17 @@ def _decide(session, programme, room, attendee, moment, inside, exit, override):
         left_session=left,
         override=override,
     )
+    return decision, entered
 
 
-def _write_presence(session, event_id, room_id, attendee, decision, moment, station, exit):
+def _write_presence(session, event_id, room_id, attendee, decision, moment, station, entered):
     for stay_id in decision.closes:  # (one, normally)
-        entered = session.exec(
-            select(RoomPresence.entered_at).where(RoomPresence.id == stay_id)
-        ).one()
         session.execute(
             update(RoomPresence)
             .where(col(RoomPresence.id) == stay_id, col(RoomPresence.exited_at).is_(None))
             .values(
-                exited_at=max(moment, entered),  # times given by a replay may go backwards
+                # times given by a replay may go backwards
+                exited_at=max(moment, entered.get(stay_id, moment)),
                 exit_station=station,
                 exit_reason=decision.close_reason,
             )
