@@ -144,8 +144,10 @@ def _display(url, event_id, t0, speed, poll_s, stop, start, out) -> None:
     while not stop.is_set():
         with db.session() as s:
             conn = s.connection()
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("BEGIN")  # one snapshot for the two reads
+            if conn.dialect.name == "sqlite":  # one snapshot for the two reads
+                conn.exec_driver_sql("BEGIN")
+            else:  # (READ COMMITTED would give each statement its own)
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             last = s.exec(select(func.max(RoomScan.id))).one() or 0
             sim = t0 + dt.timedelta(seconds=(time.time() - began) * speed)
             counts = {r["room_id"]: r["inside"] for r in occupancy(s, event_id, sim)}
