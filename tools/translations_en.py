@@ -1901,6 +1901,124 @@ EN: dict[str, str | tuple[str, str]] = {
     "Cette édition n'a aucun exposant : aucun kit à imprimer.": (
         "This edition has no exhibitors: no kit to print."
     ),
+    # -- talk rooms (issue 27) ----------------------------------------------------------------
+    "Salle…": "Room…",
+    "Porte d'une salle de conférences : entrées, sorties, décompte": (
+        "A talk room's door: entries, exits, count"
+    ),
+    "Programme": "Talks",
+    "Importer le programme…": "Import the programme…",
+    "Nouvelle salle…": "New room…",
+    "Nouvelle séance…": "New session…",
+    "Salle": "Room",
+    "Capacité": "Capacity",
+    "Dans la salle": "Inside",
+    "Début": "Start",
+    "Fin": "End",
+    "Titre": "Title",
+    "Intervenants": "Speakers",
+    "Salles": "Rooms",
+    "Séances": "Sessions",
+    "Aucune salle : importez le programme (colonnes Salle, Capacité, Titre, Début, Fin, "
+    "Intervenants) ou créez les salles une à une.": (
+        "No room: import the programme (columns Room, Capacity, Title, Start, End, Speakers) "
+        "or create the rooms one by one."
+    ),
+    "Double-cliquez une salle ou une séance pour la modifier.": (
+        "Double-click a room or a session to change it."
+    ),
+    "Supprimer la séance « %1 » ?": "Delete the session “%1”?",
+    "Supprimer la salle « %1 », ses séances et ses présences ?": (
+        "Delete the room “%1”, its sessions and its attendance?"
+    ),
+    "Importer le programme": "Import the programme",
+    "Programme (*.csv *.xlsx *.txt);;Tous les fichiers (*)": (
+        "Programme (*.csv *.xlsx *.txt);;All files (*)"
+    ),
+    "%1 séance(s), %2 mise(s) à jour, %3 salle(s) nouvelle(s), %4 ligne(s) rejetée(s).": (
+        "%1 session(s), %2 updated, %3 new room(s), %4 line(s) rejected."
+    ),
+    "ligne %1 : %2": "line %1: %2",
+    "Importer ?": "Import?",
+    " places": " seats",
+    "(aucun)": "(none)",
+    "Capacité (sécurité)": "Capacity (safety)",
+    "Sur le plan": "On the plan",
+    "Donnez un nom à la salle.": "Give the room a name.",
+    "Affichage porte": "Door display",
+    "Accueil — salle": "Check-in — room",
+    "Entrées": "Entries",
+    "Sorties": "Exits",
+    "Affichage porte…": "Door display…",
+    "Le décompte seul, plein écran, pour un écran à la porte": (
+        "The count alone, full screen, for a screen at the door"
+    ),
+    "Salle :": "Room:",
+    "Faire entrer quand même (organisation)": "Let in anyway (organiser)",
+    "Choisissez d'abord la salle.": "Choose the room first.",
+    "Séance": "Session",
+    "Noms, séparés par des virgules": "Names, separated by commas",
+    "Donnez un titre à la séance.": "Give the session a title.",
+    "Créez d'abord une salle.": "Create a room first.",
+    "La fin de la séance doit suivre son début.": "The session must end after it starts.",
+    "Horaire": "Time",
+    "Pic": "Peak",
+    "Personnes": "People",
+    "Salles de conférences": "Talk rooms",
+    "Choisissez la salle": "Choose the room",
+    "Aucune séance en cours": "No session under way",
+    "Presque complète": "Almost full",
+    "Salle complète": "Room full",
+    "Le programme des salles arrive bientôt : salles, séances, affluence.": (
+        "The talks programme is coming soon: rooms, sessions, attendance."
+    ),
+    "--category ne s'applique qu'aux inscriptions (visitors).": (
+        "--category only applies to registrations (visitors)."
+    ),
+    "{flag} va avec --room SALLE.": "{flag} goes with --room ROOM.",
+    "--room (porte d'une salle) ne va ni avec --print ni avec --offline-dir.": (
+        "--room (a room's door) goes neither with --print nor with --offline-dir."
+    ),
+    "--override ne sert qu'aux entrées (pas avec --exit).": (
+        "--override is for entries only (not with --exit)."
+    ),
+    "{name} : colonne(s) {missing} introuvable(s) (en-têtes lus : {found}) ; un programme a "
+    "les colonnes Salle, Capacité, Titre, Début, Fin, Intervenants.": (
+        "{name}: column(s) {missing} not found (headers read: {found}); a programme has the "
+        "columns Salle, Capacité, Titre, Début, Fin, Intervenants (or Room, Capacity, Title, "
+        "Start, End, Speakers)."
+    ),
+    "La capacité d'une salle est un nombre de places supérieur à 0.": (
+        "A room's capacity is a number of seats above 0."
+    ),
+    "Une salle s'appelle déjà « {name} ».": "A room is already called “{name}”.",
+    "Aucune salle « {room} » dans cette édition (salles : {rooms}).": (
+        "No room “{room}” in this edition (rooms: {rooms})."
+    ),
+    "Aucune salle dans cette édition : importez le programme d'abord (itday import programme "
+    "FICHIER).": "No room in this edition: import the programme first (itday import programme FILE).",
+    "Cette salle n'existe plus.": "This room no longer exists.",
+    "Salle « %1 »": "Room “%1”",
+    "Séance « %1 »": "Session “%1”",
+    "entrée en salle": "entered the room",
+    "déjà dans la salle": "already inside",
+    "sortie enregistrée": "exit recorded",
+    "n'était pas compté(e) dans la salle": "was not counted inside",
+    "pas entré(e) au salon — passer par l'accueil": "not checked in — go to the entrance desk",
+    "aucune séance en cours ni dans les 15 minutes": "no session under way or within 15 minutes",
+    "entrée forcée par l'organisation (salle complète)": "let in by the organiser (room full)",
+    "ré-entrée dans la séance": "re-entry into the session",
+    "Liste pour les intervenants…": "List for the speakers…",
+    "Liste pour les intervenants": "List for the speakers",
+    "Les participants de la séance choisie qui ont consenti (les autres comptés)": (
+        "The attendees of the chosen session who consented (the others counted)"
+    ),
+    "Choisissez d'abord une séance.": "Choose a session first.",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.": (
+        "List written: %1 person(s) named, %2 without consent."
+    ),
+    "Séance n° {session_id} introuvable.": "Session no. {session_id} not found.",
     # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
     "Couleurs : par visites": "Colours: by visits",
     "Par visites": "By visits",

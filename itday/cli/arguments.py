@@ -112,7 +112,7 @@ SHARED: dict[str, tuple[Arg, ...]] = {
     ),
 }
 
-PAGES = ["plan", "exhibitors", "visitors", "checkin", "stats"]
+PAGES = ["plan", "exhibitors", "visitors", "checkin", "stats", "programme"]
 
 TABLE: tuple[Command, ...] = (
     Command("gui", "ouvre l'application", args=(
@@ -148,8 +148,9 @@ TABLE: tuple[Command, ...] = (
         arg("--no-arrivals", action="store_true",
             help="sans les arrivées de la matinée (aucun participant entré)"),
     )),
-    Command("import", "importe des inscriptions ou des exposants (CSV, XLSX)", ("json",), args=(
-        arg("kind", choices=["visitors", "exhibitors"]),
+    Command("import", "importe des inscriptions, des exposants ou le programme des salles "
+            "(CSV, XLSX)", ("json",), args=(
+        arg("kind", choices=["visitors", "exhibitors", "programme"]),
         arg("file"),
         arg("--dry-run", action="store_true"),
         arg("--category", action="append", metavar="TYPE=CATÉGORIE", default=[],
@@ -213,7 +214,14 @@ TABLE: tuple[Command, ...] = (
             help="copie locale et journal du poste : continue hors ligne si la base est "
             "injoignable"),
         arg("--exit", dest="exit_scan", action="store_true",
-            help="scans de sortie à l'entrée du salon (pour la ré-entrée après sortie)"),
+            help="scans de sortie : de la salle avec --room, sinon du salon (pour la "
+            "ré-entrée après sortie)"),
+        arg("--room", metavar="SALLE", default=None,
+            help="porte d'une salle de conférences (son nom ou son numéro) : chaque code est une "
+            "entrée dans la séance en cours"),
+        arg("--override", action="store_true",
+            help="avec --room : l'organisation fait entrer même si la salle est complète "
+            "(noté dans le journal)"),
     )),
     Command("reentry", "règle de ré-entrée de l'édition, par catégorie (sans RÈGLE : l'affiche)",
             ("json",), args=(

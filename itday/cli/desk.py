@@ -80,7 +80,14 @@ def _print_outcome(args, outcome, badge=None) -> None:
 
 @command("checkin")
 def cmd_checkin(args) -> int:
-    if args.exit_scan:
+    from itday.cli.rooms import check_room_options, checkin_room
+
+    check_room_options(args)
+    if args.room is not None:  # a talk room's door (issue 27)
+        refused = _Refusals()
+        checkin_room(args, refused.readable(_codes_from(args.codes)))
+        return refused.status
+    if args.exit_scan:  # exits at the hall's entrance (re-entry after an exit)
         return _checkin_exits(args)
     if args.offline_dir:
         return _checkin_resilient(args)

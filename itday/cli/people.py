@@ -20,6 +20,10 @@ def cmd_import(args) -> int:
     from itday.core.importing import ImportFileError
     from itday.services import importer
 
+    if args.kind == "programme":  # talk rooms and sessions (issue 27)
+        from itday.cli.rooms import import_programme
+
+        return import_programme(args)
     db = open_db(args, create=True)
     run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
     with db.session() as session:
@@ -118,8 +122,13 @@ def cmd_stats(args) -> int:
 
     def read(event_id, s):
         from itday.db.visits import day_flows
+        from itday.services.rooms import room_figures
 
-        return {**repo.stats(event_id, session=s), "flows": day_flows(event_id, session=s)}
+        return {
+            **repo.stats(event_id, session=s),
+            "flows": day_flows(event_id, session=s),
+            "rooms": room_figures(s, event_id),
+        }
 
     numbers = query_event(args, read)
     if args.json:

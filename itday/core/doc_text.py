@@ -74,6 +74,19 @@ EN: dict[str, str] = {
         "People in the hall (arrivals less exits scanned)"
     ),
     "Heure la plus active des stands": "The stands' busiest hour",
+    # talk rooms (issue 27)
+    "Salles de conférences": "Talk rooms",
+    "Séance": "Session",
+    "Salle": "Room",
+    "Horaire": "Time",
+    "Capacité": "Capacity",
+    "Pic": "Peak",
+    "Personnes": "People",
+    "Pic : le plus de personnes dans la salle à la fois ; personnes : chacune comptée une "
+    "fois, même sortie puis revenue.": (
+        "Peak: the most people inside at once; people: each counted once, even if they left "
+        "and came back."
+    ),
     "Heure": "Hour",
     "Aucun visiteur n'a encore été enregistré par les stands.": (
         "No visitor has been recorded by the stands yet."

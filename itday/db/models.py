@@ -339,3 +339,83 @@ class LeadUpload(SQLModel, table=True):
     lead_id: int | None = Field(default=None, foreign_key="lead.id", ondelete="CASCADE")
     answer: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     received_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(False))
+
+
+# -- talk rooms: the programme, door scans, presences (issue 27) -------------------------
+
+
+class Room(SQLModel, table=True):
+    """A talk room of the edition, with the capacity the venue's safety rules set, and
+    optionally its place on the plan (a fixed element of the hall, such as a stage)."""
+
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_room_event_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    name: str
+    capacity: int
+    element_id: int | None = Field(
+        default=None, foreign_key="hall_element.id", index=True, ondelete="SET NULL"
+    )
+
+
+class TalkSession(SQLModel, table=True):
+    """A talk or round table of the programme: in one room, from ``starts_at`` to
+    ``ends_at``; ``speakers`` as the programme names them (« A. Martin, B. Durand »)."""
+
+    __tablename__ = "talk_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
+    title: str
+    speakers: str = ""
+    starts_at: dt.datetime = Field(sa_column=_utc_column(False, True))
+    ends_at: dt.datetime = Field(sa_column=_utc_column(False))
+
+
+class RoomPresence(SQLModel, table=True):
+    """A person inside a room during a session: from the entry scan to the exit scan, the
+    entry into another room (``moved``), or the session's end (``session_end``).  An open
+    presence has no ``exited_at``.  ``override``: let in by an organiser over capacity."""
+
+    __tablename__ = "room_presence"
+    __table_args__ = (Index("ix_room_presence_open", "event_id", "exited_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
+    session_id: int = Field(foreign_key="talk_session.id", index=True, ondelete="CASCADE")
+    attendee_id: int = Field(foreign_key="attendee.id", index=True, ondelete="CASCADE")
+    entered_at: dt.datetime = Field(sa_column=_utc_column(False))
+    entry_station: str = ""
+    exited_at: dt.datetime | None = Field(default=None, sa_column=_utc_column(True))
+    exit_station: str = ""
+    exit_reason: str = ""  # exit | moved | session_end
+    override: bool = False
+
+
+class RoomScan(SQLModel, table=True):
+    """Every scan at a room's door, entry or exit, let in or refused, with its station and
+    reason; ``override``: an organiser let the person into a full room."""
+
+    __tablename__ = "room_scan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    room_id: int = Field(foreign_key="room.id", index=True, ondelete="CASCADE")
+    session_id: int | None = Field(
+        default=None, foreign_key="talk_session.id", index=True, ondelete="SET NULL"
+    )
+    code: str
+    attendee_id: int | None = Field(
+        default=None, foreign_key="attendee.id", index=True, ondelete="SET NULL"
+    )
+    direction: str = "entry"  # entry | exit
+    result: str
+    reason: str = ""
+    station: str = ""
+    override: bool = False
+    inside: int = 0  # people in the room after this scan
+    scanned_at: dt.datetime = Field(sa_column=_utc_column(False, True))

@@ -2,9 +2,10 @@
 
 An organiser prepares next year's show from this year's: the hall's outline, its fixed
 elements (pillars, exits, stage…), the background image's placement and the booths come
-over as they were, with their codes, sizes and kinds.  With ``with_exhibitors`` the
-exhibitors come too, each on the booth they had (and the booth keeps its status); without,
-every booth is free.  Visitors, staff, scans, badges and print jobs never come over: they
+over as they were, with their codes, sizes and kinds, and the talk rooms with their
+capacity and their place on the plan (not the programme: its sessions belong to one day).
+With ``with_exhibitors`` the exhibitors come too, each on the booth they had (and the booth
+keeps its status); without, every booth is free.  Visitors, staff, scans, badges and print jobs never come over: they
 belong to one day.
 """
 
@@ -17,7 +18,15 @@ from sqlmodel import Session, select
 from itday.core.enums import BoothStatus
 from itday.core.text import clean_label
 from itday.db import repo
-from itday.db.models import Booth, Event, Exhibitor, Hall, HallBackground, HallElement
+from itday.db.models import (
+    Booth,
+    Event,
+    Exhibitor,
+    Hall,
+    HallBackground,
+    HallElement,
+    Room,
+)
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
 DUPLICATE = QT_TRANSLATE_NOOP(
@@ -102,6 +111,7 @@ def _copy(row, fields: tuple[str, ...]) -> dict:
 
 
 def _copy_plan(session: Session, source_id: int, target_id: int, with_exhibitors: bool) -> None:
+    elements: dict[int, int] = {}  # old fixed element → its copy (a room's place on the plan)
     for hall in session.exec(select(Hall).where(Hall.event_id == source_id).order_by(Hall.id)):
         values = _copy(hall, _HALL_FIELDS)
         values["outline"] = [list(point) for point in hall.outline or []]
@@ -111,12 +121,15 @@ def _copy_plan(session: Session, source_id: int, target_id: int, with_exhibitors
         image = session.get(HallBackground, hall.id)
         if image is not None:
             session.add(HallBackground(hall_id=new_hall.id, **_copy(image, _IMAGE_FIELDS)))
-        elements = session.exec(
+        rows = session.exec(
             select(HallElement).where(HallElement.hall_id == hall.id).order_by(HallElement.id)
         )
-        session.add_all(
-            HallElement(hall_id=new_hall.id, **_copy(e, _ELEMENT_FIELDS)) for e in elements
-        )
+        for old in list(rows):
+            copy = HallElement(hall_id=new_hall.id, **_copy(old, _ELEMENT_FIELDS))
+            session.add(copy)
+            session.flush()
+            elements[old.id] = copy.id
+    _copy_rooms(session, source_id, target_id, elements)
     exhibitors: dict[int, int] = {}
     if with_exhibitors:
         rows = session.exec(
@@ -135,6 +148,20 @@ def _copy_plan(session: Session, source_id: int, target_id: int, with_exhibitors
         values["status"] = booth.status if holder is not None else BoothStatus.FREE.value
         session.add(Booth(event_id=target_id, **values))
     session.flush()
+
+
+def _copy_rooms(session: Session, source_id: int, target_id: int, elements: dict) -> None:
+    """The talk rooms, each with its capacity and its place on the copied plan."""
+    rooms = session.exec(select(Room).where(Room.event_id == source_id).order_by(Room.id))
+    session.add_all(
+        Room(
+            event_id=target_id,
+            name=room.name,
+            capacity=room.capacity,
+            element_id=elements.get(room.element_id) if room.element_id else None,
+        )
+        for room in rooms
+    )
 
 
 def copy_summary(session: Session, event_id: int) -> dict[str, int]:

@@ -426,6 +426,7 @@ def load_report_data(
         ReportExhibitor(e["name"], e["sector"], list(e["booths"]), bool(e["present"]))
         for e in repo.list_exhibitors(event_id, session=session)
     ]
+    from itday.db.rooms import report_rows as rooms_attendance
     from itday.db.visits import day_flows
 
     return ReportData(
@@ -439,6 +440,7 @@ def load_report_data(
         plan=plan,
         generated_at=dt.datetime.now(ZoneInfo(event.timezone or "Europe/Paris")),
         anonymised=anonymised,
+        rooms=rooms_attendance(event_id, session=session),
     )
 
 
@@ -741,6 +743,7 @@ def export_edition(
         meta = _event_json(event, report.stats, result, backup_note)
         meta["earlier_backups"] = _earlier_backups(out, result.backup)
         meta["flows"] = report.flows
+        meta["rooms"] = report.rooms  # each talk session's attendance (no one named)
         (staging / "event.json").write_text(
             json.dumps(
                 meta,

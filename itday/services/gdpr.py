@@ -4,7 +4,7 @@ What goes: attendees' first and last names, e-mails, phones, job titles and the 
 of the registration system; their ticket codes (each leads to the person's record at the
 ticketing service), and the code logged by the scans of a ticket; exhibitors' contact person
 (name, e-mail, phone); the raw text of scans refused as « not one of our badges » (a visitor
-may have shown a vCard); what the stands wrote about the people they met (the notes and the
+may have shown a vCard), at the entrance and at the talk rooms' doors; what the stands wrote about the people they met (the notes and the
 answers of their leads: free text) and the answers the stands' phones were sent (the name
 and company of each badge scanned).
 
@@ -31,6 +31,7 @@ from itday.db.models import (
     Exhibitor,
     Lead,
     LeadUpload,
+    RoomScan,
     Scan,
     StandDevice,
     StandLink,
@@ -101,6 +102,7 @@ def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
             )
             .values(code="")
         ).rowcount
+        scans = (scans or 0) + _purge_room_scans(session, event_id, ticket_codes)
         session.execute(delete(AttendeeCode).where(col(AttendeeCode.event_id) == event_id))
         leads = _purge_leads(session, event_id)
         session.commit()
@@ -110,9 +112,29 @@ def purge_personal_data(session: Session, event_id: int) -> dict[str, int]:
     return {
         "attendees": len(people),
         "exhibitors": len(exhibitors),
-        "scans": scans or 0,
+        "scans": scans,
         "leads": leads,
     }
+
+
+def _purge_room_scans(session: Session, event_id: int, ticket_codes) -> int:
+    """The talk rooms' door log (issue 27): the same codes as the entrance's are blanked."""
+    return (
+        session.execute(
+            update(RoomScan)
+            .where(
+                col(RoomScan.event_id) == event_id,
+                or_(
+                    col(RoomScan.result) == ScanResult.INVALID.value,
+                    col(RoomScan.reason) == REASON_UNKNOWN_TICKET,
+                    col(RoomScan.code).in_(ticket_codes),
+                ),
+                col(RoomScan.code) != "",
+            )
+            .values(code="")
+        ).rowcount
+        or 0
+    )
 
 
 def _purge_leads(session: Session, event_id: int) -> int:

@@ -12,7 +12,7 @@ import time
 
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 
-PAGE_KEYS = ["plan", "exhibitors", "visitors", "checkin", "stats"]
+PAGE_KEYS = ["plan", "exhibitors", "visitors", "checkin", "stats", "programme"]
 
 
 def page_titles() -> dict[str, str]:
@@ -25,6 +25,7 @@ def page_titles() -> dict[str, str]:
         "visitors": QCoreApplication.translate("app", "Visiteurs"),
         "checkin": QCoreApplication.translate("app", "Accueil"),
         "stats": QCoreApplication.translate("app", "Statistiques"),
+        "programme": QCoreApplication.translate("app", "Programme"),
     }
 
 
@@ -36,6 +37,7 @@ PAGE_CLASSES = {
     "visitors": "itday.ui.pages.visitors:VisitorsPage",
     "checkin": "itday.ui.pages.checkin:CheckinPage",
     "stats": "itday.ui.pages.stats:StatsPage",
+    "programme": "itday.ui.pages.programme:ProgrammePage",
 }
 
 
@@ -60,6 +62,9 @@ def pending_texts() -> dict[str, str]:
         ),
         "stats": QCoreApplication.translate(
             "app", "Les statistiques arrivent bientôt : arrivées, catégories, export."
+        ),
+        "programme": QCoreApplication.translate(
+            "app", "Le programme des salles arrive bientôt : salles, séances, affluence."
         ),
     }
 

@@ -590,6 +590,14 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Full-screen self-service kiosk (organiser PIN; leave: Ctrl+Shift+Q)</translation>
         </message>
         <message>
+            <source>Salle…</source>
+            <translation>Room…</translation>
+        </message>
+        <message>
+            <source>Porte d'une salle de conférences : entrées, sorties, décompte</source>
+            <translation>A talk room's door: entries, exits, count</translation>
+        </message>
+        <message>
             <source>Code du badge puis Entrée (ou douchette)</source>
             <translation>Badge code then Enter (or barcode scanner)</translation>
         </message>
@@ -2352,6 +2360,10 @@ Assign it to %3 instead?</translation>
             <translation>Hall</translation>
         </message>
         <message>
+            <source>Dimensions et allées…</source>
+            <translation>Size and aisles…</translation>
+        </message>
+        <message>
             <source>Fond de plan</source>
             <translation>Background</translation>
         </message>
@@ -2386,10 +2398,6 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Cliquez sur deux points du fond de plan dont vous connaissez la distance.</source>
             <translation>Click two points of the background whose distance you know.</translation>
-        </message>
-        <message>
-            <source>Dimensions et allées…</source>
-            <translation>Size and aisles…</translation>
         </message>
         <message>
             <source>Lecture du fond de plan…</source>
@@ -2556,6 +2564,125 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Réessayer</source>
             <translation>Retry</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>Programme</source>
+            <translation>Talks</translation>
+        </message>
+        <message>
+            <source>Importer le programme…</source>
+            <translation>Import the programme…</translation>
+        </message>
+        <message>
+            <source>Nouvelle salle…</source>
+            <translation>New room…</translation>
+        </message>
+        <message>
+            <source>Nouvelle séance…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Liste pour les intervenants…</source>
+            <translation>List for the speakers…</translation>
+        </message>
+        <message>
+            <source>Les participants de la séance choisie qui ont consenti (les autres comptés)</source>
+            <translation>The attendees of the chosen session who consented (the others counted)</translation>
+        </message>
+        <message>
+            <source>Salle</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Capacité</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Dans la salle</source>
+            <translation>Inside</translation>
+        </message>
+        <message>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Intervenants</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <source>Salles</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>Séances</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Aucune salle : importez le programme (colonnes Salle, Capacité, Titre, Début, Fin, Intervenants) ou créez les salles une à une.</source>
+            <translation>No room: import the programme (columns Room, Capacity, Title, Start, End, Speakers) or create the rooms one by one.</translation>
+        </message>
+        <message>
+            <source>Double-cliquez une salle ou une séance pour la modifier.</source>
+            <translation>Double-click a room or a session to change it.</translation>
+        </message>
+        <message>
+            <source>Supprimer la séance « %1 » ?</source>
+            <translation>Delete the session “%1”?</translation>
+        </message>
+        <message>
+            <source>Supprimer la salle « %1 », ses séances et ses présences ?</source>
+            <translation>Delete the room “%1”, its sessions and its attendance?</translation>
+        </message>
+        <message>
+            <source>Choisissez d'abord une séance.</source>
+            <translation>Choose a session first.</translation>
+        </message>
+        <message>
+            <source>Liste pour les intervenants</source>
+            <translation>List for the speakers</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.</source>
+            <translation>List written: %1 person(s) named, %2 without consent.</translation>
+        </message>
+        <message>
+            <source>Importer le programme</source>
+            <translation>Import the programme</translation>
+        </message>
+        <message>
+            <source>Programme (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
+            <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 séance(s), %2 mise(s) à jour, %3 salle(s) nouvelle(s), %4 ligne(s) rejetée(s).</source>
+            <translation>%1 session(s), %2 updated, %3 new room(s), %4 line(s) rejected.</translation>
+        </message>
+        <message>
+            <source>ligne %1 : %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>Importer ?</source>
+            <translation>Import?</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2889,88 @@ To confirm, type {word}:</translation>
         </message>
     </context>
     <context>
+        <name>RoomDialog</name>
+        <message>
+            <source>Salle</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source> places</source>
+            <translation> seats</translation>
+        </message>
+        <message>
+            <source>(aucun)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Capacité (sécurité)</source>
+            <translation>Capacity (safety)</translation>
+        </message>
+        <message>
+            <source>Sur le plan</source>
+            <translation>On the plan</translation>
+        </message>
+        <message>
+            <source>Donnez un nom à la salle.</source>
+            <translation>Give the room a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDisplay</name>
+        <message>
+            <source>Affichage porte</source>
+            <translation>Door display</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDoorStation</name>
+        <message>
+            <source>Accueil — salle</source>
+            <extracomment>a scan's outcome is on screen (the ``RoomOutcome``)</extracomment>
+            <translation>Check-in — room</translation>
+        </message>
+        <message>
+            <source>Entrées</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <source>Sorties</source>
+            <translation>Exits</translation>
+        </message>
+        <message>
+            <source>Affichage porte…</source>
+            <translation>Door display…</translation>
+        </message>
+        <message>
+            <source>Le décompte seul, plein écran, pour un écran à la porte</source>
+            <translation>The count alone, full screen, for a screen at the door</translation>
+        </message>
+        <message>
+            <source>Sons</source>
+            <translation>Sounds</translation>
+        </message>
+        <message>
+            <source>Salle :</source>
+            <translation>Room:</translation>
+        </message>
+        <message>
+            <source>Faire entrer quand même (organisation)</source>
+            <translation>Let in anyway (organiser)</translation>
+        </message>
+        <message>
+            <source>Code du badge puis Entrée (ou douchette)</source>
+            <translation>Badge code then Enter (or barcode scanner)</translation>
+        </message>
+        <message>
+            <source>Choisissez d'abord la salle.</source>
+            <translation>Choose the room first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanLogDialog</name>
         <message>
             <source>Heure</source>
@@ -2818,6 +3027,49 @@ To confirm, type {word}:</translation>
         <message>
             <source>Entrée annulée depuis le journal.</source>
             <translation>Admission undone from the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Séance</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Noms, séparés par des virgules</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Salle</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Intervenants</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <source>Donnez un titre à la séance.</source>
+            <translation>Give the session a title.</translation>
+        </message>
+        <message>
+            <source>Créez d'abord une salle.</source>
+            <translation>Create a room first.</translation>
+        </message>
+        <message>
+            <source>La fin de la séance doit suivre son début.</source>
+            <translation>The session must end after it starts.</translation>
         </message>
     </context>
     <context>
@@ -3457,6 +3709,34 @@ recruitment</translation>
             <translation>Refused scans</translation>
         </message>
         <message>
+            <source>Séance</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Salle</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Horaire</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Dans la salle</source>
+            <translation>Inside</translation>
+        </message>
+        <message>
+            <source>Pic</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Personnes</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Salles de conférences</source>
+            <translation>Talk rooms</translation>
+        </message>
+        <message>
             <source>Aucune édition.</source>
             <translation>No edition.</translation>
         </message>
@@ -4038,6 +4318,25 @@ Write the export into a new folder {inside}?</translation>
         </message>
     </context>
     <context>
+        <name>_CountView</name>
+        <message>
+            <source>Choisissez la salle</source>
+            <translation>Choose the room</translation>
+        </message>
+        <message>
+            <source>Aucune séance en cours</source>
+            <translation>No session under way</translation>
+        </message>
+        <message>
+            <source>Presque complète</source>
+            <translation>Almost full</translation>
+        </message>
+        <message>
+            <source>Salle complète</source>
+            <translation>Room full</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderField</name>
         <message>
             <source>Parcourir…</source>
@@ -4067,6 +4366,10 @@ Write the export into a new folder {inside}?</translation>
             <translation>Statistics</translation>
         </message>
         <message>
+            <source>Programme</source>
+            <translation>Talks</translation>
+        </message>
+        <message>
             <source>Le plan du hall arrive bientôt : placement, numérotation et attribution des stands.</source>
             <translation>The hall plan is coming soon: booth layout, numbering and assignment.</translation>
         </message>
@@ -4085,6 +4388,10 @@ Write the export into a new folder {inside}?</translation>
         <message>
             <source>Les statistiques arrivent bientôt : arrivées, catégories, export.</source>
             <translation>Statistics are coming soon: arrivals, categories, export.</translation>
+        </message>
+        <message>
+            <source>Le programme des salles arrive bientôt : salles, séances, affluence.</source>
+            <translation>The talks programme is coming soon: rooms, sessions, attendance.</translation>
         </message>
     </context>
     <context>
@@ -4604,12 +4911,12 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Invalid size “{size}”: expected WIDTHxHEIGHT, e.g. 1600x900.</translation>
         </message>
         <message>
-            <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
-            <translation>Cannot write the screenshot {path} (folder or format?).</translation>
-        </message>
-        <message>
             <source>Aucun code organisateur : la borne ne s'ouvre pas sans le code qui la fait quitter. Choisissez-en un à l'ouverture, ou avec « itday pin --set ».</source>
             <translation>No organiser PIN: the kiosk does not open without the PIN that closes it. Choose one when it opens, or with “itday pin --set”.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire la capture {path} (dossier ou format ?).</source>
+            <translation>Cannot write the screenshot {path} (folder or format?).</translation>
         </message>
         <message>
             <source>Le nom de l'exposant est obligatoire.</source>
@@ -5043,13 +5350,65 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>The booths' server did not start.</translation>
         </message>
         <message>
+            <source>--category ne s'applique qu'aux inscriptions (visitors).</source>
+            <translation>--category only applies to registrations (visitors).</translation>
+        </message>
+        <message>
+            <source>{flag} va avec --room SALLE.</source>
+            <translation>{flag} goes with --room ROOM.</translation>
+        </message>
+        <message>
+            <source>--room (porte d'une salle) ne va ni avec --print ni avec --offline-dir.</source>
+            <translation>--room (a room's door) goes neither with --print nor with --offline-dir.</translation>
+        </message>
+        <message>
+            <source>--override ne sert qu'aux entrées (pas avec --exit).</source>
+            <translation>--override is for entries only (not with --exit).</translation>
+        </message>
+        <message>
+            <source>{name} : colonne(s) {missing} introuvable(s) (en-têtes lus : {found}) ; un programme a les colonnes Salle, Capacité, Titre, Début, Fin, Intervenants.</source>
+            <translation>{name}: column(s) {missing} not found (headers read: {found}); a programme has the columns Salle, Capacité, Titre, Début, Fin, Intervenants (or Room, Capacity, Title, Start, End, Speakers).</translation>
+        </message>
+        <message>
+            <source>La capacité d'une salle est un nombre de places supérieur à 0.</source>
+            <translation>A room's capacity is a number of seats above 0.</translation>
+        </message>
+        <message>
+            <source>Donnez un nom à la salle.</source>
+            <translation>Give the room a name.</translation>
+        </message>
+        <message>
+            <source>Une salle s'appelle déjà « {name} ».</source>
+            <translation>A room is already called “{name}”.</translation>
+        </message>
+        <message>
+            <source>La fin de la séance doit suivre son début.</source>
+            <translation>The session must end after it starts.</translation>
+        </message>
+        <message>
+            <source>Donnez un titre à la séance.</source>
+            <translation>Give the session a title.</translation>
+        </message>
+        <message>
+            <source>Aucune salle « {room} » dans cette édition (salles : {rooms}).</source>
+            <translation>No room “{room}” in this edition (rooms: {rooms}).</translation>
+        </message>
+        <message>
+            <source>Aucune salle dans cette édition : importez le programme d'abord (itday import programme FICHIER).</source>
+            <translation>No room in this edition: import the programme first (itday import programme FILE).</translation>
+        </message>
+        <message>
+            <source>Cette salle n'existe plus.</source>
+            <translation>This room no longer exists.</translation>
+        </message>
+        <message>
+            <source>Séance n° {session_id} introuvable.</source>
+            <translation>Session no. {session_id} not found.</translation>
+        </message>
+        <message>
             <source>Catégorie inconnue « {text} » : choisissez parmi {names}.</source>
             <extracomment>the function that runs each command, by name (filled by ``@command`` in the families)</extracomment>
             <translation>Unknown category “{text}”: choose one of {names}.</translation>
-        </message>
-        <message>
-            <source>--category et --status ne valent que pour « import visitors ».</source>
-            <translation>--category and --status are for “import visitors” only.</translation>
         </message>
         <message>
             <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
@@ -5058,6 +5417,10 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         <message>
             <source>Catégorie inconnue « {text} » : {valid}.</source>
             <translation>Unknown category “{text}”: {valid}.</translation>
+        </message>
+        <message>
+            <source>--category et --status ne valent que pour « import visitors ».</source>
+            <translation>--category and --status are for “import visitors” only.</translation>
         </message>
         <message>
             <source>La base contient déjà des données : la remplacer par l'édition de démonstration efface tout.</source>
@@ -5196,6 +5559,21 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
     </context>
     <context>
+        <name>programme</name>
+        <message>
+            <source>Salle « %1 »</source>
+            <translation>Room “%1”</translation>
+        </message>
+        <message>
+            <source>Séance « %1 »</source>
+            <translation>Session “%1”</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 »</source>
+            <translation>Delete “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Code organisateur</source>
@@ -5230,6 +5608,46 @@ Choose one (4 to 12 digits): every station that opens the database will ask for 
         <message>
             <source>Code incorrect. Code oublié ? Qui a le fichier de la base peut l'effacer avec « itday pin --reset ».</source>
             <translation>Wrong PIN. Forgotten? Whoever has the database file can clear it with “itday pin --reset”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rooms</name>
+        <message>
+            <source>entrée en salle</source>
+            <extracomment>share of the capacity at which the door turns amber what the door says, by result (French, context "rooms")</extracomment>
+            <translation>entered the room</translation>
+        </message>
+        <message>
+            <source>déjà dans la salle</source>
+            <translation>already inside</translation>
+        </message>
+        <message>
+            <source>sortie enregistrée</source>
+            <translation>exit recorded</translation>
+        </message>
+        <message>
+            <source>n'était pas compté(e) dans la salle</source>
+            <translation>was not counted inside</translation>
+        </message>
+        <message>
+            <source>Salle complète</source>
+            <translation>Room full</translation>
+        </message>
+        <message>
+            <source>pas entré(e) au salon — passer par l'accueil</source>
+            <translation>not checked in — go to the entrance desk</translation>
+        </message>
+        <message>
+            <source>aucune séance en cours ni dans les 15 minutes</source>
+            <translation>no session under way or within 15 minutes</translation>
+        </message>
+        <message>
+            <source>entrée forcée par l'organisation (salle complète)</source>
+            <translation>let in by the organiser (room full)</translation>
+        </message>
+        <message>
+            <source>ré-entrée dans la séance</source>
+            <translation>re-entry into the session</translation>
         </message>
     </context>
     <context>

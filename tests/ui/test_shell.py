@@ -9,12 +9,12 @@ from itday.ui import i18n
 from itday.ui.app import build_window
 
 
-def test_shell_shows_five_areas_and_real_counts(qtbot, demo_db):
+def test_shell_shows_six_areas_and_real_counts(qtbot, demo_db):
     window = build_window(demo_db)
     qtbot.addWidget(window)
     window.show()
     titles = [a.text() for a in window.nav_actions.values()]
-    assert titles == ["Plan", "Exposants", "Visiteurs", "Accueil", "Statistiques"]
+    assert titles == ["Plan", "Exposants", "Visiteurs", "Accueil", "Statistiques", "Programme"]
     with demo_db.session() as s:
         c = repo.counts(repo.latest_event(session=s).id, session=s)
     text = window.counts_label.text()

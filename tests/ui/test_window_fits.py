@@ -42,7 +42,7 @@ def test_every_page_fits_1366_by_768(qtbot, language, database, organiser):
     qtbot.addWidget(window)
     window.ctx.set_organiser(organiser)
     window.show()
-    for key in ("plan", "exhibitors", "visitors", "checkin", "stats"):
+    for key in ("plan", "exhibitors", "visitors", "checkin", "stats", "programme"):
         window.show_page(key)
         qtbot.wait(10)
         hint = window.minimumSizeHint()
@@ -63,7 +63,7 @@ def test_screenshot_command_gives_1366_by_768_on_every_page(qapp, tmp_path, lang
     assert main(["init", "--name", "Innovation IT Day 2018", "--date", "2018-06-28",
                  "--db", str(path)]) == 0  # fmt: skip
     try:
-        for page in ("plan", "exhibitors", "visitors", "checkin", "stats"):
+        for page in ("plan", "exhibitors", "visitors", "checkin", "stats", "programme"):
             shot = tmp_path / f"{lang}-{page}.png"
             assert main(["gui", "--db", str(path), "--lang", lang, "--screenshot", str(shot),
                          "--size", "1366x768", "--page", page]) == 0  # fmt: skip

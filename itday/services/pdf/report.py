@@ -53,6 +53,8 @@ class ReportData:
     generated_at: dt.datetime | None = None
     anonymised: bool = False
     flows: dict | None = None  # itday.db.visits.day_flows()
+    #: each talk session's attendance (itday.db.rooms.attendance, with a local ``time``)
+    rooms: list[dict] = field(default_factory=list)
 
 
 def category_label(value: str, lang: str = "fr") -> str:
@@ -163,6 +165,34 @@ class OccupancyChart(Flowable):
                 draw_text(c, x, bottom - 4.5 * mm, quarter_label(moment), 7)
         c.setStrokeColor(colors.black)
         c.line(left, bottom, left + w, bottom)
+
+
+def _rooms(story: list, sessions: list[dict], full: float, t, st) -> None:
+    """« Salles de conférences »: each session's peak inside and the people who came."""
+    story += _heading(t("Salles de conférences"), st)
+    rows = [
+        [_p(x["session"], st["cell"]), _p(x["room"], st["cell"]), _p(x["time"], st["cell"]),
+         _p(str(x["capacity"] or ""), st["cell"]), _p(str(x["peak_inside"]), st["cell"]),
+         _p(str(x["distinct_people"]), st["cell"])]
+        for x in sessions
+    ]  # fmt: skip
+    story.append(
+        _table(
+            rows,
+            [t("Séance"), t("Salle"), t("Horaire"), t("Capacité"), t("Pic"), t("Personnes")],
+            [full * 0.34, full * 0.2, full * 0.16, full * 0.1, full * 0.08, full * 0.12],
+            st,
+        )
+    )
+    story.append(
+        _p(
+            t(
+                "Pic : le plus de personnes dans la salle à la fois ; personnes : chacune "
+                "comptée une fois, même sortie puis revenue."
+            ),
+            st["small"],
+        )
+    )
 
 
 def _flows(story: list, flows: dict, full: float, t, st) -> None:
@@ -376,6 +406,8 @@ def render_report(out: Output, data: ReportData) -> int:
 
     if data.flows:
         _flows(story, data.flows, full, t, st)
+    if data.rooms:
+        _rooms(story, data.rooms, full, t, st)
 
     cat_rows = [
         [

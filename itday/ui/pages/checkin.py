@@ -203,9 +203,16 @@ class CheckinPage(QWidget):
             self.tr("Borne libre-service plein écran (code organisateur ; quitter : Ctrl+Maj+Q)")
         )
         self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
+        self.room_button = QPushButton(self.tr("Salle…"))  # a talk room's door (issue 27)
+        self.room_button.setObjectName("roomModeButton")
+        self.room_button.setToolTip(
+            self.tr("Porte d'une salle de conférences : entrées, sorties, décompte")
+        )
+        self.room_button.clicked.connect(lambda: self.open_room_mode())
         top.addWidget(self.undo_button)
         top.addWidget(self.log_button)
         top.addWidget(self.kiosk_button)
+        top.addWidget(self.room_button)
         top.addWidget(self.walkin_button)
 
         self.counters = CountersWidget()
@@ -539,6 +546,12 @@ class CheckinPage(QWidget):
         else:
             kiosk.show()
         return kiosk
+
+    def open_room_mode(self, show: bool = True):
+        """« Salle… »: the door of a talk room (``itday.ui.checkin.room_mode``)."""
+        from itday.ui.checkin.room_mode import open_room_mode
+
+        return open_room_mode(self, show=show)
 
     def _kiosk_left(self, *_args) -> None:
         if self.isVisible():

@@ -42,7 +42,7 @@ from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
 
 REFRESH_DEBOUNCE_MS = 400
-WATCHED = {"scans", "attendees", "exhibitors", "booths", "events"}
+WATCHED = {"scans", "attendees", "exhibitors", "booths", "events", "programme"}
 
 
 # -- work done in the pool (no widgets here) ------------------------------------------------
@@ -50,14 +50,16 @@ WATCHED = {"scans", "attendees", "exhibitors", "booths", "events"}
 
 def load_numbers(state, db, event_id: int) -> dict:
     from itday.db.visits import day_flows
+    from itday.services.rooms import room_figures
 
     with db.session() as s:
         numbers = repo.stats(event_id, session=s)
         numbers["flows"] = day_flows(event_id, session=s)
         exhibitors = repo.list_exhibitors(event_id, session=s)
         tz = repo.event_timezone(event_id, session=s)
+        rooms = room_figures(s, event_id)
     missing = [(e["name"], ", ".join(e["booths"]) or "—") for e in exhibitors if not e["present"]]
-    return {"event_id": event_id, "stats": numbers, "missing": missing, "tz": tz}
+    return {"event_id": event_id, "stats": numbers, "missing": missing, "tz": tz, "rooms": rooms}
 
 
 def run_export(
@@ -243,8 +245,10 @@ class StatsPage(QWidget):
         grid.addWidget(_box(self.tr("Scans par poste"), self.stations), 1, 0)
         grid.addWidget(_box(self.tr("Scans refusés"), self.refused), 1, 1)
         grid.addWidget(self.missing_box, 1, 2)
+        grid.addWidget(self._rooms_box(), 2, 0, 1, 3)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
@@ -254,6 +258,17 @@ class StatsPage(QWidget):
         self.backup_label.setObjectName("backupState")
         self.backup_label.setWordWrap(True)
         outer.addWidget(self.backup_label)
+
+    def _rooms_box(self) -> QGroupBox:
+        """« Salles de conférences »: each session's count now, peak and people (issue 27)."""
+        self.rooms = _table(
+            [self.tr("Séance"), self.tr("Salle"), self.tr("Horaire"), self.tr("Dans la salle"),
+             self.tr("Pic"), self.tr("Personnes")]
+        )  # fmt: skip
+        self.rooms.setObjectName("roomsStats")
+        self.rooms_box = _box(self.tr("Salles de conférences"), self.rooms)
+        self.rooms_box.setVisible(False)
+        return self.rooms_box
 
     # -- loading ---------------------------------------------------------------------------
     def is_ready(self) -> bool:
@@ -299,6 +314,7 @@ class StatsPage(QWidget):
                 return
         self.tz = data.get("tz") or self.tz
         self._show(data["stats"], data["missing"])
+        self._show_rooms(data.get("rooms") or {})
         self._show_backup_state()
 
     def _show(self, s: dict, missing: list[tuple[str, str]]) -> None:
@@ -359,6 +375,21 @@ class StatsPage(QWidget):
             self.tr("Chiffres en direct · mis à jour à {t}").format(t=now.strftime("%H:%M:%S"))
         )
         self.numbers_shown.emit(s)
+
+    def _show_rooms(self, rooms: dict) -> None:
+        """Each session: the count now (the one under way), its peak and its people."""
+        sessions = rooms.get("sessions", [])
+        self.rooms_box.setVisible(bool(sessions))
+        now = {r["session_id"]: r for r in rooms.get("occupancy", []) if r["session_id"]}
+        rows = []
+        for x in sessions:
+            start = dt.datetime.fromisoformat(x["starts_at"]).astimezone(self.tz)
+            end = dt.datetime.fromisoformat(x["ends_at"]).astimezone(self.tz)
+            live = now.get(x["session_id"])
+            inside = f"{live['inside']} / {live['capacity']}" if live else "—"
+            rows.append([x["session"], x["room"], f"{start:%H:%M}–{end:%H:%M}", inside,
+                         str(x["peak_inside"]), str(x["distinct_people"])])  # fmt: skip
+        _fill(self.rooms, rows)
 
     # -- roles -------------------------------------------------------------------------------
     def _role_changed(self, organiser: bool) -> None:

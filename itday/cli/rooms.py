@@ -1,0 +1,94 @@
+"""Talk rooms on the command line (issue 27): ``itday import programme`` and the door scans
+of ``itday checkin --room`` (``itday.cli.people`` and ``itday.cli.desk`` hand over here)."""
+
+from __future__ import annotations
+
+from itday.cli.common import current_event_id, open_db, print_json
+from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
+
+
+def import_programme(args) -> int:
+    """``itday import programme FILE [--dry-run] [--json]``."""
+    from itday.core.importing import ImportFileError
+    from itday.services.programme import import_programme as run
+    from itday.services.programme import programme_json
+
+    if args.category:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--category ne s'applique qu'aux inscriptions (visitors).")
+        )
+    db = open_db(args, create=True)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        try:
+            report, rooms = run(session, event_id, args.file, dry_run=args.dry_run)
+        except ImportFileError as exc:
+            raise ItdayError(str(exc)) from None
+    data = programme_json(report, rooms)
+    if args.json:
+        print_json(data)
+        return 0
+    verb = "seraient importées" if args.dry_run else "importées"
+    print(
+        f"{data['imported']} séance(s) {verb}, {data['updated']} mise(s) à jour, "
+        f"{data['rooms']} salle(s) créée(s), {data['rooms_updated']} capacité(s) changée(s), "
+        f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
+        f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
+    )
+    for item in data["rejected"]:
+        print(f"  ligne {item['line']} rejetée : {item['reason']}")
+    for item in data["warnings"]:
+        print(f"  ligne {item['line']} : {item['reason']}")
+    if args.dry_run:
+        print("(essai à blanc : rien n'a été écrit)")
+    return 0
+
+
+def check_room_options(args) -> None:
+    """``--exit`` and ``--override`` go with ``--room``; a door prints no badge."""
+    if args.room is None:  # --exit alone: exits at the hall's entrance
+        for flag, given in (("--override", args.override),):
+            if given:
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("errors", "{flag} va avec --room SALLE."), flag=flag
+                )
+        return
+    if args.print_badge or args.offline_dir:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "--room (porte d'une salle) ne va ni avec --print ni avec --offline-dir.",
+            )
+        )
+    if args.exit_scan and args.override:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--override ne sert qu'aux entrées (pas avec --exit).")
+        )
+
+
+def checkin_room(args, codes) -> None:
+    """Door scans: one line per code, printed once its scan is committed."""
+    from itday.core.checkin import shown
+    from itday.services.rooms import record_room_scan, room_named
+
+    db = open_db(args)
+    with db.session() as session:
+        event_id = current_event_id(args, session)
+        room = room_named(session, event_id, args.room)
+        room_id = room.id
+    for raw in codes:
+        with db.session() as session:
+            outcome = record_room_scan(
+                session, event_id, raw, room_id, args.station,
+                exit=args.exit_scan, override=args.override,
+            )  # fmt: skip
+        if args.json:
+            print_json(outcome.to_json())
+            continue
+        who = outcome.attendee
+        name = f" — {who['first_name']} {who['last_name']}" if who else ""
+        print(
+            f"{shown(outcome.code)}: {outcome.result}{name} ({outcome.message}) — "
+            f"{outcome.room} {outcome.inside}/{outcome.capacity}",
+            flush=True,
+        )

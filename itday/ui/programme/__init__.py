@@ -1,0 +1,1 @@
+"""The Programme view: talk rooms and their sessions (issue 27)."""

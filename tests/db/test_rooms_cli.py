@@ -1,0 +1,90 @@
+"""``itday import programme`` and ``itday checkin --room`` (issue 27), through ``main``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from itday.cli import main
+from itday.db.types import utcnow
+from tests.rooms_helpers import PROGRAMME, seed
+
+
+def _lines(capsys) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_import_programme_json_and_text(tmp_path, capsys):
+    base = str(tmp_path / "p.sqlite")
+    assert main(["init", "--db", base, "--name", "P", "--date", "2017-06-29"]) == 0
+    path = tmp_path / "programme.csv"
+    path.write_text(PROGRAMME.format(amphi=120, b=60, c=25), encoding="utf-8-sig")
+    capsys.readouterr()
+    assert main(["import", "programme", str(path), "--db", base, "--json", "--dry-run"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["imported"], data["rooms"], data["rejected"]) == (4, 3, [])
+    assert main(["import", "programme", str(path), "--db", base]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("4 séance(s) importées") and "3 salle(s) créée(s)" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom;Prénom\nA;b\n", encoding="utf-8")
+    assert main(["import", "programme", str(bad), "--db", base]) == 1
+    err = capsys.readouterr().err
+    assert "« Salle »" in err and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+@pytest.fixture
+def live(tmp_path):
+    """A programme under way now (Salle B's session ends in 1 minute: a full day's others)."""
+    from itday.db.engine import Database
+
+    db = Database.open(tmp_path / "d.sqlite")
+    t0 = utcnow() - dt.timedelta(minutes=5)
+    event_id, rooms, people, strangers = seed(db, capacities=(30, 20, 2), t0=t0, minutes=600)
+    db.dispose()
+    return str(tmp_path / "d.sqlite"), people, strangers
+
+
+def test_door_scans_print_room_and_inside(live, capsys):
+    base, people, strangers = live
+    codes = [*people[:3], strangers[0]]
+    assert main(["checkin", *codes, "--room", "atelier c", "--json", "--db", base]) == 0
+    lines = _lines(capsys)
+    assert [(x["result"], x["room"], x["inside"]) for x in lines] == [
+        ("admitted", "Atelier C", 1),
+        ("admitted", "Atelier C", 2),
+        ("full", "Atelier C", 2),
+        ("not_admitted", "Atelier C", 2),
+    ]
+    assert [x["reason"] for x in lines[2:]] == ["full", "not_admitted"]
+    argv = ["checkin", people[2], "--room", "Atelier C", "--override", "--json", "--db", base]
+    assert main(argv) == 0
+    forced = _lines(capsys)[0]
+    assert (forced["result"], forced["override"], forced["inside"]) == ("admitted", True, 3)
+    assert main(["checkin", people[0], "--room", "Salle B", "--json", "--db", base]) == 0
+    assert _lines(capsys)[0]["inside"] == 1  # moved out of Atelier C
+    assert (
+        main(["checkin", people[1], "--room", "Atelier C", "--exit", "--json", "--db", base]) == 0
+    )
+    out = _lines(capsys)[0]
+    assert (out["result"], out["inside"]) == ("exited", 1)
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["checkin", "X", "--room", "Atelier C", "--print"], "--room"),
+        (["checkin", "X", "--room", "Atelier C", "--exit", "--override"], "--override"),
+    ],
+)
+def test_door_options_misused_are_bad_usage(live, capsys, argv, needle):
+    assert main([*argv, "--db", live[0]]) == 2
+    err = capsys.readouterr().err
+    assert needle in err and len(err.strip().splitlines()) == 1
+
+
+def test_unknown_room_names_the_rooms(live, capsys):
+    assert main(["checkin", live[1][0], "--room", "Salle Z", "--db", live[0]]) == 1
+    assert "Amphi A, Atelier C, Salle B" in capsys.readouterr().err
