@@ -29,6 +29,7 @@ REASON_DAMAGED = "damaged"
 REASON_OTHER_EDITION = "other_edition"
 REASON_NOT_REGISTERED = "not_registered"
 REASON_CANCELLED = "cancelled"
+REASON_TICKET_CANCELLED = "ticket_cancelled"  # the import cancelled them: ticket's status
 REASON_REENTRY = "reentry"
 REASON_UNKNOWN_TICKET = "unknown_ticket"  # looks like a ticketing service's code, not ours
 # Re-entry (issue 24.8): the rule of the edition for the person's category, as applied
@@ -87,6 +88,7 @@ REASON_WORDS = {
     REASON_DAMAGED: QT_TRANSLATE_NOOP("checkin", "code mal lu"),
     REASON_OTHER_EDITION: QT_TRANSLATE_NOOP("checkin", "badge d'une autre édition"),
     REASON_CANCELLED: QT_TRANSLATE_NOOP("checkin", "inscription annulée"),
+    REASON_TICKET_CANCELLED: QT_TRANSLATE_NOOP("checkin", "billet annulé / remboursé"),
     REASON_REENTRY_AFTER_EXIT: QT_TRANSLATE_NOOP("checkin", "ré-entrée après sortie"),
     REASON_REENTRY_REFUSED: QT_TRANSLATE_NOOP("checkin", "ré-entrée refusée"),
     REASON_NOT_EXITED: QT_TRANSLATE_NOOP("checkin", "sortie non scannée"),
@@ -136,6 +138,9 @@ class KnownAttendee:
     checked_in_at: dt.datetime | None
     checked_in_station: str | None
     exited: bool = False  # scanned out at the entrance since they last came in
+    #: why they are cancelled: ``tickets.CANCEL_REASON_TICKET`` (the import, from the
+    #: ticket's status) or "" (by hand)
+    cancel_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -258,7 +263,9 @@ def decide(
     if attendee.event_id != event_id:
         return Decision(ScanResult.INVALID, REASON_OTHER_EDITION, attendee.id)
     if attendee.cancelled:
-        return Decision(ScanResult.CANCELLED, REASON_CANCELLED, attendee.id)
+        ticket = attendee.cancel_reason == tickets.CANCEL_REASON_TICKET
+        reason = REASON_TICKET_CANCELLED if ticket else REASON_CANCELLED
+        return Decision(ScanResult.CANCELLED, reason, attendee.id)
     if attendee.checked_in_at is not None:
         rule = reentry_rule(reentry, attendee.category)
         if rule is Reentry.REFUSED:

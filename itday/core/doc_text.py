@@ -155,6 +155,7 @@ EN: dict[str, str] = {
     "Badge inconnu": "Unknown badge",
     "Billet inconnu": "Unknown ticket",
     "Inscription annulée": "Registration cancelled",
+    "Billet annulé / remboursé": "Ticket cancelled / refunded",
     "Ré-entrée autorisée": "Re-entry allowed",
     "Ré-entrée après sortie": "Re-entry after exit",
     "Ré-entrée refusée": "Re-entry refused",

@@ -197,7 +197,7 @@ def looks_like_ticket(text: str) -> bool:
 # (Eventbrite « Attendee Status »), of the ticket or of the order (pretix, HelloAsso,
 # Weezevent, Billetweb, Yurplan « Statut »).  A person whose ticket was cancelled, refunded,
 # transferred to someone else or left unpaid until it expired is imported as *cancelled*:
-# the desk refuses their codes (« inscription annulée »).  A value not listed here is
+# the desk refuses their codes (« billet annulé / remboursé »).  A value not listed here is
 # imported as registered and named in a warning line by line; the organiser says what it
 # means (the import's mapping step, ``itday import --status "VALEUR=annulé"``), remembered
 # in the database for the next imports.
@@ -207,6 +207,10 @@ STATUS_FIELD = "status"
 #: what a status means
 ATTENDING = "attending"
 CANCELLED = "cancelled"
+#: ``attendee.cancel_reason`` of a person the import cancelled because every ticket of theirs
+#: has a status meaning cancelled (refused at the door as « billet annulé / remboursé »);
+#: "" for a registration cancelled by hand
+CANCEL_REASON_TICKET = "ticket"
 
 
 @dataclass(frozen=True)

@@ -133,13 +133,14 @@ def update_attendee(attendee_id: int, values: dict, *, session: Session) -> dict
 
 
 def set_cancelled(ids: list[int], cancelled: bool, *, session: Session) -> int:
-    """Cancel (or restore) registrations; returns how many rows changed."""
+    """Cancel (or restore) registrations by hand; returns how many rows changed.  Either way
+    the import's reason (a ticket cancelled or refunded) no longer holds: cleared."""
     if not ids:
         return 0
     changed = session.execute(
         update(Attendee)
         .where(col(Attendee.id).in_(list(ids)), col(Attendee.cancelled).is_not(cancelled))
-        .values(cancelled=cancelled, updated_at=utcnow())
+        .values(cancelled=cancelled, cancel_reason="", updated_at=utcnow())
     ).rowcount
     session.commit()
     return changed

@@ -139,6 +139,9 @@ class Attendee(SQLModel, table=True):
     external_ref: str | None = Field(default=None, index=True)
     code: str = Field(unique=True, index=True)  # badge payload
     cancelled: bool = False
+    # why: "ticket" when the import cancelled them from the ticket's status (refused at the
+    # door as « billet annulé / remboursé »), "" by hand; cleared when restored
+    cancel_reason: str = ""
     # May exhibitors receive their details beyond the badge? None: never asked (no);
     # unticked by default; the answer's time and where it was given (import, desk, kiosk…).
     consent: bool | None = None

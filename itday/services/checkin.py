@@ -71,7 +71,14 @@ def _known(a: Attendee | None, session: Session | None = None) -> KnownAttendee 
         and repo.exited_since_entry(a.id, session=session)
     )
     return KnownAttendee(
-        a.id, a.event_id, a.category, a.cancelled, a.checked_in_at, a.checked_in_station, exited
+        a.id,
+        a.event_id,
+        a.category,
+        a.cancelled,
+        a.checked_in_at,
+        a.checked_in_station,
+        exited,
+        a.cancel_reason,
     )
 
 

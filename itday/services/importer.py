@@ -111,6 +111,7 @@ _NEW_ATTENDEE = {
     "source": Source.IMPORT.value,
     "external_ref": None,
     "cancelled": False,
+    "cancel_reason": "",
     "checked_in_at": None,
     "checked_in_station": None,
     "consent": None,
@@ -326,6 +327,8 @@ def _merge_visitors(
             "category": record.category,
             "external_ref": record.external_ref,
             "cancelled": record.cancelled,  # the ticket's status: only ever sets it
+            # and says why (the door's « billet annulé / remboursé »)
+            "cancel_reason": tickets.CANCEL_REASON_TICKET if record.cancelled else "",
         }
         if attendee is None:
             # New people are inserted as plain rows (executemany): building 20,000 ORM

@@ -136,6 +136,7 @@ def _code_refusal(scanned, attendee: Attendee | None, event_id: int):
             attendee.cancelled,
             attendee.checked_in_at,
             attendee.checked_in_station,
+            cancel_reason=attendee.cancel_reason,
         )
     decision = decide(scanned, known, event_id)
     if decision.result in (ScanResult.ADMITTED, ScanResult.ALREADY_ADMITTED):

@@ -48,8 +48,40 @@ def test_a_refunded_ticket_is_imported_cancelled_and_refused_at_the_door(db, eve
     with db.session() as s:
         refused = record_scan(s, event_id, "1234567890123456789002", "Accueil 1")
         admitted = record_scan(s, event_id, "1234567890123456789001", "Accueil 1")
-    assert (refused.result, refused.decision.reason) == (ScanResult.CANCELLED, "cancelled")
+    assert (refused.result, refused.decision.reason) == (ScanResult.CANCELLED, "ticket_cancelled")
     assert admitted.result is ScanResult.ADMITTED
+
+
+def test_itday_checkin_refuses_a_refunded_ticket_with_its_reason(db, event_id, tmp_path, capsys):
+    """« billet annulé / remboursé » in `itday checkin`'s line and JSON (result still
+    "cancelled"), in the export's scans file; by hand it is « inscription annulée »."""
+    from itday.cli import main
+    from itday.db import attendees
+
+    _cli(db, "import", "visitors", str(_write(tmp_path, EVENTBRITE)))
+    assert _people(db, event_id)["Claire"].cancel_reason == "ticket"
+    capsys.readouterr()
+    args = ["checkin", "1234567890123456789002", "--db", str(db.path)]
+    main(args)
+    line = capsys.readouterr().out
+    assert "refusé" in line and "(billet annulé / remboursé)" in line, line
+    assert "inscription annulée" not in line
+    main([*args, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert (data["result"], data["reason"]) == ("cancelled", "ticket_cancelled")
+    assert data["message"] == "billet annulé / remboursé"
+    out = tmp_path / "export"
+    assert main(["export", str(out), "--db", str(db.path)]) == 0
+    scans = "".join(p.read_text(encoding="utf-8-sig") for p in out.rglob("*scan*.csv"))
+    assert "Billet annulé / remboursé" in scans, sorted(p.name for p in out.rglob("*"))
+    # restored by hand, then cancelled by hand: the import's reason no longer holds
+    claire = _people(db, event_id)["Claire"].id
+    with db.session() as s:
+        attendees.set_cancelled([claire], False, session=s)
+        attendees.set_cancelled([claire], True, session=s)
+    assert _people(db, event_id)["Claire"].cancel_reason == ""
+    main(args)
+    assert "(inscription annulée — voir l'organisation)" in capsys.readouterr().out
 
 
 def test_a_re_import_cancels_a_person_refunded_since(db, event_id, tmp_path):

@@ -21,6 +21,7 @@ from itday.core.checkin import (
     REASON_NOT_REGISTERED,
     REASON_OTHER_EDITION,
     REASON_REENTRY,
+    REASON_TICKET_CANCELLED,
     REASON_UNKNOWN_TICKET,
     REENTRY_REFUSALS,
     reason_word,
@@ -68,6 +69,9 @@ REFUSAL_DETAILS = {
         "ResultPanel", "Code itday absent de la liste : chercher la personne par son nom"
     ),
     REASON_CANCELLED: QT_TRANSLATE_NOOP("ResultPanel", "Entrée refusée : voir l'organisation"),
+    REASON_TICKET_CANCELLED: QT_TRANSLATE_NOOP(
+        "ResultPanel", "Entrée refusée : voir l'organisation"
+    ),
     REASON_DAMAGED: QT_TRANSLATE_NOOP(
         "ResultPanel", "Code abîmé ou mal lu : rescanner ou chercher par nom"
     ),
