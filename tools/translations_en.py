@@ -1151,6 +1151,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "code mal lu": "code misread",
     "badge d'une autre édition": "badge of another edition",
     "inscription annulée": "registration cancelled",
+    "billet annulé / remboursé": "ticket cancelled / refunded",
     "chercher le nom": "look up the name",
     "rescannez": "scan again",
     "voir l'organisation": "see the organisers",

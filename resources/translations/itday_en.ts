@@ -4449,6 +4449,10 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>registration cancelled</translation>
         </message>
         <message>
+            <source>billet annulé / remboursé</source>
+            <translation>ticket cancelled / refunded</translation>
+        </message>
+        <message>
             <source>ré-entrée après sortie</source>
             <translation>re-entry after exit</translation>
         </message>

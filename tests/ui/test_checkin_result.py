@@ -82,3 +82,26 @@ def test_an_unknown_ticket_says_look_up_the_name_not_foreign(qtbot):
         assert english["detail"] == "Ticket not in the imported list: look the person up by name"
     finally:
         remove_translators(QApplication.instance())
+
+
+def _refunded(cancel_reason: str):
+    holder = checkin.KnownAttendee(7, 1, "visitor", True, None, None, cancel_reason=cancel_reason)
+    decision = checkin.decide("1234567890123456789002", holder, event_id=1)
+    return SimpleNamespace(result=decision.result, decision=decision, attendee=None)
+
+
+def test_a_refunded_ticket_says_so_in_french_and_english(qtbot):
+    """Issue 24.1: the import's reason, not « inscription annulée », nor a foreign code."""
+    from PySide6.QtWidgets import QApplication
+
+    info = describe(_refunded("ticket"))
+    assert info["headline"] == "BILLET ANNULÉ / REMBOURSÉ" and info["tone"] == "refused"
+    assert info["detail"] == "Entrée refusée : voir l'organisation"
+    assert describe(_refunded(""))["headline"] == "INSCRIPTION ANNULÉE"
+    install_translators(QApplication.instance(), "en")
+    try:
+        english = describe(_refunded("ticket"))
+        assert english["headline"] == "TICKET CANCELLED / REFUNDED"
+        assert english["detail"] == "Entry refused: see the organisers"
+    finally:
+        remove_translators(QApplication.instance())

@@ -12,6 +12,7 @@ import sys
 from itday.core import badge
 from itday.core.checkin import REASON_WORDS, RESULT_WORDS
 from itday.db import repo
+from itday.db.models import Attendee
 from itday.services.checkin import record_scan
 from itday.services.export import read_tables, write_csv
 from itday.ui.checkin.result import describe
@@ -25,13 +26,19 @@ def _codes(db, event_id) -> dict[str, str]:
     with db.session() as s:
         rows = repo.attendee_rows(event_id, session=s)
     cancelled = next(r for r in rows if r["cancelled"])
-    person = next(r for r in rows if not r["cancelled"] and r["checked_in_at"] is None)
+    person, refunded = [r for r in rows if not r["cancelled"] and r["checked_in_at"] is None][:2]
+    with db.session() as s:  # as the import leaves a refunded ticket (issue 24.1)
+        s.get(Attendee, refunded["id"]).sqlmodel_update(
+            {"cancelled": True, "cancel_reason": "ticket"}
+        )
+        s.commit()
     return {
         "not_ours": FOREIGN,
         "damaged": DAMAGED,
         "unknown_ticket": TICKET,
         "not_registered": badge.new_code(),
         "cancelled": cancelled["code"],
+        "ticket_cancelled": refunded["code"],
         "admitted": person["code"],
     }
 
@@ -89,7 +96,8 @@ def test_a_refusal_reads_the_same_on_screen_in_the_journal_the_export_and_the_cl
 def screen_result(reason: str):
     from itday.core.enums import ScanResult
 
-    return ScanResult.CANCELLED if reason == "cancelled" else ScanResult.INVALID
+    cancelled = ("cancelled", "ticket_cancelled")
+    return ScanResult.CANCELLED if reason in cancelled else ScanResult.INVALID
 
 
 def test_files_for_people_carry_no_code_names(demo_ctx, tmp_path):
