@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS attendee (
     checked_in_station TEXT,
     first_name TEXT NOT NULL DEFAULT '',
     last_name TEXT NOT NULL DEFAULT '',
-    company TEXT NOT NULL DEFAULT ''
+    company TEXT NOT NULL DEFAULT '',
+    cancel_reason TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS journal (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -206,6 +207,7 @@ class LocalCopy:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.executescript(_LOCAL_SCHEMA)
+            self._add_missing_columns()
         except sqlite3.Error as exc:
             raise ItdayError(
                 QT_TRANSLATE_NOOP(
@@ -233,6 +235,15 @@ class LocalCopy:
                 (key, value),
             )
 
+    def _add_missing_columns(self) -> None:
+        """A copy made by an earlier version lacks ``attendee.cancel_reason`` (issue 24.1):
+        added empty; the next copy from the server fills it."""
+        columns = {r[1] for r in self._conn.execute("PRAGMA table_info(attendee)")}
+        if "cancel_reason" not in columns:
+            self._conn.execute(
+                "ALTER TABLE attendee ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"
+            )
+
     # -- attendee copy --------------------------------------------------------------
     def replace_attendees(self, rows: list[tuple], ticket_rows: list[tuple] = ()) -> None:
         """Replace the copy by the server's rows (attendees, and their ticket codes as
@@ -245,8 +256,8 @@ class LocalCopy:
                 c.execute("DELETE FROM ticket")
                 c.executemany(
                     "INSERT INTO attendee (code, id, event_id, category, cancelled, "
-                    "checked_in_at, checked_in_station, first_name, last_name, company) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "checked_in_at, checked_in_station, first_name, last_name, company, "
+                    "cancel_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     [(r[0], r[1], r[2], r[3], int(bool(r[4])), _iso(r[5]), *r[6:]) for r in rows],
                 )
                 c.executemany(
@@ -285,7 +296,7 @@ class LocalCopy:
 
     _ATTENDEE = (
         "SELECT id, event_id, category, cancelled, checked_in_at, checked_in_station, "
-        "first_name, last_name, company, code FROM attendee"
+        "first_name, last_name, company, code, cancel_reason FROM attendee"
     )
 
     def _holder(self, code: str, scanned: ScannedCode, event_id: int) -> tuple[tuple | None, str]:
@@ -321,7 +332,13 @@ class LocalCopy:
                 known = None
                 if row is not None:
                     known = KnownAttendee(
-                        row[0], row[1], row[2], bool(row[3]), _parse(row[4]), row[5]
+                        row[0],
+                        row[1],
+                        row[2],
+                        bool(row[3]),
+                        _parse(row[4]),
+                        row[5],
+                        cancel_reason=row[10],
                     )
                 decision = decide(scanned, known, event_id)
                 checked = row[4] if row else None
@@ -614,6 +631,7 @@ class ResilientRecorder:
                         Attendee.first_name,
                         Attendee.last_name,
                         Attendee.company,
+                        Attendee.cancel_reason,
                     )
                 ).all()
         except Exception as exc:
