@@ -1949,7 +1949,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Affichage porte": "Door display",
     "Accueil — salle": "Check-in — room",
     "Entrées": "Entries",
-    "Sorties": "Exits",
     "Affichage porte…": "Door display…",
     "Le décompte seul, plein écran, pour un écran à la porte": (
         "The count alone, full screen, for a screen at the door"
@@ -1976,7 +1975,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "--category ne s'applique qu'aux inscriptions (visitors).": (
         "--category only applies to registrations (visitors)."
     ),
-    "{flag} va avec --room SALLE.": "{flag} goes with --room ROOM.",
+    "--override va avec --room SALLE.": "--override goes with --room ROOM.",
     "--room (porte d'une salle) ne va ni avec --print ni avec --offline-dir.": (
         "--room (a room's door) goes neither with --print nor with --offline-dir."
     ),

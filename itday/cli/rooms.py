@@ -47,11 +47,8 @@ def import_programme(args) -> int:
 def check_room_options(args) -> None:
     """``--exit`` and ``--override`` go with ``--room``; a door prints no badge."""
     if args.room is None:  # --exit alone: exits at the hall's entrance
-        for flag, given in (("--override", args.override),):
-            if given:
-                raise UsageError(
-                    QT_TRANSLATE_NOOP("errors", "{flag} va avec --room SALLE."), flag=flag
-                )
+        if args.override:
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "--override va avec --room SALLE."))
         return
     if args.print_badge or args.offline_dir:
         raise UsageError(

@@ -5358,8 +5358,8 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>--category only applies to registrations (visitors).</translation>
         </message>
         <message>
-            <source>{flag} va avec --room SALLE.</source>
-            <translation>{flag} goes with --room ROOM.</translation>
+            <source>--override va avec --room SALLE.</source>
+            <translation>--override goes with --room ROOM.</translation>
         </message>
         <message>
             <source>--room (porte d'une salle) ne va ni avec --print ni avec --offline-dir.</source>
