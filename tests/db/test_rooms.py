@@ -136,7 +136,7 @@ def test_import_programme_reads_a_french_file(db, event_id, tmp_path):
     with db.session() as s:  # again, with the workshop's capacity: updated, not doubled
         report, rooms = import_programme(s, event_id, path)
     assert (report.imported, report.updated, report.unchanged) == (1, 0, 3)
-    assert rooms == {"rooms": 1, "rooms_updated": 1}
+    assert rooms == {"rooms": 1, "rooms_updated": 1, "speakers_created": []}  # all linked
     with db.session() as s:
         caps = {r.name: r.capacity for r in db_rooms.list_rooms(event_id, session=s)}
         assert caps == {"Amphi A": 150, "Salle B": 60, "Atelier C": 12}
