@@ -2008,6 +2008,21 @@ EN: dict[str, str | tuple[str, str]] = {
     "aucune séance en cours ni dans les 15 minutes": "no session under way or within 15 minutes",
     "entrée forcée par l'organisation (salle complète)": "let in by the organiser (room full)",
     "ré-entrée dans la séance": "re-entry into the session",
+    # -- speakers enter without counting (issue 27.1) ----------------------------------------
+    "intervenant(e) de la séance — entre sans compter": "speaker of the session — not counted",
+    "--speakers-free ne vaut que pour « import programme ».": (
+        "--speakers-free only applies to “import programme”."
+    ),
+    "Les intervenants entrent sans compter": "Speakers enter without counting",
+    "À la porte de leur séance, les intervenants entrent même salle complète, sans être "
+    "comptés": "At their session's door, speakers get in even when the room is full, uncounted",
+    "Les intervenants entrent sans compter dans leurs séances.": (
+        "Speakers enter their sessions without counting."
+    ),
+    "Les intervenants comptent comme les autres.": "Speakers count like everyone else.",
+    "%1 intervenant(s) ajouté(s) aux participants (catégorie Intervenant) : %2": (
+        "%1 speaker(s) added to the attendees (category Speaker): %2"
+    ),
     "Liste pour les intervenants…": "List for the speakers…",
     "Liste pour les intervenants": "List for the speakers",
     "Les participants de la séance choisie qui ont consenti (les autres comptés)": (

@@ -162,6 +162,9 @@ TABLE: tuple[Command, ...] = (
         arg("--column", action="append", metavar="EN-TÊTE=champ", default=[],
             help="colonne → champ (« Référence billet=Code du billet », « Note=ignorer ») ; "
             "retenu dans la base pour les imports suivants"),
+        arg("--speakers-free", choices=["oui", "non"], default=None,
+            help="programme : les intervenants entrent dans leurs séances sans compter "
+            "(ni refusés salle complète, ni comptés) ; retenu dans la base"),
     )),
     Command("attendees", "liste les participants", ("json",), args=(
         arg("--search", default=""),

@@ -24,6 +24,10 @@ def cmd_import(args) -> int:
         from itday.cli.rooms import import_programme
 
         return import_programme(args)
+    if args.speakers_free is not None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--speakers-free ne vaut que pour « import programme ».")
+        )
     db = open_db(args, create=True)
     run = importer.import_visitors if args.kind == "visitors" else importer.import_exhibitors
     with db.session() as session:

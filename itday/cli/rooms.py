@@ -24,7 +24,8 @@ def import_programme(args) -> int:
             report, rooms = run(session, event_id, args.file, dry_run=args.dry_run)
         except ImportFileError as exc:
             raise ItdayError(str(exc)) from None
-    data = programme_json(report, rooms)
+        free = _speakers_free(session, event_id, args)
+    data = {**programme_json(report, rooms), "speakers_free": free}
     if args.json:
         print_json(data)
         return 0
@@ -39,9 +40,27 @@ def import_programme(args) -> int:
         print(f"  ligne {item['line']} rejetée : {item['reason']}")
     for item in data["warnings"]:
         print(f"  ligne {item['line']} : {item['reason']}")
+    verb = "seraient ajouté(e)s" if args.dry_run else "ajouté(e)s"
+    for item in data["speakers_created"]:
+        print(f"  ligne {item['line']} : intervenant(e) « {item['name']} » {verb} aux "
+              "participants (catégorie Intervenant)")  # fmt: skip
+    state = "entrent sans compter" if free else "comptent comme les autres"
+    print(f"Les intervenants {state} à la porte de leurs séances.")
     if args.dry_run:
         print("(essai à blanc : rien n'a été écrit)")
     return 0
+
+
+def _speakers_free(session, event_id: int, args) -> bool:
+    """Store ``--speakers-free oui|non`` (not with ``--dry-run``); the setting now."""
+    from itday.services.speakers import set_speakers_free, speakers_free
+
+    if args.speakers_free is not None and not args.dry_run:
+        set_speakers_free(session, event_id, args.speakers_free == "oui")
+        session.commit()
+    if args.speakers_free is not None and args.dry_run:
+        return args.speakers_free == "oui"
+    return speakers_free(session, event_id)
 
 
 def check_room_options(args) -> None:

@@ -349,6 +349,17 @@ HEADERS: dict[str, tuple[str, str]] = {
     "answers": ("Réponses", "Answers"),
     "visitors": ("Visiteurs enregistrés", "Visitors recorded"),
     "busiest_hour": ("Heure la plus active", "Busiest hour"),
+    # talk sessions' attendance (issue 27)
+    "session_id": ("N° séance", "Session no."),
+    "title": ("Titre", "Title"),
+    "speakers": ("Intervenants", "Speakers"),
+    "room": ("Salle", "Room"),
+    "capacity": ("Capacité", "Capacity"),
+    "starts_at": ("Début", "Start"),
+    "ends_at": ("Fin", "End"),
+    "peak_inside": ("Pic de présence", "Peak inside"),
+    "distinct_people": ("Personnes venues", "Distinct people"),
+    "arrivals": ("Entrées", "Arrivals"),
 }
 
 #: values of some columns → (French, English) words

@@ -11,6 +11,12 @@ capacity the door turns amber; at 100 % it refuses « Salle complète » (``full
 organiser overrides it, which is logged.  At a session's end its presences close by
 themselves (``session_end``), at the time the session ended.
 
+Speakers (issue 27.1) are people of the edition of category Intervenant, linked to their
+sessions by name.  When the organiser says so (``speakers_free``), a speaker scanned at the
+door of their own session « gets in without counting against the queue »: let in even when
+the room is full, and not counted in « inside » (no presence opens; one they had elsewhere
+ends, they moved).  Without it a speaker is a person like any other.
+
 The database layer (``itday.services.rooms``) reads the state and writes the decision in one
 transaction that no other door or desk can interleave with, so counts stay exact.
 """
@@ -21,6 +27,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from itday.core.enums import Category
+from itday.core.importing.programme import split_speakers
+from itday.core.text import fold
 from itday.errors import QT_TRANSLATE_NOOP
 
 #: an entry before a session goes into it when it starts within this time
@@ -54,6 +63,7 @@ MESSAGES = {
 }
 OVERRIDDEN = QT_TRANSLATE_NOOP("rooms", "entrée forcée par l'organisation (salle complète)")
 REENTRY = QT_TRANSLATE_NOOP("rooms", "ré-entrée dans la séance")
+SPEAKER = QT_TRANSLATE_NOOP("rooms", "intervenant(e) de la séance — entre sans compter")
 
 #: results that let the person through the door (or out of it)
 PASSING = frozenset({ADMITTED, ALREADY_INSIDE, EXITED, NOT_INSIDE})
@@ -91,6 +101,7 @@ class DoorDecision:
     opens: bool = False  # a new presence starts
     override: bool = False  # let in over capacity by an organiser
     reentry: bool = False  # the person had left this session and comes back
+    speaker: bool = False  # a speaker of the session, let in without counting
     inside_after: int = 0  # people in the room once the scan is written
 
     @property
@@ -134,11 +145,14 @@ def decide_entry(
     stays: Sequence[Stay],
     left_session: bool = False,
     override: bool = False,
+    speaker_free: bool = False,
 ) -> DoorDecision:
     """An entry scan at ``room_id``'s door.
 
     ``inside``: people in the room now; ``stays``: the person's open presences (any room);
-    ``left_session``: the person entered this session earlier and went out (a re-entry)."""
+    ``left_session``: the person entered this session earlier and went out (a re-entry);
+    ``speaker_free``: the person is a speaker of ``session`` and the edition lets speakers
+    in without counting (see ``speaker_of``)."""
     if not admitted_at_entrance:
         return DoorDecision(NOT_ADMITTED, inside_after=inside)
     if session is None:
@@ -149,6 +163,15 @@ def decide_entry(
     # inside this room for another session (one that has not been closed): ends it here
     elsewhere = tuple(p.id for p in stays if p.attendee_id == attendee_id)
     freed = sum(1 for p in stays if p.room_id == room_id)
+    if speaker_free:  # never refused, never counted: only what they leave is written
+        return DoorDecision(
+            ADMITTED,
+            session.id,
+            closes=elsewhere,
+            close_reason=END_MOVED if elsewhere else "",
+            speaker=True,
+            inside_after=inside - freed,
+        )
     after = inside - freed + 1
     forced = False
     if after > capacity:
@@ -178,10 +201,34 @@ def decide_exit(*, room_id: int, inside: int, stays: Sequence[Stay]) -> DoorDeci
     )
 
 
+def split_name(name: str) -> tuple[str, str]:
+    """(first name, last name) of « Alice Martin »: the last word is the last name."""
+    words = name.split()
+    if len(words) < 2:
+        return "", " ".join(words)
+    return " ".join(words[:-1]), words[-1]
+
+
+def same_name(first: str, last: str, name: str) -> bool:
+    """Does ``name`` name this person (« Alice Martin » or « Martin Alice », accents and
+    case aside)?"""
+    wanted = fold(" ".join(name.split()))
+    return wanted in (fold(f"{first} {last}".strip()), fold(f"{last} {first}".strip()))
+
+
+def speaker_of(first: str, last: str, category: str, speakers: str) -> bool:
+    """Is a person of this name and category one of the speakers the text names?"""
+    if category != Category.SPEAKER.value:
+        return False
+    return any(same_name(first, last, name) for name in split_speakers(speakers or ""))
+
+
 def message(decision: DoorDecision) -> str:
     """What the door says, in French (translate with context "rooms")."""
     if decision.override:
         return OVERRIDDEN
+    if decision.speaker:
+        return SPEAKER
     if decision.reentry and decision.result == ADMITTED:
         return REENTRY
     return MESSAGES.get(decision.result, "")

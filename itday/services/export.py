@@ -4,7 +4,8 @@ Writes into ``OUT_DIR``:
 
 * ``attendees.csv``, ``scans.csv``, ``exhibitors.csv``, ``booths.csv``, ``leads.csv`` (the
   contacts exhibitors made at their stands: stand, person's id, rating, tags, note, answers;
-  the person's details are in attendees.csv) — UTF-8 with a BOM
+  the person's details are in attendees.csv), ``sessions.csv`` (each talk session's
+  attendance, ``services/session_table.py``) — UTF-8 with a BOM
   and ``;`` as delimiter, so that French Excel opens them right; times in the event's time
   zone (ISO 8601 with the offset);
 * ``export.xlsx`` — the same five tables as sheets of one workbook; times are real Excel
@@ -66,6 +67,7 @@ from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
 from itday.services.pdf.report import ReportData, ReportExhibitor, render_report
 from itday.services.personal_copies import remember_export
+from itday.services.session_table import SESSION_COLUMNS, session_rows
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -131,6 +133,7 @@ SHEET_TITLES = {
     "exhibitors": "Exposants",
     "booths": "Stands",
     "leads": "Contacts des stands",
+    "sessions": "Séances",
 }
 SHEET_TITLES_EN = {
     "attendees": "Attendees",
@@ -138,8 +141,9 @@ SHEET_TITLES_EN = {
     "exhibitors": "Exhibitors",
     "booths": "Booths",
     "leads": "Stand leads",
+    "sessions": "Sessions",
 }
-TABLES = ("attendees", "scans", "exhibitors", "booths", "leads")
+TABLES = ("attendees", "scans", "exhibitors", "booths", "leads", "sessions")
 XLSX_NAME = "export.xlsx"
 
 
@@ -276,8 +280,9 @@ def read_tables(
     lead_rows = _lead_rows(event_id, session, tz, names)
 
     attendee_cols, scan_cols, exhibitor_cols = ATTENDEE_COLUMNS, SCAN_COLUMNS, EXHIBITOR_COLUMNS
-    lead_cols = LEAD_COLUMNS
+    lead_cols, session_cols = LEAD_COLUMNS, SESSION_COLUMNS
     if anonymise:
+        session_cols = tuple(c for c in SESSION_COLUMNS if c != "speakers")  # their names
         attendees = [rules.anonymise_attendee(r, key) for r in attendees]
         attendee_cols = tuple(
             c for c in ATTENDEE_COLUMNS if c not in rules.ANONYMISED_DROPPED_ATTENDEE_COLUMNS
@@ -298,6 +303,7 @@ def read_tables(
         "exhibitors": Table(exhibitor_cols, exhibitors, "exhibitors"),
         "booths": Table(BOOTH_COLUMNS, booth_rows, "booths"),
         "leads": Table(lead_cols, lead_rows, "leads"),
+        "sessions": Table(session_cols, session_rows(event_id, session, tz), "sessions"),
     }
 
 
@@ -668,6 +674,7 @@ def export_edition(
         "exhibitors": "Exposants (CSV)…",
         "booths": "Stands (CSV)…",
         "leads": "Contacts des stands (CSV)…",
+        "sessions": "Séances (CSV)…",
         "xlsx": "Classeur Excel…",
         "backup": "Sauvegarde de la base…",
         "report": "Rapport PDF…",

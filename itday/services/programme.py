@@ -168,6 +168,7 @@ def import_programme(
         (s.room_id, fold(s.title), s.starts_at): s
         for s in db_rooms.list_sessions(event_id, session=session)
     }
+    added = _link_speakers(session, event_id, kept, dry_run)
     for record, start, end in kept:
         row = rooms[fold(record.room)]["row"]
         same = existing.get((row.id, fold(record.title), start)) if row is not None else None
@@ -186,7 +187,22 @@ def import_programme(
         session.rollback()
     else:
         session.commit()
-    return report, {"rooms": created, "rooms_updated": changed}
+    return report, {"rooms": created, "rooms_updated": changed, "speakers_created": added}
+
+
+def _link_speakers(session: Session, event_id: int, kept, dry_run: bool) -> list[dict]:
+    """Link each line's speakers to people of category Intervenant, creating those the
+    edition lacks: [{"line", "name"}] of the people created (or that would be)."""
+    from itday.services.speakers import link_speakers, speakers_of_edition
+
+    known = speakers_of_edition(session, event_id)
+    added = []
+    for record, _, _ in kept:
+        _, names = link_speakers(
+            session, event_id, ", ".join(record.speakers), dry_run=dry_run, known=known
+        )
+        added += [{"line": record.line, "name": name} for name in names]
+    return added
 
 
 def programme_json(report: ImportReport, rooms: dict) -> dict:

@@ -228,6 +228,8 @@ def record_room_scan(
 def _reason(decision: rules.DoorDecision) -> str:
     if decision.override:
         return "override"
+    if decision.speaker:
+        return "speaker"
     if decision.reentry and decision.result == rules.ADMITTED:
         return "reentry"
     if decision.close_reason == rules.END_MOVED:
@@ -241,8 +243,11 @@ def _decide(session, programme, room, attendee, moment, inside, exit, override):
     entered = {st.id: st.entered_at for st in stays}
     if exit:
         return rules.decide_exit(room_id=room.id, inside=inside, stays=stays), entered
+    from itday.services.speakers import is_speaker_of
+
     slot = rules.current_session(programme, room.id, moment)
     left = slot is not None and slot.id in left_sessions
+    speaker = slot is not None and is_speaker_of(session, attendee, slot.id)
     decision = rules.decide_entry(
         attendee_id=attendee.id,
         admitted_at_entrance=attendee.checked_in_at is not None,
@@ -253,6 +258,7 @@ def _decide(session, programme, room, attendee, moment, inside, exit, override):
         stays=stays,
         left_session=left,
         override=override,
+        speaker_free=speaker,
     )
     return decision, entered
 

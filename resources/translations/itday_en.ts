@@ -2597,6 +2597,14 @@ Assign it to %3 instead?</translation>
             <translation>The attendees of the chosen session who consented (the others counted)</translation>
         </message>
         <message>
+            <source>Les intervenants entrent sans compter</source>
+            <translation>Speakers enter without counting</translation>
+        </message>
+        <message>
+            <source>À la porte de leur séance, les intervenants entrent même salle complète, sans être comptés</source>
+            <translation>At their session's door, speakers get in even when the room is full, uncounted</translation>
+        </message>
+        <message>
             <source>Salle</source>
             <translation>Room</translation>
         </message>
@@ -2641,6 +2649,14 @@ Assign it to %3 instead?</translation>
             <translation>Double-click a room or a session to change it.</translation>
         </message>
         <message>
+            <source>Les intervenants entrent sans compter dans leurs séances.</source>
+            <translation>Speakers enter their sessions without counting.</translation>
+        </message>
+        <message>
+            <source>Les intervenants comptent comme les autres.</source>
+            <translation>Speakers count like everyone else.</translation>
+        </message>
+        <message>
             <source>Supprimer la séance « %1 » ?</source>
             <translation>Delete the session “%1”?</translation>
         </message>
@@ -2679,6 +2695,10 @@ Assign it to %3 instead?</translation>
         <message>
             <source>ligne %1 : %2</source>
             <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 intervenant(s) ajouté(s) aux participants (catégorie Intervenant) : %2</source>
+            <translation>%1 speaker(s) added to the attendees (category Speaker): %2</translation>
         </message>
         <message>
             <source>Importer ?</source>
@@ -5423,6 +5443,10 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Unknown category “{text}”: {valid}.</translation>
         </message>
         <message>
+            <source>--speakers-free ne vaut que pour « import programme ».</source>
+            <translation>--speakers-free only applies to “import programme”.</translation>
+        </message>
+        <message>
             <source>--category et --status ne valent que pour « import visitors ».</source>
             <translation>--category and --status are for “import visitors” only.</translation>
         </message>
@@ -5652,6 +5676,10 @@ Choose one (4 to 12 digits): every station that opens the database will ask for 
         <message>
             <source>ré-entrée dans la séance</source>
             <translation>re-entry into the session</translation>
+        </message>
+        <message>
+            <source>intervenant(e) de la séance — entre sans compter</source>
+            <translation>speaker of the session — not counted</translation>
         </message>
     </context>
     <context>

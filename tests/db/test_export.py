@@ -63,6 +63,7 @@ def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
         "exhibitors.csv",
         "booths.csv",
         "leads.csv",
+        "sessions.csv",
         "export.xlsx",
         "event.json",
         backup,
@@ -79,7 +80,9 @@ def test_demo_export_opens_with_csv_and_openpyxl(demo_db, tmp_path):
     scans = _csv(out / "scans.csv")
     assert len(scans) == result.rows["scans"] > 0
     wb = openpyxl.load_workbook(out / "export.xlsx", read_only=True)
-    assert wb.sheetnames == ["Participants", "Scans", "Exposants", "Stands", "Contacts des stands"]
+    assert wb.sheetnames == [
+        "Participants", "Scans", "Exposants", "Stands", "Contacts des stands", "Séances",
+    ]  # fmt: skip
     sheet_rows = list(wb["Participants"].iter_rows(values_only=True))
     assert sheet_rows[0][:3] == ("id", "first_name", "last_name")
     assert len(sheet_rows) - 1 == len(people)

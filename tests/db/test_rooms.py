@@ -136,7 +136,7 @@ def test_import_programme_reads_a_french_file(db, event_id, tmp_path):
     with db.session() as s:  # again, with the workshop's capacity: updated, not doubled
         report, rooms = import_programme(s, event_id, path)
     assert (report.imported, report.updated, report.unchanged) == (1, 0, 3)
-    assert rooms == {"rooms": 1, "rooms_updated": 1}
+    assert rooms == {"rooms": 1, "rooms_updated": 1, "speakers_created": []}  # all linked
     with db.session() as s:
         caps = {r.name: r.capacity for r in db_rooms.list_rooms(event_id, session=s)}
         assert caps == {"Amphi A": 150, "Salle B": 60, "Atelier C": 12}
@@ -159,6 +159,7 @@ def test_a_new_edition_carries_the_rooms(db, day):
 
 
 def test_attendance_per_session_in_stats_export_and_report(db, day, tmp_path):
+    import csv
     import json
 
     from itday.services.export import export_edition
@@ -184,6 +185,23 @@ def test_attendance_per_session_in_stats_export_and_report(db, day, tmp_path):
     text = " ".join(pdf_text(result.folder / "report.pdf").split())
     assert "Salles de conférences" in text and "Cloud souverain" in text
     assert "Amphi A 10:00–10:45 30 4 4" in text
+    with (result.folder / "sessions.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))  # for people: French headers
+    assert [r["Titre"] for r in rows] == ["Cloud souverain", "IA générative", "Atelier Python",
+                                          "Cybersécurité des PME"]  # fmt: skip
+    first = rows[0]
+    assert (first["Salle"], first["Début"], first["Fin"]) == (
+        "Amphi A", "29/06/2017 10:00:00", "29/06/2017 10:45:00",
+    )  # fmt: skip
+    got = (first["Pic de présence"], first["Personnes venues"], first["Entrées"])
+    assert got == ("4", "4", "5")
+    assert (rows[1]["Pic de présence"], rows[1]["Entrées"]) == ("0", "0")
+    tech = export_edition(db, event_id, tmp_path / "tech", technical=True, anonymise=True)
+    with (tech.folder / "sessions.csv").open(encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh, delimiter=";"))
+    assert "speakers" not in row  # anonymised: the speakers' names left out too
+    assert (row["title"], row["starts_at"], row["peak_inside"], row["distinct_people"],
+            row["arrivals"]) == ("Cloud souverain", "2017-06-29T10:00:00+02:00", "4", "4", "5")  # fmt: skip
 
 
 def test_a_sessions_list_for_its_speakers_names_only_who_consented(db, day, tmp_path):

@@ -88,3 +88,109 @@ def test_door_options_misused_are_bad_usage(live, capsys, argv, needle):
 def test_unknown_room_names_the_rooms(live, capsys):
     assert main(["checkin", live[1][0], "--room", "Salle Z", "--db", live[0]]) == 1
     assert "Amphi A, Atelier C, Salle B" in capsys.readouterr().err
+
+
+# -- speakers (issue 27.1) -----------------------------------------------------------------
+
+
+def _speakers(base: str) -> list[tuple[str, str, str]]:
+    from sqlmodel import select
+
+    from itday.db.engine import Database
+    from itday.db.models import Attendee
+
+    db = Database.open(base)
+    with db.session() as s:
+        rows = s.exec(
+            select(Attendee.first_name, Attendee.last_name, Attendee.source).where(
+                Attendee.category == "speaker"
+            )
+        ).all()
+    db.dispose()
+    return sorted(tuple(r) for r in rows)
+
+
+def test_import_links_speakers_creating_the_missing_ones(tmp_path, capsys):
+    from itday.db.engine import Database
+    from itday.db.models import Attendee
+
+    base = str(tmp_path / "p.sqlite")
+    assert main(["init", "--db", base, "--name", "P", "--date", "2017-06-29"]) == 0
+    db = Database.open(base)
+    with db.session() as s:  # already a speaker of the edition, spelled otherwise
+        s.add(Attendee(event_id=1, first_name="CHLOE", last_name="Petit", category="speaker",
+                       code="SPK-CHLOE"))  # fmt: skip
+        s.add(Attendee(event_id=1, first_name="Alice", last_name="Martin", code="VIS-ALICE"))
+        s.commit()
+    db.dispose()
+    path = tmp_path / "programme.csv"
+    path.write_text(PROGRAMME.format(amphi=120, b=60, c=25), encoding="utf-8-sig")
+    capsys.readouterr()
+    argv = ["import", "programme", str(path), "--db", base]
+    assert main([*argv, "--dry-run", "--json", "--speakers-free", "oui"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    names = [x["name"] for x in data["speakers_created"]]
+    assert names == ["Alice Martin", "Bruno Durand", "David Roux", "Emma Blanc"]
+    assert data["speakers_free"] is True
+    assert len(_speakers(base)) == 1  # the dry run wrote nothing, the setting neither:
+    assert main([*argv, "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["speakers_free"] is False
+    assert main([*argv, "--speakers-free", "oui"]) == 0
+    out = capsys.readouterr().out
+    assert "ligne 2 : intervenant(e) « Alice Martin » ajouté(e)s" in out
+    assert "Les intervenants entrent sans compter" in out
+    # a visitor named Alice Martin is not a speaker: a person of category Intervenant is made
+    assert _speakers(base) == [
+        ("Alice", "Martin", "import"), ("Bruno", "Durand", "import"), ("CHLOE", "Petit", "import"),
+        ("David", "Roux", "import"), ("Emma", "Blanc", "import"),
+    ]  # fmt: skip
+    assert main([*argv, "--json"]) == 0  # again: everyone is linked, no one created
+    data = json.loads(capsys.readouterr().out)
+    assert data["speakers_created"] == [] and data["speakers_free"] is True
+    assert main([*argv, "--speakers-free", "non"]) == 0
+    assert "comptent comme les autres" in capsys.readouterr().out
+    assert main(["import", "visitors", str(path), "--speakers-free", "oui", "--db", base]) == 2
+
+
+def test_a_speaker_enters_their_full_session_without_counting(live, capsys):
+    from itday.db.engine import Database
+    from itday.db.models import Attendee
+    from itday.services.speakers import link_speakers, set_speakers_free
+
+    base, people, _ = live
+    db = Database.open(base)
+    with db.session() as s:
+        talk = s.exec(select_talk("Atelier Python")).one()
+        talk.speakers = "Alice Martin"
+        (alice,), _ = link_speakers(s, talk.event_id, talk.speakers)
+        s.commit()
+        person = s.get(Attendee, alice)
+        person.checked_in_at = utcnow() - dt.timedelta(minutes=10)
+        code, event_id = person.code, talk.event_id
+        s.commit()
+    argv = ["--room", "Atelier C", "--json", "--db", base]
+    assert main(["checkin", *people[:2], code, *argv]) == 0
+    lines = _lines(capsys)
+    assert [(x["result"], x["inside"]) for x in lines] == [
+        ("admitted", 1), ("admitted", 2), ("full", 2),
+    ]  # fmt: skip
+    with db.session() as s:
+        set_speakers_free(s, event_id, True)
+        s.commit()
+    assert main(["checkin", code, *argv]) == 0
+    line = _lines(capsys)[0]
+    assert (line["result"], line["reason"], line["inside"]) == ("admitted", "speaker", 2)
+    assert main(["checkin", people[2], *argv]) == 0  # the speaker took no one's place…
+    assert _lines(capsys)[0]["result"] == "full"  # …nor made one
+    assert main(["checkin", code, "--room", "Salle B", "--json", "--db", base]) == 0
+    line = _lines(capsys)[0]  # Salle B's session is not theirs: they count there
+    assert (line["result"], line["reason"], line["inside"]) == ("admitted", "", 1)
+    db.dispose()
+
+
+def select_talk(title: str):
+    from sqlmodel import select
+
+    from itday.db.models import TalkSession
+
+    return select(TalkSession).where(TalkSession.title == title)

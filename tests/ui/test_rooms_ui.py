@@ -222,3 +222,41 @@ def test_the_programme_page_writes_a_sessions_list_for_its_speakers(qtbot, ctx, 
     qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT)
     assert task is not None and (tmp_path / "ia.csv").exists()
     assert "0 personne(s) nommée(s), 1 sans consentement" in str(messages[-1])
+
+
+def test_programme_page_lets_speakers_in_free_and_links_edited_speakers(qtbot, live, tmp_path):
+    from sqlmodel import select
+
+    from itday.db.models import Attendee
+    from itday.services.speakers import speakers_free
+    from itday.ui.pages.programme import ProgrammePage
+
+    db, event_id, rooms, _people, _ = live
+    ctx = AppContext(
+        db, event_id, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    ctx.set_organiser(True)
+    page = ProgrammePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.is_ready, timeout=TIMEOUT)
+    assert not page.speakers_free_box.isChecked()
+    page.speakers_free_box.click()  # on: stored for the edition
+
+    def stored() -> bool:
+        with db.session() as s:
+            return speakers_free(s, event_id)
+
+    qtbot.waitUntil(stored, timeout=TIMEOUT)
+    start = utcnow() + dt.timedelta(hours=5)
+    page.edit_session(None, dialog_values={"title": "Quantique", "room_id": rooms["Salle B"],
+        "starts_at": start, "ends_at": start + dt.timedelta(hours=1),
+        "speakers": "Zoé Lambert"})  # fmt: skip
+    qtbot.waitUntil(lambda: page.sessions_table.rowCount() == 5, timeout=TIMEOUT)
+    with db.session() as s:
+        made = s.exec(select(Attendee.first_name).where(Attendee.category == "speaker")).all()
+    assert made == ["Zoé"]
+    page.speakers_free_box.click()  # off again
+    qtbot.waitUntil(lambda: not stored(), timeout=TIMEOUT)
+    assert not page.speakers_free_box.isChecked()
+    ctx.tasks.wait_all(5000)

@@ -129,3 +129,38 @@ def test_attendance_of_a_session():
     a = r.attendance(visits, A.ends_at, tz)
     assert (a.peak_inside, a.distinct_people, a.entries) == (3, 3, 4)
     assert a.arrivals_by_minute == {"10:00": 1, "10:05": 2, "10:10": 1}
+
+
+# -- speakers (issue 27.1) -----------------------------------------------------------------
+
+
+def test_a_speaker_let_in_free_is_never_refused_nor_counted():
+    full = entry(capacity=2, inside=2)
+    assert full.result == r.FULL
+    d = entry(capacity=2, inside=2, speaker_free=True)
+    assert (d.result, d.opens, d.inside_after, d.speaker) == (r.ADMITTED, False, 2, True)
+    assert d.passes and not d.override and "sans compter" in r.message(d)
+    assert r.tone(d.result, d.inside_after, 2) == "warning"  # passes, but the room is full
+
+
+def test_a_speaker_coming_from_another_room_leaves_it():
+    there = r.Stay(5, attendee_id=7, room_id=20, session_id=3, entered_at=at(0))
+    d = entry(stays=[there], inside=4, speaker_free=True)
+    assert (d.closes, d.close_reason, d.opens, d.inside_after) == ((5,), r.END_MOVED, False, 4)
+
+
+def test_a_speaker_must_still_have_come_in_at_the_entrance():
+    d = entry(admitted_at_entrance=False, speaker_free=True)
+    assert d.result == r.NOT_ADMITTED and not d.speaker
+
+
+def test_speakers_are_matched_by_name_and_category():
+    text = "Alice Martin, Bruno Durand et Chloé Petit"
+    assert r.speaker_of("Alice", "Martin", "speaker", text)
+    assert r.speaker_of("CHLOE", "petit", "speaker", text)  # accents and case aside
+    assert r.speaker_of("Bruno", "Durand", "speaker", "Durand Bruno")  # last name first
+    assert not r.speaker_of("Alice", "Martin", "visitor", text)  # not of category Intervenant
+    assert not r.speaker_of("Alice", "Dupont", "speaker", text)
+    assert not r.speaker_of("Alice", "Martin", "speaker", "")
+    assert r.split_name("Jean-Marc de La Tour") == ("Jean-Marc de La", "Tour")
+    assert r.split_name("Madonna") == ("", "Madonna")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,9 +38,11 @@ def load_programme(state, db, event_id: int) -> dict:
     from itday.db.models import HallElement
     from itday.services.programme import rooms_and_sessions
     from itday.services.rooms import occupancy
+    from itday.services.speakers import speakers_free
 
     with db.session() as s:
         rooms, talks = rooms_and_sessions(s, event_id)
+        free = speakers_free(s, event_id)
         counts = {r["room_id"]: r for r in occupancy(s, event_id)}
         tz = repo.event_timezone(event_id, session=s)
         event = repo.get_event(event_id, session=s)
@@ -53,6 +56,7 @@ def load_programme(state, db, event_id: int) -> dict:
         "tz": tz,
         "date": event.date if event else dt.date.today(),
         "elements": elements,
+        "speakers_free": free,
         "rooms": [
             {
                 "id": r.id,
@@ -88,6 +92,15 @@ def run_import(state, db, event_id: int, path: str, dry_run: bool) -> dict:
         except ImportFileError as exc:
             raise ItdayError(str(exc)) from None
     return programme_json(report, rooms)
+
+
+def store_speakers_free(state, db, event_id: int, on: bool) -> bool:
+    from itday.services.speakers import set_speakers_free
+
+    with db.session() as s:
+        set_speakers_free(s, event_id, on)
+        s.commit()
+    return on
 
 
 def write_list(state, db, session_id: int, path: str):
@@ -154,6 +167,13 @@ class ProgrammePage(QWidget):
             self.tr("Les participants de la séance choisie qui ont consenti (les autres comptés)")
         )
         self.list_button.clicked.connect(lambda: self.ask_session_list())
+        self.speakers_free_box = QCheckBox(self.tr("Les intervenants entrent sans compter"))
+        self.speakers_free_box.setObjectName("speakersFree")
+        self.speakers_free_box.setToolTip(
+            self.tr("À la porte de leur séance, les intervenants entrent même salle complète, "
+                    "sans être comptés")
+        )  # fmt: skip
+        self.speakers_free_box.clicked.connect(self.set_speakers_free)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         wire_undo_button(self.undo_button, self.undo_stack, self.ctx.bridge.info)
@@ -175,6 +195,7 @@ class ProgrammePage(QWidget):
         self.sessions_table.doubleClicked.connect(
             lambda _i: self.edit_session(self._selected_session())
         )
+        top.addWidget(self.speakers_free_box)
         self.hint = QLabel()
         self.hint.setObjectName("programmeHint")
         self.hint.setWordWrap(True)
@@ -252,6 +273,7 @@ class ProgrammePage(QWidget):
 
     def _fill(self) -> None:
         data = self.data
+        self.speakers_free_box.setChecked(data["speakers_free"])
         tz = data["tz"]
         names = {r["id"]: r["name"] for r in data["rooms"]}
         keep_room, keep_session = self._selected_room(), self._selected_session()
@@ -304,6 +326,24 @@ class ProgrammePage(QWidget):
         for button in (self.import_button, self.add_room_button, self.add_session_button,
                        self.delete_button, self.undo_button, self.list_button):  # fmt: skip
             button.setVisible(on)
+
+    def set_speakers_free(self, on: bool) -> None:
+        """« Les intervenants entrent sans compter », stored for the edition (every door)."""
+        if self.ctx.event_id is None or not self._may_edit():
+            self.speakers_free_box.setChecked(not on)
+            return
+
+        def done(value: bool) -> None:
+            self.ctx.bridge.info(
+                self.tr("Les intervenants entrent sans compter dans leurs séances.") if value
+                else self.tr("Les intervenants comptent comme les autres.")
+            )  # fmt: skip
+            self.ctx.bridge.data_changed.emit("programme")
+
+        self.ctx.tasks.run(
+            store_speakers_free, self.ctx.db, self.ctx.event_id, bool(on), owner=self,
+            on_done=done, on_error=self.ctx.bridge.error,
+        )  # fmt: skip
 
     def _may_edit(self) -> bool:
         if self.ctx.organiser:
@@ -370,10 +410,14 @@ class ProgrammePage(QWidget):
         session_id = talk["id"] if talk else None
 
         def action(s):
-            return save_session(
+            from itday.services.speakers import link_speakers
+
+            talk = save_session(
                 s, event_id, values["room_id"], values["title"], values["starts_at"],
                 values["ends_at"], values.get("speakers", ""), session_id=session_id,
-            ).id  # fmt: skip
+            )  # fmt: skip
+            link_speakers(s, event_id, talk.speakers)  # the missing ones become Intervenants
+            return talk.id
 
         text = QCoreApplication.translate("programme", "Séance « %1 »").replace(
             "%1", values["title"]
@@ -472,6 +516,12 @@ class ProgrammePage(QWidget):
         for item in (report["rejected"] + report["warnings"])[:12]:
             lines.append(self.tr("ligne %1 : %2").replace("%1", str(item["line"]))
                          .replace("%2", item["reason"]))  # fmt: skip
+        added = report.get("speakers_created", [])
+        if added:
+            names = ", ".join(x["name"] for x in added[:12])
+            lines.append(self.tr("%1 intervenant(s) ajouté(s) aux participants (catégorie "
+                                 "Intervenant) : %2").replace("%1", str(len(added)))
+                         .replace("%2", names))  # fmt: skip
         return "\n".join(lines)
 
     def _confirm_import(self, report: dict) -> bool:
