@@ -557,21 +557,25 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>Camera:</translation>
         </message>
         <message>
-            <source>Inscription sur place (F2)</source>
-            <translation>Walk-in (F2)</translation>
-        </message>
-        <message>
-            <source>Annuler l'entrée (Ctrl+Z)</source>
-            <translation>Undo the entry (Ctrl+Z)</translation>
-        </message>
-        <message>
             <source>Borne (%1)</source>
             <extracomment>a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try costs little: refused at once, or the stream's 5 s timeout when the phone is gone) the camera starts once its preview is painted, or this long after the page is shown</extracomment>
             <translation>Kiosk (%1)</translation>
         </message>
         <message>
-            <source>Annuler la dernière entrée faite à ce poste</source>
-            <translation>Undo the last entry made at this station</translation>
+            <source>Annuler (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Annuler la dernière entrée faite à ce poste (Ctrl+Z)</source>
+            <translation>Undo the last entry made at this desk (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Inscrire (F2)</source>
+            <translation>Walk-in (F2)</translation>
+        </message>
+        <message>
+            <source>Inscription sur place : une personne venue sans inscription, son badge (F2)</source>
+            <translation>Walk-in registration: someone who came without registering, and their badge (F2)</translation>
         </message>
         <message>
             <source>Journal</source>

@@ -184,11 +184,15 @@ class CheckinPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.link_label)
 
-        self.undo_button = QPushButton(self.tr("Annuler l'entrée (Ctrl+Z)"))
-        self.undo_button.setToolTip(self.tr("Annuler la dernière entrée faite à ce poste"))
+        # short labels: the row holds at 1280 px with « Sorties », « Borne… » and « Salle… »
+        self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Annuler la dernière entrée faite à ce poste (Ctrl+Z)"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_last)
-        self.walkin_button = QPushButton(self.tr("Inscription sur place (F2)"))
+        self.walkin_button = QPushButton(self.tr("Inscrire (F2)"))
+        self.walkin_button.setToolTip(
+            self.tr("Inscription sur place : une personne venue sans inscription, son badge (F2)")
+        )
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.open_walk_in)
         self.log_button = QPushButton(self.tr("Journal"))
