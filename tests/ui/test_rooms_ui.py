@@ -135,6 +135,31 @@ def test_the_accueil_page_opens_the_room_mode(qtbot, ctx):
     page.shutdown()
 
 
+def test_the_page_s_camera_reads_for_the_room_s_door(qtbot, ctx, live):
+    """In « salle » mode the codes the Accueil camera reads are door scans of the room, not
+    entrances; when the door's window closes they go to the entrance again."""
+    from itday.services.camera import ImageSequenceSource
+    from itday.services.pipeline import Sighting
+    from itday.ui.pages.checkin import CheckinPage
+
+    _db, _event_id, _rooms, people, _strangers = live
+    page = CheckinPage(ctx, source_factory=lambda _i: ImageSequenceSource([], name="aucune"))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.is_ready, timeout=TIMEOUT)
+    door = page.open_room_mode(show=False)  # deleted when closed (closed below)
+    qtbot.waitUntil(door.is_ready, timeout=TIMEOUT)
+    door.room_combo.setCurrentIndex(door.room_combo.findText("Atelier C"))
+    door._room_picked()
+    with qtbot.waitSignal(door.result_shown, timeout=TIMEOUT) as got:
+        page._on_sighting(Sighting([people[0]], 1, 0.0, 0.0, 1.0))  # a frame's new code
+    assert (got.args[0].result, got.args[0].inside) == ("admitted", 1)
+    door.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert page.code_sink is None
+    page.shutdown()
+
+
 def test_programme_page_imports_edits_and_undoes(qtbot, live, tmp_path):
     from itday.db import repo
     from itday.ui.pages.programme import ProgrammePage

@@ -1,7 +1,7 @@
 """The Accueil station's « salle » mode and the door's display (issue 27).
 
-``RoomDoorStation``: the clerk picks the room, and each code the scanner types (or the clerk
-enters) is an entry into the session under way — or, in « Sortie », an exit.  The count
+``RoomDoorStation``: the clerk picks the room, and each code the camera reads, the scanner
+types (or the clerk enters) is an entry into the session under way — or, in « Sortie », an exit.  The count
 inside / capacity is huge (readable from 3 m): green, amber from 90 %, red at 100 % with
 « Salle complète » and the refusal sound; an organiser may let the person in anyway (the
 PIN, then « Faire entrer quand même »), which the log keeps.  Scans are recorded in
@@ -343,16 +343,17 @@ class RoomDisplay(QWidget):
 
 def open_room_mode(page, *, show: bool = True) -> RoomDoorStation:
     """« Salle… » on the Accueil page: this station becomes a room's door in its own window;
-    the page's camera and scanner rest until the window closes."""
+    the codes the page's camera reads go to the door (not the entrance), the page's USB
+    scanner rests (the door's window reads it), until the window closes."""
     station = RoomDoorStation(page.ctx, sound=page.sound)
     station.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    page.stop_camera()  # one reader of the camera, one of the scanner, at a time
-    page.scanner.uninstall()
+    page.scanner.uninstall()  # one reader of the scanner at a time
+    page.code_sink = station.submit_code
 
     def back(*_args) -> None:
+        page.code_sink = None
         if page.isVisible():
             page.scanner.install()
-            page.start_camera()
 
     station.destroyed.connect(back)
     if show:

@@ -121,6 +121,8 @@ class CheckinPage(QWidget):
         self._debouncer = debouncer
         self.worker = None
         self.pipeline: ScanPipeline | None = None
+        #: where the camera's codes go instead of the entrance (a room's door), or None
+        self.code_sink = None
         self.recorder: StationRecorder | None = None
         self.camera_states: list[str] = []
         #: the admissions made on this page since it opened (scan uids), latest last: what
@@ -457,6 +459,10 @@ class CheckinPage(QWidget):
 
     # -- scans ----------------------------------------------------------------------------
     def _on_sighting(self, sighting: Sighting) -> None:
+        if self.code_sink is not None:  # a talk room's door reads this camera (issue 27)
+            for code in sighting.codes:
+                self.code_sink(code)
+            return
         if self.pipeline is None:
             return
         for code in sighting.codes:
