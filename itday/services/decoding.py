@@ -187,7 +187,7 @@ class QRDecoder:
         self,
         frame: np.ndarray,
         hints=(),
-        look_around: bool = False,
+        look_around: bool = True,
         motion: Motion | None = None,
         avoid=(),
     ) -> list[str]:
@@ -196,7 +196,8 @@ class QRDecoder:
         ``hints``: boxes (frame pixels) where a code is likely, tried first when the first
         pass reads nothing (the live station passes where the last frame's code was).
         ``look_around``: when a code is read, also look for other QR-like regions (a
-        second badge zxing-cpp did not even see).  ``motion``: how the tracked badge moved
+        second badge zxing-cpp did not even see, one turned away); about 1–2 ms, so the
+        live station (``TrackingDecoder``) does it every third frame only.  ``motion``: how the tracked badge moved
         since the last frame, when known: the motion deblur tries its direction and lengths
         from it first.  ``avoid``: boxes of clutter (textured regions that stayed put,
         unread): the search for QR-like regions passes over them to the next ones."""
