@@ -442,6 +442,37 @@ def file_value(key: str, value, lang: str):
     return value
 
 
+def has_words(key: str) -> bool:
+    """Whether ``file_value`` turns the column's text values into words (categories,
+    reasons, yes/no, results, statuses…); other text passes as it is."""
+    return key in ("category", "reason") or key in _VALUE_OF_COLUMN
+
+
+def column_formatter(key: str, lang: str):
+    """``file_value`` for one column, made once for a whole table: text of a column without
+    words passes at once, words are looked up once per distinct value (an export of 100,000
+    people formats 1.3 million cells)."""
+    if has_words(key):
+        seen: dict = {}
+
+        def words(value):
+            if value.__class__ is str:
+                found = seen.get(value)
+                if found is None:
+                    found = seen[value] = file_value(key, value, lang)
+                return found
+            return file_value(key, value, lang)
+
+        return words
+
+    def plain(value):
+        if value is None or value.__class__ is str:
+            return value
+        return file_value(key, value, lang)
+
+    return plain
+
+
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
 

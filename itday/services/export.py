@@ -462,16 +462,18 @@ def write_csv(path: Path, table: Table, lang: str | None = None) -> None:
     headers and words in that language, local times « 29/06/2017 09:57:24 », decimal
     commas in French; technical (``lang=None``): the stable keys, ISO 8601 times with their
     offset, decimal points."""
-    if lang is None:
-        rows = ({k: _iso(v) for k, v in row.items()} for row in table.rows)
-        head = list(table.columns)
-    else:
-        rows = ({k: doc_text.file_value(k, v, lang) for k, v in row.items()} for row in table.rows)
-        head = [doc_text.header(c, lang, table.name) for c in table.columns]
+    columns = list(table.columns)
+    head = columns if lang is None else [doc_text.header(c, lang, table.name) for c in columns]
+    pairs = [(c, _iso if lang is None else doc_text.column_formatter(c, lang)) for c in columns]
+    neutralise = rules.neutralise
+    rows = (
+        [neutralise("" if (v := fmt(row.get(c))) is None else v) for c, fmt in pairs]
+        for row in table.rows
+    )
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow(head)
-        writer.writerows(rules.table_rows(table.columns, rows))
+        writer.writerows(rows)
 
 
 XLSX_DATETIME_FORMAT = "DD/MM/YYYY HH:MM:SS"
@@ -530,18 +532,21 @@ def _xlsx_writer(ws, column: str, lang: str | None, when):
     """How one column's cells are written: dates and numbers as Excel's own, the rest as
     text (in the document language's words for people)."""
 
+    words = doc_text.column_formatter(column, lang) if lang and doc_text.has_words(column) else None
+    write_string = ws.write_string
+
     def write(r: int, c: int, value) -> None:
-        if isinstance(value, dt.datetime):
+        if value.__class__ is str and words is None:  # most cells: text as it is
+            write_string(r, c, value if value.isprintable() else _NOT_IN_XML.sub("", value))
+        elif isinstance(value, dt.datetime):
             ws.write_datetime(r, c, value.replace(tzinfo=None), when)
         elif isinstance(value, bool):
             ws.write_boolean(r, c, value)
         elif isinstance(value, int | float):
             ws.write_number(r, c, value)
         else:
-            if lang is not None:
-                value = doc_text.file_value(column, value, lang)
-            text = str(value)
-            ws.write_string(r, c, _NOT_IN_XML.sub("", text) if not text.isprintable() else text)
+            text = str(words(value) if words is not None else value)
+            write_string(r, c, _NOT_IN_XML.sub("", text) if not text.isprintable() else text)
 
     return write
 
