@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -84,6 +84,10 @@ def test_the_progress_box_is_gone_when_the_result_comes(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [[]]
     runner.wait_all(5000)
+    # the box's deletion while this test's runner and box still exist (done after the test
+    # returned, it crashed the process once another page's tests had run before this one)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def test_the_exhibitor_list_preview_closes_once_printed(qtbot, demo_ctx, tmp_path):
