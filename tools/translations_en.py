@@ -777,6 +777,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Inscrire (F2)": "Walk-in (F2)",
     "Inscription sur place : une personne venue sans inscription, son badge (F2)": "Walk-in registration: someone who came without registering, and their badge (F2)",
     "Annuler (Ctrl+Z)": "Undo (Ctrl+Z)",
+    "(mode organisateur)": "(organiser mode)",
     "Annuler la dernière entrée faite à ce poste (Ctrl+Z)": "Undo the last entry made at this desk (Ctrl+Z)",
     "Code du badge puis Entrée (ou douchette)": "Badge code then Enter (or barcode scanner)",
     "Enregistrer l'entrée (Entrée)": "Admit (Enter)",

@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source where the camera's codes go instead of the entrance (a room's door), or None the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -2647,6 +2647,10 @@ Assign it to %3 instead?</translation>
         <message>
             <source>Aucune salle : importez le programme (colonnes Salle, Capacité, Titre, Début, Fin, Intervenants) ou créez les salles une à une.</source>
             <translation>No room: import the programme (columns Room, Capacity, Title, Start, End, Speakers) or create the rooms one by one.</translation>
+        </message>
+        <message>
+            <source>(mode organisateur)</source>
+            <translation>(organiser mode)</translation>
         </message>
         <message>
             <source>Double-cliquez une salle ou une séance pour la modifier.</source>

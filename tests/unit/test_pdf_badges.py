@@ -185,10 +185,11 @@ def test_cancelled_leaves_no_file(tmp_path):
 
 def test_cancelling_keeps_a_previous_file_intact(tmp_path):
     out = tmp_path / "badges.pdf"
-    out.write_bytes(b"old")
+    B.render_badges(out, sample_badges(1), EVENT, "a6")  # an earlier batch, itday's own PDF
+    old = out.read_bytes()
     with pytest.raises(Cancelled):
         B.render_badges(out, sample_badges(3), EVENT, "a6", cancelled=lambda: True)
-    assert out.read_bytes() == b"old"
+    assert out.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["badges.pdf"]
 
 

@@ -143,7 +143,7 @@ class RoomDoorStation(QWidget):
         self._build()
         self._timer = QTimer(self, interval=POLL_MS, timeout=self.refresh)
         self._timer.start()
-        ctx.bridge.data_changed.connect(lambda what: what == "programme" and self.refresh())
+        ctx.bridge.data_changed.connect(self._data_changed)  # a method: gone with the window
         self.refresh()
 
     def _build(self) -> None:
@@ -206,6 +206,10 @@ class RoomDoorStation(QWidget):
     @property
     def room_id(self) -> int | None:
         return self.room_combo.currentData()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "programme":
+            self.refresh()
 
     def refresh(self) -> None:
         if self._loading or self.ctx.event_id is None:

@@ -141,14 +141,12 @@ class ProgrammePage(QWidget):
         self._build()
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         ctx.bridge.data_changed.connect(self._data_changed)
-        ctx.bridge.event_changed.connect(lambda _id: self._event_changed())
-        ctx.bridge.role_changed.connect(lambda _on: self._show_role())
+        ctx.bridge.event_changed.connect(self._event_changed)  # methods: gone with the page
+        ctx.bridge.role_changed.connect(self._show_role)
         self._show_role()
         self.refresh()
 
-    def _build(self) -> None:
-        title = QLabel(self.tr("Programme"))
-        title.setObjectName("pageTitle")
+    def _make_buttons(self) -> None:
         self.import_button = QPushButton(self.tr("Importer le programme…"))
         self.import_button.setObjectName("importProgramme")
         self.import_button.clicked.connect(lambda: self.ask_import())
@@ -177,12 +175,23 @@ class ProgrammePage(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         wire_undo_button(self.undo_button, self.undo_stack, self.ctx.bridge.info)
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Programme"))
+        title.setObjectName("pageTitle")
+        self._make_buttons()
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        for button in (self.undo_button, self.import_button, self.add_room_button,
-                       self.add_session_button, self.delete_button, self.list_button):  # fmt: skip
+        for button in (self.import_button, self.add_room_button, self.add_session_button,
+                       self.delete_button):  # fmt: skip
             top.addWidget(button)
+        # a second row: the first held 1650 px at 1366 (issue 24.C: every page fits 1366×768)
+        tools = QHBoxLayout()
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.speakers_free_box)
+        tools.addStretch(1)
+        tools.addWidget(self.list_button)
         self.rooms_table = _table(
             [self.tr("Salle"), self.tr("Capacité"), self.tr("Dans la salle")], "roomsTable"
         )
@@ -195,7 +204,6 @@ class ProgrammePage(QWidget):
         self.sessions_table.doubleClicked.connect(
             lambda _i: self.edit_session(self._selected_session())
         )
-        top.addWidget(self.speakers_free_box)
         self.hint = QLabel()
         self.hint.setObjectName("programmeHint")
         self.hint.setWordWrap(True)
@@ -216,6 +224,7 @@ class ProgrammePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
         outer.addLayout(top)
+        outer.addLayout(tools)
         outer.addWidget(self.hint)
         outer.addLayout(body, 1)
         self.setStyleSheet("#sectionTitle { font-size: 12pt; font-weight: bold; color: #1d3557; }")
@@ -246,7 +255,7 @@ class ProgrammePage(QWidget):
         if what in ("programme", "events", "attendees"):
             self.refresh()
 
-    def _event_changed(self) -> None:
+    def _event_changed(self, _event_id=None) -> None:
         self.undo_stack.clear()  # its commands belong to the other edition
         self.refresh()
 
@@ -301,6 +310,7 @@ class ProgrammePage(QWidget):
                     "Aucune salle : importez le programme (colonnes Salle, Capacité, Titre, "
                     "Début, Fin, Intervenants) ou créez les salles une à une."
                 )
+                + ("" if self.ctx.organiser else " " + self.tr("(mode organisateur)"))
             )
         else:
             self.hint.setText(self.tr("Double-cliquez une salle ou une séance pour la modifier."))
@@ -321,11 +331,14 @@ class ProgrammePage(QWidget):
         return self._selected(self.sessions_table, "sessions")
 
     # -- organiser's edits ------------------------------------------------------------------
-    def _show_role(self) -> None:
+    def _show_role(self, _on=None) -> None:
         on = self.ctx.organiser
         for button in (self.import_button, self.add_room_button, self.add_session_button,
                        self.delete_button, self.undo_button, self.list_button):  # fmt: skip
             button.setVisible(on)
+        self.speakers_free_box.setEnabled(on)
+        if self.data is not None:
+            self.refresh()  # the hint says what reception mode cannot do
 
     def set_speakers_free(self, on: bool) -> None:
         """« Les intervenants entrent sans compter », stored for the edition (every door)."""
