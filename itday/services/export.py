@@ -629,27 +629,7 @@ def check_export_folder(out_dir: str | Path, db=None) -> None:
 
 
 def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
-    """The output folder (created if needed) and a fresh staging folder inside it."""
-    out = Path(out_dir).expanduser()
-    if out.exists() and not out.is_dir():
-        raise ItdayError(
-            QT_TRANSLATE_NOOP("errors", "{out} est un fichier : donnez un dossier pour l'export."),
-            out=out,
-        )
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = outfile.staging_folder(out, "export")  # (what a killed export left: gone)
-    except OSError as exc:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Impossible d'écrire dans le dossier {out} ({reason}) : "
-                "choisissez un dossier accessible en écriture.",
-            ),
-            out=out,
-            reason=os_reason(exc),
-        ) from exc
-    return out, staging
+    return outfile.output_folder(out_dir, "export")
 
 
 def export_edition(

@@ -328,6 +328,24 @@ def sweep(folder: str | os.PathLike, now: float | None = None) -> list[Path]:
     return removed
 
 
+CANNOT_WRITE_FOLDER = QT_TRANSLATE_NOOP(
+    "errors",
+    "Impossible d'écrire dans le dossier {out} ({reason}) : "
+    "choisissez un dossier accessible en écriture.",
+)
+
+
+def output_folder(out_dir: str | os.PathLike, tag: str) -> tuple[Path, Path]:
+    """The folder a command writes its files into (created if needed; a file of that name
+    refused) and a fresh staging folder of this process inside it (what killed runs left
+    there: gone).  One clear line when the folder cannot be written."""
+    out = make_folder(out_dir)
+    try:
+        return out, staging_folder(out, tag)
+    except OSError as exc:
+        raise ItdayError(CANNOT_WRITE_FOLDER, out=out, reason=reason(exc)) from exc
+
+
 def staging_folder(out: Path, tag: str) -> Path:
     """A new hidden folder of this process inside ``out`` (mode 0700), after a sweep."""
     sweep(out)

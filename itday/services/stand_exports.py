@@ -109,21 +109,7 @@ def check_folder(out_dir: str | Path, db=None) -> None:
 
 
 def _prepare(out_dir: str | Path) -> tuple[Path, Path]:
-    out = Path(out_dir).expanduser()
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = outfile.staging_folder(out, "contacts")  # (what a killed run left: gone)
-    except OSError as exc:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Impossible d'écrire dans le dossier {out} ({reason}) : "
-                "choisissez un dossier accessible en écriture.",
-            ),
-            out=out,
-            reason=os_reason(exc),
-        ) from exc
-    return out, staging
+    return outfile.output_folder(out_dir, "contacts")
 
 
 def _locked(target: Path) -> bool:

@@ -4903,15 +4903,16 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>{out} est un fichier : donnez un dossier pour l'export.</source>
-            <extracomment>an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0" beside a company may be one person's name — a freelance, a one-person firm) characters XML 1.0 cannot hold (a spreadsheet would call the file damaged)</extracomment>
             <translation>{out} is a file: give a folder for the export.</translation>
         </message>
         <message>
             <source>Impossible d'écrire dans le dossier {out} ({reason}) : choisissez un dossier accessible en écriture.</source>
+            <extracomment>staging folders of earlier versions (no process number in the name): by their age only</extracomment>
             <translation>Cannot write in the folder {out} ({reason}): choose a writable folder.</translation>
         </message>
         <message>
             <source>Export annulé : le dossier n'a pas été modifié.</source>
+            <extracomment>an anonymised report names no company with fewer visitors than this (k-anonymity: "1 / 0" beside a company may be one person's name — a freelance, a one-person firm) characters XML 1.0 cannot hold (a spreadsheet would call the file damaged)</extracomment>
             <translation>Export cancelled: the folder was not changed.</translation>
         </message>
         <message>

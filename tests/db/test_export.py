@@ -233,7 +233,7 @@ def test_anonymised_export_has_no_email_and_no_name(demo_db, tmp_path):
 def test_unwritable_folder_is_a_clear_error(demo_db, tmp_path):
     blocker = tmp_path / "a-file.txt"
     blocker.write_text("x")
-    with pytest.raises(ItdayError, match="Impossible d'écrire dans le dossier"):
+    with pytest.raises(ItdayError, match="Impossible de créer le dossier"):
         export_edition(demo_db, _event(demo_db), blocker / "sub")
     with pytest.raises(ItdayError, match="est un fichier"):
         export_edition(demo_db, _event(demo_db), blocker)

@@ -21,6 +21,20 @@ from PySide6.QtWidgets import (
 MAX_CAPACITY = 100_000
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout) -> None:
+    """The form, a line for what is wrong (``dialog.error_label``), OK and Cancel."""
+    dialog.error_label = QLabel()
+    dialog.error_label.setObjectName("dialogError")
+    dialog.error_label.setStyleSheet("color: #b00020;")
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dialog._accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(dialog.error_label)
+    layout.addWidget(buttons)
+
+
 class RoomDialog(QDialog):
     def __init__(self, parent=None, *, name="", capacity=100, element_id=None, elements=()):
         super().__init__(parent)
@@ -44,16 +58,7 @@ class RoomDialog(QDialog):
         form.addRow(self.tr("Nom"), self.name_edit)
         form.addRow(self.tr("Capacité (sécurité)"), self.capacity_spin)
         form.addRow(self.tr("Sur le plan"), self.element_combo)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def values(self) -> dict:
         return {
@@ -109,16 +114,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Début"), self.start_edit)
         form.addRow(self.tr("Fin"), self.end_edit)
         form.addRow(self.tr("Intervenants"), self.speakers_edit)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def values(self) -> dict:
         return {
