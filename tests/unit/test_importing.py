@@ -155,6 +155,21 @@ def test_xlsx_rows_keep_their_sheet_numbers_and_text_formulas(tmp_path):
     assert lines_of(report.warnings) == [4]
 
 
+def test_csv_title_lines_above_the_headers_do_not_hide_the_delimiter(tmp_path):
+    # a ticketing export with a title and a date above its comma-separated headers: the
+    # delimiter was guessed from the title (one cell under every delimiter) and fell back to
+    # « ; », so the title became the only column and nothing was imported
+    text = (
+        "Liste des participants - Innovation IT Day 2027\nExporté le 12/06/2027\n\n"
+        "Nom,Prénom,Email\nDupont,Jean,j@x.fr\nMartin,Léa,l@x.fr\n"
+    )
+    records, _, _ = read_visitors(write(tmp_path, text))
+    assert [(r.line, r.first_name, r.last_name, r.email) for r in records] == [
+        (5, "Jean", "Dupont", "j@x.fr"),
+        (6, "Léa", "Martin", "l@x.fr"),
+    ]
+
+
 def test_single_column_file_is_not_mistaken_for_a_title(tmp_path):
     records, _, _ = read_visitors(write(tmp_path, "Nom complet\nJean Dupont\n\nAnne Roux\n"))
     assert [(r.line, r.last_name) for r in records] == [(2, "Dupont"), (4, "Roux")]

@@ -16,6 +16,7 @@ import io
 import re
 import stat
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -320,11 +321,15 @@ def _guess_delimiter(text: str) -> str:
             continue
         if not sample:
             continue
-        width = len(sample[0])
+        # the width most rows share: a title line above the headers (« Liste des
+        # participants ») is one cell under every delimiter and must not decide
+        width, count = Counter(len(r) for r in sample).most_common(1)[0]
         if width < 2:
-            continue
-        consistent = sum(1 for r in sample if len(r) == width) / len(sample)
-        score = width * consistent
+            width = max(len(r) for r in sample)
+            count = sum(1 for r in sample if len(r) == width)
+            if width < 2 or count < 2:
+                continue
+        score = width * count / len(sample)
         if score > best_score:
             best, best_score = delimiter, score
     return best
