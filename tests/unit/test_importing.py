@@ -170,6 +170,41 @@ def test_csv_title_lines_above_the_headers_do_not_hide_the_delimiter(tmp_path):
     ]
 
 
+def test_a_row_grouping_the_columns_above_the_headers_is_not_taken_for_them(tmp_path):
+    # « Participant | | | Commande » above the real headers: it was read as the headers
+    # (« Participant » as a full name) and the headers' row imported as a person « Nom »
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Participant", "", "", "Commande", ""])
+    workbook.active.append(["Nom", "Prénom", "E-mail", "N° de commande", "Code-barres"])
+    workbook.active.append(["Roux", "Lou", "l@x.fr", "1001", "3100000000789"])
+    workbook.save(path)
+    records, _, mapping = read_visitors(path)
+    assert mapping.headers[:3] == ["Nom", "Prénom", "E-mail"]
+    assert [(r.line, r.first_name, r.last_name) for r in records] == [(3, "Lou", "Roux")]
+
+
+def test_the_attendees_sheet_is_read_when_a_summary_sheet_comes_first(tmp_path):
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    summary = workbook.active
+    summary.title = "Résumé"
+    summary.append(["Événement", "Innovation IT Day"])
+    summary.append(["Billets vendus", 2])
+    attendees = workbook.create_sheet("Participants")
+    attendees.append(["Nom", "Prénom", "E-mail"])
+    attendees.append(["Durand", "Anne", "a@x.fr"])
+    attendees.append(["Petit", "Marc", "=1+1"])
+    workbook.save(path)
+    records, report, _ = read_visitors(path)
+    assert [(r.line, r.first_name, r.last_name) for r in records] == [
+        (2, "Anne", "Durand"),
+        (3, "Marc", "Petit"),
+    ]
+    # the formula never computed is found on that sheet too
+    assert 3 in lines_of(report.warnings)
+
+
 def test_single_column_file_is_not_mistaken_for_a_title(tmp_path):
     records, _, _ = read_visitors(write(tmp_path, "Nom complet\nJean Dupont\n\nAnne Roux\n"))
     assert [(r.line, r.last_name) for r in records] == [(2, "Dupont"), (4, "Roux")]
