@@ -661,3 +661,40 @@ def test_a_person_with_two_orders_keeps_both_order_numbers(tmp_path):
 
     assert split_refs("C-1, C-2") == ["C-1", "C-2"]
     assert join_refs("C-1", "C-2, C-1") == "C-1, C-2"
+
+
+def test_the_attendees_columns_are_read_not_the_buyers(tmp_path):
+    # one order, two attendees: the buyer's e-mail on both merged them into one person
+    # (the buyer, with no last name) and the second attendee was lost
+    text = (
+        "N° commande;Nom acheteur;Prénom acheteur;Email acheteur;Nom participant;"
+        "Prénom participant;Email participant;Code-barres\n"
+        "1;Boss;Alice;boss@x.fr;Employe;Bob;bob@x.fr;3100000000999\n"
+        "1;Boss;Alice;boss@x.fr;Autre;Carl;carl@x.fr;3100000000998\n"
+    )
+    records, report, mapping = read_visitors(write(tmp_path, text))
+    assert [(r.first_name, r.last_name, r.email) for r in records] == [
+        ("Bob", "Employe", "bob@x.fr"),
+        ("Carl", "Autre", "carl@x.fr"),
+    ]
+    assert not report.duplicates
+    ignored = [w for w in report.warnings if "acheteur, pas du participant" in w["reason"]]
+    assert len(ignored) == 3
+
+
+def test_buyer_columns_name_the_attendee_when_they_are_the_only_names(tmp_path):
+    # Eventbrite's order export: « Buyer … » columns only (one ticket per buyer)
+    text = "Buyer Last Name;Buyer First Name;Buyer Email\nBoss;Alice;boss@x.fr\n"
+    records, _, _ = read_visitors(write(tmp_path, text))
+    assert [(r.first_name, r.last_name, r.email) for r in records] == [
+        ("Alice", "Boss", "boss@x.fr")
+    ]
+
+
+def test_plain_name_columns_beat_the_buyers_email(tmp_path):
+    # attendees named in plain columns, only the buyer has an e-mail: never on attendees
+    text = "Nom;Prénom;E-mail de l'acheteur\nEmploye;Bob;boss@x.fr\nAutre;Carl;boss@x.fr\n"
+    records, report, mapping = read_visitors(write(tmp_path, text))
+    assert "email" not in mapping.columns.values()
+    assert [(r.first_name, r.email or None) for r in records] == [("Bob", None), ("Carl", None)]
+    assert not report.duplicates
