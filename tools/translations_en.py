@@ -1142,9 +1142,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "une seule entrée": "one entry only",
     "la sortie n'a pas été scannée": "the exit was not scanned",
     "déjà entré(e) — ré-entrée après sortie": "already in — re-entry after exit",
-    "--exit ne va ni avec --offline-dir ni avec --print.": (
-        "--exit goes with neither --offline-dir nor --print."
-    ),
+    "--exit ne va pas avec --print.": "--exit does not go with --print.",
     "Catégorie inconnue « {text} » : {valid}.": "Unknown category “{text}”: {valid}.",
     # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
     "admis(e)": "admitted",

@@ -115,28 +115,38 @@ def cmd_checkin(args) -> int:
 
 
 def _checkin_exits(args) -> int:
-    """``checkin --exit``: people scanned out at the entrance (« ré-entrée après sortie »)."""
+    """``checkin --exit``: people scanned out at the entrance (« ré-entrée après sortie »);
+    with ``--offline-dir``, through the station's local copy when the base is away."""
     from itday.core.checkin import shown
-    from itday.services.checkin import record_exit
 
-    if args.offline_dir or args.print_badge:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "--exit ne va ni avec --offline-dir ni avec --print.")
-        )
-    db = open_db(args)
+    if args.print_badge:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--exit ne va pas avec --print."))
+    if args.offline_dir:
+        recorder = _station(args)
+        event_id = recorder.event_id
+    else:
+        from itday.services.pipeline import DirectRecorder
+
+        db = open_db(args)
+        with db.session() as session:
+            event_id = current_event_id(args, session)
+        recorder = DirectRecorder(db, event_id, args.station)
     refused = _Refusals()
-    with db.session() as session:
-        event_id = current_event_id(args, session)
+    try:
         for raw in refused.readable(_codes_from(args.codes)):
-            out = record_exit(session, event_id, raw, args.station)
+            out = recorder.exit(raw)
             if args.json:
                 print_json(out.to_json())
                 continue
             who = out.attendee
             name = f" — {who['first_name']} {who['last_name']}" if who else ""
-            print(f"{shown(out.code)} : {out.message}{name}", flush=True)
+            offline = " [hors ligne]" if out.offline else ""
+            print(f"{shown(out.code)} : {out.message}{name}{offline}", flush=True)
             if not out.recorded:
                 refused.count += 1
+    finally:
+        if args.offline_dir:
+            _station_closed(args, recorder)
     return refused.status
 
 
@@ -214,16 +224,34 @@ def _check_event_exists(args) -> None:
         shared.dispose()
 
 
-def _checkin_resilient(args) -> int:
-    """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
+def _station(args):
+    """The station of ``--offline-dir``: the shared base, or its local copy when away."""
     from itday.db.engine import to_url
     from itday.services.station import ResilientRecorder
 
     if args.event is not None:  # an edition the base does not hold: refused before any copy
         _check_event_exists(args)
-    recorder = ResilientRecorder(
+    return ResilientRecorder(
         to_url(args.db), args.station, args.offline_dir, event_id=args.event
     ).start()
+
+
+def _station_closed(args, recorder) -> None:
+    """Close the station: what is still in its journal is said."""
+    recorder.close()
+    left = recorder.pending
+    if left:
+        print(
+            f"itday : base partagée injoignable, {left} scan(s) en attente dans "
+            f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
+            f"{args.offline_dir} » pour les envoyer.",
+            file=sys.stderr,
+        )
+
+
+def _checkin_resilient(args) -> int:
+    """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
+    recorder = _station(args)
     service = print_service(args, open_db(args)) if args.print_badge else None
     refused = _Refusals()
     try:
@@ -234,17 +262,9 @@ def _checkin_resilient(args) -> int:
                 badge = arrival_badge(service, recorder.event_id, outcome)
             _print_outcome(args, outcome, badge)
     finally:
-        recorder.close()
+        _station_closed(args, recorder)
         if service is not None:
             service.close()
-        left = recorder.pending
-        if left:
-            print(
-                f"itday : base partagée injoignable, {left} scan(s) en attente dans "
-                f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
-                f"{args.offline_dir} » pour les envoyer.",
-                file=sys.stderr,
-            )
     return refused.status
 
 

@@ -4925,6 +4925,7 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>Impossible d'ouvrir la copie locale du poste {path} : {reason}</source>
+            <extracomment>the reasons of a re-entry that let the person in again (an admission has none)</extracomment>
             <translation>Cannot open the desk's local copy {path}: {reason}</translation>
         </message>
         <message>
@@ -5444,8 +5445,8 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Unknown category “{text}”: choose one of {names}.</translation>
         </message>
         <message>
-            <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
-            <translation>--exit goes with neither --offline-dir nor --print.</translation>
+            <source>--exit ne va pas avec --print.</source>
+            <translation>--exit does not go with --print.</translation>
         </message>
         <message>
             <source>Catégorie inconnue « {text} » : {valid}.</source>
