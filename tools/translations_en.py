@@ -1017,8 +1017,11 @@ EN: dict[str, str | tuple[str, str]] = {
         "Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool "
         "(poppler-utils) is available."
     ),
-    "Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.": (
-        "The PDF “{name}” has only {count} page(s): no page {page}."
+    "Le PDF « {name} » n'a qu'une page : pas de page {page}.": (
+        "The PDF “{name}” has only one page: no page {page}."
+    ),
+    "Le PDF « {name} » n'a que {count} pages : pas de page {page}.": (
+        "The PDF “{name}” has only {count} pages: no page {page}."
     ),
     "Le module QtPdf de PySide6 n'est pas installé.": "PySide6's QtPdf module is not installed.",
     "L'outil pdftoppm (poppler-utils) est introuvable.": (
@@ -1328,8 +1331,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "La sauvegarde {path} est endommagée : elle n'a pas été restaurée ; choisissez-en une autre.": (
         "The backup {path} is damaged: it was not restored; choose another one."
     ),
-    "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.": (
-        "The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; "
+    "La sauvegarde {path} est endommagée (contrôle d'intégrité : 1 problème) : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged (integrity check: 1 problem): it was not restored; "
+        "choose another one."
+    ),
+    "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problèmes) : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged (integrity check: {n} problems): it was not restored; "
         "choose another one."
     ),
     "La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.": (

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from itday.cli.common import command, current_event_id, event_of, open_db, print_json
 from itday.cli.printing import BADGE_WORDS, arrival_badge, print_service
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 from itday.services.photos import MAX_IMAGE_PIXELS  # one limit: itday decode, the stands' server
 
@@ -242,7 +243,7 @@ def _station_closed(args, recorder) -> None:
     left = recorder.pending
     if left:
         print(
-            f"itday : base partagée injoignable, {left} scan(s) en attente dans "
+            f"itday : base partagée injoignable, {counted(left, 'scan')} en attente dans "
             f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
             f"{args.offline_dir} » pour les envoyer.",
             file=sys.stderr,
@@ -300,7 +301,7 @@ def cmd_stations(args) -> int:
             local = seen.astimezone(tz).strftime("%d/%m %H:%M:%S")
             when = f"{local} (il y a {_ago(now - seen)})"
         version = f", itday {r['version']}" if r["version"] else ""
-        print(f"{r['name']} : dernier contact {when}, {r['scans']} scan(s){version}")
+        print(f"{r['name']} : dernier contact {when}, {counted(r['scans'], 'scan')}{version}")
     return 0
 
 
@@ -336,7 +337,7 @@ def cmd_print_queue(args) -> int:
         return 0
     for r in rows:
         print(f"n° {r['id']} — {r['name']} — {BADGE_WORDS[r['outcome']]} : {r['message']}")
-    print(f"{len(rows)} badge(s) à imprimer.", file=sys.stderr)
+    print(f"{counted(len(rows), 'badge')} à imprimer.", file=sys.stderr)
     return 0
 
 
@@ -421,7 +422,8 @@ def cmd_decode(args) -> int:
             shown = ", ".join(codes) if codes else "(aucun code)"
             print(f"{name}: {shown} [{ms:.1f} ms]", flush=True)
     if failed == len(args.images):
-        raise ItdayError(f"Aucune image lisible parmi les {failed} fichier(s) donnés.")
+        given = "le fichier donné" if failed == 1 else f"les {failed} fichiers donnés"
+        raise ItdayError(f"Aucune image lisible parmi {given}.")
     return 0
 
 
@@ -476,11 +478,12 @@ def cmd_replay(args) -> int:
     else:
         results = ", ".join(f"{k} {v}" for k, v in summary["results"].items()) or "aucun scan"
         print(
-            f"{summary['frames']} images, {summary['scans']} scan(s) : {results} ; "
+            f"{counted(summary['frames'], 'image')}, {counted(summary['scans'], 'scan')} : "
+            f"{results} ; "
             f"décodage médian {summary['ms_per_frame']:.1f} ms/image ({summary['wall_s']:.1f} s)"
         )
     if summary["failed"]:
-        raise ItdayError(
-            f"{summary['failed']} scan(s) n'ont pas pu être enregistrés : {summary['error']}"
-        )
+        lost = counted(summary["failed"], "scan n'a pas pu être enregistré",
+                       "scans n'ont pas pu être enregistrés")  # fmt: skip
+        raise ItdayError(f"{lost} : {summary['error']}")
     return 0

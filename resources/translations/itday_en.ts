@@ -4843,8 +4843,12 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>The backup {path} is damaged: it was not restored; choose another one.</translation>
         </message>
         <message>
-            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
-            <translation>The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; choose another one.</translation>
+            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : 1 problème) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged (integrity check: 1 problem): it was not restored; choose another one.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problèmes) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged (integrity check: {n} problems): it was not restored; choose another one.</translation>
         </message>
         <message>
             <source>La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.</source>
@@ -5023,8 +5027,12 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool (poppler-utils) is available.</translation>
         </message>
         <message>
-            <source>Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.</source>
-            <translation>The PDF “{name}” has only {count} page(s): no page {page}.</translation>
+            <source>Le PDF « {name} » n'a qu'une page : pas de page {page}.</source>
+            <translation>The PDF “{name}” has only one page: no page {page}.</translation>
+        </message>
+        <message>
+            <source>Le PDF « {name} » n'a que {count} pages : pas de page {page}.</source>
+            <translation>The PDF “{name}” has only {count} pages: no page {page}.</translation>
         </message>
         <message>
             <source>Le module QtPdf de PySide6 n'est pas installé.</source>

@@ -144,7 +144,7 @@ def test_badges_category_takes_the_label_on_screen(db, event_id, tmp_path, capsy
         )
     out = tmp_path / "presse.pdf"
     assert main(["badges", str(out), "--category", "Presse", "--db", str(db.path)]) == 0
-    assert "1 badge(s)" in capsys.readouterr().out and out.exists()
+    assert "1 badge écrit dans" in capsys.readouterr().out and out.exists()
     assert main(["badges", str(out), "--category", "Astronaute", "--db", str(db.path)]) == 2
     err = capsys.readouterr().err
     assert "« Astronaute »" in err and "« Presse »" in err and "« Visiteur »" in err

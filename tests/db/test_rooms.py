@@ -226,7 +226,11 @@ def test_a_sessions_list_for_its_speakers_names_only_who_consented(db, day, tmp_
     text = write_session_list(tmp_path / "ia.csv", data).read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     assert lines[0].startswith("Prénom;Nom") and "P0;N0;'=HYPERLINK(1)" in lines[1]
-    assert "P1" not in text and "P2" not in text and lines[-1].startswith("+ 2 personne(s)")
+    assert (
+        "P1" not in text
+        and "P2" not in text
+        and lines[-1].startswith("+ 2 personnes sans consentement (non nommées)")
+    )
 
 
 def test_the_purge_blanks_what_the_doors_read_that_is_not_ours(db, day):

@@ -27,7 +27,7 @@ def test_import_programme_json_and_text(tmp_path, capsys):
     assert (data["imported"], data["rooms"], data["rejected"]) == (4, 3, [])
     assert main(["import", "programme", str(path), "--db", base]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("4 séance(s) importées") and "3 salle(s) créée(s)" in out
+    assert out.startswith("4 séances importées, 0 mise à jour, 3 salles créées")
     bad = tmp_path / "bad.csv"
     bad.write_text("Nom;Prénom\nA;b\n", encoding="utf-8")
     assert main(["import", "programme", str(bad), "--db", base]) == 1
@@ -137,7 +137,7 @@ def test_import_links_speakers_creating_the_missing_ones(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["speakers_free"] is False
     assert main([*argv, "--speakers-free", "oui"]) == 0
     out = capsys.readouterr().out
-    assert "ligne 2 : intervenant(e) « Alice Martin » ajouté(e)s" in out
+    assert "ligne 2 : intervenant(e) « Alice Martin » ajouté(e) aux participants" in out
     assert "Les intervenants entrent sans compter" in out
     # a visitor named Alice Martin is not a speaker: a person of category Intervenant is made
     assert _speakers(base) == [
