@@ -200,6 +200,8 @@ def test_attendance_per_session_in_stats_export_and_report(db, day, tmp_path):
     with (tech.folder / "sessions.csv").open(encoding="utf-8-sig", newline="") as fh:
         row = next(csv.DictReader(fh, delimiter=";"))
     assert "speakers" not in row  # anonymised: the speakers' names left out too
+    meta = json.loads((tech.folder / "event.json").read_text(encoding="utf-8"))
+    assert meta["rooms"] and all("speakers" not in r for r in meta["rooms"])  # nor there
     assert (row["title"], row["starts_at"], row["peak_inside"], row["distinct_people"],
             row["arrivals"]) == ("Cloud souverain", "2017-06-29T10:00:00+02:00", "4", "4", "5")  # fmt: skip
 
