@@ -2040,9 +2040,9 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Choisissez d'abord une séance.": "Choose a session first.",
     "CSV (*.csv)": "CSV (*.csv)",
-    "Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.": (
-        "List written: %1 person(s) named, %2 without consent."
-    ),
+    "Liste écrite : %1 personne nommée": "List written: %1 person named",
+    "Liste écrite : %1 personnes nommées": "List written: %1 people named",
+    "%1, %2 sans consentement.": "%1, %2 without consent.",
     "Séance n° {session_id} introuvable.": "Session no. {session_id} not found.",
     # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
     "Couleurs : par visites": "Colours: by visits",

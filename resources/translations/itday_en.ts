@@ -2685,8 +2685,16 @@ Assign it to %3 instead?</translation>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <source>Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.</source>
-            <translation>List written: %1 person(s) named, %2 without consent.</translation>
+            <source>Liste écrite : %1 personne nommée</source>
+            <translation>List written: %1 person named</translation>
+        </message>
+        <message>
+            <source>Liste écrite : %1 personnes nommées</source>
+            <translation>List written: %1 people named</translation>
+        </message>
+        <message>
+            <source>%1, %2 sans consentement.</source>
+            <translation>%1, %2 without consent.</translation>
         </message>
         <message>
             <source>Importer le programme</source>

@@ -483,9 +483,16 @@ class ProgrammePage(QWidget):
                 return None
 
         def done(data) -> None:
+            from itday.ui.i18n import counted
+
+            named = counted(
+                len(data.people),
+                self.tr("Liste écrite : %1 personne nommée"),
+                self.tr("Liste écrite : %1 personnes nommées"),
+            )
             self.ctx.bridge.info(
-                self.tr("Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.")
-                .replace("%1", str(len(data.people))).replace("%2", str(data.without_consent))
+                self.tr("%1, %2 sans consentement.")
+                .replace("%1", named).replace("%2", str(data.without_consent))
             )  # fmt: skip
 
         return self.ctx.tasks.run(
