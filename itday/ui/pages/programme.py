@@ -128,6 +128,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 def _item(text: str, data=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setToolTip(text)  # a long title or list of speakers, cut on screen: whole here
     return item
 
 
@@ -200,6 +201,10 @@ class ProgrammePage(QWidget):
              self.tr("Intervenants")],
             "sessionsTable",
         )  # fmt: skip
+        # the rooms' names give way (« … ») rather than a scroll bar hiding the count (1366 px)
+        rooms_header = self.rooms_table.horizontalHeader()
+        rooms_header.setStretchLastSection(False)
+        rooms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rooms_table.doubleClicked.connect(lambda _i: self.edit_room(self._selected_room()))
         self.sessions_table.doubleClicked.connect(
             lambda _i: self.edit_session(self._selected_session())
@@ -478,9 +483,16 @@ class ProgrammePage(QWidget):
                 return None
 
         def done(data) -> None:
+            from itday.ui.i18n import counted
+
+            named = counted(
+                len(data.people),
+                self.tr("Liste écrite : %1 personne nommée"),
+                self.tr("Liste écrite : %1 personnes nommées"),
+            )
             self.ctx.bridge.info(
-                self.tr("Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.")
-                .replace("%1", str(len(data.people))).replace("%2", str(data.without_consent))
+                self.tr("%1, %2 sans consentement.")
+                .replace("%1", named).replace("%2", str(data.without_consent))
             )  # fmt: skip
 
         return self.ctx.tasks.run(
