@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from itday.services.checkin import record_exit
+from itday.core.lazy import lazy_module
+
+checkin_service = lazy_module("itday.services.checkin")
 
 
 def _exit(_state, db, event_id: int, raw: str, station: str):
     with db.session() as session:
-        return record_exit(session, event_id, raw, station)
+        return checkin_service.record_exit(session, event_id, raw, station)
 
 
 class ExitMode(QObject):

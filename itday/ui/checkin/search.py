@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.ui import i18n
+
+repo = lazy_module("itday.db.repo")
 
 DEBOUNCE_MS = 150
 LIMIT = 20

@@ -4,9 +4,11 @@ the cameras."""
 
 from __future__ import annotations
 
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.services.pipeline import ScanEvent, ScanPipeline, undo_admission
 from itday.ui.consent import withdraw
+
+repo = lazy_module("itday.db.repo")
 
 
 def record(state, gate, number, pipeline: ScanPipeline, raw, source, t_in, decode_ms) -> ScanEvent:
