@@ -32,6 +32,7 @@ from itday.core.doc_text import REASONS_FR as REFUSED_LABELS_FR  # the report's 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.export_rules import percent, quarter_label
 from itday.core.lazy import lazy_module
+from itday.core.typed_date import DEFAULT_TIMEZONE
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
@@ -159,7 +160,7 @@ class StatsPage(QWidget):
         self.ctx = ctx
         self.numbers: dict | None = None
         #: the edition's time zone: times on this page are the event's, not the computer's
-        self.tz = ZoneInfo(repo.DEFAULT_TIMEZONE)
+        self.tz = ZoneInfo(DEFAULT_TIMEZONE)
         self._loading = False
         self._dirty = False
         self._dialog: QWidget | None = None
