@@ -16,9 +16,8 @@ import importlib
 import importlib.util
 import logging
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,19 +73,6 @@ def kiosk_station(desk: str) -> str:
     return QCoreApplication.translate("CheckinPage", "Borne (%1)").replace("%1", desk)
 
 
-def default_offline_dir() -> str:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return str(Path(base or ".") / "offline")
-
-
-def _open_source(text: str):
-    """The station's frame source (``itday.services.camera``, OpenCV: imported when the
-    camera first starts, after the page is painted)."""
-    from itday.services.camera import open_source
-
-    return open_source(text)
-
-
 class _Relay(QObject):
     """Signals emitted from other threads (camera, station link); delivered queued."""
 
@@ -117,7 +103,7 @@ class CheckinPage(QWidget):
         self.ctx = ctx
         self._station = station
         #: source text (device number, video file, stream URL) → frame source
-        self.source_factory = source_factory or _open_source
+        self.source_factory = source_factory or work.open_source
         self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
         self._debouncer = debouncer
         self.worker = None
@@ -134,7 +120,7 @@ class CheckinPage(QWidget):
         self._focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
-        #: codes scanned while the base opens (after the first paint), recorded once it is
+        #: codes scanned while the base opens (after the first paint), recorded once open
         self._waiting: list[tuple[str, str, float, float]] = []
         self._camera_due = False
         self._shown_seq = 0
@@ -361,8 +347,7 @@ class CheckinPage(QWidget):
     def _restart_station(self) -> None:
         """New edition or station name: a new recorder (and pipeline), same camera."""
         if self.recorder is None and self.pipeline is not None and self.ctx.db is not None:
-            # the base has just opened (after the first paint): the camera goes on reading,
-            # the codes that came meanwhile are recorded now
+            # the base has just opened: the camera reads on, the codes that waited go in
             self.recorder = self.pipeline.recorder = self._new_recorder()
             self.refresh_counts()
             waiting, self._waiting = self._waiting, []
@@ -388,8 +373,7 @@ class CheckinPage(QWidget):
         self.pipeline = ScanPipeline(self.recorder, debouncer=self._debouncer)
 
     def _new_recorder(self) -> StationRecorder | None:
-        """This station's recorder; None while the base opens (the camera may start: its
-        codes wait in ``_waiting``)."""
+        """This station's recorder; None while the base opens (codes wait in ``_waiting``)."""
         if self.ctx.db is None:
             self.link_label.setVisible(False)
             return None
@@ -398,7 +382,7 @@ class CheckinPage(QWidget):
             self.ctx.db,
             self.ctx.event_id,
             self.station,
-            offline_dir or default_offline_dir(),
+            offline_dir or work.default_offline_dir(),
             listener=self._relay.link.emit,
         )
         self.link_label.setVisible(recorder.resilient)
