@@ -373,10 +373,14 @@ class MainWindow(QMainWindow):
         self.welcome.set_base_name(db.display_name)
         self.db_label.setText(self.tr("Base : %1").replace("%1", db.display_name))
         self.header.setEnabled(True)
+        self.stack.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self.reload_events()
 
     def _show_opening(self) -> None:
-        """The page, empty, while the base opens (no invitation to create an edition yet)."""
+        """The page, empty, while the base opens (no invitation to create an edition yet;
+        its buttons take no click until then: the keyboard and the scanner work, their
+        codes wait for the base)."""
+        self.stack.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.welcome.setVisible(False)
         self.stack.setVisible(True)
         self.event_combo.setVisible(False)

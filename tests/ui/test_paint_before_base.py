@@ -32,6 +32,10 @@ out = {"boxes": []}
 DB_LAYER = ("sqlalchemy", "sqlmodel", "itday.db.engine", "itday.db.models", "itday.db.repo")
 def loaded():
     return sorted(name for name in DB_LAYER if name in sys.modules)
+def clickable(window):
+    from PySide6.QtCore import Qt
+    mouse = Qt.WidgetAttribute.WA_TransparentForMouseEvents
+    return window.header.isEnabled() and not window.stack.testAttribute(mouse)
 def box(parent, title, text, *args, **kwargs):
     out["boxes"].append({"text": text, "over_window": parent is not None})
 opening.QMessageBox.critical = staticmethod(box)
@@ -45,7 +49,8 @@ def show(self):
                     and isinstance(obj, QWidget) and page is not None
                     and (obj is page or page.isAncestorOf(obj))):
                 out["painted"] = {"db_layer": loaded(), "title": window.title_label.text(),
-                                  "ready": page.is_ready(), "visible": window.isVisible()}
+                                  "ready": page.is_ready(), "visible": window.isVisible(),
+                                  "clicks": clickable(window)}
                 QTimer.singleShot(0, check)
             return False
     def check():
@@ -53,7 +58,7 @@ def show(self):
         if page.is_ready():
             out["ready"] = {"db_layer": loaded(), "title": window.title_label.text(),
                             "counts": window.counts_label.text(),
-                            "welcome": window.welcome.isVisible()}
+                            "welcome": window.welcome.isVisible(), "clicks": clickable(window)}
             app.quit()
         else:
             QTimer.singleShot(10, check)
@@ -87,6 +92,7 @@ def test_the_page_is_painted_before_the_database_layer_is_loaded(page, demo_temp
     painted, ready = result["painted"], result["ready"]
     assert painted["visible"] and painted["db_layer"] == []
     assert not painted["ready"]  # its data is not there yet: it says so
+    assert not painted["clicks"] and ready["clicks"]  # no button to click on no base
     # then the base is open and the page shows the edition, as before
     assert set(ready["db_layer"]) == {
         "sqlalchemy", "sqlmodel", "itday.db.engine", "itday.db.models", "itday.db.repo"
@@ -117,11 +123,12 @@ def test_a_base_that_cannot_be_opened_is_said_over_the_window(tmp_path):
 def test_codes_scanned_while_the_base_opens_are_recorded_once_it_is(qtbot, demo_db, tmp_path):
     with demo_db.session() as s:
         event_id = repo.latest_event(session=s).id
-        code = next(
-            r["code"]
+        person = next(
+            r
             for r in repo.attendee_rows(event_id, session=s)
             if r["checked_in_at"] is None and not r["cancelled"]
         )
+    code = person["code"]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(None, None, settings=settings, station="Accueil 2")
     page = CheckinPage(
@@ -135,10 +142,12 @@ def test_codes_scanned_while_the_base_opens_are_recorded_once_it_is(qtbot, demo_
     shown = []
     page.result_shown.connect(shown.append)
     page.submit_code(code)  # the scanner, before the base is open
-    qtbot.wait(100)
-    assert not shown and not page.is_ready()
+    page.search.field.setText(person["last_name"])  # and a name typed in the search
+    qtbot.wait(300)
+    assert not shown and not page.is_ready() and page.search.list.count() == 0
     ctx.attach_database(demo_db, event_id)
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: page.search.list.count() > 0, timeout=20_000)
     assert shown[0].result == ScanResult.ADMITTED
     with demo_db.session() as s:
         row = next(r for r in repo.attendee_rows(event_id, session=s) if r["code"] == code)
