@@ -202,6 +202,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Scans par poste": "Scans per station",
     "Scans refusés": "Refused scans",
     "Aucune édition.": "No edition.",
+    "Ouverture de la base…": "Opening the database…",
     "participants attendus": "attendees expected",
     "{rate} des inscrits": "{rate} of registered",
     "badges faits à l'accueil": "badges made at the desk",

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from itday.core.enums import Category, Source
 from itday.core.plan import natural_key
 from itday.core.text import fold
+from itday.core.typed_date import DEFAULT_TIMEZONE  # noqa: F401 (re-exported)
 from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor, Hall, Scan
 
 # -- events -------------------------------------------------------------------------
@@ -33,9 +34,6 @@ def latest_event(*, session: Session) -> Event | None:
 
 def get_event(event_id: int, *, session: Session) -> Event | None:
     return session.get(Event, event_id)
-
-
-DEFAULT_TIMEZONE = "Europe/Paris"
 
 
 def event_timezone(event_id: int | None, *, session: Session) -> ZoneInfo:

@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source where the camera's codes go instead of the entrance (a room's door), or None the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source where the camera's codes go instead of the entrance (a room's door), or None the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for) codes scanned while the base opens (after the first paint), recorded once open</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -1745,6 +1745,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         <message>
             <source>Bases itday (*.sqlite *.db);;Tous les fichiers (*)</source>
             <translation>itday databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Ouverture de la base…</source>
+            <translation>Opening the database…</translation>
         </message>
         <message>
             <source>Aucune édition</source>

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.ui.programme.commands import ProgrammeCommand
 from itday.ui.programme.dialogs import RoomDialog, SessionDialog
 from itday.ui.undo import wire_undo_button
+
+repo = lazy_module("itday.db.repo")
 
 REFRESH_MS = 2000  # the rooms' counts, written by the doors
 
 
 def load_programme(state, db, event_id: int) -> dict:
     """Rooms (with their count now), sessions and the plan's fixed elements, as plain data."""
+    from sqlmodel import select
+
     from itday.db.models import HallElement
     from itday.services.programme import rooms_and_sessions
     from itday.services.rooms import occupancy
@@ -246,7 +249,7 @@ class ProgrammePage(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self.data is not None and not self._loading
+        return self.ctx.db is not None and self.data is not None and not self._loading
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -265,8 +268,8 @@ class ProgrammePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx.event_id is None or self._loading:
-            return
+        if self.ctx.db is None or self.ctx.event_id is None or self._loading:
+            return  # (opening: the page loads once the base is open)
         self._loading = True
         self.ctx.tasks.run(
             load_programme, self.ctx.db, self.ctx.event_id, owner=self,
