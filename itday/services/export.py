@@ -40,10 +40,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import errno
 import json
 import os
-import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,7 +59,7 @@ from itday.core.visits import shown as visits_shown
 from itday.db import files, repo
 from itday.db.models import Attendee, Booth, Lead, Scan
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, os_reason
-from itday.services import outfile
+from itday.services import export_xlsx, outfile
 from itday.services.backup import backup_copy
 from itday.services.badges import event_info
 from itday.services.pdf.output import FILE_MODE
@@ -476,79 +474,20 @@ def write_csv(path: Path, table: Table, lang: str | None = None) -> None:
         writer.writerows(rows)
 
 
-XLSX_DATETIME_FORMAT = "DD/MM/YYYY HH:MM:SS"
-#: characters XML 1.0 cannot hold (a spreadsheet would call the file damaged)
-_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) -> None:
-    """One sheet per table, streamed row by row (XlsxWriter's constant-memory mode: 100,000
-    people in seconds, not a minute as openpyxl took); for people (``lang``) headers, sheet
-    names and words in that language, else the stable keys.
-
-    Text is written as text cells: Excel shows it unchanged and never evaluates it, so it
-    needs no apostrophe (which Excel would show).  Times are Excel date-times, naive (Excel
-    has no time zones) in the event's zone, with a date-time format.
-    """
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-            "remove_timezone": True,
-        },
-    )
-    when = workbook.add_format({"num_format": XLSX_DATETIME_FORMAT})
+    """One sheet per table (``services/export_xlsx.py``); for people (``lang``) headers,
+    sheet names and words in that language, else the stable keys."""
     titles = SHEET_TITLES_EN if lang == "en" else SHEET_TITLES
-    try:
-        for name, table in tables.items():
-            ws = workbook.add_worksheet(titles.get(name, name))
-            ws.freeze_panes(1, 0)
-            for i, column in enumerate(table.columns):
-                if column.endswith("_at"):  # wide enough for "29/06/2017 09:57:24"
-                    ws.set_column(i, i, 20)
-            for i, column in enumerate(table.columns):
-                header = column if lang is None else doc_text.header(column, lang, name)
-                ws.write_string(0, i, _NOT_IN_XML.sub("", header))
-            writers = [_xlsx_writer(ws, c, lang, when) for c in table.columns]
-            for r, row in enumerate(table.rows, start=1):
-                for c, (column, write) in enumerate(zip(table.columns, writers, strict=True)):
-                    value = row.get(column)
-                    if value is not None and value != "":
-                        write(r, c, value)
-    finally:
-        try:
-            workbook.close()
-        except xlsxwriter.exceptions.FileCreateError as exc:  # the disk is full: say it so
-            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-            raise cause or OSError(errno.EIO, str(exc)) from None
-
-
-def _xlsx_writer(ws, column: str, lang: str | None, when):
-    """How one column's cells are written: dates and numbers as Excel's own, the rest as
-    text (in the document language's words for people)."""
-
-    words = doc_text.column_formatter(column, lang) if lang and doc_text.has_words(column) else None
-    write_string = ws.write_string
-
-    def write(r: int, c: int, value) -> None:
-        if value.__class__ is str and words is None:  # most cells: text as it is
-            write_string(r, c, value if value.isprintable() else _NOT_IN_XML.sub("", value))
-        elif isinstance(value, dt.datetime):
-            ws.write_datetime(r, c, value.replace(tzinfo=None), when)
-        elif isinstance(value, bool):
-            ws.write_boolean(r, c, value)
-        elif isinstance(value, int | float):
-            ws.write_number(r, c, value)
-        else:
-            text = str(words(value) if words is not None else value)
-            write_string(r, c, _NOT_IN_XML.sub("", text) if not text.isprintable() else text)
-
-    return write
+    sheets = [
+        (
+            titles.get(name, name),
+            table.columns,
+            [c if lang is None else doc_text.header(c, lang, name) for c in table.columns],
+            table.rows,
+        )
+        for name, table in tables.items()
+    ]
+    export_xlsx.write_xlsx(path, sheets, lang)
 
 
 def _event_json(event, stats: dict, result: ExportResult, backup_note: str | None) -> dict:
