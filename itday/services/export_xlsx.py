@@ -54,10 +54,11 @@ def _columns(n: int) -> list[str]:
     return names
 
 
-def text_cell(ref: str, text: str) -> str:
-    """An inline text cell as XlsxWriter writes it in constant-memory mode."""
+def text_tail(text: str) -> str:
+    """An inline text cell as XlsxWriter writes it in constant-memory mode, after its
+    ``<c r="A1"``."""
     if _CAREFUL.search(text) is None and len(text) <= _LONGEST // 2:
-        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+        return f' t="inlineStr"><is><t>{text}</t></is></c>'
     if len(text) > _LONGEST // 2 and len(text.encode("utf-16-le", "surrogatepass")) > _LONGEST:
         text = _cut(text)
     text = _ESCAPE_LIKE.sub(r"_x005F\1", text)  # a literal "_x0041_" stays itself in Excel
@@ -65,7 +66,7 @@ def text_cell(ref: str, text: str) -> str:
     text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
     space = ' xml:space="preserve"' if text and (text[0].isspace() or text[-1].isspace()) else ""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f' t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _cut(text: str) -> str:
@@ -78,10 +79,10 @@ def _cut(text: str) -> str:
     return text
 
 
-def number_cell(ref: str, value: float, style: str = "") -> str:
+def number_tail(value: float, style: str = "") -> str:
     if isinstance(value, float) and not math.isfinite(value):
         raise TypeError("NAN/INF not supported in write_number()")
-    return f'<c r="{ref}"{style}><v>{value:.16G}</v></c>'
+    return f"{style}><v>{value:.16G}</v></c>"
 
 
 def excel_time(value: dt.datetime) -> float:
@@ -98,25 +99,25 @@ def excel_time(value: dt.datetime) -> float:
 
 def _cell_writer(
     column: str, lang: str | None, date_style: str, dated: list[bool]
-) -> Callable[[str, object], str]:
-    """How one column's cells are written: dates and numbers as Excel's own, the rest as
-    text (in the document language's words for people)."""
+) -> Callable[[object], str]:
+    """How one column's cells are written (after their ``<c r="A1"``): dates and numbers as
+    Excel's own, the rest as text (in the document language's words for people)."""
     words = doc_text.column_formatter(column, lang) if lang and doc_text.has_words(column) else None
 
-    def cell(ref: str, value) -> str:
+    def tail(value) -> str:
         if value.__class__ is str and words is None:
-            return text_cell(ref, value if value.isprintable() else _NOT_IN_XML.sub("", value))
+            return text_tail(value if value.isprintable() else _NOT_IN_XML.sub("", value))
         if isinstance(value, dt.datetime):
             dated[0] = True
-            return number_cell(ref, excel_time(value.replace(tzinfo=None)), date_style)
+            return number_tail(excel_time(value.replace(tzinfo=None)), date_style)
         if isinstance(value, bool):
-            return f'<c r="{ref}" t="b"><v>{1 if value else 0}</v></c>'
+            return f' t="b"><v>{1 if value else 0}</v></c>'
         if isinstance(value, int | float):
-            return number_cell(ref, value)
+            return number_tail(value)
         text = str(words(value) if words is not None else value)
-        return text_cell(ref, _NOT_IN_XML.sub("", text) if not text.isprintable() else text)
+        return text_tail(_NOT_IN_XML.sub("", text) if not text.isprintable() else text)
 
-    return cell
+    return tail
 
 
 def sheet_rows(
@@ -132,15 +133,17 @@ def sheet_rows(
     the date-time format's index; ``dated[0]`` becomes True once a date-time is written."""
     letters = _columns(len(columns))
     head = "".join(
-        text_cell(f"{c}1", _NOT_IN_XML.sub("", h)) for c, h in zip(letters, headers, strict=True)
+        f'<c r="{c}1"{text_tail(_NOT_IN_XML.sub("", h))}'
+        for c, h in zip(letters, headers, strict=True)
     )
     date_style = f' s="{style}"'
-    spec = [  # (key, letter, writer, whether its text is written as it is: no words)
+    # (key, letter, writer, the cells of each text already met when the column has words)
+    spec = [
         (
             name,
             letter,
             _cell_writer(name, lang, date_style, dated),
-            not (lang and doc_text.has_words(name)),
+            {} if lang and doc_text.has_words(name) else None,
         )
         for name, letter in zip(columns, letters, strict=True)
     ]
@@ -150,20 +153,21 @@ def sheet_rows(
     for n, row in enumerate(rows, start=2):
         r = str(n)
         cells = []
-        for name, letter, cell, as_is in spec:
+        for name, letter, tail, seen in spec:
             value = row.get(name)
             if value is None or value == "":
                 continue
-            if (
-                as_is
-                and value.__class__ is str
-                and len(value) <= half
-                and value.isprintable()
-                and careful(value) is None
-            ):  # most cells: plain text as it is
-                cells.append(f'<c r="{letter}{r}" t="inlineStr"><is><t>{value}</t></is></c>')
+            if value.__class__ is not str:
+                end = tail(value)
+            elif seen is not None:  # words: a few distinct texts
+                end = seen.get(value)
+                if end is None:
+                    end = seen[value] = tail(value)
+            elif len(value) <= half and value.isprintable() and careful(value) is None:
+                end = f' t="inlineStr"><is><t>{value}</t></is></c>'  # most cells: text as is
             else:
-                cells.append(cell(letter + r, value))
+                end = tail(value)
+            cells.append(f'<c r="{letter}{r}"{end}')
         if cells:
             piece = f'<row r="{r}">{"".join(cells)}</row>'
             out.append(piece)
