@@ -11,14 +11,16 @@ import datetime as dt
 import re
 import zipfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
+import sqlmodel
 
 from itday.core import doc_text
 from itday.core import export_rules as rules
 from itday.db import repo
-from itday.db.models import Attendee, Booth
+from itday.db.models import Attendee, AttendeeCode, Booth
 from itday.services import export
 
 TRICKY_TEXTS = [
@@ -133,6 +135,18 @@ WHEN = [
 ]
 
 
+def _old_attendee_rows(event_id: int, session, tz) -> list[dict]:
+    """The people as the export read them before (main, c86b6e3): ``repo.attendee_rows``."""
+    attendees = repo.attendee_rows(event_id, session=session)
+    attendees.sort(key=lambda r: r["id"])
+    for row in attendees:
+        row["checked_in_at"] = export._local(row["checked_in_at"], tz)
+        row["cancelled"] = export._yes(row["cancelled"])
+        row["consent"] = "" if row["consent"] is None else export._yes(row["consent"])
+        row["tickets"] = " ".join(row.get("tickets") or ())
+    return attendees
+
+
 def _add_tricky(db, event_id: int) -> None:
     with db.session() as s:
         for i, text in enumerate(TRICKY_TEXTS):
@@ -153,6 +167,11 @@ def _add_tricky(db, event_id: int) -> None:
                     checked_in_station=text[:20] or None,
                 )
             )
+        s.flush()
+        people = s.exec(sqlmodel.select(Attendee.id).where(Attendee.code.like("ITD-TRICKY%")))
+        ids = sorted(people)
+        for attendee_id, code in [(ids[2], "0031"), (ids[0], "B-2"), (ids[2], "0030")]:
+            s.add(AttendeeCode(event_id=event_id, attendee_id=attendee_id, code=code))
         for i, (x, y) in enumerate([(0.1, 1e-7), (123456.789, 2.5), (1e16, -3.0), (7.0, 0.0)]):
             s.add(Booth(event_id=event_id, code=f"Z{i:02d}", x=x, y=y, width=2.75, depth=1 / 3))
         s.commit()
@@ -188,7 +207,10 @@ def test_export_files_are_the_former_writers_files(demo_db, tmp_path, lang):
     _add_tricky(demo_db, event_id)
     with demo_db.session() as s:
         tables = export.read_tables(event_id, session=s)
-    assert len(tables["attendees"].rows) > len(TRICKY_TEXTS)
+        paris = ZoneInfo("Europe/Paris")
+        assert tables["attendees"].rows == _old_attendee_rows(event_id, s, paris)
+        codes = [r["tickets"] for r in tables["attendees"].rows if r["tickets"]]
+    assert "0031 0030" in codes and len(tables["attendees"].rows) > len(TRICKY_TEXTS)
     assert all(tables[name].rows for name in ("scans", "exhibitors", "booths", "leads"))
     _compare(tables, tmp_path / "out", lang)
     book = openpyxl.load_workbook(tmp_path / "out" / "new.xlsx")
