@@ -482,16 +482,40 @@ def write_csv(path: Path, table: Table, lang: str | None = None) -> None:
     offset, decimal points."""
     columns = list(table.columns)
     head = columns if lang is None else [doc_text.header(c, lang, table.name) for c in columns]
-    pairs = [(c, _iso if lang is None else doc_text.column_formatter(c, lang)) for c in columns]
-    neutralise = rules.neutralise
-    rows = (
-        [neutralise("" if (v := fmt(row.get(c))) is None else v) for c, fmt in pairs]
-        for row in table.rows
-    )
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow(head)
-        writer.writerows(rows)
+        writer.writerows(_csv_rows(table, lang))
+
+
+def _csv_rows(table: Table, lang: str | None):
+    """Each row's cells as text, neutralised: text of a column without words passes as it
+    is (unless it starts like a formula), a column's words are looked up once per text."""
+    spec = [  # (key, formatter, the cell of each text already met when the column has words)
+        (
+            c,
+            _iso if lang is None else doc_text.column_formatter(c, lang),
+            {} if lang is not None and doc_text.has_words(c) else None,
+        )
+        for c in table.columns
+    ]
+    neutralise, starts = rules.neutralise, rules.FORMULA_STARTS
+    for row in table.rows:
+        cells = []
+        for c, fmt, seen in spec:
+            v = row.get(c)
+            if v.__class__ is str and seen is None:
+                cells.append("'" + v if v.startswith(starts) else v)
+            elif v is None:
+                cells.append("")
+            elif seen is not None and v.__class__ is str:
+                cell = seen.get(v)
+                if cell is None:
+                    cell = seen[v] = neutralise("" if (f := fmt(v)) is None else f)
+                cells.append(cell)
+            else:
+                cells.append(neutralise("" if (f := fmt(v)) is None else f))
+        yield cells
 
 
 def write_xlsx(path: Path, tables: dict[str, Table], lang: str | None = None) -> None:
