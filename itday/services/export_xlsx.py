@@ -21,11 +21,9 @@ import datetime as dt
 import io
 import math
 import re
-import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from queue import Queue
 
 from itday.core import doc_text
 
@@ -41,7 +39,6 @@ _CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 _LONGEST = 32767
 _EPOCH = dt.datetime(1899, 12, 31)
 _FLUSH = 1 << 16  # characters gathered before a write into the zip
-_BATCH = 1 << 22  # characters compressed at once by the second thread
 
 
 def _columns(n: int) -> list[str]:
@@ -220,44 +217,9 @@ def write_xlsx(path: Path, sheets: list[tuple[str, tuple[str, ...], list[str], l
                 continue
             with target.open(_like(info), "w") as fh:
                 fh.write(xml[: start + len("<sheetData>")].encode("utf-8"))
-                _pump(sheet_rows(columns, headers, rows, lang, style, dated), fh)
+                for piece in sheet_rows(columns, headers, rows, lang, style, dated):
+                    fh.write(piece.encode("utf-8"))
                 fh.write(xml[end:].encode("utf-8"))
-
-
-def _pump(pieces: Iterator[str], fh) -> None:
-    """Write ``pieces`` into the zip entry ``fh`` from a second thread: zlib compresses
-    without holding the interpreter, so on two cores the compression (half the workbook's
-    time) runs beside the making of the next rows.  The first error is raised here."""
-    queue: Queue[bytes | None] = Queue(maxsize=2)
-    failed: list[BaseException] = []
-
-    def drain() -> None:
-        while (data := queue.get()) is not None:
-            if not failed:
-                try:
-                    fh.write(data)
-                except BaseException as exc:  # raised in the caller's thread below
-                    failed.append(exc)
-
-    worker = threading.Thread(target=drain, name="export-xlsx-zip", daemon=True)
-    worker.start()
-    try:
-        batch, size = [], 0
-        for piece in pieces:
-            if failed:
-                break
-            batch.append(piece)
-            size += len(piece)
-            if size >= _BATCH:
-                queue.put("".join(batch).encode("utf-8"))
-                batch, size = [], 0
-        if batch and not failed:
-            queue.put("".join(batch).encode("utf-8"))
-    finally:
-        queue.put(None)
-        worker.join()
-    if failed:
-        raise failed[0]
 
 
 def _sheet_index(name: str) -> int | None:
