@@ -38,6 +38,7 @@ _CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 #: Excel's longest text, in UTF-16 units
 _LONGEST = 32767
 _EPOCH = dt.datetime(1899, 12, 31)
+_ROWS = 1_048_576  # rows of a sheet
 _FLUSH = 1 << 16  # characters gathered before a write into the zip
 
 
@@ -192,6 +193,8 @@ def write_xlsx(path: Path, sheets: list[tuple[str, tuple[str, ...], list[str], l
                lang: str | None) -> None:  # fmt: skip
     """Write the workbook: ``sheets`` is ``(title, columns, headers, rows)`` in order.
     ``lang``: the document language of the words in cells (None: the stable keys)."""
+    # Excel's last row: XlsxWriter left out the cells beyond it, and so does this
+    sheets = [(t, columns, heads, rows[: _ROWS - 1]) for t, columns, heads, rows in sheets]
     skeleton, style = _skeleton(sheets, dated=True)
     dated, todo = [False], set(range(len(sheets)))
     with (

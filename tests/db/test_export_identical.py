@@ -248,3 +248,17 @@ def test_text_that_looks_like_markup_stays_text(db, event_id, tmp_path):
     export.write_xlsx(tmp_path / "new.xlsx", tables, "fr")
     ws = openpyxl.load_workbook(tmp_path / "new.xlsx").worksheets[0]
     assert [r[1] for r in ws.iter_rows(min_row=2, values_only=True)] == texts
+
+
+def test_rows_beyond_excel_s_last_are_left_out(db, event_id, tmp_path, monkeypatch):
+    """As XlsxWriter did (1,048,576 rows a sheet, here made 3 for the test)."""
+    from itday.services import export_xlsx
+
+    monkeypatch.setattr(export_xlsx, "_ROWS", 3)
+    with db.session() as s:
+        tables = export.read_tables(event_id, session=s)
+    tables["attendees"].rows = [{"id": i, "first_name": f"P{i}"} for i in range(5)]
+    export.write_xlsx(tmp_path / "new.xlsx", tables, "fr")
+    ws = openpyxl.load_workbook(tmp_path / "new.xlsx").worksheets[0]
+    assert [r[:2] for r in ws.iter_rows(min_row=2, values_only=True)] == [(0, "P0"), (1, "P1")]
+    assert ws.dimensions == "A1:Q3"
