@@ -8,7 +8,8 @@ then written here straight into each sheet's XML while the package is copied int
 zip: the very bytes XlsxWriter writes for them in its constant-memory mode (inline strings,
 numbers, date-times with their style), without its per-cell bookkeeping, which took two
 thirds of the export's time.  ``tests/db/test_export_identical.py`` holds the workbook to the
-one XlsxWriter writes cell by cell, part by part.
+one XlsxWriter writes cell by cell, part by part.  One difference: a text « <r>…</r> »,
+which XlsxWriter took for rich text of its own and wrote unescaped (a damaged file), is text.
 
 Text is written as text cells: Excel shows it unchanged and never evaluates it, so it needs
 no apostrophe (which Excel would show).  Times are Excel date-times, naive (Excel has no time
@@ -189,8 +190,10 @@ def last_row(columns: tuple[str, ...], rows: list[dict]) -> int:
     return 0
 
 
-def write_xlsx(path: Path, sheets: list[tuple[str, tuple[str, ...], list[str], list[dict]]],
-               lang: str | None) -> None:  # fmt: skip
+Sheet = tuple[str, tuple[str, ...], list[str], list[dict]]  # title, keys, headers, rows
+
+
+def write_xlsx(path: Path, sheets: list[Sheet], lang: str | None) -> None:
     """Write the workbook: ``sheets`` is ``(title, columns, headers, rows)`` in order.
     ``lang``: the document language of the words in cells (None: the stable keys)."""
     # Excel's last row: XlsxWriter left out the cells beyond it, and so does this
