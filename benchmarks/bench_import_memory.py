@@ -2,6 +2,7 @@
 ``itday import``, then ``itday export`` of that base, each measured as a user runs it.
 
     python -m benchmarks.bench_import_memory [--rows 100000] [--narrow]
+        [--base FILE] [--exports N] [--against FOLDER]
 
 Writes a CSV of ``--rows`` registrations in a temporary folder as a ticketing service
 exports them — about 20 columns (order, ticket code, status, dates, amount, address…;
@@ -9,6 +10,11 @@ exports them — about 20 columns (order, ticket code, status, dates, amount, ad
 visitors`` in a child process and prints its peak resident memory (``ru_maxrss``) and its
 time; then ``itday export`` of the base; then a file too large and ``/dev/zero`` (both refused
 at once).  Targets: import ≤ 300 MB and ≤ 10 s, export ≤ 10 s.  Asserts nothing.
+
+``--base FILE`` keeps the imported base there and, when it exists, skips the import (the
+export alone, again and again); ``--exports N`` runs the export N times and prints the median
+of their wall and processor times; ``--against FOLDER`` (a checkout holding ``itday/``)
+alternates each export with one of that code, run by run (before/after on a noisy machine).
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,31 +66,67 @@ def write_file(path: Path, rows: int) -> None:
             )
 
 
-def child(*args: str, db: Path) -> tuple[int, float, float]:
+def child(*args: str, db: Path, code: str | None = None) -> tuple[int, float, float]:
     """(exit status, seconds, peak MB of the child); also prints its CPU seconds (what it
-    costs on a quiet machine, where the wall clock is close to it)."""
+    costs on a quiet machine, where the wall clock is close to it).  ``code``: a folder
+    whose ``itday/`` runs instead of the installed one."""
+    status, seconds, cpu, peak = timed(*args, db=db, code=code)
+    print(f"   ({args[0]}: {cpu:.1f} s of CPU)")
+    return status, seconds, peak
+
+
+def timed(*args: str, db: Path, code: str | None = None) -> tuple[int, float, float, float]:
+    """(exit status, wall seconds, processor seconds, peak MB so far) of one child."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = cpu.ru_utime + cpu.ru_stime
+    env = dict(os.environ, PYTHONPATH=code) if code else None
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "itday", *args, "--db", str(db)], capture_output=True, timeout=900
+        [sys.executable, "-m", "itday", *args, "--db", str(db)],
+        capture_output=True,
+        timeout=900,
+        env=env,
+        cwd=code,
     )
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"   ({args[0]}: {usage.ru_utime + usage.ru_stime - cpu:.1f} s of CPU)")
-    peak = usage.ru_maxrss
-    return done.returncode, seconds, max(peak, before) / 1024
+    spent = usage.ru_utime + usage.ru_stime - cpu
+    return done.returncode, seconds, spent, max(usage.ru_maxrss, before) / 1024
+
+
+def exports(folder: Path, db: Path, runs: int, against: str | None) -> None:
+    """The export ``runs`` times (alternating with ``against``'s code): medians."""
+    kinds = [("this code", None)] + ([(f"{against}", against)] if against else [])
+    figures: dict[str, list[tuple[float, float]]] = {k: [] for k, _ in kinds}
+    for i in range(runs):
+        for label, code in kinds if i % 2 == 0 else kinds[::-1]:
+            out = folder / f"export-{i}-{len(figures[label])}"
+            status, seconds, cpu, _ = timed("export", str(out), db=db, code=code)
+            shutil.rmtree(out, ignore_errors=True)
+            figures[label].append((seconds, cpu))
+            print(f"   export ({label}): exit {status}, {seconds:.1f} s wall, {cpu:.1f} s CPU")
+    for label, runs_ in figures.items():
+        wall = statistics.median(w for w, _ in runs_)
+        cpu = statistics.median(c for _, c in runs_)
+        print(f"## export, {label}: median of {len(runs_)}: {wall:.1f} s wall, {cpu:.1f} s CPU")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--narrow", action="store_true", help="the 8 columns of issue 13")
+    parser.add_argument("--base", type=Path, help="keep the base there; reuse it if it exists")
+    parser.add_argument("--exports", type=int, default=1, help="export runs (median)")
+    parser.add_argument("--against", help="a checkout whose itday/ to alternate with")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        db = folder / "itday.sqlite"
+        if args.base is not None and args.base.exists():
+            print(f"## reusing {args.base} (no import)")
+            exports(folder, args.base, args.exports, args.against)
+            return 0
+        db = args.base or folder / "itday.sqlite"
         subprocess.run(
             [sys.executable, "-m", "itday", "init", "--name", "Bench", "--date", "2018-06-28",
              "--db", str(db)], check=True, capture_output=True,
@@ -96,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"exit {status}, {seconds:.1f} s, peak RSS {peak:.0f} MB (targets ≤ 300 MB, ≤ 10 s)")
         status, seconds, peak = child("export", str(folder / "export"), db=db)
         print(f"## export of that base: exit {status}, {seconds:.1f} s (target ≤ 10 s)")
+        if args.exports > 1 or args.against:
+            exports(folder, db, args.exports, args.against)
         huge = folder / "huge.csv"
         with huge.open("wb") as fh:
             fh.truncate(201_000_000)  # sparse: costs no disk

@@ -28,7 +28,6 @@ from itday.services.pdf.output import (
     Progress,
     atomic_output,
 )
-from itday.services.pdf.qr import draw_qr
 
 __all__ = [
     "LAYOUTS",
@@ -266,7 +265,9 @@ def draw_badge(
             draw_text(canvas, cx, baseline + size * 0.2, line, size, bold, align="centre")
             baseline -= size * (LEADING - 1)
 
-    # QR code
+    # QR code (its tables and NumPy loaded when a badge is drawn, not by the export's report)
+    from itday.services.pdf.qr import draw_qr
+
     draw_qr(canvas, x + g.qr_x, y + g.qr_y, g.qr_size, badge.code, dpi=dpi, page_height=page_height)
     # its short form, for an exhibitor's phone when the photo cannot be read (issue 25)
     if is_ours(badge.code):
