@@ -44,32 +44,17 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict]) -> N
         f"VALUES ({', '.join(['?'] * len(names))})"
     )
     dialect = connection.dialect
-    converters = []
+    # the rows by column (in C), each column's values converted once per distinct value: a
+    # conversion depends on the value alone (equal values, equal results)
+    columns: list = [list(map(itemgetter(key), rows)) for key in keys]
+    columns += [[value] * len(rows) for _, value in defaults]
     for position, name in enumerate(names):
         process = table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            converters.append((position, process, {}))
-    constant = tuple(value for _, value in defaults)
-    pick = itemgetter(*keys)
-    if len(keys) == 1:
-        values = [(pick(row), *constant) for row in rows]
-    else:
-        values = [pick(row) + constant for row in rows]
-    if converters:
-        values = [_converted(row, converters) for row in values]
-    connection.exec_driver_sql(sql, values)
-
-
-def _converted(row: tuple, converters: list) -> tuple:
-    out = list(row)
-    for position, process, done in converters:
-        value = out[position]
-        key = (type(value), value)
-        try:
-            out[position] = done[key]
-        except KeyError:
-            out[position] = done[key] = process(value)
-    return tuple(out)
+            column = columns[position]
+            done = {value: process(value) for value in set(column)}
+            columns[position] = list(map(done.__getitem__, column))
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _quoted(connection: Connection, name: str) -> str:
