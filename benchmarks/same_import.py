@@ -58,6 +58,7 @@ TRICKY = [
     "C2;Validé;TK-0002-CCCC;;O'Neil;Seán;sean@thales.com;;Thales Group;;oui;",
     ";;;;;;;;;;;",
     "C14;Validé;TK-0014-LLLL;Visiteur;Ōsaka;Ken;ken@jp.jp;;東京 Corp;;;",
+    ";;TK-0015-NNNN;;Sans;Commande;;;;;;",
 ]
 TRICKY_AGAIN = [
     "C1;Validé;TK-0001-AAAA;Visiteur;Lefèvre;Hélène;helene@airbus.com;;Airbus Group;Directrice;non;",
