@@ -1,6 +1,6 @@
 """Does a change to the import store the same base?  (issue 24.17: the import made faster)
 
-    python -m benchmarks.same_import [--ref main] [--rows 30000]
+    python -m benchmarks.same_import [--ref REV] [--rows 30000]
 
 Runs the same imports with the code of git ``--ref`` (extracted to a temporary folder) and
 with this working tree, each in a child process, and compares what they leave: every row of
@@ -189,15 +189,21 @@ def _run_child(tree: Path, out: Path, rows: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ref", default="main", help="the git revision to compare with")
+    parser.add_argument(
+        "--ref", help="the git revision to compare with (default: where HEAD left main)"
+    )
     parser.add_argument("--rows", type=int, default=30_000)
     args = parser.parse_args(argv)
+    ref = args.ref or subprocess.run(
+        ["git", "-C", str(HERE), "merge-base", "HEAD", "main"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         old_tree = folder / "old"
         old_tree.mkdir()
         archive = subprocess.run(
-            ["git", "-C", str(HERE), "archive", args.ref, "itday"], check=True, capture_output=True
+            ["git", "-C", str(HERE), "archive", ref, "itday"], check=True, capture_output=True
         ).stdout
         (folder / "old.tar").write_bytes(archive)
         with tarfile.open(folder / "old.tar") as tar:
@@ -207,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             (folder / name / "run").mkdir(parents=True, exist_ok=True)
             results.append(_run_child(tree, folder / name / "run" / "result.json", args.rows))
     old, new = results
-    print(f"old: {old.pop('itday')}\nnew: {new.pop('itday')}")
+    print(f"old ({ref}): {old.pop('itday')}\nnew: {new.pop('itday')}")
     same = True
     for key in old:
         if old[key] == new.get(key):

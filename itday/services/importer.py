@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
 from itday.core import badge, tickets
@@ -310,11 +311,11 @@ class _Edition:
             self.by_email.get(record.email) if record.email else None
         ]
         if holders or refs:  # the same name is asked of them only (folding costs)
-            name = (fold(record.first_name), fold(record.last_name))
+            same = _SameName(record)
             candidates = [
-                *(a for a in holders if (fold(a.first_name), fold(a.last_name)) == name),
+                *(a for a in holders if same(a)),
                 *candidates,
-                *(a for a in refs if (fold(a.first_name), fold(a.last_name)) == name),
+                *(a for a in refs if same(a)),
                 *holders,
             ]
         matched = self.matched
@@ -324,6 +325,25 @@ class _Edition:
 # (an enum's ``.value`` is a property: read once, not on every person)
 _VISITOR, _STAFF = Category.VISITOR.value, Category.EXHIBITOR_STAFF.value
 _IMPORTED, _CONSENT_IMPORTED = Source.IMPORT.value, ConsentSource.IMPORT.value
+
+
+class _SameName:
+    """Has a person of the edition the name of ``record`` (folded: case, accents)?  The
+    same text needs no folding: a re-import's people mostly are as they were."""
+
+    __slots__ = ("first", "last", "folded")
+
+    def __init__(self, record: VisitorRecord) -> None:
+        self.first, self.last = record.first_name, record.last_name
+        self.folded: tuple[str, str] | None = None
+
+    def __call__(self, attendee: Attendee) -> bool:
+        first, last = attendee.first_name, attendee.last_name
+        if first == self.first and last == self.last:
+            return True
+        if self.folded is None:
+            self.folded = (fold(self.first), fold(self.last))
+        return (fold(first), fold(last)) == self.folded
 
 
 def _new_row(record: VisitorRecord, event_id: int, now, edition: _Edition) -> dict:
@@ -475,6 +495,16 @@ class _NewCode:
         self.row["attendee_id"] = value
 
 
+class _HeldCode:
+    """A ticket code of the edition: its row's id and holder (an ORM object per code cost
+    seconds on a re-import)."""
+
+    __slots__ = ("attendee_id", "code_id")
+
+    def __init__(self, code_id: int, attendee_id: int) -> None:
+        self.code_id, self.attendee_id = code_id, attendee_id
+
+
 def _store_tickets(
     session: Session,
     event_id: int,
@@ -485,10 +515,14 @@ def _store_tickets(
     """Keep every ticket code of the file with its holder (``attendee_code``)."""
     if not placed:
         return
-    held = {
-        row.code: row
-        for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
+    codes = AttendeeCode.__table__.c
+    held: dict[str, _HeldCode | _NewCode] = {
+        code: _HeldCode(code_id, holder)
+        for code_id, code, holder in session.connection().execute(
+            select(codes.id, codes.code, codes.attendee_id).where(codes.event_id == event_id)
+        )
     }
+    moved: dict[int, _HeldCode] = {}  # codes of the edition passed on to someone else
     names: dict[int, str] | None = None  # read only when a code changes hands
     in_file = {attendee_id for _, attendee_id in placed}
     now = utcnow()
@@ -530,7 +564,16 @@ def _store_tickets(
                     f"code de billet « {code} » était à « {before} » : passe à cette personne",
                 )
                 current.attendee_id = attendee_id
+                if isinstance(current, _HeldCode):
+                    moved[current.code_id] = current
     session.flush()
+    if moved:
+        session.connection().execute(
+            update(AttendeeCode.__table__)
+            .where(codes.id == bindparam("code_id"))
+            .values(attendee_id=bindparam("holder")),
+            [{"code_id": c.code_id, "holder": c.attendee_id} for c in moved.values()],
+        )
     for start in range(0, len(rows), INSERT_BATCH):  # in batches, as the people
         _insert(session, AttendeeCode, rows[start : start + INSERT_BATCH])
 
