@@ -81,6 +81,7 @@ else:
                 page = window.stack.currentWidget()
                 if (
                     event.type() == QEvent.Type.Paint
+                    and "painted" not in out  # one chain of checks (not one per paint)
                     and page is not None
                     and isinstance(obj, QWidget)
                     and (obj is page or page.isAncestorOf(obj))

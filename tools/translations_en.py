@@ -202,6 +202,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Scans par poste": "Scans per station",
     "Scans refusés": "Refused scans",
     "Aucune édition.": "No edition.",
+    "Ouverture de la base…": "Opening the database…",
     "participants attendus": "attendees expected",
     "{rate} des inscrits": "{rate} of registered",
     "badges faits à l'accueil": "badges made at the desk",
@@ -1017,8 +1018,11 @@ EN: dict[str, str | tuple[str, str]] = {
         "Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool "
         "(poppler-utils) is available."
     ),
-    "Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.": (
-        "The PDF “{name}” has only {count} page(s): no page {page}."
+    "Le PDF « {name} » n'a qu'une page : pas de page {page}.": (
+        "The PDF “{name}” has only one page: no page {page}."
+    ),
+    "Le PDF « {name} » n'a que {count} pages : pas de page {page}.": (
+        "The PDF “{name}” has only {count} pages: no page {page}."
     ),
     "Le module QtPdf de PySide6 n'est pas installé.": "PySide6's QtPdf module is not installed.",
     "L'outil pdftoppm (poppler-utils) est introuvable.": (
@@ -1142,9 +1146,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "une seule entrée": "one entry only",
     "la sortie n'a pas été scannée": "the exit was not scanned",
     "déjà entré(e) — ré-entrée après sortie": "already in — re-entry after exit",
-    "--exit ne va ni avec --offline-dir ni avec --print.": (
-        "--exit goes with neither --offline-dir nor --print."
-    ),
+    "--exit ne va pas avec --print.": "--exit does not go with --print.",
     "Catégorie inconnue « {text} » : {valid}.": "Unknown category “{text}”: {valid}.",
     # -- one wording per answer (issue 24.7): result, reason's name, what to do --------------
     "admis(e)": "admitted",
@@ -1330,8 +1332,12 @@ EN: dict[str, str | tuple[str, str]] = {
     "La sauvegarde {path} est endommagée : elle n'a pas été restaurée ; choisissez-en une autre.": (
         "The backup {path} is damaged: it was not restored; choose another one."
     ),
-    "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.": (
-        "The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; "
+    "La sauvegarde {path} est endommagée (contrôle d'intégrité : 1 problème) : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged (integrity check: 1 problem): it was not restored; "
+        "choose another one."
+    ),
+    "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problèmes) : elle n'a pas été restaurée ; choisissez-en une autre.": (
+        "The backup {path} is damaged (integrity check: {n} problems): it was not restored; "
         "choose another one."
     ),
     "La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.": (
@@ -2035,9 +2041,9 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "Choisissez d'abord une séance.": "Choose a session first.",
     "CSV (*.csv)": "CSV (*.csv)",
-    "Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.": (
-        "List written: %1 person(s) named, %2 without consent."
-    ),
+    "Liste écrite : %1 personne nommée": "List written: %1 person named",
+    "Liste écrite : %1 personnes nommées": "List written: %1 people named",
+    "%1, %2 sans consentement.": "%1, %2 without consent.",
     "Séance n° {session_id} introuvable.": "Session no. {session_id} not found.",
     # -- what the hall saw, in the GUI (issue 26) ------------------------------------------
     "Couleurs : par visites": "Colours: by visits",

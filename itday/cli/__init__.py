@@ -41,10 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     fresh = _FreshDatabase(args.db)
     rc = 1
     try:
-        from itday.db.engine import closing_databases
+        if args.command == "gui":  # it paints its window before loading the database
+            rc = _dispatch(args)  # layer, and closes its bases itself
+        else:
+            from itday.db.engine import closing_databases
 
-        with closing_databases():  # the base whole in its .sqlite once the command is done
-            rc = _dispatch(args)
+            with closing_databases():  # the base whole in its .sqlite once the command is done
+                rc = _dispatch(args)
         rc = _flush_output(rc)
     finally:
         if rc:
@@ -86,7 +89,7 @@ class _FreshDatabase:
     def __init__(self, db) -> None:
         self.path: Path | None = None
         self.folders: list[Path] = []
-        from itday.db.engine import default_location
+        from itday.db.location import default_location
 
         value = str(db) if db is not None else default_location()
         if "://" in value or value == ":memory:":

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from itday.cli.arguments import PURGE_WORD
 from itday.cli.common import command, current_event_id, event_of, open_db
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -35,9 +36,9 @@ def cmd_export(args) -> int:
     n = result.cancelled
     cancelled = f" (dont {n} annulé{'s' if n > 1 else ''})" if n else ""
     print(
-        f"Export {kind}écrit dans {result.folder} : {rows['attendees']} participants"
-        f"{cancelled}, {rows['scans']} scans, {rows['exhibitors']} exposants, "
-        f"{rows['booths']} stands."
+        f"Export {kind}écrit dans {result.folder} : {counted(rows['attendees'], 'participant')}"
+        f"{cancelled}, {counted(rows['scans'], 'scan')}, "
+        f"{counted(rows['exhibitors'], 'exposant')}, {counted(rows['booths'], 'stand')}."
     )
     for path in result.files:
         print(f"  {path.name}")
@@ -78,9 +79,11 @@ def cmd_purge(args) -> int:
     with db.session() as session:
         counts = purge_personal_data(session, event_id)
     print(
-        f"Données personnelles purgées pour « {label} » : {counts['attendees']} participants, "
-        f"{counts['exhibitors']} exposants, {counts['scans']} scans refusés, "
-        f"{counts['leads']} contacts des stands (sans leurs notes)."
+        f"Données personnelles purgées pour « {label} » : "
+        f"{counted(counts['attendees'], 'participant')}, "
+        f"{counted(counts['exhibitors'], 'exposant')}, {counted(counts['scans'], 'scan refusé')}, "
+        f"{counted(counts['leads'], 'contact des stands', 'contacts des stands')} "
+        "(sans leurs notes)."
     )
     return _purge_copies(copies, keep)
 
@@ -96,7 +99,7 @@ def _purge_copies(copies, keep: bool) -> int:
         print(f"Gardées (--keep-backups), elles contiennent encore les noms : {copies.summary()}.")
         return 0
     removed, failed = remove(copies)
-    print(f"Copies supprimées ({len(removed)} fichiers) :")
+    print(f"Copies supprimées ({counted(len(removed), 'fichier')}) :")
     for path in removed:
         print(f"  {path}")
     for path, reason in failed:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from itday.cli.common import command, current_event_id, event_of, open_db, print_json
 from itday.cli.printing import BADGE_WORDS, arrival_badge, print_service
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 from itday.services.photos import MAX_IMAGE_PIXELS  # one limit: itday decode, the stands' server
 
@@ -115,28 +116,38 @@ def cmd_checkin(args) -> int:
 
 
 def _checkin_exits(args) -> int:
-    """``checkin --exit``: people scanned out at the entrance (« ré-entrée après sortie »)."""
+    """``checkin --exit``: people scanned out at the entrance (« ré-entrée après sortie »);
+    with ``--offline-dir``, through the station's local copy when the base is away."""
     from itday.core.checkin import shown
-    from itday.services.checkin import record_exit
 
-    if args.offline_dir or args.print_badge:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "--exit ne va ni avec --offline-dir ni avec --print.")
-        )
-    db = open_db(args)
+    if args.print_badge:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--exit ne va pas avec --print."))
+    if args.offline_dir:
+        recorder = _station(args)
+        event_id = recorder.event_id
+    else:
+        from itday.services.pipeline import DirectRecorder
+
+        db = open_db(args)
+        with db.session() as session:
+            event_id = current_event_id(args, session)
+        recorder = DirectRecorder(db, event_id, args.station)
     refused = _Refusals()
-    with db.session() as session:
-        event_id = current_event_id(args, session)
+    try:
         for raw in refused.readable(_codes_from(args.codes)):
-            out = record_exit(session, event_id, raw, args.station)
+            out = recorder.exit(raw)
             if args.json:
                 print_json(out.to_json())
                 continue
             who = out.attendee
             name = f" — {who['first_name']} {who['last_name']}" if who else ""
-            print(f"{shown(out.code)} : {out.message}{name}", flush=True)
+            offline = " [hors ligne]" if out.offline else ""
+            print(f"{shown(out.code)} : {out.message}{name}{offline}", flush=True)
             if not out.recorded:
                 refused.count += 1
+    finally:
+        if args.offline_dir:
+            _station_closed(args, recorder)
     return refused.status
 
 
@@ -214,16 +225,34 @@ def _check_event_exists(args) -> None:
         shared.dispose()
 
 
-def _checkin_resilient(args) -> int:
-    """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
+def _station(args):
+    """The station of ``--offline-dir``: the shared base, or its local copy when away."""
     from itday.db.engine import to_url
     from itday.services.station import ResilientRecorder
 
     if args.event is not None:  # an edition the base does not hold: refused before any copy
         _check_event_exists(args)
-    recorder = ResilientRecorder(
+    return ResilientRecorder(
         to_url(args.db), args.station, args.offline_dir, event_id=args.event
     ).start()
+
+
+def _station_closed(args, recorder) -> None:
+    """Close the station: what is still in its journal is said."""
+    recorder.close()
+    left = recorder.pending
+    if left:
+        print(
+            f"itday : base partagée injoignable, {counted(left, 'scan')} en attente dans "
+            f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
+            f"{args.offline_dir} » pour les envoyer.",
+            file=sys.stderr,
+        )
+
+
+def _checkin_resilient(args) -> int:
+    """``checkin --offline-dir``: keeps scanning on a local copy when the base is away."""
+    recorder = _station(args)
     service = print_service(args, open_db(args)) if args.print_badge else None
     refused = _Refusals()
     try:
@@ -234,17 +263,9 @@ def _checkin_resilient(args) -> int:
                 badge = arrival_badge(service, recorder.event_id, outcome)
             _print_outcome(args, outcome, badge)
     finally:
-        recorder.close()
+        _station_closed(args, recorder)
         if service is not None:
             service.close()
-        left = recorder.pending
-        if left:
-            print(
-                f"itday : base partagée injoignable, {left} scan(s) en attente dans "
-                f"{recorder.local.path} : relancez « itday checkin - --offline-dir "
-                f"{args.offline_dir} » pour les envoyer.",
-                file=sys.stderr,
-            )
     return refused.status
 
 
@@ -280,7 +301,7 @@ def cmd_stations(args) -> int:
             local = seen.astimezone(tz).strftime("%d/%m %H:%M:%S")
             when = f"{local} (il y a {_ago(now - seen)})"
         version = f", itday {r['version']}" if r["version"] else ""
-        print(f"{r['name']} : dernier contact {when}, {r['scans']} scan(s){version}")
+        print(f"{r['name']} : dernier contact {when}, {counted(r['scans'], 'scan')}{version}")
     return 0
 
 
@@ -316,7 +337,7 @@ def cmd_print_queue(args) -> int:
         return 0
     for r in rows:
         print(f"n° {r['id']} — {r['name']} — {BADGE_WORDS[r['outcome']]} : {r['message']}")
-    print(f"{len(rows)} badge(s) à imprimer.", file=sys.stderr)
+    print(f"{counted(len(rows), 'badge')} à imprimer.", file=sys.stderr)
     return 0
 
 
@@ -401,7 +422,8 @@ def cmd_decode(args) -> int:
             shown = ", ".join(codes) if codes else "(aucun code)"
             print(f"{name}: {shown} [{ms:.1f} ms]", flush=True)
     if failed == len(args.images):
-        raise ItdayError(f"Aucune image lisible parmi les {failed} fichier(s) donnés.")
+        given = "le fichier donné" if failed == 1 else f"les {failed} fichiers donnés"
+        raise ItdayError(f"Aucune image lisible parmi {given}.")
     return 0
 
 
@@ -456,11 +478,12 @@ def cmd_replay(args) -> int:
     else:
         results = ", ".join(f"{k} {v}" for k, v in summary["results"].items()) or "aucun scan"
         print(
-            f"{summary['frames']} images, {summary['scans']} scan(s) : {results} ; "
+            f"{counted(summary['frames'], 'image')}, {counted(summary['scans'], 'scan')} : "
+            f"{results} ; "
             f"décodage médian {summary['ms_per_frame']:.1f} ms/image ({summary['wall_s']:.1f} s)"
         )
     if summary["failed"]:
-        raise ItdayError(
-            f"{summary['failed']} scan(s) n'ont pas pu être enregistrés : {summary['error']}"
-        )
+        lost = counted(summary["failed"], "scan n'a pas pu être enregistré",
+                       "scans n'ont pas pu être enregistrés")  # fmt: skip
+        raise ItdayError(f"{lost} : {summary['error']}")
     return 0

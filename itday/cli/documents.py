@@ -13,6 +13,7 @@ from itday.cli.common import (
     print_json,
 )
 from itday.cli.printing import BADGE_WORDS, print_service
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -59,7 +60,7 @@ def cmd_badges(args) -> int:
         dpi=args.dpi if args.layout.startswith("label") else None,
         language=args.language,
     )
-    print(f"{len(printed)} badge(s) écrit(s) dans {args.out}")
+    print(f"{counted(len(printed), 'badge écrit')} dans {args.out}")
     return 0
 
 
@@ -93,7 +94,9 @@ def _badges_to_printer(args) -> int:
     if args.json:
         print_json({**status.to_json(), "badges": len(people), "job_id": status.job_id})
     else:
-        line = f"{len(people)} badge(s) {BADGE_WORDS[status.badge]} : {status.message}"
+        word = BADGE_WORDS[status.badge]
+        many = "badges " + word.replace("imprimé", "imprimés")  # « en attente » stays
+        line = f"{counted(len(people), 'badge ' + word, many)} : {status.message}"
         print(line, file=sys.stderr if status.badge == "failed" else sys.stdout)
     return 1 if status.badge == "failed" else 0
 
@@ -105,7 +108,7 @@ def cmd_lists(args) -> int:
     kind = "directory" if args.directory else "signs" if args.signs else args.by
     db = open_db(args, readonly=True)
     pages = render_document(db, event_of(args, db), args.out, kind, language=args.language)
-    print(f"{DOCUMENTS[kind]} : {pages} page(s) écrite(s) dans {args.out}")
+    print(f"{DOCUMENTS[kind]} : {counted(pages, 'page écrite')} dans {args.out}")
     return 0
 
 
@@ -173,5 +176,6 @@ def cmd_exhibitor_report(args) -> int:
         exhibitor_ids=args.exhibitor,
         language=args.language,
     )
-    print(f"{len(files)} rapport(s) d'exposant écrit(s) dans {args.out_dir}")
+    reports = counted(len(files), "rapport d'exposant écrit", "rapports d'exposant écrits")
+    print(f"{reports} dans {args.out_dir}")
     return 0

@@ -6,6 +6,7 @@ import sys
 
 from itday import __version__
 from itday.cli.common import command, open_db, print_json
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -43,8 +44,9 @@ def cmd_init(args) -> int:
         if args.source is not None:
             n = copy_summary(session, event.id)
             copied = (
-                f" avec le plan de l'édition n° {args.source} : {n['booths']} stand(s), "
-                f"{n['elements']} élément(s) fixe(s), {n['exhibitors']} exposant(s)"
+                f" avec le plan de l'édition n° {args.source} : {counted(n['booths'], 'stand')}, "
+                f"{counted(n['elements'], 'élément fixe')}, "
+                f"{counted(n['exhibitors'], 'exposant')}"
             )
         print(f"Édition n° {event.id} « {event.name} » créée dans {db.display_name}{copied}.")
     return 0
@@ -63,7 +65,8 @@ def cmd_demo(args) -> int:
         c = repo.counts(event.id, session=session)
     print(
         f"Édition de démonstration « {event.name} » créée dans {db.display_name} : "
-        f"{c['booths']} stands, {c['exhibitors']} exposants, {c['attendees']} participants."
+        f"{counted(c['booths'], 'stand')}, {counted(c['exhibitors'], 'exposant')}, "
+        f"{counted(c['attendees'], 'participant')}."
     )
     return 0
 

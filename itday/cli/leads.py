@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from itday.cli.common import command, event_of, open_db, print_json
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -76,7 +77,7 @@ def _leads_kit(args) -> int:
         print_json({"file": str(args.target), "pages": result.pages,
                     "address": result.address.url, "origin": result.address.origin})  # fmt: skip
         return 0
-    print(f"Kit exposant écrit dans {args.target} : {result.pages} page(s).")
+    print(f"Kit exposant écrit dans {args.target} : {counted(result.pages, 'page')}.")
     print(f"Liens pour {result.address.url} — {origin_text(result.address, 'fr')}")
     return 0
 
@@ -98,13 +99,14 @@ def _leads_export(args) -> int:
                     "leads": result.leads, "files": [p.name for p in result.files]})  # fmt: skip
         return 0
     print(
-        f"{result.leads} contact(s) de {result.stands} stand(s) écrits dans {result.folder} "
+        f"{counted(result.leads, 'contact')} de {counted(result.stands, 'stand')} "
+        f"écrit{'s' if result.leads > 1 else ''} dans {result.folder} "
         "(CSV, Excel et vCard par stand ; coordonnées des seuls visiteurs qui l'ont accepté) :"
     )
     for path in result.files:
         print(f"  {path.name}")
     if result.without_leads:
-        print(f"{result.without_leads} stand(s) sans contact : aucun fichier.")
+        print(f"{counted(result.without_leads, 'stand')} sans contact : aucun fichier.")
     return 0
 
 

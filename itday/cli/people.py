@@ -12,6 +12,7 @@ from itday.cli.common import (
     print_json,
     query_event,
 )
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -41,16 +42,26 @@ def cmd_import(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    verb = "seraient importés" if args.dry_run else "importés"
+    imported = (
+        counted(data["imported"], "serait importé", "seraient importés")
+        if args.dry_run
+        else counted(data["imported"], "importé")
+    )
     print(
-        f"{data['imported']} {verb}, {data['updated']} mis à jour, "
-        f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
-        f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
+        f"{imported}, {data['updated']} mis à jour, "
+        f"{counted(len(data['duplicates']), 'doublon fusionné')}, "
+        f"{counted(len(data['warnings']), 'avertissement')}, "
+        f"{counted(len(data['rejected']), 'ligne rejetée')}."
     )
     if data.get("cancelled"):
         print(f"  dont {data['cancelled']} au billet annulé ou remboursé (inscription annulée).")
     if data.get("staff"):
-        print(f"  {data['staff']} membre(s) du personnel des exposants ajouté(s).")
+        staff = counted(
+            data["staff"],
+            "membre du personnel des exposants ajouté",
+            "membres du personnel des exposants ajoutés",
+        )
+        print(f"  {staff}.")
     for item in data["rejected"]:
         print(f"  ligne {item['line']} rejetée : {item['reason']}")
     for item in data["warnings"]:
@@ -102,7 +113,7 @@ def cmd_attendees(args) -> int:
             f"{mark} {a['last_name'].upper()} {a['first_name']} — {a['company']} "
             f"[{category_label(a['category'])}]{cancelled}"
         )
-    print(f"{len(people)} participant(s).", file=sys.stderr)
+    print(f"{counted(len(people), 'participant')}.", file=sys.stderr)
     return 0
 
 

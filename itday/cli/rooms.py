@@ -4,6 +4,7 @@ of ``itday checkin --room`` (``itday.cli.people`` and ``itday.cli.desk`` hand ov
 from __future__ import annotations
 
 from itday.cli.common import current_event_id, open_db, print_json
+from itday.core.text import counted
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError, UsageError
 
 
@@ -29,18 +30,23 @@ def import_programme(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    verb = "seraient importées" if args.dry_run else "importées"
+    if args.dry_run:
+        imported = counted(data["imported"], "séance serait importée", "séances seraient importées")
+    else:
+        imported = counted(data["imported"], "séance importée")
     print(
-        f"{data['imported']} séance(s) {verb}, {data['updated']} mise(s) à jour, "
-        f"{data['rooms']} salle(s) créée(s), {data['rooms_updated']} capacité(s) changée(s), "
-        f"{len(data['duplicates'])} doublon(s) fusionné(s), {len(data['warnings'])} "
-        f"avertissement(s), {len(data['rejected'])} ligne(s) rejetée(s)."
+        f"{imported}, {counted(data['updated'], 'mise à jour', 'mises à jour')}, "
+        f"{counted(data['rooms'], 'salle créée')}, "
+        f"{counted(data['rooms_updated'], 'capacité changée')}, "
+        f"{counted(len(data['duplicates']), 'doublon fusionné')}, "
+        f"{counted(len(data['warnings']), 'avertissement')}, "
+        f"{counted(len(data['rejected']), 'ligne rejetée')}."
     )
     for item in data["rejected"]:
         print(f"  ligne {item['line']} rejetée : {item['reason']}")
     for item in data["warnings"]:
         print(f"  ligne {item['line']} : {item['reason']}")
-    verb = "seraient ajouté(e)s" if args.dry_run else "ajouté(e)s"
+    verb = "serait ajouté(e)" if args.dry_run else "ajouté(e)"  # one person a line
     for item in data["speakers_created"]:
         print(f"  ligne {item['line']} : intervenant(e) « {item['name']} » {verb} aux "
               "participants (catégorie Intervenant)")  # fmt: skip

@@ -481,3 +481,14 @@ def _capital(word: str) -> str:
 REASONS_FR = {reason: _capital(word) for reason, word in checkin.REASON_WORDS.items()}
 #: a refusal logged without a reason: by its result
 REASONS_FR.update(unknown="Refusé", invalid="Refusé", cancelled="Inscription annulée")
+
+
+#: document kinds: key → French title (file names and dialogs; the
+#: Exposants page lists them without loading the database layer)
+EXHIBITOR_DOCUMENTS = {
+    "name": "Liste des exposants par nom",
+    "booth": "Liste des exposants par stand",
+    "sector": "Liste des exposants par secteur",
+    "directory": "Annuaire des exposants",
+    "signs": "Panneaux de stand",
+}

@@ -89,6 +89,7 @@ class Stay:
     room_id: int
     session_id: int
     entered_at: dt.datetime
+    free: bool = False  # a speaker let in without counting: not in the room's count
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class DoorDecision:
     #: open presences this scan ends (``close_reason`` says why), other rooms' or this one's
     closes: tuple[int, ...] = ()
     close_reason: str = ""
-    opens: bool = False  # a new presence starts
+    opens: bool = False  # a new presence starts (``speaker``: one the count leaves out)
     override: bool = False  # let in over capacity by an organiser
     reentry: bool = False  # the person had left this session and comes back
     speaker: bool = False  # a speaker of the session, let in without counting
@@ -162,13 +163,14 @@ def decide_entry(
         return DoorDecision(ALREADY_INSIDE, session.id, inside_after=inside)
     # inside this room for another session (one that has not been closed): ends it here
     elsewhere = tuple(p.id for p in stays if p.attendee_id == attendee_id)
-    freed = sum(1 for p in stays if p.room_id == room_id)
-    if speaker_free:  # never refused, never counted: only what they leave is written
-        return DoorDecision(
+    freed = sum(1 for p in stays if p.room_id == room_id and not p.free)
+    if speaker_free:  # never refused, never in the room's count; their presence is kept
+        return DoorDecision(  # (the session's attendance counts them, an exit closes it)
             ADMITTED,
             session.id,
             closes=elsewhere,
             close_reason=END_MOVED if elsewhere else "",
+            opens=True,
             speaker=True,
             inside_after=inside - freed,
         )
@@ -192,12 +194,16 @@ def decide_entry(
 
 def decide_exit(*, room_id: int, inside: int, stays: Sequence[Stay]) -> DoorDecision:
     """An exit scan at ``room_id``'s door: ends the person's presence there."""
-    here = tuple(p.id for p in stays if p.room_id == room_id)
+    here = [p for p in stays if p.room_id == room_id]
     if not here:
         return DoorDecision(NOT_INSIDE, inside_after=inside)
-    session_id = next(p.session_id for p in stays if p.room_id == room_id)
+    counted = sum(1 for p in here if not p.free)  # a free speaker leaves the count as it is
     return DoorDecision(
-        EXITED, session_id, closes=here, close_reason=END_EXIT, inside_after=inside - len(here)
+        EXITED,
+        here[0].session_id,
+        closes=tuple(p.id for p in here),
+        close_reason=END_EXIT,
+        inside_after=inside - counted,
     )
 
 
@@ -256,20 +262,23 @@ class Attendance:
 
 
 def attendance(
-    visits: Iterable[tuple[int, dt.datetime, dt.datetime | None]],
+    visits: Iterable[tuple],
     session_end: dt.datetime,
     tz: dt.tzinfo,
 ) -> Attendance:
-    """``visits``: (person, entered, exited or None) of one session's presences."""
+    """``visits``: (person, entered, exited or None[, free]) of one session's presences.
+    A speaker let in without counting (``free``) is one of its people and entries, not of
+    the room's count (the peak)."""
     events: list[tuple[dt.datetime, int]] = []
     people: set[int] = set()
     by_minute: dict[str, int] = {}
     n = 0
-    for person, entered, exited in visits:
+    for person, entered, exited, *free in visits:
         n += 1
         people.add(person)
-        events.append((entered, 1))
-        events.append((min(exited or session_end, session_end), -1))
+        if not (free and free[0]):
+            events.append((entered, 1))
+            events.append((min(exited or session_end, session_end), -1))
         key = entered.astimezone(tz).strftime("%H:%M")
         by_minute[key] = by_minute.get(key, 0) + 1
     peak = inside = 0

@@ -112,3 +112,14 @@ def clean_label(text: str | None) -> str:
     if has_control(text):
         text = "".join(" " if _is_control(ch) else ch for ch in text)
     return " ".join(text.split())
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the French word or phrase of its number: « 1 avertissement », « 0 ligne
+    rejetée », « 2 lignes rejetées ».  In French 0 and 1 take the singular.  ``many``: the
+    plural (every word of ``one`` with an « s » when not given)."""
+    if -2 < n < 2:
+        return f"{n} {one}"
+    if many is None:
+        many = " ".join(word + "s" for word in one.split(" "))
+    return f"{n} {many}"

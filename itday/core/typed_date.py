@@ -12,6 +12,10 @@ import re
 
 from itday.core.text import fold
 
+#: an edition's time zone unless it says another (Qt-free, database-free: the pages use it
+#: before the base is open)
+DEFAULT_TIMEZONE = "Europe/Paris"
+
 MONTHS = {
     # French and English names and their usual short forms, folded (no accents, lower case)
     "janvier": 1, "janv": 1, "jan": 1, "january": 1,

@@ -27,24 +27,10 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from itday.db import files
+from itday.db.location import DEFAULT_RELATIVE, default_location  # noqa: F401 (re-exported)
 from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, UserMessage, db_reason, os_reason
 
-DEFAULT_RELATIVE = Path("db") / "itday.sqlite"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def default_location() -> str:
-    """``ITDAY_DB`` if set, else ``db/itday.sqlite`` under the current directory.
-
-    A frozen build (the folder copied on a reception laptop) keeps its database in
-    ``db/`` beside the executable, wherever it is started from.
-    """
-    env = os.environ.get("ITDAY_DB")
-    if env:
-        return env
-    if getattr(sys, "frozen", False):
-        return str(Path(sys.executable).resolve().parent / DEFAULT_RELATIVE)
-    return str(Path.cwd() / DEFAULT_RELATIVE)
 
 
 def to_url(path_or_url: str | os.PathLike | None) -> str:

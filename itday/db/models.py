@@ -380,7 +380,9 @@ class TalkSession(SQLModel, table=True):
 class RoomPresence(SQLModel, table=True):
     """A person inside a room during a session: from the entry scan to the exit scan, the
     entry into another room (``moved``), or the session's end (``session_end``).  An open
-    presence has no ``exited_at``.  ``override``: let in by an organiser over capacity."""
+    presence has no ``exited_at``.  ``override``: let in by an organiser over capacity;
+    ``free``: a speaker of the session let in without counting (not in the room's count, in
+    the session's attendance)."""
 
     __tablename__ = "room_presence"
     __table_args__ = (Index("ix_room_presence_open", "event_id", "exited_at"),)
@@ -396,6 +398,7 @@ class RoomPresence(SQLModel, table=True):
     exit_station: str = ""
     exit_reason: str = ""  # exit | moved | session_end
     override: bool = False
+    free: bool = False
 
 
 class RoomScan(SQLModel, table=True):

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from itday.core.enums import Category, Source
 from itday.core.plan import natural_key
 from itday.core.text import fold
+from itday.core.typed_date import DEFAULT_TIMEZONE  # noqa: F401 (re-exported)
 from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor, Hall, Scan
 
 # -- events -------------------------------------------------------------------------
@@ -33,9 +34,6 @@ def latest_event(*, session: Session) -> Event | None:
 
 def get_event(event_id: int, *, session: Session) -> Event | None:
     return session.get(Event, event_id)
-
-
-DEFAULT_TIMEZONE = "Europe/Paris"
 
 
 def event_timezone(event_id: int | None, *, session: Session) -> ZoneInfo:
@@ -469,24 +467,51 @@ def set_reentry_policy(event_id: int, policy: dict[str, str], *, session: Sessio
     set_setting(f"reentry:{event_id}", json.dumps(kept) if kept else None, session=session)
 
 
-def exited_since_entry(attendee_id: int, *, session: Session) -> bool:
-    """Whether the person's last scan that let them in or out is an exit scan: scanned out
-    at the entrance and not back in since (what « ré-entrée après sortie » asks)."""
+def _let_in_or_out():
+    """Scans that let someone in (an admission, a re-entry the rule allowed) or out."""
     from itday.core.checkin import REASON_REENTRY, REASON_REENTRY_AFTER_EXIT
     from itday.db.visits import EXIT
 
-    let_in = or_(
+    return or_(
+        Scan.result == EXIT,
         Scan.result == "admitted",
         Scan.reason.in_((REASON_REENTRY, REASON_REENTRY_AFTER_EXIT)),  # type: ignore[union-attr]
     )
+
+
+def exited_since_entry(attendee_id: int, *, session: Session) -> bool:
+    """Whether the person's last scan that let them in or out is an exit scan: scanned out
+    at the entrance and not back in since (what « ré-entrée après sortie » asks)."""
+    from itday.db.visits import EXIT
+
     last = session.exec(
         select(Scan.result)
-        .where(
-            Scan.attendee_id == attendee_id,
-            col(Scan.undone).is_(False),
-            or_(Scan.result == EXIT, let_in),
-        )
+        .where(Scan.attendee_id == attendee_id, col(Scan.undone).is_(False), _let_in_or_out())
         .order_by(col(Scan.scanned_at).desc(), col(Scan.id).desc())
         .limit(1)
     ).first()
     return last == EXIT
+
+
+def exited_attendees(event_id: int, *, session: Session) -> set[int]:
+    """The edition's people whose last scan in or out is an exit (``exited_since_entry``
+    for everyone at once: a station's local copy).  Only people with an exit scan are read."""
+    from itday.db.visits import EXIT
+
+    with_exit = (
+        select(Scan.attendee_id)
+        .where(Scan.event_id == event_id, Scan.result == EXIT, col(Scan.undone).is_(False))
+        .distinct()
+    )
+    last: dict[int, str] = {}
+    for attendee_id, result in session.exec(
+        select(Scan.attendee_id, Scan.result)
+        .where(
+            col(Scan.attendee_id).in_(with_exit),
+            col(Scan.undone).is_(False),
+            _let_in_or_out(),
+        )
+        .order_by(col(Scan.scanned_at), col(Scan.id))
+    ):
+        last[attendee_id] = result
+    return {attendee_id for attendee_id, result in last.items() if result == EXIT}

@@ -98,6 +98,7 @@ def stays_of(attendee_id: int, *, session: Session) -> list[rules.Stay]:
             RoomPresence.room_id,
             RoomPresence.session_id,
             RoomPresence.entered_at,
+            RoomPresence.free,
         ).where(RoomPresence.attendee_id == attendee_id, col(RoomPresence.exited_at).is_(None))
     ).all()
     return [rules.Stay(*row) for row in rows]
@@ -113,9 +114,10 @@ def presences_of(attendee_id: int, *, session: Session) -> tuple[list[rules.Stay
             RoomPresence.session_id,
             RoomPresence.entered_at,
             RoomPresence.exited_at,
+            RoomPresence.free,
         ).where(RoomPresence.attendee_id == attendee_id)
     ).all()
-    stays = [rules.Stay(*row[:5]) for row in rows if row[5] is None]
+    stays = [rules.Stay(*row[:5], free=row[6]) for row in rows if row[5] is None]
     return stays, {row[3] for row in rows if row[5] is not None}
 
 
@@ -135,11 +137,16 @@ def has_left(attendee_id: int, session_id: int, *, session: Session) -> bool:
 
 def inside(room_id: int, *, session: Session, at: dt.datetime | None = None) -> int:
     """People inside the room: open presences (of sessions not ended by ``at``, if given:
-    a display reads the right count before any scan has closed the ended session)."""
+    a display reads the right count before any scan has closed the ended session); the
+    speakers let in without counting are not in it."""
     query = (
         select(func.count())
         .select_from(RoomPresence)
-        .where(RoomPresence.room_id == room_id, col(RoomPresence.exited_at).is_(None))
+        .where(
+            RoomPresence.room_id == room_id,
+            col(RoomPresence.exited_at).is_(None),
+            col(RoomPresence.free).is_(False),
+        )
     )
     if at is not None:
         query = query.join(TalkSession, TalkSession.id == RoomPresence.session_id).where(
@@ -158,6 +165,7 @@ def occupancy(event_id: int, at: dt.datetime, *, session: Session) -> list[dict]
             .where(
                 RoomPresence.event_id == event_id,
                 col(RoomPresence.exited_at).is_(None),
+                col(RoomPresence.free).is_(False),  # speakers let in without counting
                 TalkSession.ends_at > at,
             )
             .group_by(RoomPresence.room_id)
@@ -199,10 +207,11 @@ def attendance(event_id: int, *, session: Session, tz) -> list[dict]:
             RoomPresence.attendee_id,
             RoomPresence.entered_at,
             RoomPresence.exited_at,
+            RoomPresence.free,
         ).where(RoomPresence.event_id == event_id)
     ).all()
-    for sid, person, entered, exited in rows:
-        visits.setdefault(sid, []).append((person, entered, exited))
+    for sid, person, entered, exited, free in rows:
+        visits.setdefault(sid, []).append((person, entered, exited, free))
     rooms = {r.id: r for r in list_rooms(event_id, session=session)}
     out = []
     for talk in list_sessions(event_id, session=session):

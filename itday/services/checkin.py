@@ -162,6 +162,12 @@ def undo_scan(session: Session, scan_id: int) -> bool:
     return True
 
 
+#: what an exit scan at the entrance came to (French, as ``itday checkin --exit`` says it)
+EXIT_RECORDED = "sortie enregistrée"
+EXIT_UNKNOWN = "code inconnu de cette édition : rien enregistré"
+EXIT_NOT_IN = "pas encore entré(e) : rien enregistré"
+
+
 @dataclass(frozen=True)
 class ExitOutcome:
     """An exit scan at the entrance: whose, or why it was not recorded."""
@@ -170,6 +176,7 @@ class ExitOutcome:
     attendee: dict | None
     recorded: bool
     message: str  # French: « sortie enregistrée », or why not
+    offline: bool = False  # a station's local copy decided (see ``services.station``)
 
     def to_json(self) -> dict:
         why = "" if self.recorded else "not_in" if self.attendee else "unknown"
@@ -179,11 +186,18 @@ class ExitOutcome:
             "reason": why,
             "attendee": self.attendee,
             "message": self.message,
+            "offline": self.offline,
         }
 
 
 def record_exit(
-    session: Session, event_id: int, raw: str, station: str, *, scanned_at=None
+    session: Session,
+    event_id: int,
+    raw: str,
+    station: str,
+    *,
+    scanned_at: dt.datetime | None = None,
+    uid: str | None = None,
 ) -> ExitOutcome:
     """Scan someone out at the entrance (« ré-entrée après une sortie scannée »): a scan
     ``exit`` in the log, for someone of the edition who came in.  Committed."""
@@ -195,13 +209,13 @@ def record_exit(
         if held is not None:
             attendee, code = held
     if attendee is None or attendee.event_id != event_id:
-        return ExitOutcome(code, None, False, "code inconnu de cette édition : rien enregistré")
+        return ExitOutcome(code, None, False, EXIT_UNKNOWN)
     who = repo.attendee_dict(attendee)
     if attendee.checked_in_at is None:
-        return ExitOutcome(code, who, False, "pas encore entré(e) : rien enregistré")
+        return ExitOutcome(code, who, False, EXIT_NOT_IN)
     session.add(
         Scan(
-            uid=str(uuid.uuid4()),
+            uid=uid or str(uuid.uuid4()),
             event_id=event_id,
             code=code,
             attendee_id=attendee.id,
@@ -211,4 +225,4 @@ def record_exit(
         )
     )
     session.commit()
-    return ExitOutcome(code, who, True, "sortie enregistrée")
+    return ExitOutcome(code, who, True, EXIT_RECORDED)

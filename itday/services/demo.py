@@ -21,6 +21,7 @@ from itday.db import models as m
 from itday.db import repo
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
 from itday.services import demo_data as data
+from itday.services.demo_programme import add_programme
 
 EVENT_NAME = "Innovation IT Day 2017"
 EVENT_DATE = dt.date(2017, 6, 29)
@@ -93,6 +94,10 @@ def create_demo(
                 cli="(ligne de commande : --force pour la remplacer)",
             )
         for table in (
+            m.RoomScan,
+            m.RoomPresence,
+            m.TalkSession,
+            m.Room,
             m.LeadUpload,
             m.Lead,
             m.StandDevice,
@@ -123,7 +128,8 @@ def create_demo(
     hall = m.Hall(event_id=event.id, **hall_spec)
     session.add(hall)
     session.flush()
-    session.add_all(m.HallElement(hall_id=hall.id, **e) for e in elements)
+    hall_elements = [m.HallElement(hall_id=hall.id, **e) for e in elements]
+    session.add_all(hall_elements)
 
     # Exhibitors: one per booth except a few free booths; islands go to the big names.
     n_exhibitors = len(booth_specs) - 4
@@ -253,6 +259,8 @@ def create_demo(
         _play_morning(session, event, attendees, rng)
         session.flush()
         _play_stands(session, event, attendees, exhibitors, random.Random(seed + 2))
+    session.flush()
+    add_programme(session, event, attendees, hall_elements, _at, seed)
     session.commit()
     return event
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from itday.core.doc_text import EXHIBITOR_DOCUMENTS
 from itday.db import repo
 from itday.db.engine import Database
 from itday.db.models import Booth, Exhibitor
@@ -22,13 +23,7 @@ if TYPE_CHECKING:  # reportlab (pdf.lists) comes with the first document made
     from itday.services.pdf.lists import ExhibitorEntry
 
 #: document kinds: key → French title (file names and dialogs)
-DOCUMENTS = {
-    "name": "Liste des exposants par nom",
-    "booth": "Liste des exposants par stand",
-    "sector": "Liste des exposants par secteur",
-    "directory": "Annuaire des exposants",
-    "signs": "Panneaux de stand",
-}
+DOCUMENTS = EXHIBITOR_DOCUMENTS
 
 
 def exhibitor_entries(event_id: int, *, session: Session) -> list[ExhibitorEntry]:

@@ -446,7 +446,10 @@ def load_report_data(
         plan=plan,
         generated_at=dt.datetime.now(ZoneInfo(event.timezone or "Europe/Paris")),
         anonymised=anonymised,
-        rooms=rooms_attendance(event_id, session=session),
+        rooms=[  # anonymised: the speakers' names left out, as from sessions.csv
+            {k: v for k, v in row.items() if not (anonymised and k == "speakers")}
+            for row in rooms_attendance(event_id, session=session)
+        ],
     )
 
 

@@ -265,6 +265,18 @@ def _ticket_categories(session: Session) -> dict[str, str]:
     return _stored(session, TICKET_CATEGORIES)
 
 
+def known_statuses(session: Session) -> dict[str, str]:
+    """The ticket statuses the organiser gave the meaning of (value → meaning), as the next
+    import of this database will read them."""
+    return _stored(session, TICKET_STATUSES)
+
+
+def known_columns(session: Session, kind: str) -> dict[str, str]:
+    """The organiser's columns for ``kind`` (``visitors``, ``exhibitors``…): header → field
+    (``itday import --column``), as the next import of this database will read them."""
+    return _stored(session, COLUMNS + kind)
+
+
 class _Edition:
     """The people already in the edition, by ticket code, e-mail and order number, and its
     exhibitors by folded name (loaded once: no query per line)."""

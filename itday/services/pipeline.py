@@ -88,6 +88,14 @@ class DirectRecorder:
                 return outcome
         raise WalReplaced(WAL_REPLACED_RETRY, where=self.db.display_name)
 
+    def exit(self, raw: str):
+        """An exit scan at the entrance (``record_exit``); its ``ExitOutcome``."""
+        from itday.services.checkin import record_exit
+
+        with self.db.session() as session:
+            scanned_at = self.clock() if self.clock is not None else None
+            return record_exit(session, self.event_id, raw, self.station, scanned_at=scanned_at)
+
     def _recorded(self, uid: str) -> bool:
         """Is the scan ``uid`` in the base (as reopened if its WAL was replaced)?"""
         from sqlmodel import select
@@ -147,6 +155,10 @@ class StationRecorder:
 
     def scan(self, raw: str):
         return self.start().scan(raw)
+
+    def exit(self, raw: str):
+        """An exit scan through the station (its journal when the shared base is away)."""
+        return self.start().exit(raw)
 
     def close(self) -> None:
         with self._lock:

@@ -142,15 +142,18 @@ def check_backup(backup: str | os.PathLike, db_path: str | os.PathLike) -> Candi
         raise ItdayError(NOT_A_BACKUP, path=backup, folder=default_folder(db_path))
     problems = _read(backup, "PRAGMA integrity_check", None)
     if problems is None or [r[0] for r in problems] != ["ok"]:
-        raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : "
-                "elle n'a pas été restaurée ; choisissez-en une autre.",
-            ),
-            path=backup,
-            n=len(problems or []) or 1,
+        n = len(problems or []) or 1
+        one = QT_TRANSLATE_NOOP(
+            "errors",
+            "La sauvegarde {path} est endommagée (contrôle d'intégrité : 1 problème) : "
+            "elle n'a pas été restaurée ; choisissez-en une autre.",
         )
+        many = QT_TRANSLATE_NOOP(
+            "errors",
+            "La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problèmes) : "
+            "elle n'a pas été restaurée ; choisissez-en une autre.",
+        )
+        raise ItdayError(one if n == 1 else many, path=backup, n=n)
     rows = _read(backup, "SELECT version_num FROM alembic_version", [])
     revision = rows[0][0] if rows else None
     head = head_revision()

@@ -288,6 +288,7 @@ def _write_presence(session, event_id, room_id, attendee, decision, moment, stat
                 exit_station="",
                 exit_reason="",
                 override=decision.override,
+                free=decision.speaker,  # a speaker let in without counting
             )
         )
 

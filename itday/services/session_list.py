@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from itday.core.export_rules import table_rows
+from itday.core.text import counted
 from itday.db import rooms as db_rooms
 from itday.db.models import Attendee, TalkSession
 from itday.errors import QT_TRANSLATE_NOOP, ItdayError
@@ -57,7 +58,10 @@ def write_session_list(path: str | Path, data: SessionList) -> Path:
         writer.writerow(HEADERS)
         writer.writerows(table_rows(COLUMNS, data.people))
         if data.without_consent:
-            writer.writerow(
-                [f"+ {data.without_consent} personne(s) sans consentement (non nommées)"]
+            unnamed = counted(
+                data.without_consent,
+                "personne sans consentement (non nommée)",
+                "personnes sans consentement (non nommées)",
             )
+            writer.writerow([f"+ {unnamed}"])
     return path

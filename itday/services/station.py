@@ -27,6 +27,11 @@ won on the server, ``checked_in_at``/``checked_in_station`` move back to the off
 cancelled, already admitted) are logged as the desk decided them: the log says what the
 clerk was shown.
 
+**Re-entry.**  The copy holds the edition's re-entry rules per category and, per person,
+whether they were scanned out since they last came in (``station_copy``): an offline desk
+lets in, refuses or asks for the exit scan exactly as the shared database would, and its
+exits (``exit()``) are journaled and replayed like its scans.
+
 ``online``, ``pending`` and ``add_listener(fn(online, pending))`` let a page show the state;
 listeners are called from whichever thread noticed the change (a Qt wrapper must pass them
 on through a signal).  No Qt here.
@@ -36,8 +41,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-import sqlite3
 import threading
 import time
 import uuid
@@ -51,13 +54,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlmodel import col, select
 
 from itday import __version__
-from itday.core import tickets
-from itday.core.checkin import Decision, KnownAttendee, ScannedCode, decide, message, read_scan
+from itday.core.checkin import Decision, message
 from itday.core.enums import ScanResult
 from itday.db.types import utcnow
-from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError, db_reason
-from itday.services import outfile
-from itday.services.checkin import storable
+from itday.errors import QT_TRANSLATE_NOOP, DatabaseError, ItdayError
+from itday.services.checkin import ExitOutcome, storable
+from itday.services.station_copy import LET_IN_AGAIN, JournalEntry, LocalCopy, _iso, local_file
+
+__all__ = ["JournalEntry", "LocalCopy", "ResilientRecorder", "StationLink", "local_file"]
 
 log = logging.getLogger(__name__)
 
@@ -67,45 +71,6 @@ CONNECT_TIMEOUT = 3
 TCP_USER_TIMEOUT_MS = 4000
 
 Listener = Callable[[bool, int], None]
-
-_LOCAL_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS attendee (
-    code TEXT PRIMARY KEY,
-    id INTEGER NOT NULL,
-    event_id INTEGER NOT NULL,
-    category TEXT NOT NULL,
-    cancelled INTEGER NOT NULL,
-    checked_in_at TEXT,
-    checked_in_station TEXT,
-    first_name TEXT NOT NULL DEFAULT '',
-    last_name TEXT NOT NULL DEFAULT '',
-    company TEXT NOT NULL DEFAULT '',
-    cancel_reason TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS journal (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid TEXT NOT NULL UNIQUE,
-    event_id INTEGER NOT NULL,
-    raw TEXT NOT NULL,
-    code TEXT NOT NULL,
-    station TEXT NOT NULL,
-    scanned_at TEXT NOT NULL,
-    result TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    attendee_id INTEGER,
-    replayed_at TEXT,
-    server_result TEXT
-);
-CREATE INDEX IF NOT EXISTS ix_journal_pending ON journal (replayed_at, seq);
-CREATE INDEX IF NOT EXISTS ix_attendee_id ON attendee (id);
-CREATE TABLE IF NOT EXISTS ticket (
-    code TEXT NOT NULL,
-    event_id INTEGER NOT NULL,
-    attendee_id INTEGER NOT NULL,
-    PRIMARY KEY (code, event_id)
-);
-"""
 
 _DISCONNECTS = (DatabaseError, OperationalError, InterfaceError)
 
@@ -128,24 +93,6 @@ def with_timeouts(url: str) -> str:
     query.setdefault("keepalives_interval", "2")
     query.setdefault("keepalives_count", "2")
     return parsed.set(query=query).render_as_string(hide_password=False)
-
-
-def local_file(local_dir: str | Path, station: str) -> Path:
-    # (kept as it was: a queue written by an older itday must be found again; the prefix
-    # makes a reserved name such as CON impossible, the length is bounded for Windows)
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", station)[:80].strip("._") or "station"
-    return Path(local_dir) / f"station-{slug}.sqlite"
-
-
-def _iso(moment: dt.datetime | None) -> str | None:
-    return moment.astimezone(dt.UTC).isoformat() if moment is not None else None
-
-
-def _parse(text: str | None) -> dt.datetime | None:
-    if text is None:
-        return None
-    moment = dt.datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -177,240 +124,6 @@ class StationOutcome:
             "offline": self.offline,
             "message": message(d),
         }
-
-
-@dataclass(frozen=True)
-class JournalEntry:
-    seq: int
-    uid: str
-    event_id: int
-    raw: str
-    code: str
-    station: str
-    scanned_at: dt.datetime
-    result: str
-    reason: str
-    attendee_id: int | None
-
-
-class LocalCopy:
-    """The station's own SQLite file: attendee copy, meta data and scan journal."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        outfile.make_folder(path.parent)  # one line if a file has its name
-        self._lock = threading.RLock()
-        try:
-            self._conn = sqlite3.connect(
-                path, timeout=10, isolation_level=None, check_same_thread=False
-            )
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.executescript(_LOCAL_SCHEMA)
-            self._add_missing_columns()
-        except sqlite3.Error as exc:
-            raise ItdayError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Impossible d'ouvrir la copie locale du poste {path} : {reason}"
-                ),
-                path=path,
-                reason=db_reason(exc),
-            ) from exc
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    # -- meta -----------------------------------------------------------------------
-    def get(self, key: str) -> str | None:
-        with self._lock:
-            row = self._conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def set(self, key: str, value: str) -> None:
-        with self._lock:
-            self._conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                (key, value),
-            )
-
-    def _add_missing_columns(self) -> None:
-        """A copy made by an earlier version lacks ``attendee.cancel_reason`` (issue 24.1):
-        added empty; the next copy from the server fills it."""
-        columns = {r[1] for r in self._conn.execute("PRAGMA table_info(attendee)")}
-        if "cancel_reason" not in columns:
-            self._conn.execute(
-                "ALTER TABLE attendee ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"
-            )
-
-    # -- attendee copy --------------------------------------------------------------
-    def replace_attendees(self, rows: list[tuple], ticket_rows: list[tuple] = ()) -> None:
-        """Replace the copy by the server's rows (attendees, and their ticket codes as
-        ``(code, event_id, attendee_id)``), keeping this station's pending admissions."""
-        with self._lock:
-            c = self._conn
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                c.execute("DELETE FROM attendee")
-                c.execute("DELETE FROM ticket")
-                c.executemany(
-                    "INSERT INTO attendee (code, id, event_id, category, cancelled, "
-                    "checked_in_at, checked_in_station, first_name, last_name, company, "
-                    "cancel_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [(r[0], r[1], r[2], r[3], int(bool(r[4])), _iso(r[5]), *r[6:]) for r in rows],
-                )
-                c.executemany(
-                    "INSERT OR IGNORE INTO ticket (code, event_id, attendee_id) VALUES (?,?,?)",
-                    [tuple(r) for r in ticket_rows],
-                )
-                c.execute(
-                    "UPDATE attendee SET checked_in_at = j.scanned_at, "
-                    "checked_in_station = j.station FROM (SELECT attendee_id, MIN(scanned_at) "
-                    "AS scanned_at, station FROM journal WHERE replayed_at IS NULL "
-                    "AND result = ? AND attendee_id IS NOT NULL GROUP BY attendee_id) AS j "
-                    "WHERE attendee.id = j.attendee_id AND attendee.checked_in_at IS NULL",
-                    (ScanResult.ADMITTED.value,),
-                )
-                c.execute("COMMIT")
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-
-    def attendee_count(self) -> int:
-        with self._lock:
-            return self._conn.execute("SELECT COUNT(*) FROM attendee").fetchone()[0]
-
-    def ticket_count(self) -> int:
-        with self._lock:
-            return self._conn.execute("SELECT COUNT(*) FROM ticket").fetchone()[0]
-
-    def note_admission(self, attendee_id: int, moment: dt.datetime, station: str) -> None:
-        """An online admission by this station (badge or ticket): the copy knows it at once."""
-        with self._lock:
-            self._conn.execute(
-                "UPDATE attendee SET checked_in_at=?, checked_in_station=? "
-                "WHERE id=? AND checked_in_at IS NULL",
-                (_iso(moment), station, attendee_id),
-            )
-
-    _ATTENDEE = (
-        "SELECT id, event_id, category, cancelled, checked_in_at, checked_in_station, "
-        "first_name, last_name, company, code, cancel_reason FROM attendee"
-    )
-
-    def _holder(self, code: str, scanned: ScannedCode, event_id: int) -> tuple[tuple | None, str]:
-        """The copy's row of whoever holds ``code`` (badge code, else ticket code: this
-        edition first), and the code as stored.  Inside the caller's transaction."""
-        c = self._conn
-        row = c.execute(self._ATTENDEE + " WHERE code=?", (code,)).fetchone()
-        if row is not None or not code or not scanned.may_be_ticket:
-            return row, code
-        readings = tickets.candidates(code)
-        marks = ",".join("?" * len(readings))
-        found = c.execute(
-            f"SELECT attendee_id, code, event_id FROM ticket WHERE code IN ({marks})",
-            readings,
-        ).fetchall()
-        if not found:
-            return None, code
-        found.sort(key=lambda r: (r[2] != event_id, readings.index(r[1])))
-        row = c.execute(self._ATTENDEE + " WHERE id=?", (found[0][0],)).fetchone()
-        return row, found[0][1]
-
-    # -- offline decision + journal, one local transaction --------------------------
-    def record_offline(
-        self, event_id: int, raw: str, station: str, moment: dt.datetime, uid: str
-    ) -> tuple[str, Decision, dict | None]:
-        scanned = read_scan(raw)
-        code = scanned.code[:512]
-        with self._lock:
-            c = self._conn
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                row, code = self._holder(code, scanned, event_id)
-                known = None
-                if row is not None:
-                    known = KnownAttendee(
-                        row[0],
-                        row[1],
-                        row[2],
-                        bool(row[3]),
-                        _parse(row[4]),
-                        row[5],
-                        cancel_reason=row[10],
-                    )
-                decision = decide(scanned, known, event_id)
-                checked = row[4] if row else None
-                if decision.result is ScanResult.ADMITTED:
-                    c.execute(
-                        "UPDATE attendee SET checked_in_at=?, checked_in_station=? "
-                        "WHERE id=? AND checked_in_at IS NULL",
-                        (_iso(moment), station, row[0]),
-                    )
-                    checked = _iso(moment)
-                c.execute(
-                    "INSERT INTO journal (uid, event_id, raw, code, station, scanned_at, "
-                    "result, reason, attendee_id) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (
-                        uid,
-                        event_id,
-                        raw,
-                        code,
-                        station,
-                        _iso(moment),
-                        decision.result.value,
-                        decision.reason,
-                        decision.attendee_id,
-                    ),
-                )
-                c.execute("COMMIT")
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-        who = None
-        if row is not None:
-            who = {
-                "id": row[0],
-                "first_name": row[6],
-                "last_name": row[7],
-                "company": row[8],
-                "category": row[2],
-                "code": row[9],
-                "checked_in_at": checked,
-            }
-        return code, decision, who
-
-    # -- journal --------------------------------------------------------------------
-    def pending_count(self) -> int:
-        with self._lock:
-            return self._conn.execute(
-                "SELECT COUNT(*) FROM journal WHERE replayed_at IS NULL"
-            ).fetchone()[0]
-
-    def pending(self, limit: int = 500) -> list[JournalEntry]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT seq, uid, event_id, raw, code, station, scanned_at, result, reason, "
-                "attendee_id FROM journal WHERE replayed_at IS NULL ORDER BY seq LIMIT ?",
-                (limit,),
-            ).fetchall()
-        return [JournalEntry(*r[:6], _parse(r[6]), *r[7:]) for r in rows]
-
-    def mark_replayed(self, uid: str, server_result: str) -> None:
-        with self._lock:
-            self._conn.execute(
-                "UPDATE journal SET replayed_at=?, server_result=? WHERE uid=?",
-                (_iso(utcnow()), server_result, uid),
-            )
-
-    def journal_size(self) -> int:
-        with self._lock:
-            return self._conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
-
-    def integrity_check(self) -> str:
-        with self._lock:
-            return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 class ResilientRecorder:
@@ -609,7 +322,9 @@ class ResilientRecorder:
 
     # -- the shared database ----------------------------------------------------------
     def sync(self) -> int:
-        """Copy the attendee list from the shared database; returns the rows copied."""
+        """Copy the attendee list from the shared database, with the edition's re-entry
+        rules and who was scanned out; returns the rows copied."""
+        from itday.db import repo
         from itday.db.models import Attendee, AttendeeCode
 
         if self._db is None:
@@ -634,12 +349,19 @@ class ResilientRecorder:
                         Attendee.cancel_reason,
                     )
                 ).all()
+                policy = repo.reentry_policy(self.event_id, session=s)
+                exited = repo.exited_attendees(self.event_id, session=s)
         except Exception as exc:
             if not _is_disconnect(exc):
                 raise
             self._went_offline(exc)
             return 0
-        self.local.replace_attendees([tuple(r) for r in rows], [tuple(r) for r in ticket_rows])
+        self.local.replace_attendees(
+            [tuple(r) for r in rows],
+            [tuple(r) for r in ticket_rows],
+            exited=exited,
+            reentry=(self.event_id, policy),
+        )
         self.local.set("event_id", str(self.event_id))
         self.local.set("synced_at", _iso(utcnow()))
         self._last_sync = time.monotonic()
@@ -701,14 +423,43 @@ class ResilientRecorder:
                     raise
                 self._went_offline(exc)  # the same uid goes to the journal: replay dedups
             else:
-                if out.result is ScanResult.ADMITTED and out.decision.attendee_id is not None:
-                    self.local.note_admission(out.decision.attendee_id, moment, self.station)
+                who = out.decision.attendee_id
+                if out.result is ScanResult.ADMITTED and who is not None:
+                    self.local.note_admission(who, moment, self.station)
+                elif out.decision.reason in LET_IN_AGAIN and who is not None:
+                    self.local.note_in_or_out(who, out=False)
                 return StationOutcome(uid, out.code, out.decision, out.attendee, moment, False)
         code, decision, who = self.local.record_offline(
             self.event_id, raw, self.station, moment, uid
         )
         self._notify()
         return StationOutcome(uid, code, decision, who, moment, True)
+
+    def exit(self, raw: str, *, scanned_at: dt.datetime | None = None) -> ExitOutcome:
+        """Scan someone out at the entrance (« ré-entrée après une sortie scannée »): on the
+        shared database, or in the journal when it is away (replayed like any scan)."""
+        from itday.services.checkin import record_exit
+
+        raw = storable(raw)
+        moment = scanned_at or utcnow()
+        uid = str(uuid.uuid4())
+        if self._online and self._db is not None:
+            try:
+                with self._db.session() as s:
+                    out = record_exit(
+                        s, self.event_id, raw, self.station, scanned_at=moment, uid=uid
+                    )
+            except Exception as exc:
+                if not _is_disconnect(exc):
+                    raise
+                self._went_offline(exc)  # the same uid goes to the journal: replay dedups
+            else:
+                if out.recorded and out.attendee is not None:
+                    self.local.note_in_or_out(out.attendee["id"], out=True)
+                return out
+        out = self.local.record_exit_offline(self.event_id, raw, self.station, moment, uid)
+        self._notify()
+        return out
 
 
 StationLink = ResilientRecorder

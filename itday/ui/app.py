@@ -98,21 +98,34 @@ def build_window(
     db, event_id: int | None = None, *, station: str | None = None, settings=None, page=None
 ):
     """The main window on ``db`` (the latest edition unless ``event_id``), showing ``page``
-    (the first page unless given: only that one is built now)."""
-    from itday.db import repo
+    (the first page unless given: only that one is built now).
+
+    ``db`` None: the window and its page, empty, without the database layer (SQLAlchemy is
+    not even imported): ``itday gui`` paints them first, then opens the base in a worker
+    (``BaseOpener``) and hands it over with ``attach_database``."""
     from itday.ui.context import AppContext
     from itday.ui.main_window import MainWindow
+    from itday.ui.opening import latest_event_id
 
-    if event_id is None:
-        with db.session() as session:
-            latest = repo.latest_event(session=session)
-            event_id = latest.id if latest else None
+    if db is not None and event_id is None:
+        event_id = latest_event_id(db)
     ctx = AppContext(db, event_id, station=station, settings=settings)
-    ctx.stands_server = build_stands_server(ctx)
+    if db is not None:
+        ctx.stands_server = build_stands_server(ctx)
     window = MainWindow(ctx, build_pages(ctx), first=page)
     ctx.setParent(window)
-    window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
+    if db is not None:
+        window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
     return window
+
+
+def attach_database(window, db, event_id: int | None) -> None:
+    """Hand the base opened after the first paint to ``window`` (built with ``db=None``)."""
+    ctx = window.ctx
+    window.database_opened(db, event_id)  # the pages load
+    ctx.stands_server = build_stands_server(ctx)
+    window.watch_stands_server()
+    window.closing.connect(ctx.stands_server.shutdown)  # the port is freed with the window
 
 
 def build_stands_server(ctx):
@@ -168,24 +181,20 @@ def run_gui(args) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     size = _parse_size(getattr(args, "size", None) or "1600x900")
 
-    from PySide6.QtWidgets import QMessageBox
-
-    from itday.db.engine import Database
-    from itday.ui.i18n import error_text
-
     app = application(getattr(args, "lang", None))
     ending = None if screenshot else _QuitOnSignals(app)
     if getattr(args, "kiosk", False):
-        return _run_kiosk(app, args, size, screenshot, ending)
+        from itday.db.engine import closing_databases
+
+        with closing_databases():  # its base whole in its .sqlite, whatever happens
+            return _run_kiosk(app, args, size, screenshot, ending)
     path, event = args.db, getattr(args, "event", None)
     while True:
-        try:
-            db = Database.open(path)
-            window = build_window(db, event, page=getattr(args, "page", None))
-        except ItdayError as exc:
-            if not screenshot:
-                QMessageBox.critical(None, "itday", error_text(exc))
-            raise
+        from itday.ui.opening import BaseOpener
+
+        # the window and its page first, empty; the base opens once they are painted
+        window = build_window(None, page=getattr(args, "page", None))
+        opener = BaseOpener(window, path, event, attach_database, quiet=bool(screenshot))
         if not screenshot:
             install_error_handler(window)
         if getattr(args, "page", None):
@@ -199,8 +208,11 @@ def run_gui(args) -> int:
         else:
             window.show_on_screen()
         if screenshot:
+            opener.wait(app)  # (its error, if the base could not be opened)
             return _save_screenshot(app, window, screenshot)
         rc = _exec(app, window.ctx, ending)
+        opener.close_unused()  # (the window closed while the base opened)
+        opener.check()
         # « Ouvrir une autre base… », the demo: the window closed its base, open that one
         if window.next_db is None or (ending is not None and ending.requested):
             return rc
@@ -238,7 +250,8 @@ def _exec(app, ctx, ending, after=None) -> int:
     if after is not None:
         after()
     ctx.tasks.wait_all(10_000)
-    ctx.db.close()
+    if ctx.db is not None:
+        ctx.db.close()
     return rc
 
 
@@ -338,6 +351,8 @@ def _save_screenshot(app, window, path: str, timeout_s: float = 20.0) -> int:
     print(path)
     window.ctx.tasks.wait_all(5000)
     window.close()
+    if window.ctx.db is not None:  # the base whole in its .sqlite
+        window.ctx.db.close()
     return 0
 
 

@@ -28,14 +28,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QWidget
 
-from itday.db import attendees as attendee_repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
-from itday.services.badges import log_prints, render_badge_pdf
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.raster import render_pages
 from itday.ui.ask import ask_yes_no
 from itday.ui.printing import match_page, paint_pages
 from itday.ui.tasks import Cancelled
+
+badges_service = lazy_module("itday.services.badges")
+
+attendee_repo = lazy_module("itday.db.attendees")
 
 DEFAULT_LAYOUT = "a6"
 PRINT_DPI = 200  # badge pages are rasterised at this resolution for the printer
@@ -43,7 +46,7 @@ PRINT_DPI = 200  # badge pages are rasterised at this resolution for the printer
 
 def _render_one(state, db, event_id: int, attendee_id: int, layout: str, out: str, rasterise):
     state.check()
-    render_badge_pdf(db, event_id, out, layout=layout, ids=[attendee_id], log=False)
+    badges_service.render_badge_pdf(db, event_id, out, layout=layout, ids=[attendee_id], log=False)
     state.check()
     try:
         images = (
@@ -64,7 +67,7 @@ def _deliver_to_pdf(state, db, attendee_id, source, target, station, layout):
         outfile.make_folder(target.parent)
     outfile.copy(source, target)  # whole, never over a database or another program's file
     with db.session() as session:
-        log_prints(
+        badges_service.log_prints(
             [attendee_id], session=session, station=station, layout=layout, printer=str(target)
         )
     return str(target)
@@ -218,7 +221,7 @@ class BadgePrinter(QObject):
             return  # the clerk closed the print dialog
         try:
             with self.ctx.db.session() as session:
-                log_prints(
+                badges_service.log_prints(
                     [attendee_id],
                     session=session,
                     station=self.ctx.station,
@@ -320,7 +323,7 @@ class BadgePrinter(QObject):
             if printer.printerName():
                 self.ctx.settings.setValue("badge/printer", printer.printerName())
             with self.ctx.db.session() as session:
-                log_prints(
+                badges_service.log_prints(
                     [attendee_id],
                     session=session,
                     station=self.ctx.station,

@@ -14,7 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from itday.core.consent import ConsentSource
-from itday.db import attendees as attendee_repo
+from itday.core.lazy import lazy_module
+
+attendee_repo = lazy_module("itday.db.attendees")
 
 SOURCES = {
     ConsentSource.IMPORT.value: QT_TRANSLATE_NOOP("consent", "fichier d'inscription"),

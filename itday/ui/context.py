@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from itday.db.engine import Database
 from itday.ui.bridge import MessageBridge
 from itday.ui.i18n import error_text
 from itday.ui.stats.backup import AutoBackup
 from itday.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from itday.db.engine import Database
 
 
 class AppContext(QObject):
@@ -16,7 +20,7 @@ class AppContext(QObject):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         event_id: int | None,
         *,
         settings: QSettings | None = None,
@@ -24,6 +28,8 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        #: the base; None while ``itday gui`` opens it (after the window's first paint):
+        #: see ``attach_database``
         self.db = db
         self._event_id = event_id
         self.bridge = MessageBridge(self)
@@ -32,9 +38,8 @@ class AppContext(QObject):
         self.settings = settings or QSettings("itday", "itday")
         self.station = station
         self.organiser = False
-        # what the database says of itself (its WAL replaced by another program) goes to
-        # the window's banner; said from whichever thread noticed it
-        db.notice = lambda message: self.bridge.banner_posted.emit(error_text(message))
+        if db is not None:
+            self._watch(db)
         #: the stands' server's handle (``itday.ui.stands.control``), made by ``itday.ui.app``
         self.stands_server = None
         self.reload_settings(station)
@@ -43,6 +48,20 @@ class AppContext(QObject):
         self.settings_changed.connect(self.backup.configure)
 
     settings_changed = Signal()
+
+    def _watch(self, db: Database) -> None:
+        # what the database says of itself (its WAL replaced by another program) goes to
+        # the window's banner; said from whichever thread noticed it
+        db.notice = lambda message: self.bridge.banner_posted.emit(error_text(message))
+
+    def attach_database(self, db: Database, event_id: int | None) -> None:
+        """The base, opened once the window was painted: every page loads it, as when the
+        edition changes (``event_changed``: the edition's id, 0 for none)."""
+        self.db = db
+        self._watch(db)
+        self._event_id = event_id
+        self.backup.configure()
+        self.bridge.event_changed.emit(event_id if event_id is not None else 0)
 
     def reload_settings(self, station: str | None = None) -> None:
         """Re-read this station's settings (after the settings dialog)."""

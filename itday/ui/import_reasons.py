@@ -18,6 +18,8 @@ REASONS_EN = (
      r"the cell “\1” starts with “=”: kept as it is, as text"),
     (r"^colonne « (.*) » ignorée \(en-tête non reconnu\)$",
      r"column “\1” ignored (unknown header)"),
+    (r"^colonne « (.*) » ignorée \(celle de l'acheteur, pas du participant\)$",
+     r"column “\1” ignored (the buyer's, not the attendee's)"),
     (r"^aucun nom ni prénom$", "no first or last name"),
     (r"^aucun nom d'exposant$", "no exhibitor name"),
     (r"^adresse e-mail invalide « (.*) » : importée telle quelle$",

@@ -50,20 +50,20 @@ EXPORT_REASONS_EN = (
 
 def remembered_statuses(_state, db) -> dict[str, str]:
     """The statuses the organiser said the meaning of, for this database (worker)."""
-    from itday.services.importer import TICKET_STATUSES, _stored
+    from itday.services.importer import known_statuses
 
     with db.session() as session:
-        return _stored(session, TICKET_STATUSES)
+        return known_statuses(session)
 
 
 def remembered_columns(db, kind: str) -> dict[str, str]:
     """The organiser's columns by header for this database (``itday import --column``)."""
-    from itday.services.importer import COLUMNS, _stored
+    from itday.services.importer import known_columns
 
     if db is None:
         return {}
     with db.session() as session:
-        return _stored(session, COLUMNS + kind)
+        return known_columns(session, kind)
 
 
 class StatusChoices(QWidget):

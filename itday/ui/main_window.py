@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.banner import Banner
 from itday.ui.context import AppContext
 from itday.ui.welcome import WelcomePanel, demo_base_path, make_demo_base
+
+repo = lazy_module("itday.db.repo")
 
 COUNTS_REFRESH_MS = 3000
 PREFERRED_SIZE = (1600, 900)
@@ -71,11 +73,13 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
-        right.addWidget(self._header())
+        self.header = self._header()
+        self.header.setEnabled(ctx.db is not None)  # (the base opens after the first paint)
+        right.addWidget(self.header)
         self.banner = Banner()
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
-        self.welcome = WelcomePanel(ctx.db.display_name)
+        self.welcome = WelcomePanel(ctx.db.display_name if ctx.db is not None else "")
         self.welcome.create_requested.connect(self.open_new_edition)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.open_requested.connect(self.open_other_base)
@@ -91,7 +95,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.db_label.setText(self.tr("Base : %1").replace("%1", ctx.db.display_name))
+        if ctx.db is not None:
+            self.db_label.setText(self.tr("Base : %1").replace("%1", ctx.db.display_name))
 
         # Other desks and processes write to the same database: poll cheap fingerprints in a
         # worker (a server that went away must not freeze the window) and announce changes.
@@ -178,10 +183,14 @@ class MainWindow(QMainWindow):
         about_button.clicked.connect(self.open_about)
         row.addWidget(about_button)
         self.ctx.bridge.role_changed.connect(lambda _on: self._show_role())
+        self.watch_stands_server()
+        return header
+
+    def watch_stands_server(self) -> None:
+        """The header follows the stands' server (made once the base is open)."""
         if self.ctx.stands_server is not None:
             self.ctx.stands_server.state_changed.connect(lambda _on: self._show_stands())
         self._show_role()
-        return header
 
     # -- role, settings, about ----------------------------------------------------------
     def _show_role(self) -> None:
@@ -357,7 +366,32 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def database_opened(self, db, event_id: int | None) -> None:
+        """The base ``itday gui`` opened once the window was painted: the pages load it
+        (``AppContext.attach_database``), the header shows its editions."""
+        self.ctx.attach_database(db, event_id)
+        self.welcome.set_base_name(db.display_name)
+        self.db_label.setText(self.tr("Base : %1").replace("%1", db.display_name))
+        self.header.setEnabled(True)
+        self.stack.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.reload_events()
+
+    def _show_opening(self) -> None:
+        """The page, empty, while the base opens (no invitation to create an edition yet;
+        its buttons take no click until then: the keyboard and the scanner work, their
+        codes wait for the base)."""
+        self.stack.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.welcome.setVisible(False)
+        self.stack.setVisible(True)
+        self.event_combo.setVisible(False)
+        for action in self.nav_actions.values():
+            action.setEnabled(False)
+        self.title_label.setText(self.tr("Ouverture de la base…"))
+
     def reload_events(self) -> None:
+        if self.ctx.db is None:
+            self._show_opening()
+            return
         with self.ctx.db.session() as session:
             events = repo.list_events(session=session)
             items = [(e.id, e.name, e.date) for e in events]
@@ -376,6 +410,8 @@ class MainWindow(QMainWindow):
             self.ctx.set_event(int(event_id))
 
     def _event_shown(self) -> None:
+        if self.ctx.db is None:
+            return
         event_id = self.ctx.event_id
         # no edition yet: the invitation to create one instead of pages with nothing to show
         self.welcome.setVisible(event_id is None)

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itday.core.lazy import lazy_module
 from itday.core.pin import check_pin, hash_pin
-from itday.db import repo
 from itday.errors import ItdayError
 from itday.ui.context import AppContext
 from itday.ui.pin_fields import PinFields
 from itday.ui.settings_keys import value
+
+repo = lazy_module("itday.db.repo")
 
 PIN_KEY = "organiser_pin"  # in the database's app_setting table: every station asks the same
 

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 from itday.core import badge
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category, ScanResult
 from itday.core.importing import is_valid_email
-from itday.db import attendees as attendee_repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
-from itday.services.checkin import record_scan
 from itday.ui import i18n
 from itday.ui.badge_printing import BadgePrinter
 from itday.ui.consent import consent_text
+
+attendee_repo = lazy_module("itday.db.attendees")
+
+checkin_service = lazy_module("itday.services.checkin")
 
 
 def _is_badge_code(text: str) -> bool:
@@ -220,7 +223,9 @@ class WalkInDialog(QDialog):
                     category=self.category.currentData(),
                     consent=self.consent.isChecked(),
                 )
-                outcome = record_scan(session, self.ctx.event_id, code, self.ctx.station)
+                outcome = checkin_service.record_scan(
+                    session, self.ctx.event_id, code, self.ctx.station
+                )
         except ItdayError as exc:
             self.message.setText("⚠ " + i18n.error_text(exc))
             return None

@@ -97,7 +97,8 @@ class WelcomePanel(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         for button in (self.demo_button, self.open_button):
             col.addWidget(button)
-        self.base_label = QLabel(self.tr("Base : %1").replace("%1", base_name))
+        self.base_label = QLabel()
+        self.set_base_name(base_name)
         self.base_label.setObjectName("welcomeBase")
         self.base_label.setWordWrap(True)
         self.base_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,6 +115,10 @@ class WelcomePanel(QWidget):
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def set_base_name(self, base_name: str) -> None:
+        """The base this window shows (known once it is open)."""
+        self.base_label.setText(self.tr("Base : %1").replace("%1", base_name))
 
     def set_busy(self, text: str) -> None:
         """A long step under way (the demo being made): say so, buttons off; "" to end."""

@@ -541,7 +541,7 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
         </message>
         <message>
             <source>Caméra %1</source>
-            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source where the camera's codes go instead of the entrance (a room's door), or None the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for)</extracomment>
+            <extracomment>a scan's result is on screen (the ScanEvent, with ``extra["painted"]``) source text (device number, video file, stream URL) → frame source where the camera's codes go instead of the entrance (a room's door), or None the admissions made on this page since it opened (scan uids), latest last: what Ctrl+Z may undo, never an entry from earlier in the day or from another desk the person « Réimprimer le badge » is for: the result on screen, or the one picked in the search list afterwards (also what « Retirer le consentement » is for) codes scanned while the base opens (after the first paint), recorded once open</extracomment>
             <translation>Camera %1</translation>
         </message>
         <message>
@@ -1747,6 +1747,10 @@ DroidCam → http://ADDRESS:4747/video · IP camera → rtsp://…</translation>
             <translation>itday databases (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
+            <source>Ouverture de la base…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
             <source>Aucune édition</source>
             <translation>No edition</translation>
         </message>
@@ -2685,8 +2689,16 @@ Assign it to %3 instead?</translation>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <source>Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.</source>
-            <translation>List written: %1 person(s) named, %2 without consent.</translation>
+            <source>Liste écrite : %1 personne nommée</source>
+            <translation>List written: %1 person named</translation>
+        </message>
+        <message>
+            <source>Liste écrite : %1 personnes nommées</source>
+            <translation>List written: %1 people named</translation>
+        </message>
+        <message>
+            <source>%1, %2 sans consentement.</source>
+            <translation>%1, %2 without consent.</translation>
         </message>
         <message>
             <source>Importer le programme</source>
@@ -4843,8 +4855,12 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>The backup {path} is damaged: it was not restored; choose another one.</translation>
         </message>
         <message>
-            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problème(s)) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
-            <translation>The backup {path} is damaged (integrity check: {n} problem(s)): it was not restored; choose another one.</translation>
+            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : 1 problème) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged (integrity check: 1 problem): it was not restored; choose another one.</translation>
+        </message>
+        <message>
+            <source>La sauvegarde {path} est endommagée (contrôle d'intégrité : {n} problèmes) : elle n'a pas été restaurée ; choisissez-en une autre.</source>
+            <translation>The backup {path} is damaged (integrity check: {n} problems): it was not restored; choose another one.</translation>
         </message>
         <message>
             <source>La sauvegarde {path} vient d'une version plus récente d'itday (schéma {schema}) : elle n'a pas été restaurée ; mettez itday à jour d'abord.</source>
@@ -4925,6 +4941,7 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
         </message>
         <message>
             <source>Impossible d'ouvrir la copie locale du poste {path} : {reason}</source>
+            <extracomment>the reasons of a re-entry that let the person in again (an admission has none)</extracomment>
             <translation>Cannot open the desk's local copy {path}: {reason}</translation>
         </message>
         <message>
@@ -5022,8 +5039,12 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Cannot render the PDF: neither PySide6's QtPdf module nor the pdftoppm tool (poppler-utils) is available.</translation>
         </message>
         <message>
-            <source>Le PDF « {name} » n'a que {count} page(s) : pas de page {page}.</source>
-            <translation>The PDF “{name}” has only {count} page(s): no page {page}.</translation>
+            <source>Le PDF « {name} » n'a qu'une page : pas de page {page}.</source>
+            <translation>The PDF “{name}” has only one page: no page {page}.</translation>
+        </message>
+        <message>
+            <source>Le PDF « {name} » n'a que {count} pages : pas de page {page}.</source>
+            <translation>The PDF “{name}” has only {count} pages: no page {page}.</translation>
         </message>
         <message>
             <source>Le module QtPdf de PySide6 n'est pas installé.</source>
@@ -5444,8 +5465,8 @@ why, by reason: the one name of each refusal (and of the re-entry rule applied)<
             <translation>Unknown category “{text}”: choose one of {names}.</translation>
         </message>
         <message>
-            <source>--exit ne va ni avec --offline-dir ni avec --print.</source>
-            <translation>--exit goes with neither --offline-dir nor --print.</translation>
+            <source>--exit ne va pas avec --print.</source>
+            <translation>--exit does not go with --print.</translation>
         </message>
         <message>
             <source>Catégorie inconnue « {text} » : {valid}.</source>

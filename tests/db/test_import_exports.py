@@ -132,6 +132,18 @@ def test_status_and_column_options_are_remembered_in_the_base(db, event_id, tmp_
     assert again["tickets"] == 3 and again["cancelled"] == 2
     assert again["warnings"] == told["warnings"]
 
+    # the importer's public reads (the import dialog starts from them)
+    from itday.services.importer import known_columns, known_statuses
+    from itday.ui.import_statuses import remembered_columns, remembered_statuses
+
+    with db.session() as s:
+        statuses, columns = known_statuses(s), known_columns(s, "visitors")
+    assert "cancelled" in statuses.values() and len(statuses) == 1
+    assert list(columns.values()) == ["ticket_code"]
+    assert remembered_statuses(None, db) == statuses
+    assert remembered_columns(db, "visitors") == columns
+    assert remembered_columns(db, "exhibitors") == {}
+
 
 def test_badges_category_takes_the_label_on_screen(db, event_id, tmp_path, capsys):
     from itday.cli import main
@@ -144,7 +156,7 @@ def test_badges_category_takes_the_label_on_screen(db, event_id, tmp_path, capsy
         )
     out = tmp_path / "presse.pdf"
     assert main(["badges", str(out), "--category", "Presse", "--db", str(db.path)]) == 0
-    assert "1 badge(s)" in capsys.readouterr().out and out.exists()
+    assert "1 badge écrit dans" in capsys.readouterr().out and out.exists()
     assert main(["badges", str(out), "--category", "Astronaute", "--db", str(db.path)]) == 2
     err = capsys.readouterr().err
     assert "« Astronaute »" in err and "« Presse »" in err and "« Visiteur »" in err

@@ -200,6 +200,8 @@ def test_attendance_per_session_in_stats_export_and_report(db, day, tmp_path):
     with (tech.folder / "sessions.csv").open(encoding="utf-8-sig", newline="") as fh:
         row = next(csv.DictReader(fh, delimiter=";"))
     assert "speakers" not in row  # anonymised: the speakers' names left out too
+    meta = json.loads((tech.folder / "event.json").read_text(encoding="utf-8"))
+    assert meta["rooms"] and all("speakers" not in r for r in meta["rooms"])  # nor there
     assert (row["title"], row["starts_at"], row["peak_inside"], row["distinct_people"],
             row["arrivals"]) == ("Cloud souverain", "2017-06-29T10:00:00+02:00", "4", "4", "5")  # fmt: skip
 
@@ -226,7 +228,11 @@ def test_a_sessions_list_for_its_speakers_names_only_who_consented(db, day, tmp_
     text = write_session_list(tmp_path / "ia.csv", data).read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     assert lines[0].startswith("Prénom;Nom") and "P0;N0;'=HYPERLINK(1)" in lines[1]
-    assert "P1" not in text and "P2" not in text and lines[-1].startswith("+ 2 personne(s)")
+    assert (
+        "P1" not in text
+        and "P2" not in text
+        and lines[-1].startswith("+ 2 personnes sans consentement (non nommées)")
+    )
 
 
 def test_the_purge_blanks_what_the_doors_read_that_is_not_ours(db, day):

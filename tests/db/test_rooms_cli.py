@@ -27,7 +27,7 @@ def test_import_programme_json_and_text(tmp_path, capsys):
     assert (data["imported"], data["rooms"], data["rejected"]) == (4, 3, [])
     assert main(["import", "programme", str(path), "--db", base]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("4 séance(s) importées") and "3 salle(s) créée(s)" in out
+    assert out.startswith("4 séances importées, 0 mise à jour, 3 salles créées")
     bad = tmp_path / "bad.csv"
     bad.write_text("Nom;Prénom\nA;b\n", encoding="utf-8")
     assert main(["import", "programme", str(bad), "--db", base]) == 1
@@ -137,7 +137,7 @@ def test_import_links_speakers_creating_the_missing_ones(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["speakers_free"] is False
     assert main([*argv, "--speakers-free", "oui"]) == 0
     out = capsys.readouterr().out
-    assert "ligne 2 : intervenant(e) « Alice Martin » ajouté(e)s" in out
+    assert "ligne 2 : intervenant(e) « Alice Martin » ajouté(e) aux participants" in out
     assert "Les intervenants entrent sans compter" in out
     # a visitor named Alice Martin is not a speaker: a person of category Intervenant is made
     assert _speakers(base) == [
@@ -182,10 +182,31 @@ def test_a_speaker_enters_their_full_session_without_counting(live, capsys):
     assert (line["result"], line["reason"], line["inside"]) == ("admitted", "speaker", 2)
     assert main(["checkin", people[2], *argv]) == 0  # the speaker took no one's place…
     assert _lines(capsys)[0]["result"] == "full"  # …nor made one
+    # …but they are in: the session's attendance counts them, and their exit closes it
+    with db.session() as s:
+        assert _attendance(s, event_id, "Atelier Python") == (3, 3)  # people, entries
+    assert main(["checkin", code, "--exit", *argv]) == 0
+    line = _lines(capsys)[0]
+    assert (line["result"], line["inside"]) == ("exited", 2)  # not « not_inside »
+    assert main(["checkin", code, "--exit", *argv]) == 0
+    assert _lines(capsys)[0]["result"] == "not_inside"  # closed: out once
+    assert main(["checkin", code, *argv]) == 0  # back in, free again
+    assert _lines(capsys)[0]["reason"] == "speaker"
     assert main(["checkin", code, "--room", "Salle B", "--json", "--db", base]) == 0
-    line = _lines(capsys)[0]  # Salle B's session is not theirs: they count there
-    assert (line["result"], line["reason"], line["inside"]) == ("admitted", "", 1)
+    line = _lines(capsys)[0]  # Salle B's session is not theirs: they count there, and
+    assert (line["result"], line["reason"], line["inside"]) == ("admitted", "moved", 1)
+    assert main(["checkin", people[2], *argv]) == 0  # leaving Atelier C freed no seat
+    assert _lines(capsys)[0]["result"] == "full"
     db.dispose()
+
+
+def _attendance(s, event_id: int, title: str) -> tuple[int, int]:
+    from itday.db import rooms as db_rooms
+
+    row = next(
+        r for r in db_rooms.attendance(event_id, session=s, tz=dt.UTC) if r["session"] == title
+    )
+    return row["distinct_people"], row["entries"]
 
 
 def select_talk(title: str):

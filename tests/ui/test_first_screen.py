@@ -5,6 +5,7 @@ instead of an empty hall."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect
@@ -138,6 +139,10 @@ def test_run_gui_opens_the_next_base_after_the_window_closes(qapp, tmp_path, mon
 
     def fake_exec(app, ctx, ending, after=None):
         window = next(w for w in qapp.topLevelWidgets() if getattr(w, "ctx", None) is ctx)
+        deadline = time.monotonic() + 20
+        while ctx.db is None and time.monotonic() < deadline:  # opened once painted
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
         seen.append((ctx.db.display_name, ctx.event_id, window.isVisible()))
         if ctx.event_id is None:
             window.switch_base(str(chosen))

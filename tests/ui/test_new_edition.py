@@ -134,7 +134,7 @@ def test_init_from_on_the_command_line(demo_template, tmp_path):
     out = itday("init", "--name", "Innovation IT Day 2018", "--date", "2018-06-28",
                 "--from", "1", "--db", str(db))  # fmt: skip
     assert out.returncode == 0, out.stderr
-    assert "99 stand(s)" in out.stdout or "stand(s)" in out.stdout
+    assert "99 stands, 14 éléments fixes, 0 exposant." in out.stdout
     stats = json.loads(itday("stats", "--json", "--db", str(db)).stdout)
     assert stats["booths"] > 50 and stats["exhibitors"] == 0 and stats["attendees"] == 0
     for args, status in (

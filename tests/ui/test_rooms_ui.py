@@ -246,7 +246,7 @@ def test_the_programme_page_writes_a_sessions_list_for_its_speakers(qtbot, ctx, 
     task = page.ask_session_list(str(tmp_path / "ia.csv"))
     qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT)
     assert task is not None and (tmp_path / "ia.csv").exists()
-    assert "0 personne(s) nommée(s), 1 sans consentement" in str(messages[-1])
+    assert "Liste écrite : 0 personne nommée, 1 sans consentement." in str(messages[-1])
 
 
 def test_programme_page_lets_speakers_in_free_and_links_edited_speakers(qtbot, live, tmp_path):

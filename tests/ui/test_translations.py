@@ -83,7 +83,18 @@ def data_values(db) -> list[str]:
     """Texts that come from the database (names, sectors, venue…): allowed in any language."""
     from sqlmodel import select
 
-    from itday.db.models import Attendee, Booth, Event, Exhibitor, Hall, HallElement, Scan
+    from itday.db.models import (
+        Attendee,
+        Booth,
+        Event,
+        Exhibitor,
+        Hall,
+        HallElement,
+        Room,
+        RoomScan,
+        Scan,
+        TalkSession,
+    )
     from itday.ui.plan.items import ELEMENT_NAMES
 
     values: set[str] = set(ALWAYS_ALLOWED)
@@ -108,6 +119,12 @@ def data_values(db) -> list[str]:
                 values |= {f"{first} {last}", f"{last} {first}"}
             values.add(a.checked_in_station or "")
         for station in s.exec(select(Scan.station).distinct()):
+            values.add(station)
+        for room in s.exec(select(Room)):  # the programme's rooms and talks (issue 27)
+            values.add(room.name)
+        for talk in s.exec(select(TalkSession)):
+            values |= {talk.title, talk.speakers}
+        for station in s.exec(select(RoomScan.station).distinct()):
             values.add(station)
     from itday.ui.settings import DEFAULTS
 

@@ -63,7 +63,7 @@ def test_every_printed_qr_code_is_the_attendees_code(demo_db, tmp_path):
         db=demo_db.path,
     )
     assert out.returncode == 0, out.stderr
-    assert f"{len(subset)} badge(s)" in out.stdout
+    assert f"{len(subset)} badges écrits dans" in out.stdout
     decoded = decode_pdf(pdf, LAYOUTS[layout], tmp_path)
     expected = [
         p["code"]

@@ -2,7 +2,8 @@
 ``ast``, and a module that imports, directly or not, a module that imports it back fails here.
 
 What counts as an import: every ``import`` and ``from … import`` of an ``itday`` module, at
-module level *and inside functions* — every circle the house had ran through an import
+module level *and inside functions*, and every ``lazy_module("itday.…")`` (imported on
+first use) — every circle the house had ran through an import
 deferred into a function (to start faster), so module-level imports alone would guard
 nothing.  Left out: imports under ``if TYPE_CHECKING:`` (never run), and the package
 ``__init__`` that Python runs before a submodule (``from a.b import c`` is an edge to
@@ -34,6 +35,17 @@ def _type_checking(node: ast.If) -> bool:
     return getattr(test, "id", getattr(test, "attr", None)) == "TYPE_CHECKING"
 
 
+def _lazy_call(node: ast.AST) -> bool:
+    """``lazy_module("itday.…")`` (``itday.core.lazy``): an import, made on first use."""
+    return (
+        isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", None)) == "lazy_module"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    )
+
+
 def _imported(module: str, path: Path, known: dict[str, Path]) -> set[str]:
     """The ``itday`` modules that ``module`` imports (see the module's docstring)."""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
@@ -54,6 +66,8 @@ def _imported(module: str, path: Path, known: dict[str, Path]) -> set[str]:
             for alias in node.names:
                 name = f"{base}.{alias.name}"
                 found.add(name if name in known else base)
+        elif _lazy_call(node):  # ``repo = lazy_module("itday.db.repo")``: imported on first use
+            found.add(node.args[0].value)
         for child in ast.iter_child_nodes(node):
             visit(child)
 
@@ -131,6 +145,7 @@ def test_the_graph_sees_imports_inside_functions_and_skips_type_checking():
     assert "itday.ui.kiosk" in graph["itday.ui.pages.checkin"]  # inside open_kiosk
     assert "itday.ui.pages.checkin" not in graph["itday.ui.kiosk"]  # under TYPE_CHECKING
     assert "itday.cli.editions" in graph["itday.cli"]  # `from itday.cli import editions`
+    assert "itday.db.repo" in graph["itday.ui.main_window"]  # lazy_module("itday.db.repo")
     made_up = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert circles(made_up) == [["a", "b", "c"]]
     assert _path(made_up, ["a", "b", "c"]) == "a → b → c → a"

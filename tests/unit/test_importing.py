@@ -155,6 +155,56 @@ def test_xlsx_rows_keep_their_sheet_numbers_and_text_formulas(tmp_path):
     assert lines_of(report.warnings) == [4]
 
 
+def test_csv_title_lines_above_the_headers_do_not_hide_the_delimiter(tmp_path):
+    # a ticketing export with a title and a date above its comma-separated headers: the
+    # delimiter was guessed from the title (one cell under every delimiter) and fell back to
+    # « ; », so the title became the only column and nothing was imported
+    text = (
+        "Liste des participants - Innovation IT Day 2027\nExporté le 12/06/2027\n\n"
+        "Nom,Prénom,Email\nDupont,Jean,j@x.fr\nMartin,Léa,l@x.fr\n"
+    )
+    records, _, _ = read_visitors(write(tmp_path, text))
+    assert [(r.line, r.first_name, r.last_name, r.email) for r in records] == [
+        (5, "Jean", "Dupont", "j@x.fr"),
+        (6, "Léa", "Martin", "l@x.fr"),
+    ]
+
+
+def test_a_row_grouping_the_columns_above_the_headers_is_not_taken_for_them(tmp_path):
+    # « Participant | | | Commande » above the real headers: it was read as the headers
+    # (« Participant » as a full name) and the headers' row imported as a person « Nom »
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Participant", "", "", "Commande", ""])
+    workbook.active.append(["Nom", "Prénom", "E-mail", "N° de commande", "Code-barres"])
+    workbook.active.append(["Roux", "Lou", "l@x.fr", "1001", "3100000000789"])
+    workbook.save(path)
+    records, _, mapping = read_visitors(path)
+    assert mapping.headers[:3] == ["Nom", "Prénom", "E-mail"]
+    assert [(r.line, r.first_name, r.last_name) for r in records] == [(3, "Lou", "Roux")]
+
+
+def test_the_attendees_sheet_is_read_when_a_summary_sheet_comes_first(tmp_path):
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    summary = workbook.active
+    summary.title = "Résumé"
+    summary.append(["Événement", "Innovation IT Day"])
+    summary.append(["Billets vendus", 2])
+    attendees = workbook.create_sheet("Participants")
+    attendees.append(["Nom", "Prénom", "E-mail"])
+    attendees.append(["Durand", "Anne", "a@x.fr"])
+    attendees.append(["Petit", "Marc", "=1+1"])
+    workbook.save(path)
+    records, report, _ = read_visitors(path)
+    assert [(r.line, r.first_name, r.last_name) for r in records] == [
+        (2, "Anne", "Durand"),
+        (3, "Marc", "Petit"),
+    ]
+    # the formula never computed is found on that sheet too
+    assert 3 in lines_of(report.warnings)
+
+
 def test_single_column_file_is_not_mistaken_for_a_title(tmp_path):
     records, _, _ = read_visitors(write(tmp_path, "Nom complet\nJean Dupont\n\nAnne Roux\n"))
     assert [(r.line, r.last_name) for r in records] == [(2, "Dupont"), (4, "Roux")]
@@ -611,3 +661,40 @@ def test_a_person_with_two_orders_keeps_both_order_numbers(tmp_path):
 
     assert split_refs("C-1, C-2") == ["C-1", "C-2"]
     assert join_refs("C-1", "C-2, C-1") == "C-1, C-2"
+
+
+def test_the_attendees_columns_are_read_not_the_buyers(tmp_path):
+    # one order, two attendees: the buyer's e-mail on both merged them into one person
+    # (the buyer, with no last name) and the second attendee was lost
+    text = (
+        "N° commande;Nom acheteur;Prénom acheteur;Email acheteur;Nom participant;"
+        "Prénom participant;Email participant;Code-barres\n"
+        "1;Boss;Alice;boss@x.fr;Employe;Bob;bob@x.fr;3100000000999\n"
+        "1;Boss;Alice;boss@x.fr;Autre;Carl;carl@x.fr;3100000000998\n"
+    )
+    records, report, mapping = read_visitors(write(tmp_path, text))
+    assert [(r.first_name, r.last_name, r.email) for r in records] == [
+        ("Bob", "Employe", "bob@x.fr"),
+        ("Carl", "Autre", "carl@x.fr"),
+    ]
+    assert not report.duplicates
+    ignored = [w for w in report.warnings if "acheteur, pas du participant" in w["reason"]]
+    assert len(ignored) == 3
+
+
+def test_buyer_columns_name_the_attendee_when_they_are_the_only_names(tmp_path):
+    # Eventbrite's order export: « Buyer … » columns only (one ticket per buyer)
+    text = "Buyer Last Name;Buyer First Name;Buyer Email\nBoss;Alice;boss@x.fr\n"
+    records, _, _ = read_visitors(write(tmp_path, text))
+    assert [(r.first_name, r.last_name, r.email) for r in records] == [
+        ("Alice", "Boss", "boss@x.fr")
+    ]
+
+
+def test_plain_name_columns_beat_the_buyers_email(tmp_path):
+    # attendees named in plain columns, only the buyer has an e-mail: never on attendees
+    text = "Nom;Prénom;E-mail de l'acheteur\nEmploye;Bob;boss@x.fr\nAutre;Carl;boss@x.fr\n"
+    records, report, mapping = read_visitors(write(tmp_path, text))
+    assert "email" not in mapping.columns.values()
+    assert [(r.first_name, r.email or None) for r in records] == [("Bob", None), ("Carl", None)]
+    assert not report.duplicates

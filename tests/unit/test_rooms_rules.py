@@ -138,7 +138,8 @@ def test_a_speaker_let_in_free_is_never_refused_nor_counted():
     full = entry(capacity=2, inside=2)
     assert full.result == r.FULL
     d = entry(capacity=2, inside=2, speaker_free=True)
-    assert (d.result, d.opens, d.inside_after, d.speaker) == (r.ADMITTED, False, 2, True)
+    # a presence opens (the session's attendance counts them), out of the room's count
+    assert (d.result, d.opens, d.inside_after, d.speaker) == (r.ADMITTED, True, 2, True)
     assert d.passes and not d.override and "sans compter" in r.message(d)
     assert r.tone(d.result, d.inside_after, 2) == "warning"  # passes, but the room is full
 
@@ -146,7 +147,23 @@ def test_a_speaker_let_in_free_is_never_refused_nor_counted():
 def test_a_speaker_coming_from_another_room_leaves_it():
     there = r.Stay(5, attendee_id=7, room_id=20, session_id=3, entered_at=at(0))
     d = entry(stays=[there], inside=4, speaker_free=True)
-    assert (d.closes, d.close_reason, d.opens, d.inside_after) == ((5,), r.END_MOVED, False, 4)
+    assert (d.closes, d.close_reason, d.opens, d.inside_after) == ((5,), r.END_MOVED, True, 4)
+
+
+def test_a_free_speakers_exit_closes_their_presence_and_leaves_the_count():
+    mine = r.Stay(5, attendee_id=7, room_id=10, session_id=2, entered_at=at(0), free=True)
+    d = r.decide_exit(room_id=10, inside=4, stays=[mine])
+    assert (d.result, d.closes, d.inside_after) == (r.EXITED, (5,), 4)
+    # entering this room's next session, not theirs: their free stay freed no seat
+    back = entry(stays=[mine], inside=4)
+    assert (back.closes, back.inside_after, back.speaker) == ((5,), 5, False)
+
+
+def test_the_attendance_counts_a_free_speaker_but_not_in_the_peak():
+    tz = dt.UTC
+    visits = [(1, at(0), None), (2, at(5), None, True)]
+    a = r.attendance(visits, at(60), tz)
+    assert (a.peak_inside, a.distinct_people, a.entries) == (1, 2, 2)
 
 
 def test_a_speaker_must_still_have_come_in_at_the_entrance():

@@ -467,6 +467,32 @@ _NOT_CONTAINS = frozenset(
 )  # fmt: skip
 
 
+# Ticketing exports name the buyer and the attendee side by side (« Nom acheteur », « Nom
+# participant », « Buyer Email », « Email payeur »): the attendee is the person who comes.
+_BUYER_WORDS = frozenset(
+    {"acheteur", "acheteuse", "payeur", "payeuse", "buyer", "purchaser", "payer", "billing",
+     "facturation", "commanditaire", "acquereur", "acquereuse"}
+)  # fmt: skip
+_ATTENDEE_WORDS = frozenset(
+    {"participant", "participante", "attendee", "inscrit", "inscrite", "holder", "titulaire",
+     "porteur", "detenteur", "beneficiaire", "visiteur", "visiteuse"}
+)  # fmt: skip
+_LINK_WORDS = frozenset({"du", "de", "la", "le", "l", "d", "des", "of", "the"})
+_RANK_BUYER = 8  # after every other way a header names a field
+_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
+
+
+def is_buyer_header(header: str) -> bool:
+    """« Nom acheteur », « Buyer Email »: a column about who paid, not who comes."""
+    return bool(_BUYER_WORDS & set(_WORDS.findall(fold(header))))
+
+
+def _without_role(header: str) -> str:
+    """The header's key without the words saying whose it is (« Nom participant » → nom)."""
+    words = _WORDS.findall(fold(header))
+    return "".join(w for w in words if w not in _BUYER_WORDS | _ATTENDEE_WORDS | _LINK_WORDS)
+
+
 @dataclass
 class Mapping:
     """Which field each column feeds; columns absent from ``columns`` are not imported."""
@@ -568,6 +594,7 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
     exact = _EXACT_VISITORS if kind == "visitors" else _EXACT_EXHIBITORS
     contains = _CONTAINS_VISITORS if kind == "visitors" else _CONTAINS_EXHIBITORS
     candidates: list[tuple[int, int, str]] = []  # (rank, column, field)
+    buyers: set[int] = set()
     for index, header in enumerate(headers):
         key = header_key(header)
         if not key:
@@ -575,11 +602,20 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
         if key in exact:
             candidates.extend((rank, index, name) for name, rank in exact[key])
             continue
+        buyer = kind == "visitors" and is_buyer_header(header)
+        if buyer:
+            buyers.add(index)
+        bare = _without_role(header) if kind == "visitors" else key
+        if bare != key and bare in exact:  # « Nom participant », « Email acheteur »
+            candidates.extend(
+                (_RANK_BUYER if buyer else rank, index, name) for name, rank in exact[bare]
+            )
+            continue
         if _NOT_CONTAINS & set(_WORDS.findall(fold(header))):
             continue
         for word, name in contains:
             if word in key:
-                candidates.append((_RANK_CONTAINS, index, name))
+                candidates.append((_RANK_BUYER if buyer else _RANK_CONTAINS, index, name))
                 break
     columns: dict[int, str] = {}
     taken: set[str] = set()
@@ -588,6 +624,10 @@ def detect_mapping(headers: list[str], kind: Kind) -> Mapping:
             continue
         columns[index] = name
         taken.add(name)
+    if any(name in _NAME_FIELDS for i, name in columns.items() if i not in buyers):
+        # the attendees are named: the buyer's columns are not theirs (a buyer's e-mail
+        # on each of the order's attendees would merge them into one person)
+        columns = {i: name for i, name in columns.items() if i not in buyers}
     return Mapping(kind, list(headers), dict(sorted(columns.items())))
 
 

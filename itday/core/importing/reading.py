@@ -16,6 +16,7 @@ import io
 import re
 import stat
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -320,11 +321,15 @@ def _guess_delimiter(text: str) -> str:
             continue
         if not sample:
             continue
-        width = len(sample[0])
+        # the width most rows share: a title line above the headers (« Liste des
+        # participants ») is one cell under every delimiter and must not decide
+        width, count = Counter(len(r) for r in sample).most_common(1)[0]
         if width < 2:
-            continue
-        consistent = sum(1 for r in sample if len(r) == width) / len(sample)
-        score = width * consistent
+            width = max(len(r) for r in sample)
+            count = sum(1 for r in sample if len(r) == width)
+            if width < 2 or count < 2:
+                continue
+        score = width * count / len(sample)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -439,14 +444,13 @@ def _read_xlsx(data: bytes, name: str, keep: Keep | None = None) -> Table:
     except Exception:
         raise _damaged_xlsx(name) from None
     try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
+        if not workbook.worksheets:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("errors", "{name} : le classeur ne contient aucune feuille."),
                 name=name,
             )
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()  # some writers declare a wrong size
+        sheet_index = _registrations_sheet(workbook)
+        sheet = workbook.worksheets[sheet_index]
         builder = _TableBuilder(0, "xlsx", None, None, keep)
         for row in sheet.iter_rows(values_only=True):
             numbers = frozenset(
@@ -462,11 +466,32 @@ def _read_xlsx(data: bytes, name: str, keep: Keep | None = None) -> Table:
     finally:
         workbook.close()
     table = builder.table()
-    table.uncomputed = _uncomputed_formulas(data, table)
+    table.uncomputed = _uncomputed_formulas(data, table, sheet_index)
     return table
 
 
-def _uncomputed_formulas(data: bytes, table: Table):
+def _registrations_sheet(workbook) -> int:
+    """The sheet to read: the first, unless a later one's first rows name more known
+    columns (a summary sheet before the attendees' one)."""
+    best, best_score = 0, -1
+    for index, sheet in enumerate(workbook.worksheets):
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # some writers declare a wrong size
+        if len(workbook.worksheets) == 1:
+            break
+        score = max(
+            (
+                header_score([_cell_text(v) for v in row])
+                for row in sheet.iter_rows(max_row=12, values_only=True)
+            ),
+            default=0,
+        )
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _uncomputed_formulas(data: bytes, table: Table, sheet_index: int = 0):
     """Formula cells without a saved result (a file written by a program that does not
     compute, never opened in Excel): openpyxl reads them empty — say so, line by line."""
     import openpyxl
@@ -477,7 +502,7 @@ def _uncomputed_formulas(data: bytes, table: Table):
         return []
     found = []
     try:
-        sheet = workbook.worksheets[0]
+        sheet = workbook.worksheets[sheet_index]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
         rows = {row.line: row.cells for row in table.rows}
@@ -500,6 +525,14 @@ def _filled(record: list[str]) -> int:
     return sum(1 for c in record if c.strip())
 
 
+def header_score(record: list[str]) -> int:
+    """How many cells of a row are headers an import knows (visitors' or exhibitors')."""
+    from itday.core.importing.mapping import detect_mapping
+
+    headers = [" ".join(c.split()) for c in record]
+    return max(len(detect_mapping(headers, kind).columns) for kind in ("visitors", "exhibitors"))
+
+
 class _TableBuilder:
     """Rows added one at a time become a ``Table``: the header row is found among the first
     rows (a title line above it is skipped), then each row keeps the cells of the columns
@@ -509,6 +542,7 @@ class _TableBuilder:
     whose table of values would cost more than it saves."""
 
     LOOK_AHEAD = 10  # rows after a lone title where the headers may be
+    WEIGHED = 4  # rows of several cells read before the headers are chosen among them
     SAMPLE = 1000
 
     def __init__(self, offset, fmt, encoding, delimiter, keep: Keep | None) -> None:
@@ -539,16 +573,22 @@ class _TableBuilder:
         if first is None:
             self.pending.clear()
             return
-        wide = any(_filled(r) >= 2 for _, r, _ in self.pending[first:])
-        if wide or len(self.pending) - first > self.LOOK_AHEAD:
+        wide = sum(1 for _, r, _ in self.pending[first:] if _filled(r) >= 2)
+        if wide >= self.WEIGHED or len(self.pending) - first > self.LOOK_AHEAD:
             self._start(first)  # (a lone cell with nothing wider under it: the headers)
 
     def _start(self, at: int) -> None:
         """The headers are the pending row ``at``, or — a title above the headers («
-        Export des inscrits du 12/06 ») — the first of the next rows with several cells."""
+        Export des inscrits du 12/06 ») — the first of the next rows with several cells;
+        unless a later row of the first few names more known columns (a row grouping the
+        columns above the headers: « Participant | | Commande »)."""
         pending, self.pending = self.pending, []
         if _filled(pending[at][1]) == 1:
             at = next((i for i in range(at + 1, len(pending)) if _filled(pending[i][1]) >= 2), at)
+        best = header_score(pending[at][1])
+        for i in range(at + 1, len(pending)):
+            if _filled(pending[i][1]) >= 2 and (score := header_score(pending[i][1])) > best:
+                at, best = i, score
         index, record, _ = pending[at]
         headers = [" ".join(c.split()) for c in record]
         while headers and not headers[-1]:

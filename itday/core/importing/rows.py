@@ -24,6 +24,7 @@ from itday.core.importing.mapping import (
     apply_columns,
     check_kind,
     detect_mapping,
+    is_buyer_header,
 )
 from itday.core.importing.reading import Row, Table, open_table
 from itday.core.importing.values import shown_value
@@ -219,9 +220,12 @@ def new_report(table: Table, mapping: Mapping, kind: str) -> ImportReport:
     _require_name(mapping)
     report = ImportReport()
     for index in mapping.unknown_columns:
-        report.warn(
-            table.header_line, f"colonne « {mapping.headers[index]} » ignorée (en-tête non reconnu)"
-        )
+        header = mapping.headers[index]
+        if kind == "visitors" and is_buyer_header(header):
+            reason = f"colonne « {header} » ignorée (celle de l'acheteur, pas du participant)"
+        else:
+            reason = f"colonne « {header} » ignorée (en-tête non reconnu)"
+        report.warn(table.header_line, reason)
     return report
 
 

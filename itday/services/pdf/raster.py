@@ -163,10 +163,12 @@ def _check_range(pdf, wanted: list[int] | None, count: int) -> list[int]:
         return list(range(count))
     bad = [p for p in wanted if not 0 <= p < count]
     if bad:
+        one = QT_TRANSLATE_NOOP("errors", "Le PDF « {name} » n'a qu'une page : pas de page {page}.")
+        many = QT_TRANSLATE_NOOP(
+            "errors", "Le PDF « {name} » n'a que {count} pages : pas de page {page}."
+        )
         raise ItdayError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Le PDF « {name} » n'a que {count} page(s) : pas de page {page}."
-            ),
+            one if count == 1 else many,
             name=Path(pdf).name,
             count=count,
             page=bad[0] + 1,

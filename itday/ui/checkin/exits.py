@@ -6,15 +6,12 @@ the result panel says « SORTIE ENREGISTRÉE » with the name, or why nothing wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from itday.services.checkin import record_exit
 
-
-def _exit(_state, db, event_id: int, raw: str, station: str):
-    with db.session() as session:
-        return record_exit(session, event_id, raw, station)
+def _exit(_state, recorder, raw: str):
+    return recorder.exit(raw)
 
 
 class ExitMode(QObject):
@@ -39,8 +36,9 @@ class ExitMode(QObject):
         ctx = self.page.ctx
         if not self.on or ctx.event_id is None:
             return False
+        # through the page's recorder: an offline desk journals the exit (issue 24.8)
         ctx.tasks.run(
-            _exit, ctx.db, ctx.event_id, raw, self.page.station,
+            _exit, self.page.recorder, raw,
             on_done=self._done, on_error=ctx.bridge.error, owner=self,
         )  # fmt: skip
         return True
@@ -49,6 +47,8 @@ class ExitMode(QObject):
         who = out.attendee or {}
         name = f"{who.get('first_name', '') or ''} {who.get('last_name', '') or ''}".strip()
         panel = self.page.panel
+        if out.offline:  # as an offline scan says it
+            name = f"{name} · {QCoreApplication.translate('ResultPanel', 'hors ligne')}"
         if out.recorded:
             panel.show_message("ok", "⇥", self.tr("SORTIE ENREGISTRÉE"), name)
         else:

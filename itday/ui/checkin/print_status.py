@@ -17,6 +17,14 @@ The Accueil page wires them in a few lines; the kiosk can reuse the same pieces.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from itday.core.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from itday.services.printing.badges import BadgePrintService, PrintSettings, PrintStatus
+
+
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -34,9 +42,10 @@ from PySide6.QtWidgets import (
 
 from itday.core.enums import ScanResult
 from itday.core.printing import ALREADY, FAILED, PRINTED, PRINTING, QUEUED
-from itday.services.printing.badges import BadgePrintService, PrintSettings, PrintStatus
 from itday.ui.i18n import error_text
 from itday.ui.settings_keys import value
+
+print_service = lazy_module("itday.services.printing.badges")
 
 FOLLOW_MS = 300  # how often a badge on its way is checked
 FOLLOW_FOR_S = 20.0  # then a badge still in the printer's queue is said « queued »
@@ -119,7 +128,7 @@ class StationPrinting(QObject):
 
     def settings(self) -> PrintSettings:
         s = self.ctx.settings
-        return PrintSettings(
+        return print_service.PrintSettings(
             printer=value(s, "badge/printer"),
             layout=value(s, "badge/layout") or "a6",
             dpi=value(s, "badge/dpi"),
@@ -127,12 +136,14 @@ class StationPrinting(QObject):
         )
 
     def _build_service(self) -> None:
+        if self.ctx.db is None:  # the base opens after the first paint: built then
+            return
         if self._backend is None:
             from itday.ui.printing import printing_backend
 
             self._backend = printing_backend()
         old = self.service
-        self.service = BadgePrintService(
+        self.service = print_service.BadgePrintService(
             self.ctx.db,
             self._backend,
             station=self._station or self.ctx.station or value(self.ctx.settings, "station/name"),
@@ -158,7 +169,9 @@ class StationPrinting(QObject):
         if outcome.attendee is None or outcome.result is not ScanResult.ADMITTED:
             return False
         person = outcome.attendee.get("id")
-        self.status_changed.emit(PrintStatus((), (person,), PRINTING, printer=self._printer()))
+        self.status_changed.emit(
+            print_service.PrintStatus((), (person,), PRINTING, printer=self._printer())
+        )
         self.ctx.tasks.run(
             _send,
             self.service,
@@ -174,7 +187,9 @@ class StationPrinting(QObject):
         """Print a badge without an entry (pick-up the day before, reprint)."""
         if self.ctx.event_id is None:
             return
-        self.status_changed.emit(PrintStatus((), (attendee_id,), PRINTING, printer=self._printer()))
+        self.status_changed.emit(
+            print_service.PrintStatus((), (attendee_id,), PRINTING, printer=self._printer())
+        )
         self.ctx.tasks.run(
             _print,
             self.service,
@@ -209,6 +224,8 @@ class StationPrinting(QObject):
         )
 
     def _event_changed(self, _event_id: int) -> None:
+        if self.service is None:  # the base has just opened
+            self._build_service()
         self.refresh()
 
     def refresh(self) -> None:
@@ -273,7 +290,9 @@ class StationPrinting(QObject):
 
     def _error(self, message: str, attendee_id: int | None) -> None:
         self.status_changed.emit(
-            PrintStatus((), (attendee_id,) if attendee_id else (), FAILED, detail=message)
+            print_service.PrintStatus(
+                (), (attendee_id,) if attendee_id else (), FAILED, detail=message
+            )
         )
         self.ctx.bridge.error(message)
         self.refresh()

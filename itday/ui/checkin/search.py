@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.ui import i18n
+
+repo = lazy_module("itday.db.repo")
 
 DEBOUNCE_MS = 150
 LIMIT = 20
@@ -81,6 +83,8 @@ class ManualSearch(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.search_now)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self.pick_current)
+        # another edition, or the base opened after the first paint: a name typed is searched
+        ctx.bridge.event_changed.connect(self._event_changed)
         self.field.installEventFilter(self)
         self.list.itemActivated.connect(lambda _i: self.pick_current())
         self.list.itemClicked.connect(lambda _i: self._chose())
@@ -95,6 +99,10 @@ class ManualSearch(QWidget):
                 self._chose()
                 return True
         return super().eventFilter(obj, event)
+
+    def _event_changed(self, _event_id: int) -> None:
+        if self.field.text().strip():
+            self.search_now()
 
     def refresh(self) -> None:
         """Run the current search again (someone was admitted): the list shows it."""

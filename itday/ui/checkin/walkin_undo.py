@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from itday.db import attendees as attendee_repo
+from itday.core.lazy import lazy_module
+
+attendee_repo = lazy_module("itday.db.attendees")
 
 
 def _delete(_state, db, attendee_id: int) -> bool:

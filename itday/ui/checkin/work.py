@@ -4,9 +4,28 @@ the cameras."""
 
 from __future__ import annotations
 
-from itday.db import repo
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from itday.core.lazy import lazy_module
 from itday.services.pipeline import ScanEvent, ScanPipeline, undo_admission
 from itday.ui.consent import withdraw
+
+repo = lazy_module("itday.db.repo")
+
+
+def default_offline_dir() -> str:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(base or ".") / "offline")
+
+
+def open_source(text: str):
+    """The station's frame source (``itday.services.camera``, OpenCV: imported when the
+    camera first starts, after the page is painted)."""
+    from itday.services.camera import open_source
+
+    return open_source(text)
 
 
 def record(state, gate, number, pipeline: ScanPipeline, raw, source, t_in, decode_ms) -> ScanEvent:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from itday.db import exhibitors as ex_repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
 from itday.ui.i18n import error_text
+
+ex_repo = lazy_module("itday.db.exhibitors")
 
 
 class _ExhibitorCommand(QUndoCommand):

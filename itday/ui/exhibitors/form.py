@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from itday.db import exhibitors as ex_repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
 from itday.ui.ask import ask_yes_no
 from itday.ui.exhibitors.commands import AddStaffCommand, RemoveStaffCommand
 from itday.ui.exhibitors.preview import render_with_preview
 from itday.ui.i18n import error_text
+
+ex_repo = lazy_module("itday.db.exhibitors")
 
 
 class StaffPanel(QGroupBox):

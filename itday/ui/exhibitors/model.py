@@ -16,10 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from itday.core.lazy import lazy_module
 from itday.core.plan import natural_key
 from itday.core.text import fold
-from itday.db import exhibitors as exhibitors_repo
-from itday.db import repo
+
+exhibitors_repo = lazy_module("itday.db.exhibitors")
+repo = lazy_module("itday.db.repo")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRESENT = "✔"

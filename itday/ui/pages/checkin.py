@@ -16,9 +16,8 @@ import importlib
 import importlib.util
 import logging
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +58,7 @@ from itday.ui.settings_keys import DEFAULTS, value
 log = logging.getLogger(__name__)
 
 COUNTS_DEBOUNCE_MS = 250
+WAITING_MAX = 50  # codes kept while the base opens (a scanner burst; more is a loop)
 #: a lost camera or stream is tried again after 1 s, then 2, 4, then every 8 s (a try
 #: costs little: refused at once, or the stream's 5 s timeout when the phone is gone)
 #: the camera starts once its preview is painted, or this long after the page is shown
@@ -71,19 +71,6 @@ PRINTER_MODULE = "itday.ui.badge_printing"
 def kiosk_station(desk: str) -> str:
     """The kiosk's station name, from the desk it was opened on: « Borne (Accueil 1) »."""
     return QCoreApplication.translate("CheckinPage", "Borne (%1)").replace("%1", desk)
-
-
-def default_offline_dir() -> str:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return str(Path(base or ".") / "offline")
-
-
-def _open_source(text: str):
-    """The station's frame source (``itday.services.camera``, OpenCV: imported when the
-    camera first starts, after the page is painted)."""
-    from itday.services.camera import open_source
-
-    return open_source(text)
 
 
 class _Relay(QObject):
@@ -116,7 +103,7 @@ class CheckinPage(QWidget):
         self.ctx = ctx
         self._station = station
         #: source text (device number, video file, stream URL) → frame source
-        self.source_factory = source_factory or _open_source
+        self.source_factory = source_factory or work.open_source
         self.worker_options = {**CAMERA_RETRY, **(worker_options or {})}
         self._debouncer = debouncer
         self.worker = None
@@ -133,6 +120,8 @@ class CheckinPage(QWidget):
         self._focus_person: dict | None = None
         self.latencies_ms: list[float] = []
         self._counts_loaded = False
+        #: codes scanned while the base opens (after the first paint), recorded once open
+        self._waiting: list[tuple[str, str, float, float]] = []
         self._camera_due = False
         self._shown_seq = 0
         self.gate = OrderedGate()
@@ -310,7 +299,7 @@ class CheckinPage(QWidget):
 
     # -- life -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._counts_loaded and self.preview.state != "starting"
+        return self.ctx.db is not None and self._counts_loaded and self.preview.state != "starting"
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -357,6 +346,14 @@ class CheckinPage(QWidget):
 
     def _restart_station(self) -> None:
         """New edition or station name: a new recorder (and pipeline), same camera."""
+        if self.recorder is None and self.pipeline is not None and self.ctx.db is not None:
+            # the base has just opened: the camera reads on, the codes that waited go in
+            self.recorder = self.pipeline.recorder = self._new_recorder()
+            self.refresh_counts()
+            waiting, self._waiting = self._waiting, []
+            for args in waiting:
+                self._start_record(*args)
+            return
         running = self.worker is not None
         self.stop_camera()
         if self.recorder is not None:
@@ -372,21 +369,28 @@ class CheckinPage(QWidget):
         return self._station or self.ctx.station or DEFAULTS["station/name"]
 
     def _new_pipeline(self) -> None:
-        station = self.station
+        self.recorder = self._new_recorder()
+        self.pipeline = ScanPipeline(self.recorder, debouncer=self._debouncer)
+
+    def _new_recorder(self) -> StationRecorder | None:
+        """This station's recorder; None while the base opens (codes wait in ``_waiting``)."""
+        if self.ctx.db is None:
+            self.link_label.setVisible(False)
+            return None
         offline_dir = str(self.ctx.settings.value("station/offline_dir", "") or "")
-        self.recorder = StationRecorder(
+        recorder = StationRecorder(
             self.ctx.db,
             self.ctx.event_id,
-            station,
-            offline_dir or default_offline_dir(),
+            self.station,
+            offline_dir or work.default_offline_dir(),
             listener=self._relay.link.emit,
         )
-        self.pipeline = ScanPipeline(self.recorder, debouncer=self._debouncer)
-        self.link_label.setVisible(self.recorder.resilient)
-        if self.recorder.resilient:
+        self.link_label.setVisible(recorder.resilient)
+        if recorder.resilient:
             self.link_label.setText(self.tr("Connexion à la base partagée…"))
-            self.ctx.tasks.run(lambda _s, r: r.start() and None, self.recorder,
+            self.ctx.tasks.run(lambda _s, r: r.start() and None, recorder,
                                on_error=self._link_failed)  # fmt: skip
+        return recorder
 
     # -- camera ---------------------------------------------------------------------------
     def start_camera(self, source: str | int | None = None) -> None:
@@ -485,6 +489,10 @@ class CheckinPage(QWidget):
             self.search.field.selectAll()
 
     def _start_record(self, raw: str, source: str, t_in: float, decode_ms: float) -> None:
+        if self.recorder is None:  # the base is opening (under a second): the code waits
+            if len(self._waiting) < WAITING_MAX:
+                self._waiting.append((raw, source, t_in, decode_ms))
+            return
         if self.ctx.event_id is None:
             self.panel.show_message(
                 "refused", "✖", self.tr("AUCUNE ÉDITION"), self.tr("Créez ou ouvrez une édition.")
@@ -751,6 +759,8 @@ class CheckinPage(QWidget):
             self._counts_timer.start()
 
     def refresh_counts(self) -> None:
+        if self.ctx.db is None:  # opening: counted once the base is open
+            return
         if self.ctx.event_id is None:
             self._counts_loaded = True
             return

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.services.exhibitor_docs import DOCUMENTS, render_document
+from itday.core.doc_text import EXHIBITOR_DOCUMENTS as DOCUMENTS
+from itday.core.lazy import lazy_module
 from itday.ui.ask import ask_yes_no
 from itday.ui.exhibitors.commands import (
     AddExhibitorCommand,
@@ -47,6 +48,8 @@ from itday.ui.i18n import DOCUMENTS_EN
 from itday.ui.i18n import label as i18n_label
 from itday.ui.stands.actions import StandsMenu
 from itday.ui.undo import wire_undo_button
+
+exhibitor_docs = lazy_module("itday.services.exhibitor_docs")
 
 IMPORT_DIALOG = "itday.ui.import_dialog"
 REFRESH_DELAY_MS = 150
@@ -267,7 +270,7 @@ class ExhibitorsPage(QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def is_ready(self) -> bool:
-        return self._loaded
+        return self.ctx.db is not None and self._loaded
 
     def _on_data_changed(self, what: str) -> None:
         if what in WATCHED:
@@ -278,6 +281,8 @@ class ExhibitorsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if self.ctx.db is None:  # opening: the page loads once it is open
+            return
         selected = self.current_id()
         self.model.reload()
         self.missing_model.reload()
@@ -494,7 +499,7 @@ class ExhibitorsPage(QWidget):
         db, event_id = self.ctx.db, self.ctx.event_id
 
         def render(out: Path):
-            return render_document(db, event_id, out, kind)
+            return exhibitor_docs.render_document(db, event_id, out, kind)
 
         def keep(dialog: QDialog | None) -> None:
             self.preview = dialog

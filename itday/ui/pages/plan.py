@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.enums import ElementKind
+from itday.core.lazy import lazy_module
 from itday.core.plan import snap
-from itday.db import booths as booths_repo
 from itday.ui.ask import ask_yes_no
 from itday.ui.files import open_file_name, save_file_name
 from itday.ui.plan.canvas_menu import canvas_menu
@@ -68,6 +68,8 @@ from itday.ui.plan.scene import background_bytes
 from itday.ui.plan.view import PlanView
 from itday.ui.plan.visits import PlanVisits
 from itday.ui.printing import fit_to_screen, match_page, paint_pages
+
+booths_repo = lazy_module("itday.db.booths")
 
 
 def export_plan(
@@ -447,7 +449,7 @@ class PlanPage(QWidget):
 
     # -- state -------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._ready and self.visits.is_ready()
+        return self.ctx.db is not None and self._ready and self.visits.is_ready()
 
     def _event_changed(self, _event_id: int) -> None:
         self.reload()
@@ -456,6 +458,8 @@ class PlanPage(QWidget):
     def reload(self, keep_history: bool = False) -> None:
         """Read the plan again; ``keep_history``: after a change made elsewhere (an exhibitor
         edited on its page), the undo history stays (issue 24.15), and so does the view."""
+        if self.ctx.db is None:  # opening: the page loads once it is open
+            return
         before = _layout_of(self.editor.state)
         self.editor.load()
         if not keep_history or _layout_of(self.editor.state) != before:  # the hall was redrawn

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.ui.programme.commands import ProgrammeCommand
 from itday.ui.programme.dialogs import RoomDialog, SessionDialog
 from itday.ui.undo import wire_undo_button
+
+repo = lazy_module("itday.db.repo")
 
 REFRESH_MS = 2000  # the rooms' counts, written by the doors
 
 
 def load_programme(state, db, event_id: int) -> dict:
     """Rooms (with their count now), sessions and the plan's fixed elements, as plain data."""
+    from sqlmodel import select
+
     from itday.db.models import HallElement
     from itday.services.programme import rooms_and_sessions
     from itday.services.rooms import occupancy
@@ -128,6 +131,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 def _item(text: str, data=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setToolTip(text)  # a long title or list of speakers, cut on screen: whole here
     return item
 
 
@@ -200,6 +204,10 @@ class ProgrammePage(QWidget):
              self.tr("Intervenants")],
             "sessionsTable",
         )  # fmt: skip
+        # the rooms' names give way (« … ») rather than a scroll bar hiding the count (1366 px)
+        rooms_header = self.rooms_table.horizontalHeader()
+        rooms_header.setStretchLastSection(False)
+        rooms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rooms_table.doubleClicked.connect(lambda _i: self.edit_room(self._selected_room()))
         self.sessions_table.doubleClicked.connect(
             lambda _i: self.edit_session(self._selected_session())
@@ -241,7 +249,7 @@ class ProgrammePage(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self.data is not None and not self._loading
+        return self.ctx.db is not None and self.data is not None and not self._loading
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -260,8 +268,8 @@ class ProgrammePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx.event_id is None or self._loading:
-            return
+        if self.ctx.db is None or self.ctx.event_id is None or self._loading:
+            return  # (opening: the page loads once the base is open)
         self._loading = True
         self.ctx.tasks.run(
             load_programme, self.ctx.db, self.ctx.event_id, owner=self,
@@ -478,9 +486,16 @@ class ProgrammePage(QWidget):
                 return None
 
         def done(data) -> None:
+            from itday.ui.i18n import counted
+
+            named = counted(
+                len(data.people),
+                self.tr("Liste écrite : %1 personne nommée"),
+                self.tr("Liste écrite : %1 personnes nommées"),
+            )
             self.ctx.bridge.info(
-                self.tr("Liste écrite : %1 personne(s) nommée(s), %2 sans consentement.")
-                .replace("%1", str(len(data.people))).replace("%2", str(data.without_consent))
+                self.tr("%1, %2 sans consentement.")
+                .replace("%1", named).replace("%2", str(data.without_consent))
             )  # fmt: skip
 
         return self.ctx.tasks.run(

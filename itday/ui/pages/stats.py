@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from itday.core.doc_text import REASONS_FR as REFUSED_LABELS_FR  # the report's labels
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.export_rules import percent, quarter_label
-from itday.db import repo
+from itday.core.lazy import lazy_module
+from itday.core.typed_date import DEFAULT_TIMEZONE
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
 from itday.ui.stats.cards import NumberCard
@@ -40,6 +41,8 @@ from itday.ui.stats.dialogs import BackupDialog, ExportDialog, PurgeDialog
 from itday.ui.stats.flows import FlowsPanel
 from itday.ui.stats.restore import BackupRestorer
 from itday.ui.tasks import Cancelled
+
+repo = lazy_module("itday.db.repo")
 
 REFRESH_DEBOUNCE_MS = 400
 WATCHED = {"scans", "attendees", "exhibitors", "booths", "events", "programme"}
@@ -157,7 +160,7 @@ class StatsPage(QWidget):
         self.ctx = ctx
         self.numbers: dict | None = None
         #: the edition's time zone: times on this page are the event's, not the computer's
-        self.tz = ZoneInfo(repo.DEFAULT_TIMEZONE)
+        self.tz = ZoneInfo(DEFAULT_TIMEZONE)
         self._loading = False
         self._dirty = False
         self._dialog: QWidget | None = None
@@ -272,6 +275,8 @@ class StatsPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def is_ready(self) -> bool:
+        if self.ctx.db is None:  # the base opens after the first paint
+            return False
         return self.numbers is not None or self.ctx.event_id is None
 
     def _data_changed(self, what: str) -> None:
@@ -282,6 +287,8 @@ class StatsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.ctx.db is None:  # opening: the page loads once it is open
+            return
         event_id = self.ctx.event_id
         if event_id is None:
             self.updated_label.setText(self.tr("Aucune édition."))

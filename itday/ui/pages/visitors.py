@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
-from itday.db import attendees as attendee_repo
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.errors import ItdayError
 from itday.ui import i18n
 from itday.ui.ask import ask_yes_no
@@ -36,6 +35,9 @@ from itday.ui.undo import undo_text, undo_with_notice
 from itday.ui.visitors.commands import EditAttendee, SetCancelled
 from itday.ui.visitors.form import AttendeeForm
 from itday.ui.visitors.model import Filters, VisitorTableModel
+
+attendee_repo = lazy_module("itday.db.attendees")
+repo = lazy_module("itday.db.repo")
 
 SEARCH_DEBOUNCE_MS = 120
 RELOAD_DEBOUNCE_MS = 150
@@ -211,9 +213,11 @@ class VisitorsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._loaded
+        return self.ctx.db is not None and self._loaded
 
     def reload(self) -> None:
+        if self.ctx.db is None:  # opening: the page loads once it is open
+            return
         if self.ctx.event_id is None:
             self.model.set_rows([])
             self._loaded = True

@@ -9,6 +9,12 @@ during a drag.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from itday.db.booths import PlanState
+
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, QTimer, QVariantAnimation, Signal
@@ -16,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from itday.core.enums import BoothStatus, ElementKind
+from itday.core.lazy import lazy_module
 from itday.core.plan import (
     ElementShape,
     Problem,
@@ -27,8 +34,6 @@ from itday.core.plan import (
     snap,
 )
 from itday.core.text import fold
-from itday.db import booths as booths_repo
-from itday.db.booths import PlanState
 from itday.ui.ask import ask_yes_no
 from itday.ui.i18n import error_text
 from itday.ui.plan.commands import (
@@ -45,6 +50,9 @@ from itday.ui.plan.commands import (
 from itday.ui.plan.items import BoothItem, OutlineHandles, ResizeHandles, S, booth_colour
 from itday.ui.plan.scene import PlanScene
 
+booths_repo = lazy_module("itday.db.booths")
+
+_UNCHANGED = object()  # ``change_background``: the stored image stays as it is
 SYNC_CHECKS_MAX = 400  # up to this many booths, checks run right after each command
 DEBOUNCE_MS = 150
 
@@ -163,7 +171,7 @@ class PlanEditor(QObject):
         editing_outline = self.outline_handles.active
         self.outline_handles.detach()
         if event_id is None:
-            self.state = PlanState(0, None, [], {}, {}, set())
+            self.state = booths_repo.PlanState(0, None, [], {}, {}, set())
         else:
             with self.ctx.db.session() as s:
                 self.state = booths_repo.load_state(event_id, session=s)
@@ -259,15 +267,15 @@ class PlanEditor(QObject):
         hall = self.state.hall if self.state else None
         return {f: getattr(hall, f) for f in booths_repo.BACKGROUND_FIELDS} if hall else {}
 
-    def change_background(self, values: dict, text: str, image=booths_repo.KEEP) -> None:
+    def change_background(self, values: dict, text: str, image=_UNCHANGED) -> None:
         """Some background fields (and maybe its image) changed, as one undo step."""
         hall = self.state.hall if self.state else None
         if hall is None or not self.editable:
             return
         before = {k: getattr(hall, k) for k in values}
-        if before == values and image is booths_repo.KEEP:
+        if before == values and image is _UNCHANGED:
             return
-        if image is not booths_repo.KEEP:
+        if image is not _UNCHANGED:
             before["image"] = self._fetch_background()
             values = {**values, "image": image}
         self.undo_stack.push(SetBackground(self, before, values, text))

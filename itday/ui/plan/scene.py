@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from itday.core.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from itday.db.booths import HallInfo, PlanState
+
+
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 
-from itday.db.booths import HallInfo, PlanState
 from itday.ui.plan.items import (
     Z_BOOTH,
     Z_ELEMENT,
@@ -19,6 +26,8 @@ from itday.ui.plan.items import (
     ProblemsItem,
     S,
 )
+
+booths_repo = lazy_module("itday.db.booths")
 
 PDF_DPI = 150  # a PDF background's first page is rendered at this resolution…
 PDF_MAX_PX = 6000  # …unless its longest side would exceed this many pixels
@@ -141,7 +150,7 @@ class PlanScene(QGraphicsScene):
         self.element_items = {}
         self.background_item = None
         self.problems_item = ProblemsItem()
-        hall = state.hall or HallInfo(id=None)
+        hall = state.hall or booths_repo.HallInfo(id=None)
         self.hall_rect = QRectF(0, 0, hall.width * S, hall.depth * S)
         self.hall_item = HallItem(hall.width, hall.depth, hall.outline)
         self.addItem(self.hall_item)

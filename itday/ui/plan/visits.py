@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from itday.core.typed_date import DEFAULT_TIMEZONE
 from itday.core.visits import NO_STAND_COLOUR, Band, VisitIndex, colour_of, scale, shown
 from itday.ui.plan.items import font
 
@@ -88,7 +89,7 @@ def load_visits(state, db, event_id: int) -> VisitData:
     with db.session() as session:
         met = meetings(event_id, session=session)
         tz = repo.event_timezone(event_id, session=session)
-    data = VisitData(event_id, VisitIndex(met), tz or ZoneInfo(repo.DEFAULT_TIMEZONE))
+    data = VisitData(event_id, VisitIndex(met), tz or ZoneInfo(DEFAULT_TIMEZONE))
     span = data.index.span
     if span is None:
         return data

@@ -4,19 +4,29 @@ sessions), writes in its own session, commits and announces ``programme`` on the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from itday.core.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
-from sqlmodel import Session
 
 from itday.errors import ItdayError
-from itday.services import programme as svc
 from itday.ui.i18n import error_text
 
-_KINDS = {
-    "room": (svc.room_snapshot, svc.restore_room, svc.delete_room),
-    "session": (svc.session_snapshot, svc.restore_session, svc.delete_session),
-}
+svc = lazy_module("itday.services.programme")
+
+
+def _functions(kind: str):
+    """(snapshot, restore, delete) of a room or a session."""
+    if kind == "room":
+        return svc.room_snapshot, svc.restore_room, svc.delete_room
+    return svc.session_snapshot, svc.restore_session, svc.delete_session
 
 
 class ProgrammeCommand(QUndoCommand):
@@ -49,14 +59,14 @@ class ProgrammeCommand(QUndoCommand):
         self.ctx.bridge.data_changed.emit("programme")
 
     def _put(self, session: Session, snapshot: dict | None) -> None:
-        snap, restore, delete = _KINDS[self.kind]
+        snap, restore, delete = _functions(self.kind)
         if snapshot is None:
             delete(session, self.row_id)
         else:
             restore(session, snapshot)
 
     def redo(self) -> None:
-        snap, _restore, delete = _KINDS[self.kind]
+        snap, _restore, delete = _functions(self.kind)
         if self.done_once:
             self._write(lambda s: self._put(s, self.after))
             return

@@ -55,7 +55,7 @@ class AutoBackup(QObject):
         chosen = str(self.ctx.settings.value("backup/folder", "") or "")
         if chosen:
             return chosen
-        path = self.ctx.db.path
+        path = self.ctx.db.path if self.ctx.db is not None else None
         return str(default_folder(path)) if path is not None else ""
 
     @property
@@ -68,7 +68,8 @@ class AutoBackup(QObject):
 
     @property
     def available(self) -> bool:
-        return self.ctx.db.path is not None and not self.ctx.db.readonly  # SQLite only
+        db = self.ctx.db  # (None while the base opens)
+        return db is not None and db.path is not None and not db.readonly  # SQLite only
 
     def save(self, folder: str, minutes: int, keep: int) -> None:
         if folder:  # a purge finds its copies (issue 23.8)
@@ -101,7 +102,7 @@ class AutoBackup(QObject):
     # -- state ------------------------------------------------------------------------
     def newest(self) -> BackupFile | None:
         """The base's latest copy in the backup folder (a listing of names, nothing opened)."""
-        path = self.ctx.db.path
+        path = self.ctx.db.path if self.ctx.db is not None else None
         if path is None or not self.folder:
             return None
         return newest_backup(path, self.folder)

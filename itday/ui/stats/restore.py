@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from itday.db import repo
+from itday.core.lazy import lazy_module
 from itday.services.restore import check_backup, restore, same_database
 from itday.ui.ask import ask_yes_no
 from itday.ui.files import open_file_name
+
+repo = lazy_module("itday.db.repo")
 
 #: what a restore may have changed: every page reloads
 RELOADED = ("events", "attendees", "exhibitors", "booths", "scans")

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itday.services.badges import log_prints, render_badge_pdf
+from itday.core.lazy import lazy_module
 from itday.services.pdf import Cancelled as RenderCancelled
 from itday.services.pdf.badges import LAYOUTS
 from itday.ui import i18n, printing
 from itday.ui.files import save_file_name
 from itday.ui.tasks import Cancelled
+
+badges_service = lazy_module("itday.services.badges")
 
 # Answers to the reprint question.
 REPRINT_ALL, REPRINT_SKIP, REPRINT_ABORT = "all", "skip", "abort"
@@ -48,7 +50,7 @@ def _progress(done: int, total: int) -> str:
 
 def _render(state, db, event_id: int, out: str, layout: str, ids: list[int], station: str):
     try:
-        return render_badge_pdf(
+        return badges_service.render_badge_pdf(
             db,
             event_id,
             out,
@@ -67,7 +69,9 @@ def _print_sheets(state, pdf: str, printer, db, ids: list[int], station: str, la
     pages = printing.print_pdf(state, pdf, printer)
     with db.session() as session:
         name = printer.printerName() or printer.outputFileName() or "?"
-        log_prints(ids, session=session, station=station, layout=layout, printer=name)
+        badges_service.log_prints(
+            ids, session=session, station=station, layout=layout, printer=name
+        )
     return pages
 
 

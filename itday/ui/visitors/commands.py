@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from itday.db import attendees as attendee_repo
+from itday.core.lazy import lazy_module
+
+attendee_repo = lazy_module("itday.db.attendees")
 
 
 class EditAttendee(QUndoCommand):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from itday.core.enums import CATEGORY_LABELS_EN, CATEGORY_LABELS_FR, Category
 from itday.core.importing import is_valid_email
-from itday.db.attendees import EDITABLE
+from itday.core.lazy import lazy_module
 from itday.ui import i18n
 from itday.ui.consent import (
     consent_short_text,
@@ -28,6 +28,8 @@ from itday.ui.consent import (
     consent_text,
     consent_tooltip,
 )
+
+attendee_repo = lazy_module("itday.db.attendees")
 
 SOURCES = {
     "import": QT_TRANSLATE_NOOP("AttendeeForm", "Inscription en ligne (import)"),
@@ -218,7 +220,9 @@ class AttendeeForm(QWidget):
         if self.row is None:
             return {}
         values = self.values()
-        changed = {k: v for k, v in values.items() if k in EDITABLE and v != self.row[k]}
+        changed = {
+            k: v for k, v in values.items() if k in attendee_repo.EDITABLE and v != self.row[k]
+        }
         if values["consent"] != (self.row.get("consent") is True):
             changed["consent"] = values["consent"]
         return changed
