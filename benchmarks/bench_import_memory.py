@@ -2,13 +2,13 @@
 ``itday import``, then ``itday export`` of that base, each measured as a user runs it.
 
     python -m benchmarks.bench_import_memory [--rows 100000] [--narrow]
-        [--base FILE] [--exports N] [--against FOLDER]
+        [--base FILE] [--exports N] [--against FOLDER] [--no-export]
 
 Writes a CSV of ``--rows`` registrations in a temporary folder as a ticketing service
 exports them — about 20 columns (order, ticket code, status, dates, amount, address…;
 ``--narrow``: the 8 columns of issue 13) — creates an empty edition, runs ``itday import
 visitors`` in a child process and prints its peak resident memory (``ru_maxrss``) and its
-time; then ``itday export`` of the base; then a file too large and ``/dev/zero`` (both refused
+time; then ``itday export`` of the base (not with ``--no-export``); then a file too large and ``/dev/zero`` (both refused
 at once).  Targets: import ≤ 300 MB and ≤ 10 s, export ≤ 10 s.  Asserts nothing.
 
 ``--base FILE`` keeps the imported base there and, when it exists, skips the import (the
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=Path, help="keep the base there; reuse it if it exists")
     parser.add_argument("--exports", type=int, default=1, help="export runs (median)")
     parser.add_argument("--against", help="a checkout whose itday/ to alternate with")
+    parser.add_argument("--no-export", action="store_true", help="the import only")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -138,10 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         status, seconds, peak = child("import", "visitors", str(data), db=db)
         print(f"## import of {args.rows} registrations, {columns} columns ({size_mb:.1f} MB CSV)")
         print(f"exit {status}, {seconds:.1f} s, peak RSS {peak:.0f} MB (targets ≤ 300 MB, ≤ 10 s)")
-        status, seconds, peak = child("export", str(folder / "export"), db=db)
-        print(f"## export of that base: exit {status}, {seconds:.1f} s (target ≤ 10 s)")
-        if args.exports > 1 or args.against:
-            exports(folder, db, args.exports, args.against)
+        if not args.no_export:
+            status, seconds, peak = child("export", str(folder / "export"), db=db)
+            print(f"## export of that base: exit {status}, {seconds:.1f} s (target ≤ 10 s)")
+            if args.exports > 1 or args.against:
+                exports(folder, db, args.exports, args.against)
         huge = folder / "huge.csv"
         with huge.open("wb") as fh:
             fh.truncate(201_000_000)  # sparse: costs no disk

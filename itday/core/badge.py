@@ -84,10 +84,13 @@ def _check(body: str) -> str:
     return ALPHABET[value >> 5] + ALPHABET[value & 0x1F]
 
 
+_SHIFTS = tuple(5 * i for i in range(RANDOM_CHARS))  # the first character: the lowest bits
+
+
 def new_code() -> str:
     """A fresh, unguessable badge code (80 random bits, 5 a character)."""
     bits = secrets.randbits(RANDOM_CHARS * 5)
-    body = "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(RANDOM_CHARS))
+    body = "".join([ALPHABET[(bits >> shift) & 31] for shift in _SHIFTS])
     return PREFIX + body + _check(body)
 
 

@@ -40,12 +40,22 @@ def fold(text: str | None) -> str:
     return _fold(text)
 
 
+# a letter ``_SPECIAL`` changes; anything but ASCII and the accents ``_ACCENTS`` deletes
+_HAS_SPECIAL = re.compile("[" + "".join(map(chr, _SPECIAL)) + "]")
+_NOT_LATIN = re.compile("[^\x00-\x7f\u0300-\u036f]")
+
+
 @functools.lru_cache(maxsize=16384)  # first names, companies, cities repeat
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    folded = text.casefold()
+    if _HAS_SPECIAL.search(folded):  # (a translate by a dict costs more than the search)
+        folded = folded.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", folded)
     lowered = decomposed.casefold()
     if lowered != decomposed:  # compatibility forms (𝕬, ℠) decompose into capitals
         decomposed = unicodedata.normalize("NFKD", lowered.translate(_SPECIAL))
+    if _NOT_LATIN.search(decomposed) is None:  # ASCII and accents: the accents dropped
+        return " ".join(decomposed.encode("ascii", "ignore").decode("ascii").split())
     stripped = decomposed.translate(_ACCENTS)
     if not stripped.isascii():
         stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))

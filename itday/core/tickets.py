@@ -154,6 +154,11 @@ def split_codes(cell: str) -> list[str]:
     return [c for c in _SPLIT.split(cell.strip()) if c]
 
 
+def one_code(cell: str) -> bool:
+    """True if ``split_codes(cell)`` is ``[cell]``: a non-empty cell without separators."""
+    return bool(cell) and _SPLIT.search(cell) is None
+
+
 def mangled_by_spreadsheet(code: str) -> bool:
     """A long number that a spreadsheet turned into « 1,23457E+21 »: its digits are lost."""
     return bool(_SCIENTIFIC.match(code))

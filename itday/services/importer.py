@@ -23,11 +23,13 @@ Each function loads the edition's rows once and works on dictionaries: no query 
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
 from itday.core import badge, tickets
@@ -48,6 +50,7 @@ from itday.core.importing import (
 )
 from itday.core.text import fold, search_key
 from itday.db import repo
+from itday.db.bulk import insert_rows
 from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP
@@ -90,6 +93,24 @@ def _run(session: Session, report: ImportReport, dry_run: bool, work: Callable[[
     return report
 
 
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """Python's cycle collector paused while an import builds its records: they are not
+    garbage, yet its passes went through all of them (a quarter of the processor time of
+    100,000 people).  An import of 100,000 people left no cyclic garbage (measured); what
+    earlier work left is collected first, and the collector runs again afterwards (unless it
+    was already off)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _check_event(session: Session, event_id: int) -> None:
     if session.get(Event, event_id) is None:
         raise ImportFileError(
@@ -98,32 +119,10 @@ def _check_event(session: Session, event_id: int) -> None:
         )
 
 
-# Every column of a new attendee, so that all rows of one executemany have the same keys.
-_NEW_ATTENDEE = {
-    "first_name": "",
-    "last_name": "",
-    "company": "",
-    "job_title": "",
-    "email": "",
-    "phone": "",
-    "category": Category.VISITOR.value,
-    "exhibitor_id": None,
-    "source": Source.IMPORT.value,
-    "external_ref": None,
-    "cancelled": False,
-    "cancel_reason": "",
-    "checked_in_at": None,
-    "checked_in_station": None,
-    "consent": None,
-    "consent_at": None,
-    "consent_source": "",
-}
-
-
 def _insert(session: Session, table, rows: list[dict]) -> None:
-    """Plain rows inserted in one executemany, through SQLAlchemy Core (the ORM's bulk
-    insert spent more time building parameters than SQLite writing them)."""
-    session.connection().execute(insert(table.__table__), rows)
+    """Plain rows inserted in one executemany (the ORM's bulk insert, then Core's, spent
+    more time building parameters than SQLite writing them)."""
+    insert_rows(session.connection(), table.__table__, rows)
 
 
 #: a person of the edition whose ticket the re-imported export says is cancelled, refunded…
@@ -158,6 +157,7 @@ def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bo
 # Visitors
 
 
+@_no_collector()
 def import_visitors(
     session: Session,
     event_id: int,
@@ -277,6 +277,123 @@ def known_columns(session: Session, kind: str) -> dict[str, str]:
     return _stored(session, COLUMNS + kind)
 
 
+class _Edition:
+    """The people already in the edition, by ticket code, e-mail and order number, and its
+    exhibitors by folded name (loaded once: no query per line)."""
+
+    def __init__(self, session: Session, event_id: int) -> None:
+        existing = session.exec(select(Attendee).where(Attendee.event_id == event_id)).all()
+        by_id = {a.id: a for a in existing}
+        self.by_ticket: dict[str, Attendee] = {
+            code: by_id[attendee_id]
+            for code, attendee_id in session.exec(
+                select(AttendeeCode.code, AttendeeCode.attendee_id).where(
+                    AttendeeCode.event_id == event_id
+                )
+            )
+            if attendee_id in by_id
+        }
+        self.by_email: dict[str, Attendee] = {}
+        self.by_ref: dict[str, list[Attendee]] = {}
+        for attendee in existing:
+            if attendee.email:
+                self.by_email.setdefault(attendee.email.lower(), attendee)
+            for ref in split_refs(attendee.external_ref):
+                self.by_ref.setdefault(ref, []).append(attendee)
+        self.exhibitors = {
+            fold(name): ex_id
+            for ex_id, name in session.exec(
+                select(Exhibitor.id, Exhibitor.name).where(Exhibitor.event_id == event_id)
+            ).all()
+        }
+        self.matched: set[int] = set()  # two lines of the file cannot update the same person
+
+    def match(self, record: VisitorRecord) -> Attendee | None:
+        """The person of the edition ``record`` is: one of their tickets, else the e-mail,
+        else an order number with the same name; a ticket passed on to someone else is the
+        ticket's registration."""
+        by_ticket = self.by_ticket
+        holders = [by_ticket[c] for c in record.tickets if c in by_ticket] if by_ticket else []
+        by_ref = self.by_ref
+        refs = (
+            [a for ref in split_refs(record.external_ref) for a in by_ref.get(ref, ())]
+            if by_ref
+            else []
+        )
+        candidates: list[Attendee | None] = [
+            self.by_email.get(record.email) if record.email else None
+        ]
+        if holders or refs:  # the same name is asked of them only (folding costs)
+            same = _SameName(record)
+            candidates = [
+                *(a for a in holders if same(a)),
+                *candidates,
+                *(a for a in refs if same(a)),
+                *holders,
+            ]
+        matched = self.matched
+        return next((a for a in candidates if a is not None and id(a) not in matched), None)
+
+
+# (an enum's ``.value`` is a property: read once, not on every person)
+_VISITOR, _STAFF = Category.VISITOR.value, Category.EXHIBITOR_STAFF.value
+_IMPORTED, _CONSENT_IMPORTED = Source.IMPORT.value, ConsentSource.IMPORT.value
+
+
+class _SameName:
+    """Has a person of the edition the name of ``record`` (folded: case, accents)?  The
+    same text needs no folding: a re-import's people mostly are as they were."""
+
+    __slots__ = ("first", "last", "folded")
+
+    def __init__(self, record: VisitorRecord) -> None:
+        self.first, self.last = record.first_name, record.last_name
+        self.folded: tuple[str, str] | None = None
+
+    def __call__(self, attendee: Attendee) -> bool:
+        first, last = attendee.first_name, attendee.last_name
+        if first == self.first and last == self.last:
+            return True
+        if self.folded is None:
+            self.folded = (fold(self.first), fold(self.last))
+        return (fold(first), fold(last)) == self.folded
+
+
+def _new_row(record: VisitorRecord, event_id: int, now, edition: _Edition) -> dict:
+    """The row of a new person: every column, so that all rows of one executemany have
+    the same keys (an empty value of the file leaves the column's default)."""
+    row = {
+        "event_id": event_id,
+        "first_name": record.first_name,
+        "last_name": record.last_name,
+        "company": record.company,
+        "job_title": record.job_title,
+        "email": record.email,
+        "phone": record.phone,
+        "category": record.category or _VISITOR,
+        "exhibitor_id": None,
+        "source": _IMPORTED,
+        "external_ref": record.external_ref or None,
+        "code": badge.new_code(),
+        "cancelled": record.cancelled,  # the ticket's status, and why (the door's « billet
+        "cancel_reason": tickets.CANCEL_REASON_TICKET if record.cancelled else "",  # annulé »)
+        "checked_in_at": None,
+        "checked_in_station": None,
+        "consent": None,
+        "consent_at": None,
+        "consent_source": "",
+        "search_key": search_key(record.first_name, record.last_name, record.company, record.email),
+        "created_at": now,
+        "updated_at": now,
+    }
+    if record.consent is not None:  # the file's answer, stored with its time
+        row.update(consent=record.consent, consent_at=now,
+                   consent_source=_CONSENT_IMPORTED)  # fmt: skip
+    if row["category"] == _STAFF and record.company:
+        row["exhibitor_id"] = edition.exhibitors.get(fold(record.company))
+    return row
+
+
 def _merge_visitors(
     session: Session,
     event_id: int,
@@ -285,124 +402,78 @@ def _merge_visitors(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> list[tuple[VisitorRecord, int]]:
-    """Update or insert the people of the file; returns each record with its attendee id."""
-    existing = session.exec(select(Attendee).where(Attendee.event_id == event_id)).all()
-    by_id = {a.id: a for a in existing}
-    by_ticket = {
-        code: by_id[attendee_id]
-        for code, attendee_id in session.exec(
-            select(AttendeeCode.code, AttendeeCode.attendee_id).where(
-                AttendeeCode.event_id == event_id
-            )
-        )
-        if attendee_id in by_id
-    }
+    """Update or insert the people of the file; returns each record with a ticket code and
+    its attendee id."""
+    edition = _Edition(session, event_id)
     placed: list[tuple[VisitorRecord, Attendee | str]] = []  # the attendee, or a new code
-    by_email: dict[str, Attendee] = {}
-    by_ref: dict[str, list[Attendee]] = {}
-    for attendee in existing:
-        if attendee.email:
-            by_email.setdefault(attendee.email.lower(), attendee)
-        for ref in split_refs(attendee.external_ref):
-            by_ref.setdefault(ref, []).append(attendee)
-    exhibitors = {
-        fold(name): ex_id
-        for ex_id, name in session.exec(
-            select(Exhibitor.id, Exhibitor.name).where(Exhibitor.event_id == event_id)
-        ).all()
-    }
-    matched: set[int] = set()
     new: list[dict] = []
     tick = _Ticker(len(records), progress, cancelled)
     now = utcnow()
     for done, record in enumerate(records, 1):
-        holders = [by_ticket[c] for c in record.tickets if c in by_ticket]
-        refs = [a for ref in split_refs(record.external_ref) for a in by_ref.get(ref, ())]
-        candidates: list[Attendee | None] = [by_email.get(record.email) if record.email else None]
-        if holders or refs:  # the same name is asked of them only (folding costs)
-            name = (fold(record.first_name), fold(record.last_name))
-            candidates = [
-                *(a for a in holders if (fold(a.first_name), fold(a.last_name)) == name),
-                *candidates,
-                *(a for a in refs if (fold(a.first_name), fold(a.last_name)) == name),
-                *holders,  # a ticket passed on to someone else: the ticket's registration
-            ]
-        # two lines of the file cannot update the same person
-        attendee = next((a for a in candidates if a is not None and id(a) not in matched), None)
-        values = {
-            "first_name": record.first_name,
-            "last_name": record.last_name,
-            "company": record.company,
-            "job_title": record.job_title,
-            "email": record.email,
-            "phone": record.phone,
-            "category": record.category,
-            "external_ref": record.external_ref,
-            "cancelled": record.cancelled,  # the ticket's status: only ever sets it
-            # and says why (the door's « billet annulé / remboursé »)
-            "cancel_reason": tickets.CANCEL_REASON_TICKET if record.cancelled else "",
-        }
+        attendee = edition.match(record)
         if attendee is None:
             # New people are inserted as plain rows (executemany): building 20,000 ORM
             # objects would take seconds.
-            row = {
-                **_NEW_ATTENDEE,
-                **{k: v for k, v in values.items() if v},
-                "event_id": event_id,
-                "code": badge.new_code(),
-                "created_at": now,
-                "updated_at": now,
-            }
-            row["search_key"] = search_key(
-                row["first_name"], row["last_name"], row["company"], row["email"]
-            )
-            if record.consent is not None:  # the file's answer, stored with its time
-                row.update(consent=record.consent, consent_at=now,
-                           consent_source=ConsentSource.IMPORT.value)  # fmt: skip
-            if row["category"] == Category.EXHIBITOR_STAFF.value and row["company"]:
-                row["exhibitor_id"] = exhibitors.get(fold(row["company"]))
+            row = _new_row(record, event_id, now, edition)
             new.append(row)
             placed.append((record, row["code"]))
             report.imported += 1
             if len(new) >= INSERT_BATCH:  # in batches: 100,000 rows at once cost 150 MB more
                 _insert(session, Attendee, new)
                 new.clear()
-            tick(done)
-            continue
-        placed.append((record, attendee))
-        # a later order of the same person adds its number; none is ever dropped
-        values["external_ref"] = join_refs(attendee.external_ref, record.external_ref)
-        new_tickets = any(by_ticket.get(c) is not attendee for c in record.tickets)
-        consent = _update_consent(attendee, record.consent, now)
-        if _update(attendee, values, report, record.line, "visitors") or new_tickets or consent:
-            attendee.updated_at = now
-            report.updated += 1
         else:
-            report.unchanged += 1
-        matched.add(id(attendee))
-        key = search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email)
-        if attendee.search_key != key:
-            attendee.search_key = key
-        if (
-            attendee.exhibitor_id is None
-            and attendee.category == Category.EXHIBITOR_STAFF.value
-            and attendee.company
-        ):
-            attendee.exhibitor_id = exhibitors.get(fold(attendee.company))
+            placed.append((record, attendee))
+            _update_attendee(attendee, record, edition, report, now)
         tick(done)
     session.flush()
     if new:
         _insert(session, Attendee, new)
     if not any(record.tickets for record, _ in placed):
         return []
-    ids = dict(
-        session.exec(select(Attendee.code, Attendee.id).where(Attendee.event_id == event_id)).all()
-    )
+    query = select(Attendee.code, Attendee.id).where(Attendee.event_id == event_id)
+    ids = dict(session.connection().execute(query).all())
     return [
         (record, ids[who] if isinstance(who, str) else who.id)
         for record, who in placed
         if record.tickets
     ]
+
+
+def _update_attendee(
+    attendee: Attendee, record: VisitorRecord, edition: _Edition, report: ImportReport, now
+) -> None:
+    """A person of the edition takes the non-empty values of the file."""
+    values = {
+        "first_name": record.first_name,
+        "last_name": record.last_name,
+        "company": record.company,
+        "job_title": record.job_title,
+        "email": record.email,
+        "phone": record.phone,
+        "category": record.category,
+        # a later order of the same person adds its number; none is ever dropped
+        "external_ref": join_refs(attendee.external_ref, record.external_ref),
+        "cancelled": record.cancelled,  # the ticket's status: only ever sets it
+        # and says why (the door's « billet annulé / remboursé »)
+        "cancel_reason": tickets.CANCEL_REASON_TICKET if record.cancelled else "",
+    }
+    new_tickets = any(edition.by_ticket.get(c) is not attendee for c in record.tickets)
+    consent = _update_consent(attendee, record.consent, now)
+    if _update(attendee, values, report, record.line, "visitors") or new_tickets or consent:
+        attendee.updated_at = now
+        report.updated += 1
+    else:
+        report.unchanged += 1
+    edition.matched.add(id(attendee))
+    key = search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email)
+    if attendee.search_key != key:
+        attendee.search_key = key
+    if (
+        attendee.exhibitor_id is None
+        and attendee.category == Category.EXHIBITOR_STAFF.value
+        and attendee.company
+    ):
+        attendee.exhibitor_id = edition.exhibitors.get(fold(attendee.company))
 
 
 def _update_consent(attendee: Attendee, consent: bool | None, now) -> bool:
@@ -437,6 +508,16 @@ class _NewCode:
         self.row["attendee_id"] = value
 
 
+class _HeldCode:
+    """A ticket code of the edition: its row's id and holder (an ORM object per code cost
+    seconds on a re-import)."""
+
+    __slots__ = ("attendee_id", "code_id")
+
+    def __init__(self, code_id: int, attendee_id: int) -> None:
+        self.code_id, self.attendee_id = code_id, attendee_id
+
+
 def _store_tickets(
     session: Session,
     event_id: int,
@@ -447,10 +528,14 @@ def _store_tickets(
     """Keep every ticket code of the file with its holder (``attendee_code``)."""
     if not placed:
         return
-    held = {
-        row.code: row
-        for row in session.exec(select(AttendeeCode).where(AttendeeCode.event_id == event_id))
+    codes = AttendeeCode.__table__.c
+    held: dict[str, _HeldCode | _NewCode] = {
+        code: _HeldCode(code_id, holder)
+        for code_id, code, holder in session.connection().execute(
+            select(codes.id, codes.code, codes.attendee_id).where(codes.event_id == event_id)
+        )
     }
+    moved: dict[int, _HeldCode] = {}  # codes of the edition passed on to someone else
     names: dict[int, str] | None = None  # read only when a code changes hands
     in_file = {attendee_id for _, attendee_id in placed}
     now = utcnow()
@@ -492,7 +577,16 @@ def _store_tickets(
                     f"code de billet « {code} » était à « {before} » : passe à cette personne",
                 )
                 current.attendee_id = attendee_id
+                if isinstance(current, _HeldCode):
+                    moved[current.code_id] = current
     session.flush()
+    if moved:
+        session.connection().execute(
+            update(AttendeeCode.__table__)
+            .where(codes.id == bindparam("code_id"))
+            .values(attendee_id=bindparam("holder")),
+            [{"code_id": c.code_id, "holder": c.attendee_id} for c in moved.values()],
+        )
     for start in range(0, len(rows), INSERT_BATCH):  # in batches, as the people
         _insert(session, AttendeeCode, rows[start : start + INSERT_BATCH])
 
@@ -501,6 +595,7 @@ def _store_tickets(
 # Exhibitors
 
 
+@_no_collector()
 def import_exhibitors(
     session: Session,
     event_id: int,

@@ -27,7 +27,6 @@ LONG_FUNCTIONS = {
     "itday/db/engine.py::Database.open",
     "itday/services/demo.py::create_demo",
     "itday/services/export.py::export_edition",
-    "itday/services/importer.py::_merge_visitors",
     "itday/services/pdf/kit.py::draw_kit_page",
     "itday/services/stand_exports.py::export_stand_leads",
     "itday/ui/stands/dialog.py::StandsServerDialog._server_tab",

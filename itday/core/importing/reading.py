@@ -537,10 +537,13 @@ class _TableBuilder:
     """Rows added one at a time become a ``Table``: the header row is found among the first
     rows (a title line above it is skipped), then each row keeps the cells of the columns
     ``keep`` chose (the others blank), each value stored once per column (a status, a
-    country or a ticket type repeated on 100,000 rows is one string)."""
+    country or a ticket type repeated on 100,000 rows is one string) — unless the first
+    ``SAMPLE`` rows showed a column of values that seldom repeat (names, e-mails, codes),
+    whose table of values would cost more than it saves."""
 
     LOOK_AHEAD = 10  # rows after a lone title where the headers may be
     WEIGHED = 4  # rows of several cells read before the headers are chosen among them
+    SAMPLE = 1000
 
     def __init__(self, offset, fmt, encoding, delimiter, keep: Keep | None) -> None:
         self.offset, self.fmt, self.encoding, self.delimiter = offset, fmt, encoding, delimiter
@@ -551,7 +554,9 @@ class _TableBuilder:
         self.header_line = 1
         self.rows: list[Row] = []
         self.kept: list[int] | None = None
-        self.seen: list[dict[str, str]] = []
+        #: each kept column with its values seen (one string each), or None: not shared
+        self.columns: list[tuple[int, dict[str, str] | None]] = []
+        self.built = 0  # rows made
 
     def add_all(self, records: Iterable[list[str]]) -> None:
         for record in records:
@@ -592,24 +597,27 @@ class _TableBuilder:
         self.header_line = index + 1 + self.offset
         kept = self.keep(headers) if self.keep is not None else None
         self.kept = None if kept is None else sorted(c for c in kept if c < len(headers))
-        self.seen = [{} for _ in headers]
+        self.columns = [(c, {}) for c in (range(len(headers)) if kept is None else self.kept)]
         for i, rec, numbers in pending[at + 1 :]:
             self._row(i, rec, numbers)
 
     def _row(self, index: int, cells: list[str], numbers: frozenset[int]) -> None:
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # a blank row
             return
         width = len(self.headers)
         if len(cells) != width:
             cells = (cells + [""] * width)[:width]
-        if self.kept is not None:
-            out = [""] * width
-            for column in self.kept:
-                cell = cells[column]
-                out[column] = self.seen[column].setdefault(cell, cell) if cell else ""
-        else:
-            seen = self.seen
-            out = [seen[c].setdefault(cell, cell) if cell else "" for c, cell in enumerate(cells)]
+        out = [""] * width
+        for column, seen in self.columns:
+            cell = cells[column]
+            if cell:
+                out[column] = cell if seen is None else seen.setdefault(cell, cell)
+        self.built += 1
+        if self.built == self.SAMPLE:
+            self.columns = [
+                (c, None if seen is None or len(seen) > self.SAMPLE // 2 else seen)
+                for c, seen in self.columns
+            ]
         row = Row(index + 1 + self.offset, out)
         if numbers:
             row.numbers = numbers
@@ -635,7 +643,7 @@ class _TableBuilder:
             if first is None:
                 return Table([], [], 1, self.fmt, self.encoding, self.delimiter)
             self._start(first)
-        self.seen = []
+        self.columns = []
         return Table(
             self.headers, self.rows, self.header_line, self.fmt, self.encoding, self.delimiter
         )

@@ -106,10 +106,15 @@ def cells(row: Row, mapping: Mapping, labels: dict[str, str], report: ImportRepo
     """The trimmed values of ``row`` by field (the first non-empty one when two columns feed
     a field); a cell starting with « = » and a phone Excel stored as a number are warned of."""
     values: dict[str, str] = {}
+    row_cells = row.cells
+    width = len(row_cells)
     for index, name in mapping.columns.items():
-        raw = row.cells[index] if index < len(row.cells) else ""
-        value = raw.strip()
-        if value.startswith("="):
+        value = row_cells[index].strip() if index < width else ""
+        if not value:  # (most cells of a wide export: nothing to check)
+            if name not in values:
+                values[name] = value
+            continue
+        if value[0] == "=":
             header = mapping.headers[index] or labels.get(name, name)
             report.warn(
                 row.line,

@@ -18,7 +18,8 @@ _BOOTH_WORDS = {"stand", "stands", "booth", "booths", "n", "no", "n°", "nº", "
 
 def collapse(text: str) -> str:
     """Trim and collapse every run of whitespace (line breaks included) to one space."""
-    return " ".join(text.split())
+    words = text.split()
+    return words[0] if len(words) == 1 else " ".join(words)
 
 
 def clean_email(text: str) -> str:
@@ -132,11 +133,17 @@ def shown_value(field_name: str, value: object, limit: int = 60) -> str:
 
 #: between the order numbers of one person registered by several orders
 REF_SEPARATOR = ", "
+_REF_SPLIT = REF_SEPARATOR.strip()
 
 
 def split_refs(text: str | None) -> list[str]:
     """The order numbers an ``external_ref`` holds (one, or several merged)."""
-    return [r.strip() for r in (text or "").split(REF_SEPARATOR.strip()) if r.strip()]
+    if not text:
+        return []
+    if _REF_SPLIT not in text:  # one order: the usual case
+        text = text.strip()
+        return [text] if text else []
+    return [r.strip() for r in text.split(_REF_SPLIT) if r.strip()]
 
 
 def join_refs(*texts: str | None) -> str:

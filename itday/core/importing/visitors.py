@@ -105,7 +105,7 @@ class _Seen:
             self.by_email.setdefault(record.email, record)
         for ref in split_refs(record.external_ref):
             refs = self.by_ref.setdefault(ref, [])
-            if record not in refs:
+            if not any(r is record for r in refs):  # (``in`` compares every field)
                 refs.append(record)
 
 
@@ -116,10 +116,11 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
     seen = _Seen()
     guess = CodeColumnGuess(mapping)
     statuses = _Statuses()
+    answers = _Answers()
     for row in table.rows:
         report.rows += 1
         guess.add(row)
-        record = _visitor(row, mapping, report, statuses)
+        record = _visitor(row, mapping, report, statuses, answers)
         if record is None:
             continue
         earlier = seen.earlier(record, report)
@@ -144,7 +145,7 @@ def normalise_visitors(table: Table, mapping: Mapping) -> tuple[list[VisitorReco
 
 
 def _visitor(
-    row: Row, mapping: Mapping, report: ImportReport, statuses: _Statuses
+    row: Row, mapping: Mapping, report: ImportReport, statuses: _Statuses, answers: _Answers
 ) -> VisitorRecord | None:
     """The person of one row, cleaned and checked (None, rejected: a row without a name)."""
     values = cells(row, mapping, FIELDS_VISITORS, report)
@@ -171,13 +172,53 @@ def _visitor(
         report.warn(row.line, f"adresse e-mail invalide « {record.email} » : importée telle quelle")
     ticket = collapse(values.get("category", ""))
     if ticket:
-        record.category = _category(ticket, mapping, row.line, report).value
+        record.category = answers.category(ticket, mapping, row.line, report)
     record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
-    record.consent = _consent(values.get("consent", ""), row.line, report)
+    record.consent = answers.consent(values.get("consent", ""), row.line, report)
     record.cancelled = statuses.cancelled(
         values.get(tickets.STATUS_FIELD, ""), mapping, row.line, report
     )
     return record
+
+
+class _Answers:
+    """The category of each ticket type and the answer of each consent value, worked out
+    once per distinct value (a ticketing export repeats a handful on every line); the
+    warnings stay on every line."""
+
+    UNREADABLE = object()
+
+    def __init__(self) -> None:
+        self.categories: dict[str, tuple[str, bool]] = {}  # type → (category, unknown)
+        self.consents: dict[str, object] = {}  # cell → True, False, None or UNREADABLE
+
+    def category(self, ticket: str, mapping: Mapping, line: int, report: ImportReport) -> str:
+        known = self.categories.get(ticket)
+        if known is None:
+            known = self.categories[ticket] = _category(ticket, mapping)
+        category, unknown = known
+        if unknown:
+            report.warn(line, f"type de billet « {ticket} » inconnu : importé comme visiteur")
+        return category
+
+    def consent(self, cell: str, line: int, report: ImportReport) -> bool | None:
+        if not cell:
+            return None  # (parse_consent's answer to an empty cell)
+        answer = self.consents.get(cell, self)
+        if answer is self:
+            try:
+                answer = parse_consent(cell)
+            except ValueError:
+                answer = self.UNREADABLE
+            self.consents[cell] = answer
+        if answer is self.UNREADABLE:
+            report.warn(
+                line,
+                f"consentement « {shown_value('consent', cell)} » illisible (attendu oui ou "
+                "non) : aucun accord enregistré, les exposants ne recevront pas ses coordonnées",
+            )
+            return None
+        return answer  # type: ignore[return-value]
 
 
 class _Statuses:
@@ -190,13 +231,17 @@ class _Statuses:
         self.unknown: list[dict] = []  # the warnings about unknown values
         self.values: list[str] = []  # the first unknown values, for the one line
         self.more = False  # more than those
+        self.meanings: dict[str, tuple[str, str | None]] = {}  # cell → (status, meaning)
 
     def cancelled(self, cell: str, mapping: Mapping, line: int, report: ImportReport) -> bool:
         """True if the status column says the ticket no longer stands (cancelled, refunded,
         transferred…); a value nobody knows is imported as registered, with a warning
         saying how to tell what it means."""
-        status = collapse(cell)
-        meaning = tickets.status_meaning(status, mapping.statuses)
+        known = self.meanings.get(cell)
+        if known is None:  # (a handful of values, each on thousands of lines)
+            status = collapse(cell)
+            known = self.meanings[cell] = (status, tickets.status_meaning(status, mapping.statuses))
+        status, meaning = known
         if meaning is None:
             report.warn(
                 line,
@@ -229,29 +274,15 @@ class _Statuses:
         )
 
 
-def _consent(cell: str, line: int, report: ImportReport) -> bool | None:
-    """The answer of the consent column (oui/non, yes/no, 1/0, true/false, x); a value
-    that says neither is kept as no answer, with a warning: exhibitors get nothing."""
-    try:
-        return parse_consent(cell)
-    except ValueError:
-        report.warn(
-            line,
-            f"consentement « {shown_value('consent', cell)} » illisible (attendu oui ou non) : "
-            "aucun accord enregistré, les exposants ne recevront pas ses coordonnées",
-        )
-        return None
-
-
-def _category(ticket: str, mapping: Mapping, line: int, report: ImportReport) -> Category:
-    """The category of a ticket type: the organiser's choice, else the words of the type."""
+def _category(ticket: str, mapping: Mapping) -> tuple[str, bool]:
+    """The category of a ticket type: the organiser's choice, else the words of the type;
+    a type nobody knows is a visitor (True: to be warned of)."""
     chosen = mapping.categories.get(fold(ticket))
     category = Category(chosen) if chosen in Category._value2member_map_ else None
     category = category or category_of(ticket)
     if category is None:
-        report.warn(line, f"type de billet « {ticket} » inconnu : importé comme visiteur")
-        category = Category.VISITOR
-    return category
+        return Category.VISITOR.value, True
+    return category.value, False
 
 
 def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: ImportReport) -> None:
@@ -277,7 +308,13 @@ def _ticket_codes(cell: str, line: int, report: ImportReport) -> list[str]:
     badge code is left out with a warning (it could never admit this person as a ticket)."""
     codes: list[str] = []
     whole = cell.strip()
-    for code in [whole] if tickets.mangled_by_spreadsheet(whole) else tickets.split_codes(cell):
+    if not whole:
+        return codes
+    if tickets.mangled_by_spreadsheet(whole) or tickets.one_code(whole):
+        found = [whole]  # (one code a cell: the usual case, without splitting)
+    else:
+        found = tickets.split_codes(cell)
+    for code in found:
         if tickets.mangled_by_spreadsheet(code):
             report.warn(
                 line,
