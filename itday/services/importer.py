@@ -127,6 +127,13 @@ def _insert(session: Session, table, rows: list[dict]) -> None:
 
 #: a person of the edition whose ticket the re-imported export says is cancelled, refunded…
 CANCELLED_SINCE = "inscription annulée (billet annulé ou remboursé depuis)"
+#: … and one an earlier import cancelled for their ticket, whose ticket stands again
+RESTORED = "inscription rétablie (billet de nouveau valide)"
+#: a registration cancelled by hand stays so, whatever the file says of the ticket
+STILL_CANCELLED = (
+    "inscription annulée à la main : reste annulée (le fichier dit le billet valide ; "
+    "rétablissez-la dans Visiteurs si elle doit l'être)"
+)
 
 
 def _update(obj, values: dict, report: ImportReport, line: int, kind: str) -> bool:
@@ -459,7 +466,9 @@ def _update_attendee(
     }
     new_tickets = any(edition.by_ticket.get(c) is not attendee for c in record.tickets)
     consent = _update_consent(attendee, record.consent, now)
-    if _update(attendee, values, report, record.line, "visitors") or new_tickets or consent:
+    restored = _restore(attendee, record, report)
+    changed = _update(attendee, values, report, record.line, "visitors")
+    if changed or new_tickets or consent or restored:
         attendee.updated_at = now
         report.updated += 1
     else:
@@ -474,6 +483,21 @@ def _update_attendee(
         and attendee.company
     ):
         attendee.exhibitor_id = edition.exhibitors.get(fold(attendee.company))
+
+
+def _restore(attendee: Attendee, record: VisitorRecord, report: ImportReport) -> bool:
+    """A person an earlier import cancelled because of their ticket's status, whose ticket
+    the file now says stands (a refund reversed, an export corrected), is registered again;
+    True if so.  A registration cancelled by hand is never undone by a file."""
+    if not (attendee.cancelled and record.attending and not record.cancelled):
+        return False
+    if attendee.cancel_reason != tickets.CANCEL_REASON_TICKET:
+        report.warn(record.line, STILL_CANCELLED)
+        return False
+    attendee.cancelled = False
+    attendee.cancel_reason = ""
+    report.warn(record.line, "déjà dans l'édition, mis à jour : " + RESTORED)
+    return True
 
 
 def _update_consent(attendee: Attendee, consent: bool | None, now) -> bool:

@@ -53,6 +53,10 @@ REASONS_EN = (
      r"ticket code “\1” already held by “\2” (another person, not in the file): ignored"),
     (r"^code de billet « (.*) » : c'est un code de badge itday, pas un billet : ignoré$",
      r"ticket code “\1”: this is an itday badge code, not a ticket: ignored"),
+    (r"^inscription annulée à la main : reste annulée \(le fichier dit le billet valide ; "
+     r"rétablissez-la dans Visiteurs si elle doit l'être\)$",
+     "registration cancelled by hand: stays cancelled (the file says the ticket is valid; "
+     "restore it in Visitors if it should be)"),
     *EXPORT_REASONS_EN,
 )  # fmt: skip
 # The merge and update reasons list fields and values: their parts are translated one by one
@@ -68,6 +72,7 @@ PIECES_EN = (
     (r"^doublon de la ligne (\d+) fusionné", r"duplicate of line \1 merged"),
     (r"^déjà dans l'édition, mis à jour : ", "already in the edition, updated: "),
     (r"inscription annulée \(billet annulé ou remboursé depuis\)", "registration cancelled (ticket cancelled or refunded since)"),
+    (r"inscription rétablie \(billet de nouveau valide\)", "registration restored (ticket valid again)"),
     (r" ; valeurs? différentes? gardées? de la ligne (\d+) : ", r"; different value(s) kept from line \1: "),
     (r"\(ligne (\d+) : « ", r"(line \1: « "),
     (rf"(^|: |, )({_FIELD_WORD}) « ", lambda m: f"{m[1]}{_FIELD_WORDS_EN[m[2]]} « "),

@@ -101,6 +101,46 @@ def test_a_re_import_cancels_a_person_refunded_since(db, event_id, tmp_path):
     assert _people(db, event_id)["Claire"].cancelled
 
 
+def test_a_re_import_restores_a_person_whose_ticket_stands_again(db, event_id, tmp_path):
+    # refunded in the first export, « Attending » in the next (a refund reversed, an export
+    # corrected): she was refused at the door with no word in the report
+    from itday.db import attendees
+
+    with db.session() as s:
+        import_visitors(s, event_id, _write(tmp_path, EVENTBRITE))
+    assert _people(db, event_id)["Claire"].cancelled
+    fixed = EVENTBRITE.replace("Not Attending", "Attending")
+    with db.session() as s:
+        report = import_visitors(s, event_id, _write(tmp_path, fixed))
+    assert report.updated == 1
+    assert {"line": 3, "reason": "déjà dans l'édition, mis à jour : inscription rétablie "
+            "(billet de nouveau valide)"} in report.warnings  # fmt: skip
+    claire = _people(db, event_id)["Claire"]
+    assert (claire.cancelled, claire.cancel_reason) == (False, "")
+    with db.session() as s:
+        admitted = record_scan(s, event_id, "1234567890123456789002", "Accueil 1")
+    assert admitted.result is ScanResult.ADMITTED
+    # cancelled by hand: a file never undoes it, and the report says so
+    with db.session() as s:
+        attendees.set_cancelled([claire.id], True, session=s)
+    with db.session() as s:
+        report = import_visitors(s, event_id, _write(tmp_path, fixed))
+    assert _people(db, event_id)["Claire"].cancelled
+    assert any(
+        w["line"] == 3 and w["reason"].startswith("inscription annulée à la main : reste annulée")
+        for w in report.warnings
+    )
+    # a blank status says nothing: the person stays as she is
+    with db.session() as s:
+        attendees.set_cancelled([claire.id], False, session=s)
+    with db.session() as s:
+        import_visitors(s, event_id, _write(tmp_path, EVENTBRITE))
+    assert _people(db, event_id)["Claire"].cancel_reason == "ticket"
+    with db.session() as s:
+        import_visitors(s, event_id, _write(tmp_path, EVENTBRITE.replace("Not Attending", "")))
+    assert _people(db, event_id)["Claire"].cancelled
+
+
 def _cli(db, *args) -> dict:
     import contextlib
     import io

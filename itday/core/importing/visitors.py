@@ -57,6 +57,9 @@ class VisitorRecord:
     consent: bool | None = None
     #: the ticket was cancelled, refunded… (the status column): imported as cancelled
     cancelled: bool = False
+    #: the status column says the ticket stands (a status meaning attending, not a blank):
+    #: a person an earlier import cancelled for their ticket is registered again
+    attending: bool = False
     lines: list[int] = field(default_factory=list)  # every line merged into this record
     origin: dict[str, int] = field(default_factory=dict)  # field → line its value came from
 
@@ -175,9 +178,9 @@ def _visitor(
         record.category = answers.category(ticket, mapping, row.line, report)
     record.tickets = _ticket_codes(values.get(tickets.FIELD, ""), row.line, report)
     record.consent = answers.consent(values.get("consent", ""), row.line, report)
-    record.cancelled = statuses.cancelled(
-        values.get(tickets.STATUS_FIELD, ""), mapping, row.line, report
-    )
+    status = values.get(tickets.STATUS_FIELD, "")
+    record.cancelled = statuses.cancelled(status, mapping, row.line, report)
+    record.attending = bool(status) and statuses.stands(status)
     return record
 
 
@@ -258,6 +261,11 @@ class _Statuses:
             self.known = True
         return meaning == tickets.CANCELLED
 
+    def stands(self, cell: str) -> bool:
+        """True if ``cell`` (read by ``cancelled`` before) is a status meaning attending."""
+        known = self.meanings.get(cell)
+        return known is not None and bool(known[0]) and known[1] == tickets.ATTENDING
+
     def finish(self, report: ImportReport, mapping: Mapping, header_line: int) -> None:
         if self.known or not self.unknown:
             return
@@ -287,9 +295,12 @@ def _category(ticket: str, mapping: Mapping) -> tuple[str, bool]:
 
 def _merge_visitor(earlier: VisitorRecord, record: VisitorRecord, report: ImportReport) -> None:
     """A later line of the same person merged into ``earlier``."""
-    skip = ("line", "lines", "origin", "tickets", "external_ref", "consent", "cancelled")
+    skip = (
+        "line", "lines", "origin", "tickets", "external_ref", "consent", "cancelled", "attending"
+    )  # fmt: skip
     differing = merge_into(earlier, record, skip=skip)
     earlier.cancelled = earlier.cancelled and record.cancelled  # one ticket still stands
+    earlier.attending = earlier.attending or record.attending
     if record.consent is not None and earlier.consent is not record.consent:
         if earlier.consent is not None:  # two answers: the refusal wins (never shared by doubt)
             differing.append(("consent", earlier.consent, earlier.line, record.consent))
