@@ -322,6 +322,32 @@ def status_headers() -> list[str]:
     return list(dict.fromkeys(h for c in STATUS_COLUMNS for h in c.headers))
 
 
+# Some exports say it with a yes/no column instead of a status: « Supprimé » oui/non,
+# « Annulé » 1/0, « Refunded » Yes/No (a ticket deleted or refunded when the answer is yes).
+FLAG_HEADERS: tuple[str, ...] = (
+    "Supprimé", "Annulé", "Remboursé", "Billet annulé", "Billet supprimé", "Billet remboursé",
+    "Deleted", "Cancelled", "Canceled", "Refunded", "Is cancelled", "Is refunded",
+)  # fmt: skip
+_FLAG_KEYS = frozenset(status_key(h) for h in FLAG_HEADERS)
+_FLAG_YES = frozenset(status_key(v) for v in ("oui", "yes", "1", "true", "vrai", "x", "o", "y"))
+_FLAG_NO = frozenset(status_key(v) for v in ("non", "no", "0", "false", "faux", "n", "-"))
+
+
+def is_flag_header(header: str) -> bool:
+    """« Supprimé », « Refunded »…: a yes/no column saying the ticket no longer stands."""
+    return status_key(header) in _FLAG_KEYS
+
+
+def flag_meaning(value: str, chosen: dict[str, str] | None = None) -> str | None:
+    """What a yes/no cell of such a column means (a blank: attending); None if neither."""
+    key = status_key(value)
+    if chosen and key in chosen:
+        return chosen[key]
+    if not key or key in _FLAG_NO:
+        return ATTENDING
+    return CANCELLED if key in _FLAG_YES else None
+
+
 #: the words an organiser may give a status (``--status "VALEUR=annulé"``), folded
 STATUS_MEANINGS: dict[str, str] = {
     "annule": CANCELLED,

@@ -698,3 +698,25 @@ def test_plain_name_columns_beat_the_buyers_email(tmp_path):
     assert "email" not in mapping.columns.values()
     assert [(r.first_name, r.email or None) for r in records] == [("Bob", None), ("Carl", None)]
     assert not report.duplicates
+
+
+def test_a_yes_no_deleted_column_cancels_the_tickets_it_says(tmp_path):
+    # « Supprimé » oui/non instead of a status: the deleted ticket was imported as registered
+    text = (
+        "Nom;Prénom;Code-barres;Supprimé\n"
+        "A;Ann;3100000000501;non\nB;Bob;3100000000502;Oui\nC;Cid;3100000000503;\n"
+        "D;Dan;3100000000504;1\nE;Eve;3100000000505;peut-être\n"
+    )
+    records, report, mapping = read_visitors(write(tmp_path, text))
+    assert mapping.columns[3] == "status"
+    assert [(r.first_name, r.cancelled) for r in records] == [
+        ("Ann", False), ("Bob", True), ("Cid", False), ("Dan", True), ("Eve", False)
+    ]  # fmt: skip
+    assert [w["line"] for w in report.warnings if "peut-être" in w["reason"]] == [6]
+
+
+def test_a_status_column_wins_over_a_yes_no_one(tmp_path):
+    text = "Nom;Prénom;Supprimé;Statut\nA;Ann;non;Remboursé\nB;Bob;oui;Validé\n"
+    records, _, mapping = read_visitors(write(tmp_path, text))
+    assert mapping.column_of("status") == 3
+    assert [(r.first_name, r.cancelled) for r in records] == [("Ann", True), ("Bob", False)]

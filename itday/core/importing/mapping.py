@@ -228,6 +228,8 @@ for _name, _rank in tickets.headers():
     _register(_EXACT_VISITORS, tickets.FIELD, _rank, _name)
 # The status of each ticket or order (cancelled, refunded…), under the services' headers.
 _register(_EXACT_VISITORS, tickets.STATUS_FIELD, 0, *tickets.status_headers())
+# … or its yes/no column (« Supprimé » oui/non), when there is no status column
+_register(_EXACT_VISITORS, tickets.STATUS_FIELD, 1, *tickets.FLAG_HEADERS)
 
 _register(
     _EXACT_EXHIBITORS,

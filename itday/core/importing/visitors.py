@@ -235,6 +235,15 @@ class _Statuses:
         self.values: list[str] = []  # the first unknown values, for the one line
         self.more = False  # more than those
         self.meanings: dict[str, tuple[str, str | None]] = {}  # cell → (status, meaning)
+        self.flag: bool | None = None  # a yes/no column (« Supprimé »), not a status
+
+    def _meaning(self, status: str, mapping: Mapping) -> str | None:
+        if self.flag is None:
+            column = mapping.column_of(tickets.STATUS_FIELD)
+            self.flag = column is not None and tickets.is_flag_header(mapping.headers[column])
+        if self.flag:
+            return tickets.flag_meaning(status, mapping.statuses)
+        return tickets.status_meaning(status, mapping.statuses)
 
     def cancelled(self, cell: str, mapping: Mapping, line: int, report: ImportReport) -> bool:
         """True if the status column says the ticket no longer stands (cancelled, refunded,
@@ -243,7 +252,7 @@ class _Statuses:
         known = self.meanings.get(cell)
         if known is None:  # (a handful of values, each on thousands of lines)
             status = collapse(cell)
-            known = self.meanings[cell] = (status, tickets.status_meaning(status, mapping.statuses))
+            known = self.meanings[cell] = (status, self._meaning(status, mapping))
         status, meaning = known
         if meaning is None:
             report.warn(
