@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import itemgetter
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, and_, bindparam, insert, not_, update
 from sqlalchemy.engine import Connection
 
 
@@ -55,6 +55,61 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict]) -> N
             done = {value: process(value) for value in set(column)}
             columns[position] = list(map(done.__getitem__, column))
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def update_rows(
+    connection: Connection,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[tuple],
+    *,
+    differ: bool = False,
+) -> None:
+    """Set columns ``names`` of rows of ``table`` in one ``executemany`` on ``connection``
+    (within its transaction): ``rows`` are tuples of their values, in that order, then the
+    row's primary key ``id``.  ``differ``: only the rows whose values differ are written."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark":
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({name: bindparam(name) for name in names})
+        )
+        if differ:
+            statement = statement.where(
+                not_(and_(*(table.c[n].is_not_distinct_from(bindparam("was_" + n)) for n in names)))
+            )
+        keys = (*names, "row_id", *(("was_" + n for n in names) if differ else ()))
+        connection.execute(
+            statement,
+            [dict(zip(keys, row + row[:-1] if differ else row, strict=True)) for row in rows],
+        )
+        return
+    sql = (
+        f"UPDATE {_quoted(connection, table.name)} SET "
+        f"{', '.join(f'{_quoted(connection, n)} = ?' for n in names)} "
+        f"WHERE {_quoted(connection, 'id')} = ?"
+    )
+    if differ:
+        sql += f" AND NOT ({' AND '.join(f'{_quoted(connection, n)} IS ?' for n in names)})"
+
+    dialect = connection.dialect
+    processes = [
+        table.columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    if any(processes):
+        processes.append(None)  # the id
+        rows = [
+            tuple(
+                value if process is None else process(value)
+                for value, process in zip(row, processes, strict=True)
+            )
+            for row in rows
+        ]
+    if differ:
+        rows = [row + row[:-1] for row in rows]
+    connection.exec_driver_sql(sql, list(rows))
 
 
 def _quoted(connection: Connection, name: str) -> str:
