@@ -50,10 +50,11 @@ from itday.core.importing import (
 )
 from itday.core.text import fold, search_key
 from itday.db import repo
-from itday.db.bulk import insert_rows, update_rows
+from itday.db.bulk import insert_rows
 from itday.db.models import Attendee, AttendeeCode, Booth, Event, Exhibitor
 from itday.db.types import utcnow
 from itday.errors import QT_TRANSLATE_NOOP
+from itday.services.import_people import Person, write_keys, write_people
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -284,53 +285,6 @@ def known_columns(session: Session, kind: str) -> dict[str, str]:
     return _stored(session, COLUMNS + kind)
 
 
-class _Person:
-    """A person of the edition as the import reads and updates them: the columns it
-    needs, and the names of those it changed (an ORM object per person cost a re-import of
-    100,000 people 240 MB).  Written by ``_write_people``."""
-
-    COLUMNS = ("id", "first_name", "last_name", "company", "job_title", "email", "phone",
-               "category", "external_ref", "cancelled", "cancel_reason", "consent",
-               "consent_source", "exhibitor_id")  # fmt: skip
-    __slots__ = (*COLUMNS, "consent_at", "updated_at", "changed")
-    #: columns whose values many people share (kept once: 30 MB for 100,000 people)
-    SHARED = frozenset(("company", "job_title", "category", "cancel_reason", "consent_source"))
-
-    def __init__(self, row, shared: dict[str, str]) -> None:
-        for name, value in zip(self.COLUMNS, row, strict=True):
-            if name in self.SHARED:
-                value = shared.setdefault(value, value)
-            _set_slot(self, name, value)
-        _set_slot(self, "changed", ())
-
-    def __setattr__(self, name: str, value) -> None:
-        _set_slot(self, name, value)
-        if name not in self.changed:
-            _set_slot(self, "changed", (*self.changed, name))
-
-
-_set_slot = object.__setattr__
-
-
-def _write_people(session: Session, people: list[_Person]) -> None:
-    """The changed columns of the people the import changed, one executemany per set of
-    columns."""
-    groups: dict[tuple[str, ...], list[tuple]] = {}
-    for person in people:
-        if person.changed:
-            names = tuple(sorted(person.changed))
-            row = (*(getattr(person, name) for name in names), person.id)
-            groups.setdefault(names, []).append(row)
-    for names, rows in groups.items():
-        update_rows(session.connection(), Attendee.__table__, names, rows)
-
-
-def _write_keys(session: Session, keys: list[tuple[str, int]]) -> None:
-    """The search keys of people of the edition, where they differ (then emptied)."""
-    update_rows(session.connection(), Attendee.__table__, ("search_key",), keys, differ=True)
-    keys.clear()
-
-
 class _Edition:
     """The people already in the edition, by ticket code, e-mail and order number, and its
     exhibitors by folded name (loaded once: no query per line)."""
@@ -339,16 +293,16 @@ class _Edition:
         columns = Attendee.__table__.c
         shared: dict[str, str] = {}
         existing = [
-            _Person(row, shared)
+            Person(row, shared)
             for row in session.connection().execute(
-                select(*(columns[name] for name in _Person.COLUMNS))
+                select(*(columns[name] for name in Person.COLUMNS))
                 .where(columns.event_id == event_id)
                 .order_by(columns.id)
             )
         ]
         by_id = {a.id: a for a in existing}
         self.people = existing
-        self.by_ticket: dict[str, _Person] = {
+        self.by_ticket: dict[str, Person] = {
             code: by_id[attendee_id]
             for code, attendee_id in session.exec(
                 select(AttendeeCode.code, AttendeeCode.attendee_id).where(
@@ -357,8 +311,8 @@ class _Edition:
             )
             if attendee_id in by_id
         }
-        self.by_email: dict[str, _Person] = {}
-        self.by_ref: dict[str, list[_Person]] = {}
+        self.by_email: dict[str, Person] = {}
+        self.by_ref: dict[str, list[Person]] = {}
         for attendee in existing:
             if attendee.email:
                 email = attendee.email.lower()  # stored so: the same text, kept once
@@ -375,7 +329,7 @@ class _Edition:
         self.matched: set[int] = set()  # two lines of the file cannot update the same person
         self.keys: list[tuple[str, int]] = []  # (search key, id) of the people matched
 
-    def match(self, record: VisitorRecord) -> _Person | None:
+    def match(self, record: VisitorRecord) -> Person | None:
         """The person of the edition ``record`` is: one of their tickets, else the e-mail,
         else an order number with the same name; a ticket passed on to someone else is the
         ticket's registration."""
@@ -387,7 +341,7 @@ class _Edition:
             if by_ref
             else []
         )
-        candidates: list[_Person | None] = [
+        candidates: list[Person | None] = [
             self.by_email.get(record.email) if record.email else None
         ]
         if holders or refs:  # the same name is asked of them only (folding costs)
@@ -417,7 +371,7 @@ class _SameName:
         self.first, self.last = record.first_name, record.last_name
         self.folded: tuple[str, str] | None = None
 
-    def __call__(self, attendee: _Person) -> bool:
+    def __call__(self, attendee: Person) -> bool:
         first, last = attendee.first_name, attendee.last_name
         if first == self.first and last == self.last:
             return True
@@ -492,12 +446,14 @@ def _merge_visitors(
             placed.append((record, attendee.id))
             _update_attendee(attendee, record, edition, report, now)
             if len(edition.keys) >= INSERT_BATCH:
-                _write_keys(session, edition.keys)
+                write_keys(session, edition.keys)
         tick(done)
     session.flush()
-    _write_people(session, edition.people)
-    _write_keys(session, edition.keys)
-    del edition  # its people (tens of MB) freed before the ids are read
+    people, keys = edition.people, edition.keys
+    del edition  # its indexes freed before the writes, its people before the ids are read
+    write_people(session, people)
+    write_keys(session, keys)
+    del people
     if new:
         _insert(session, Attendee, new)
     if not any(record.tickets for record, _ in placed):
@@ -512,7 +468,7 @@ def _merge_visitors(
 
 
 def _update_attendee(
-    attendee: _Person, record: VisitorRecord, edition: _Edition, report: ImportReport, now
+    attendee: Person, record: VisitorRecord, edition: _Edition, report: ImportReport, now
 ) -> None:
     """A person of the edition takes the non-empty values of the file."""
     values = {
@@ -539,7 +495,7 @@ def _update_attendee(
     else:
         report.unchanged += 1
     edition.matched.add(id(attendee))
-    # the search key, written where it differs (``_write_keys``: not read, 10 MB)
+    # the search key, written where it differs (``write_keys``: not read, 10 MB)
     edition.keys.append(
         (search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email),
          attendee.id)
@@ -552,7 +508,7 @@ def _update_attendee(
         attendee.exhibitor_id = edition.exhibitors.get(fold(attendee.company))
 
 
-def _restore(attendee: _Person, record: VisitorRecord, report: ImportReport) -> bool:
+def _restore(attendee: Person, record: VisitorRecord, report: ImportReport) -> bool:
     """A person an earlier import cancelled because of their ticket's status, whose ticket
     the file now says stands (a refund reversed, an export corrected), is registered again;
     True if so.  A registration cancelled by hand is never undone by a file."""
@@ -567,7 +523,7 @@ def _restore(attendee: _Person, record: VisitorRecord, report: ImportReport) -> 
     return True
 
 
-def _update_consent(attendee: _Person, consent: bool | None, now) -> bool:
+def _update_consent(attendee: Person, consent: bool | None, now) -> bool:
     """The file's answer to the consent question, unless the person answered at the desk
     since (the desk's answer is their latest word: a re-import never overrides it); True
     if it changed."""
