@@ -17,7 +17,7 @@ class Person:
     COLUMNS = ("id", "first_name", "last_name", "company", "job_title", "email", "phone",
                "category", "external_ref", "cancelled", "cancel_reason", "consent",
                "consent_source", "exhibitor_id")  # fmt: skip
-    __slots__ = (*COLUMNS, "consent_at", "updated_at", "changed")
+    __slots__ = (*COLUMNS, "consent_at", "updated_at", "changed", "matched")
     #: columns whose values many people share (kept once: 30 MB for 100,000 people)
     SHARED = frozenset(("company", "job_title", "category", "cancel_reason", "consent_source"))
 
@@ -27,6 +27,11 @@ class Person:
                 value = shared.setdefault(value, value)
             _set_slot(self, name, value)
         _set_slot(self, "changed", ())
+        _set_slot(self, "matched", False)  # a line of the file is this person (``take``)
+
+    def take(self) -> None:
+        """A line of the file is this person: no other line updates them."""
+        _set_slot(self, "matched", True)
 
     def __setattr__(self, name: str, value) -> None:
         _set_slot(self, name, value)

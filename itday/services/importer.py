@@ -326,7 +326,6 @@ class _Edition:
                 select(Exhibitor.id, Exhibitor.name).where(Exhibitor.event_id == event_id)
             ).all()
         }
-        self.matched: set[int] = set()  # two lines of the file cannot update the same person
         self.keys: list[tuple[str, int]] = []  # (search key, id) of the people matched
 
     def match(self, record: VisitorRecord) -> Person | None:
@@ -352,8 +351,8 @@ class _Edition:
                 *(a for a in refs if same(a)),
                 *holders,
             ]
-        matched = self.matched
-        return next((a for a in candidates if a is not None and id(a) not in matched), None)
+        # two lines of the file cannot update the same person
+        return next((a for a in candidates if a is not None and not a.matched), None)
 
 
 # (an enum's ``.value`` is a property: read once, not on every person)
@@ -494,7 +493,7 @@ def _update_attendee(
         report.updated += 1
     else:
         report.unchanged += 1
-    edition.matched.add(id(attendee))
+    attendee.take()
     # the search key, written where it differs (``write_keys``: not read, 10 MB)
     edition.keys.append(
         (search_key(attendee.first_name, attendee.last_name, attendee.company, attendee.email),
