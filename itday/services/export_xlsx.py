@@ -89,12 +89,12 @@ def number_tail(value: float, style: str = "") -> str:
 
 def excel_time(value: dt.datetime) -> float:
     """Excel's serial number of a naive date-time (days since 1899-12-31, 1900 a leap year,
-    as Excel counts), computed as XlsxWriter does, to the bit."""
+    as Excel counts), computed as XlsxWriter (≥ 3.3.4) does, to the bit."""
     delta = value - _EPOCH
     serial = delta.days + (float(delta.seconds) + float(delta.microseconds) / 1e6) / (86400)
     if value.year == 1900 and value.isocalendar() == (1900, 1, 1):
         serial -= 1
-    if serial > 59:
+    if serial >= 60:  # after Excel's 29 February 1900 (28 February at any hour is before it)
         serial += 1
     return serial
 

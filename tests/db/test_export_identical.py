@@ -262,3 +262,12 @@ def test_rows_beyond_excel_s_last_are_left_out(db, event_id, tmp_path, monkeypat
     ws = openpyxl.load_workbook(tmp_path / "new.xlsx").worksheets[0]
     assert [r[:2] for r in ws.iter_rows(min_row=2, values_only=True)] == [(0, "P0"), (1, "P1")]
     assert ws.dimensions == "A1:Q3"
+
+
+def test_excel_serials_around_excels_29_february_1900():
+    # Excel's day 60 is 29 February 1900 (a day that never was): 28 February at noon is
+    # 59.5, not 60.5 (XlsxWriter before 3.3.4 shifted it), 1 March is 61
+    from itday.services.export_xlsx import excel_time
+
+    assert excel_time(dt.datetime(1900, 2, 28, 12)) == 59.5
+    assert excel_time(dt.datetime(1900, 3, 1)) == 61
