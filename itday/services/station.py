@@ -405,6 +405,21 @@ class ResilientRecorder:
         return sent
 
     # -- scanning -------------------------------------------------------------------
+    def _on_shared(self, record, raw: str, moment: dt.datetime, uid: str):
+        """``record(session, event, raw, station, …)`` on the shared database, committed;
+        None when it is away (then or already: the scan goes to the journal with the same
+        uid, and the replay dedups)."""
+        if not (self._online and self._db is not None):
+            return None
+        try:
+            with self._db.session() as s:
+                return record(s, self.event_id, raw, self.station, scanned_at=moment, uid=uid)
+        except Exception as exc:
+            if not _is_disconnect(exc):
+                raise
+            self._went_offline(exc)
+            return None
+
     def scan(self, raw: str, *, scanned_at: dt.datetime | None = None) -> StationOutcome:
         """Decide on ``raw`` and make the scan durable (shared database or journal)."""
         from itday.services.checkin import record_scan
@@ -412,23 +427,14 @@ class ResilientRecorder:
         raw = storable(raw)  # the journal keeps what the server will accept
         moment = scanned_at or utcnow()
         uid = str(uuid.uuid4())
-        if self._online and self._db is not None:
-            try:
-                with self._db.session() as s:
-                    out = record_scan(
-                        s, self.event_id, raw, self.station, scanned_at=moment, uid=uid
-                    )
-            except Exception as exc:
-                if not _is_disconnect(exc):
-                    raise
-                self._went_offline(exc)  # the same uid goes to the journal: replay dedups
-            else:
-                who = out.decision.attendee_id
-                if out.result is ScanResult.ADMITTED and who is not None:
-                    self.local.note_admission(who, moment, self.station)
-                elif out.decision.reason in LET_IN_AGAIN and who is not None:
-                    self.local.note_in_or_out(who, out=False)
-                return StationOutcome(uid, out.code, out.decision, out.attendee, moment, False)
+        out = self._on_shared(record_scan, raw, moment, uid)
+        if out is not None:
+            who = out.decision.attendee_id
+            if out.result is ScanResult.ADMITTED and who is not None:
+                self.local.note_admission(who, moment, self.station)
+            elif out.decision.reason in LET_IN_AGAIN and who is not None:
+                self.local.note_in_or_out(who, out=False)
+            return StationOutcome(uid, out.code, out.decision, out.attendee, moment, False)
         code, decision, who = self.local.record_offline(
             self.event_id, raw, self.station, moment, uid
         )
@@ -443,20 +449,11 @@ class ResilientRecorder:
         raw = storable(raw)
         moment = scanned_at or utcnow()
         uid = str(uuid.uuid4())
-        if self._online and self._db is not None:
-            try:
-                with self._db.session() as s:
-                    out = record_exit(
-                        s, self.event_id, raw, self.station, scanned_at=moment, uid=uid
-                    )
-            except Exception as exc:
-                if not _is_disconnect(exc):
-                    raise
-                self._went_offline(exc)  # the same uid goes to the journal: replay dedups
-            else:
-                if out.recorded and out.attendee is not None:
-                    self.local.note_in_or_out(out.attendee["id"], out=True)
-                return out
+        out = self._on_shared(record_exit, raw, moment, uid)
+        if out is not None:
+            if out.recorded and out.attendee is not None:
+                self.local.note_in_or_out(out.attendee["id"], out=True)
+            return out
         out = self.local.record_exit_offline(self.event_id, raw, self.station, moment, uid)
         self._notify()
         return out
